@@ -1,0 +1,77 @@
+"""The ``schemanb`` command: argparse, one module per subcommand, exit codes.
+
+Each subcommand module exposes ``register(subparsers)`` (adds its parser and sets
+``func``) and a ``cmd_<name>(args) -> int``. ``main`` turns a
+:class:`~schemanb.errors.SchemaNBError` into its one-line message on stderr and
+exit 2; anything unexpected becomes one "internal error" line (``--debug`` or
+``SCHEMANB_DEBUG=1`` shows the traceback).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+import sys
+import traceback
+from collections.abc import Sequence
+
+from .._redact import mask_text
+from ..errors import SchemaNBError
+
+EXIT_EQUAL = 0
+EXIT_OK = 0
+EXIT_DIFFERENT = 1
+EXIT_ERROR = 2
+EXIT_DESTRUCTIVE = 3
+
+#: Subcommand modules, in the order ``--help`` lists them.
+COMMANDS = ("snapshot", "demo")
+
+
+class _Parser(argparse.ArgumentParser):
+    """An ArgumentParser whose usage errors exit with EXIT_ERROR and one line."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.exit(EXIT_ERROR, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="schemanb",
+        description="Look at, compare and publish database schemas.",
+    )
+    parser.add_argument("--debug", action="store_true", help="show tracebacks of errors")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for name in COMMANDS:
+        importlib.import_module(f"{__name__}.{name}").register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit code."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help(sys.stderr)
+        return EXIT_ERROR
+    debug = args.debug or os.environ.get("SCHEMANB_DEBUG") == "1"
+    try:
+        return int(args.func(args))
+    except SchemaNBError as err:
+        if debug:
+            traceback.print_exc()
+        print(f"schemanb: error: {mask_text(str(err))}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("schemanb: interrupted", file=sys.stderr)
+        return EXIT_ERROR
+    except Exception as err:  # noqa: BLE001 - the one broad handler, at the edge
+        if debug:
+            traceback.print_exc()
+        print(
+            f"schemanb: internal error: {type(err).__name__}: {mask_text(str(err))} "
+            "— rerun with --debug and report it",
+            file=sys.stderr,
+        )
+        return EXIT_ERROR

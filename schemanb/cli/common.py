@@ -1,0 +1,40 @@
+"""Helpers shared by the subcommands: the SOURCE argument and output files."""
+
+from __future__ import annotations
+
+import argparse
+
+from ..model import Schema
+
+
+def add_source_arguments(parser: argparse.ArgumentParser, *, name: str = "source") -> None:
+    """The SOURCE positional plus ``--schema`` and ``--connect-timeout``."""
+    parser.add_argument(name, metavar=name.upper(), help="a database URL or a snapshot file")
+    add_schema_options(parser)
+
+
+def add_schema_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--schema",
+        action="append",
+        dest="schemas",
+        metavar="S",
+        help="schema to read (repeatable; '*' for all; default: the default schema)",
+    )
+    parser.add_argument(
+        "--connect-timeout",
+        type=int,
+        default=10,
+        metavar="SECONDS",
+        help="seconds to wait for a server (default 10)",
+    )
+
+
+def load_source(source: str, args: argparse.Namespace) -> Schema:
+    """Inspect a SOURCE given on the command line."""
+    from ..reflect import inspect
+
+    schemas = args.schemas
+    if schemas and schemas == ["*"]:
+        schemas = "*"
+    return inspect(source, schemas=schemas, connect_timeout=args.connect_timeout)

@@ -1,0 +1,494 @@
+"""The snapshot: a plain, frozen, dialect-neutral description of a database schema.
+
+Conventions (the contract every other module relies on):
+
+* Every class is a frozen, keyword-only dataclass; change one with
+  :func:`dataclasses.replace`. Equality and hashing are generated.
+* Collections are tuples in a canonical order: by name for tables, views,
+  indexes and constraints; by position for columns and key columns.
+* Names are stored exactly as the database spells them, never quoted or folded.
+* Types and defaults are strings: ``type_sql`` as the database's dialect spells it
+  (normalised so that equivalent spellings agree, e.g. ``VARCHAR(50)``) and
+  ``type_generic`` as SQLAlchemy's generic form, used for cross-dialect compares.
+* ``schema=None`` on a :class:`TableKey` means "the default schema of the
+  connection" (``public`` on PostgreSQL, the current database on MySQL, ``main``
+  on SQLite), so snapshots of two databases compare without renaming.
+* Provenance (dialect, server, source URL, time) lives in :class:`SnapshotInfo`
+  only, and observations that are not schema (row estimates) are excluded from
+  equality, so ``a == b`` means "same schema".
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
+
+from .errors import ModelError
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+FORMAT_VERSION = 1
+
+
+class ObjectKind(str, enum.Enum):
+    """What an :class:`ObjectRef` points at."""
+
+    TABLE = "table"
+    COLUMN = "column"
+    PRIMARY_KEY = "primary_key"
+    FOREIGN_KEY = "foreign_key"
+    UNIQUE = "unique"
+    CHECK = "check"
+    INDEX = "index"
+    VIEW = "view"
+    SEQUENCE = "sequence"
+    ENUM = "enum"
+    DOMAIN = "domain"
+    TRIGGER = "trigger"
+    ROUTINE = "routine"
+    EXTENSION = "extension"
+    GRANT = "grant"
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class TableKey:
+    """The identity of a table or view: its schema (``None`` = default) and name."""
+
+    schema: str | None
+    name: str
+
+    def __str__(self) -> str:
+        return self.name if self.schema is None else f"{self.schema}.{self.name}"
+
+    def sort_key(self) -> tuple[str, str]:
+        """A total order key (``None`` schema sorts first)."""
+        return (self.schema or "", self.name)
+
+
+@dataclass(frozen=True, slots=True)
+class ObjectRef:
+    """The identity of any object: its kind, its table (if any) and its own name.
+
+    A table's ref has ``name=None``; a column's has the column name; a sequence's
+    ``table`` holds the sequence's own schema and name.
+    """
+
+    kind: ObjectKind
+    table: TableKey
+    name: str | None = None
+
+    def __str__(self) -> str:
+        return str(self.table) if self.name is None else f"{self.table}.{self.name}"
+
+
+# --------------------------------------------------------------------------- columns
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Identity:
+    """An identity (``GENERATED ... AS IDENTITY``) specification."""
+
+    always: bool = False
+    start: int | None = None
+    increment: int | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Computed:
+    """A generated (computed) column: its expression and whether it is stored."""
+
+    expression: str
+    persisted: bool | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Column:
+    """A table or view column.
+
+    Attributes:
+        name: as the database spells it.
+        type_sql: the dialect's spelling, normalised (``VARCHAR(50)``, ``TIMESTAMP
+            WITH TIME ZONE``, ``TINYINT(1)`` on MySQL for booleans).
+        type_generic: SQLAlchemy's generic spelling (``VARCHAR(50)``, ``BOOLEAN``).
+        nullable: whether NULL is allowed.
+        default: the server default as SQL text, normalised by the dialect
+            (casts on literals removed); ``None`` when there is none.
+        autoincrement: the database generates values (serial, AUTO_INCREMENT,
+            SQLite's rowid alias, identity).
+        identity: the identity specification, when the column is an identity.
+        computed: the generated-column expression, when computed.
+        collation: an explicit collation, when it differs from the default.
+        comment: the column comment (``None`` when unsupported or absent).
+        dialect_options: extra dialect facts as sorted ``(key, value)`` pairs.
+    """
+
+    name: str
+    type_sql: str
+    type_generic: str
+    nullable: bool = True
+    default: str | None = None
+    autoincrement: bool = False
+    identity: Identity | None = None
+    computed: Computed | None = None
+    collation: str | None = None
+    comment: str | None = None
+    dialect_options: tuple[tuple[str, str], ...] = ()
+
+
+# ----------------------------------------------------------------------- constraints
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class PrimaryKey:
+    """A primary key; ``name`` is ``None`` where the database does not name it."""
+
+    name: str | None = None
+    columns: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ForeignKey:
+    """A foreign key from ``columns`` to ``referred_columns`` of ``referred_table``."""
+
+    name: str | None = None
+    columns: tuple[str, ...]
+    referred_table: TableKey
+    referred_columns: tuple[str, ...]
+    on_delete: str | None = None
+    on_update: str | None = None
+    deferrable: bool | None = None
+    initially: str | None = None
+
+    def __post_init__(self) -> None:
+        if len(self.columns) != len(self.referred_columns):
+            raise ModelError(
+                f"foreign key {self.name or self.columns!r} has {len(self.columns)} "
+                f"columns but refers to {len(self.referred_columns)} — give as many "
+                "referred columns as local ones"
+            )
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class UniqueConstraint:
+    """A UNIQUE constraint (not an index; see :class:`Index` for unique indexes)."""
+
+    name: str | None = None
+    columns: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class CheckConstraint:
+    """A CHECK constraint; ``expression`` is the SQL text without ``CHECK (...)``."""
+
+    name: str | None = None
+    expression: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Index:
+    """An index.
+
+    ``expressions`` holds one entry per key part: the column name for a plain
+    column, or the SQL text of an expression (with ``is_expression`` flags in the
+    same order). ``where`` is the predicate of a partial index; ``method`` the
+    access method where it is not the default (``gin``, ``hash``, ``fulltext``).
+    """
+
+    name: str
+    expressions: tuple[str, ...]
+    is_expression: tuple[bool, ...] = ()
+    unique: bool = False
+    where: str | None = None
+    method: str | None = None
+    include: tuple[str, ...] = ()
+    dialect_options: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def columns(self) -> tuple[str, ...]:
+        """The plain columns of the key (expressions left out)."""
+        flags = self.is_expression or (False,) * len(self.expressions)
+        return tuple(e for e, is_expr in zip(self.expressions, flags) if not is_expr)
+
+
+# ------------------------------------------------------------------------- relations
+
+
+@dataclass(frozen=True, kw_only=True)
+class Table:
+    """A table with its columns, keys, constraints and indexes."""
+
+    schema: str | None = None
+    name: str
+    columns: tuple[Column, ...] = ()
+    primary_key: PrimaryKey | None = None
+    foreign_keys: tuple[ForeignKey, ...] = ()
+    unique_constraints: tuple[UniqueConstraint, ...] = ()
+    check_constraints: tuple[CheckConstraint, ...] = ()
+    indexes: tuple[Index, ...] = ()
+    comment: str | None = None
+    dialect_options: tuple[tuple[str, str], ...] = ()
+    # A catalog estimate, not part of the schema: two snapshots of the same schema
+    # with different row counts are equal.
+    row_estimate: int | None = field(default=None, compare=False)
+
+    def __post_init__(self) -> None:
+        names = {c.name for c in self.columns}
+        if len(names) != len(self.columns):
+            raise ModelError(f"table {self.key} has two columns with the same name")
+        if self.primary_key is not None:
+            missing = [c for c in self.primary_key.columns if c not in names]
+            if missing:
+                raise ModelError(
+                    f"primary key of {self.key} names missing columns {missing}"
+                )
+
+    @property
+    def key(self) -> TableKey:
+        return TableKey(self.schema, self.name)
+
+    @cached_property
+    def column_map(self) -> dict[str, Column]:
+        """Columns by name."""
+        return {c.name: c for c in self.columns}
+
+    def column(self, name: str) -> Column:
+        """The column called ``name``; ``KeyError`` when there is none."""
+        return self.column_map[name]
+
+    @property
+    def pk_columns(self) -> tuple[str, ...]:
+        return self.primary_key.columns if self.primary_key else ()
+
+    @cached_property
+    def fk_columns(self) -> frozenset[str]:
+        return frozenset(c for fk in self.foreign_keys for c in fk.columns)
+
+    def __repr__(self) -> str:
+        return (
+            f"<Table {self.key}: {len(self.columns)} columns, "
+            f"{len(self.foreign_keys)} foreign keys, {len(self.indexes)} indexes>"
+        )
+
+    def _repr_html_(self) -> str:
+        from .jupyter.display import render_table_html
+
+        return render_table_html(self)
+
+
+@dataclass(frozen=True, kw_only=True)
+class View:
+    """A view or materialized view; ``definition`` is the normalised SELECT."""
+
+    schema: str | None = None
+    name: str
+    definition: str | None = None
+    materialized: bool = False
+    columns: tuple[Column, ...] = ()
+    comment: str | None = None
+    depends_on: tuple[TableKey, ...] = ()
+    indexes: tuple[Index, ...] = ()
+
+    @property
+    def key(self) -> TableKey:
+        return TableKey(self.schema, self.name)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Sequence:
+    """A standalone sequence (sequences owned by serial columns are not listed)."""
+
+    schema: str | None = None
+    name: str
+    start: int | None = None
+    increment: int | None = None
+    min_value: int | None = None
+    max_value: int | None = None
+    cycle: bool = False
+    data_type: str | None = None
+    owned_by: str | None = None
+
+    @property
+    def key(self) -> TableKey:
+        return TableKey(self.schema, self.name)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Enum:
+    """A named enumerated type (PostgreSQL ``CREATE TYPE ... AS ENUM``)."""
+
+    schema: str | None = None
+    name: str
+    values: tuple[str, ...]
+
+    @property
+    def key(self) -> TableKey:
+        return TableKey(self.schema, self.name)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Domain:
+    """A named domain over a base type (PostgreSQL)."""
+
+    schema: str | None = None
+    name: str
+    type_sql: str
+    nullable: bool = True
+    default: str | None = None
+    checks: tuple[str, ...] = ()
+
+    @property
+    def key(self) -> TableKey:
+        return TableKey(self.schema, self.name)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Trigger:
+    """A trigger on a table: timing (BEFORE/AFTER/INSTEAD OF), events, definition."""
+
+    schema: str | None = None
+    table: str
+    name: str
+    timing: str
+    events: tuple[str, ...]
+    definition: str
+
+    @property
+    def key(self) -> TableKey:
+        return TableKey(self.schema, self.table)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Routine:
+    """A function or procedure: signature, language, body and volatility."""
+
+    schema: str | None = None
+    name: str
+    kind: str = "function"
+    arguments: str = ""
+    returns: str | None = None
+    language: str | None = None
+    definition: str = ""
+    volatility: str | None = None
+
+    @property
+    def key(self) -> TableKey:
+        return TableKey(self.schema, self.name)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Extension:
+    """An installed extension (PostgreSQL)."""
+
+    name: str
+    schema: str | None = None
+    version: str | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Grant:
+    """A privilege granted on a table, view or sequence (opt-in)."""
+
+    schema: str | None = None
+    object_name: str
+    grantee: str
+    privilege: str
+    grantable: bool = False
+
+
+# ---------------------------------------------------------------------------- schema
+
+
+@dataclass(frozen=True, kw_only=True)
+class SnapshotInfo:
+    """Where and when a snapshot was taken. Never compared by the diff.
+
+    ``source`` is always masked: a URL's password is ``***``.
+    """
+
+    dialect: str | None = None
+    server_version: str | None = None
+    database: str | None = None
+    default_schema: str | None = None
+    schemas: tuple[str | None, ...] = (None,)
+    source: str | None = None
+    captured_at: str | None = None
+    schemanb_version: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class Schema:
+    """A whole snapshot: tables, views and the other objects, plus provenance.
+
+    ``info`` is excluded from equality so that two snapshots of the same schema
+    taken from different places at different times compare equal. ``notes``
+    records degraded results (a table that could not be reflected).
+    """
+
+    info: SnapshotInfo = field(default_factory=SnapshotInfo, compare=False)
+    tables: tuple[Table, ...] = ()
+    views: tuple[View, ...] = ()
+    sequences: tuple[Sequence, ...] = ()
+    enums: tuple[Enum, ...] = ()
+    domains: tuple[Domain, ...] = ()
+    triggers: tuple[Trigger, ...] = ()
+    routines: tuple[Routine, ...] = ()
+    extensions: tuple[Extension, ...] = ()
+    grants: tuple[Grant, ...] = ()
+    notes: tuple[str, ...] = field(default=(), compare=False)
+
+    @cached_property
+    def table_map(self) -> dict[TableKey, Table]:
+        """Tables by key."""
+        return {t.key: t for t in self.tables}
+
+    @cached_property
+    def view_map(self) -> dict[TableKey, View]:
+        """Views by key."""
+        return {v.key: v for v in self.views}
+
+    def table(self, name: str, schema: str | None = None) -> Table:
+        """The table ``name`` (in ``schema``, default: the default schema).
+
+        Raises ``KeyError`` naming the table when it is missing.
+        """
+        try:
+            return self.table_map[TableKey(schema, name)]
+        except KeyError:
+            raise KeyError(f"no table {TableKey(schema, name)} in this snapshot") from None
+
+    @property
+    def dialect(self) -> str | None:
+        return self.info.dialect
+
+    def save(self, path: str | Path) -> Path:
+        """Write this snapshot as JSON to ``path`` (atomically)."""
+        from .serialize import save_schema
+
+        return save_schema(self, path)
+
+    def __repr__(self) -> str:
+        src = f" from {self.info.source}" if self.info.source else ""
+        return (
+            f"<Schema{src}: {len(self.tables)} tables, {len(self.views)} views, "
+            f"{sum(len(t.columns) for t in self.tables)} columns>"
+        )
+
+    def _repr_html_(self) -> str:
+        from .jupyter.display import render_schema_html
+
+        return render_schema_html(self)
+
+
+def sorted_by_name(items: Any) -> tuple[Any, ...]:
+    """Sort model objects canonically: by (schema, name) or name, ``None`` first."""
+
+    def key(obj: Any) -> tuple[str, str, str, str]:
+        schema = getattr(obj, "schema", None) or ""
+        table = getattr(obj, "table", "")
+        name = getattr(obj, "name", None) or ""
+        return (schema, table if isinstance(table, str) else "", name, repr(obj))
+
+    return tuple(sorted(items, key=key))

@@ -1,0 +1,131 @@
+"""inspect(source) -> Schema: dispatch on the kind of source.
+
+A source is a database URL, a snapshot file path, a SQLAlchemy ``Engine`` or
+``Connection``, a ``MetaData`` (models, or a declarative base), or a ``Schema``
+(returned as is). Only this package talks to databases.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from .. import model
+from .._redact import mask_url
+from ..errors import InvalidURLError, UnsupportedSourceError
+from ..serialize import load_schema
+from .database import reflect_connection
+from .metadata import reflect_metadata
+from .session import create_engine, open_session
+
+SchemasArg = "str | Iterable[str] | None"
+
+
+def inspect(
+    source: Any,
+    *,
+    schemas: str | Iterable[str] | None = None,
+    dialect: str | None = None,
+    progress: bool | None = None,
+    connect_timeout: int | None = None,
+) -> model.Schema:
+    """A snapshot of ``source``.
+
+    Args:
+        source: a database URL, a snapshot file path, an ``Engine``, a
+            ``Connection``, a ``MetaData``/declarative base, or a ``Schema``.
+        schemas: which schemas to read: ``None`` (the default schema), a name,
+            a list of names, or ``"*"`` for every user schema.
+        dialect: for models only: the dialect whose DDL the snapshot describes.
+        progress: show a progress bar (default: only on large schemas).
+        connect_timeout: seconds to wait for a server (default 10).
+
+    Example:
+        >>> import schemanb
+        >>> schemanb.inspect("sqlite://").tables
+        ()
+    """
+    options = {
+        "schemas": schemas,
+        "dialect": dialect,
+        "progress": progress,
+        "connect_timeout": connect_timeout,
+    }
+    return _inspect(source, **options)
+
+
+@functools.singledispatch
+def _inspect(source: Any, **options: Any) -> model.Schema:
+    metadata = getattr(source, "metadata", None)
+    if metadata is not None and type(metadata).__name__ == "MetaData":
+        return _inspect(metadata, **options)
+    raise UnsupportedSourceError(
+        f"cannot inspect a {type(source).__name__} — pass a database URL, a snapshot "
+        "file, an Engine, a Connection, a MetaData or a declarative base"
+    )
+
+
+@_inspect.register
+def _(source: model.Schema, **options: Any) -> model.Schema:
+    return source
+
+
+@_inspect.register(str)
+@_inspect.register(os.PathLike)
+def _(source: str | os.PathLike[str], **options: Any) -> model.Schema:
+    text = os.fspath(source)
+    if "://" not in text:
+        if Path(text).exists() or text.endswith(".json"):
+            return load_schema(text)
+        raise InvalidURLError(
+            f"{text!r} is neither a database URL nor an existing snapshot file — "
+            "give e.g. postgresql://user@host/db or a path to a .json snapshot"
+        )
+    engine = create_engine(text, connect_timeout=options.get("connect_timeout") or 10)
+    try:
+        with open_session(engine) as connection:
+            return reflect_connection(
+                connection,
+                schemas=options.get("schemas"),
+                source=mask_url(engine.url),
+                progress=options.get("progress"),
+            )
+    finally:
+        engine.dispose()
+
+
+def _register_sqlalchemy() -> None:
+    from sqlalchemy import MetaData
+    from sqlalchemy.engine import Connection, Engine
+
+    @_inspect.register(Engine)
+    def _(source: Engine, **options: Any) -> model.Schema:
+        with open_session(source) as connection:
+            return reflect_connection(
+                connection, schemas=options.get("schemas"), progress=options.get("progress")
+            )
+
+    @_inspect.register(Connection)
+    def _(source: Connection, **options: Any) -> model.Schema:
+        # The caller owns this connection: read from it, change none of its settings.
+        return reflect_connection(
+            source, schemas=options.get("schemas"), progress=options.get("progress")
+        )
+
+    @_inspect.register(MetaData)
+    def _(source: MetaData, **options: Any) -> model.Schema:
+        return reflect_metadata(source, dialect=options.get("dialect"))
+
+
+_register_sqlalchemy()
+
+
+def load(path: str | os.PathLike[str]) -> model.Schema:
+    """Read a snapshot file written by :meth:`Schema.save` or ``schemanb snapshot``."""
+    return load_schema(path)
+
+
+__all__ = ["inspect", "load", "reflect_connection", "reflect_metadata"]

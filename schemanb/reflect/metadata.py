@@ -1,0 +1,194 @@
+"""SQLAlchemy MetaData (models) -> Schema, through the same normalisers as a database.
+
+A ``Table`` is turned into the dicts the Inspector would return for the table
+that ``metadata.create_all()`` makes on ``dialect``, then built by
+:mod:`.normalize`. Types and defaults are compiled by that dialect, so
+``String(50)`` and a reflected ``VARCHAR(50)`` agree, and so do ``Boolean`` and
+MySQL's ``TINYINT(1)``.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from typing import TYPE_CHECKING, Any
+
+from .. import model
+from ..dialects import support_for
+from ..dialects.base import DialectSupport
+from . import normalize as norm
+
+if TYPE_CHECKING:
+    import sqlalchemy as sa
+
+
+def reflect_metadata(
+    metadata: sa.MetaData,
+    *,
+    dialect: str | None = None,
+    default_schema: str | None = None,
+    source: str | None = None,
+) -> model.Schema:
+    """A snapshot of what ``metadata.create_all()`` would create on ``dialect``.
+
+    Args:
+        metadata: the models' ``MetaData`` (``Base.metadata``).
+        dialect: ``"postgresql"``, ``"mysql"``, ``"sqlite"`` (the default).
+        default_schema: a schema name that counts as the default schema
+            (written ``None``), e.g. ``"public"``.
+    """
+    support = support_for(dialect or "sqlite")
+    sa_dialect = support.sqlalchemy_dialect()
+    tables = [
+        _build_table(support, sa_dialect, t, default_schema)
+        for t in metadata.sorted_tables
+    ]
+    info = model.SnapshotInfo(
+        dialect=support.name,
+        schemas=tuple(
+            sorted({t.schema for t in tables}, key=lambda s: (s is not None, s or ""))
+        )
+        or (None,),
+        source=source or "models",
+        captured_at=_dt.datetime.now(_dt.timezone.utc).replace(microsecond=0).isoformat(),
+    )
+    return model.Schema(info=info, tables=model.sorted_by_name(tables))
+
+
+def _schema_of(schema: str | None, default_schema: str | None) -> str | None:
+    return None if schema == default_schema else schema
+
+
+def _build_table(
+    support: DialectSupport, sa_dialect: Any, table: sa.Table, default_schema: str | None
+) -> model.Table:
+    ddl = sa_dialect.ddl_compiler(sa_dialect, None)
+    autoinc = table.autoincrement_column
+    columns = [_column_dict(support, ddl, c, autoinc) for c in table.columns]
+    pk = table.primary_key
+    fks = [
+        {
+            "name": _name(fkc.name),
+            "constrained_columns": [c.name for c in fkc.columns],
+            "referred_schema": _schema_of(fkc.referred_table.schema, default_schema),
+            "referred_table": fkc.referred_table.name,
+            "referred_columns": [e.column.name for e in fkc.elements],
+            "options": {
+                "ondelete": fkc.ondelete,
+                "onupdate": fkc.onupdate,
+                "deferrable": fkc.deferrable,
+                "initially": fkc.initially,
+            },
+        }
+        for fkc in table.foreign_key_constraints
+    ]
+    import sqlalchemy as sa
+
+    uniques = [
+        {"name": _name(c.name), "column_names": [col.name for col in c.columns]}
+        for c in table.constraints
+        if isinstance(c, sa.UniqueConstraint)
+    ]
+    checks = [
+        {"name": _name(c.name), "sqltext": str(c.sqltext.compile(dialect=sa_dialect))}
+        for c in table.constraints
+        if isinstance(c, sa.CheckConstraint) and not _is_type_check(c)
+    ]
+    indexes = [_index_dict(sa_dialect, ix) for ix in table.indexes]
+    for col in table.columns:
+        if col.unique and not any(u["column_names"] == [col.name] for u in uniques):
+            uniques.append({"name": None, "column_names": [col.name]})
+    if support.unique_constraints_are_indexes:
+        uniques += [
+            {"name": ix["name"], "column_names": ix["column_names"]}
+            for ix in indexes
+            if ix["unique"] and not ix.get("expressions")
+        ]
+        indexes = [ix for ix in indexes if not (ix["unique"] and not ix.get("expressions"))]
+    return norm.build_table(
+        support,
+        schema=_schema_of(table.schema, default_schema),
+        name=table.name,
+        columns=columns,
+        pk={"name": _name(pk.name), "constrained_columns": [c.name for c in pk.columns]}
+        if len(pk.columns)
+        else None,
+        fks=fks,
+        indexes=indexes,
+        uniques=uniques,
+        checks=checks,
+        comment=table.comment,
+    )
+
+
+def _name(name: Any) -> str | None:
+    """A constraint name, or ``None`` for SQLAlchemy's ``_NONE_NAME`` placeholder."""
+    if name is None or type(name).__name__ == "_NoneName":
+        return None
+    return str(name)
+
+
+def _is_type_check(constraint: sa.CheckConstraint) -> bool:
+    """CHECKs SQLAlchemy adds for Boolean/Enum on databases without the type."""
+    return bool(getattr(constraint, "_type_bound", False))
+
+
+def _column_dict(support: DialectSupport, ddl: Any, col: sa.Column[Any], autoinc: Any) -> dict[str, Any]:
+    import sqlalchemy as sa
+
+    default = None
+    if col.server_default is not None and isinstance(col.server_default, sa.DefaultClause):
+        default = ddl.get_column_default_string(col)
+    identity = None
+    if col.identity is not None:
+        identity = {
+            "always": bool(col.identity.always),
+            "start": col.identity.start,
+            "increment": col.identity.increment,
+        }
+    computed = None
+    if col.computed is not None:
+        computed = {
+            "sqltext": str(col.computed.sqltext.compile(dialect=ddl.dialect)),
+            "persisted": col.computed.persisted,
+        }
+    is_autoinc = col is autoinc and default is None and computed is None
+    return {
+        "name": col.name,
+        "type": col.type,
+        "nullable": col.nullable,
+        "default": default,
+        "autoincrement": True if is_autoinc else False,
+        "comment": col.comment,
+        "identity": identity,
+        "computed": computed,
+    }
+
+
+def _index_dict(sa_dialect: Any, ix: sa.Index) -> dict[str, Any]:
+    import sqlalchemy as sa
+
+    column_names: list[str | None] = []
+    expressions: list[str] = []
+    for expr in ix.expressions:
+        if isinstance(expr, sa.Column):
+            column_names.append(expr.name)
+            expressions.append(expr.name)
+        else:
+            column_names.append(None)
+            expressions.append(str(expr.compile(dialect=sa_dialect, compile_kwargs={"literal_binds": True})))
+    options: dict[str, Any] = {}
+    for key, value in ix.dialect_kwargs.items():
+        if value is None:
+            continue
+        if key.endswith("_where"):
+            value = str(value.compile(dialect=sa_dialect, compile_kwargs={"literal_binds": True}))
+        options[key] = value
+    out: dict[str, Any] = {
+        "name": _name(ix.name),
+        "column_names": column_names,
+        "unique": bool(ix.unique),
+        "dialect_options": options,
+    }
+    if any(c is None for c in column_names):
+        out["expressions"] = expressions
+    return out

@@ -1,0 +1,224 @@
+"""Inspector-shaped dicts -> model objects, through the dialect's normalisers.
+
+Both sources of tables use this module: :mod:`.database` feeds it what the
+Inspector's ``get_multi_*`` calls return, and :mod:`.metadata` feeds it the same
+shapes built from SQLAlchemy ``Table`` objects. That is what makes a models
+snapshot equal to the snapshot of the database the models created.
+
+Names the database generated for unnamed constraints (``orders_pkey``,
+``orders_ibfk_1``) are dropped (``name=None``): they are not part of the design,
+and re-creating the constraint without a name gives the same name back.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from .. import model
+from ..dialects.base import DialectSupport
+
+_INTEGER_TYPES = ("INTEGER", "BIGINT", "SMALLINT")
+
+
+def build_table(
+    support: DialectSupport,
+    *,
+    schema: str | None,
+    name: str,
+    columns: Sequence[Mapping[str, Any]],
+    pk: Mapping[str, Any] | None,
+    fks: Sequence[Mapping[str, Any]],
+    indexes: Sequence[Mapping[str, Any]],
+    uniques: Sequence[Mapping[str, Any]],
+    checks: Sequence[Mapping[str, Any]],
+    comment: str | None,
+    row_estimate: int | None = None,
+) -> model.Table:
+    """One :class:`~schemanb.model.Table` from Inspector-shaped dicts."""
+    pk_cols = tuple((pk or {}).get("constrained_columns") or ())
+    column_names = tuple(c["name"] for c in columns)
+    built_columns = tuple(
+        build_column(support, c, single_pk=pk_cols == (c["name"],)) for c in columns
+    )
+    primary_key = None
+    if pk_cols:
+        pk_name = pk.get("name") if pk else None
+        if support.is_generated_name("primary_key", name, pk_cols, pk_name):
+            pk_name = None
+        primary_key = model.PrimaryKey(name=pk_name, columns=pk_cols)
+    foreign_keys = [build_foreign_key(support, name, schema, fk) for fk in fks]
+    unique_constraints, plain_indexes = _split_uniques(support, name, uniques, indexes)
+    built_indexes = [
+        build_index(support, ix)
+        for ix in plain_indexes
+        if not _is_fk_backing_index(support, ix, foreign_keys)
+    ]
+    check_constraints = [
+        model.CheckConstraint(
+            name=None
+            if support.is_generated_name("check", name, column_names, ck.get("name"))
+            else ck.get("name"),
+            expression=support.normalize_expression(ck["sqltext"]) or "",
+        )
+        for ck in checks
+    ]
+    return model.Table(
+        schema=schema,
+        name=name,
+        columns=built_columns,
+        primary_key=primary_key,
+        foreign_keys=model.sorted_by_name(foreign_keys),
+        unique_constraints=model.sorted_by_name(unique_constraints),
+        check_constraints=model.sorted_by_name(check_constraints),
+        indexes=model.sorted_by_name(built_indexes),
+        comment=comment if support.supports_comments else None,
+        row_estimate=row_estimate,
+    )
+
+
+def build_column(
+    support: DialectSupport, col: Mapping[str, Any], *, single_pk: bool
+) -> model.Column:
+    """One column from an Inspector ``ReflectedColumn``-shaped dict."""
+    type_sql, type_generic, collation = support.normalize_type(col["type"])
+    single_int_pk = single_pk and type_sql in _INTEGER_TYPES
+    autoincrement = support.is_autoincrement(
+        dict(col, type_sql=type_sql), single_int_pk=single_int_pk
+    )
+    default = col.get("default")
+    computed = None
+    if col.get("computed"):
+        spec = col["computed"]
+        computed = model.Computed(
+            expression=support.normalize_expression(str(spec["sqltext"])) or "",
+            persisted=spec.get("persisted"),
+        )
+        default = None
+    identity = None
+    if col.get("identity"):
+        spec = col["identity"]
+        start = spec.get("start")
+        increment = spec.get("increment")
+        identity = model.Identity(
+            always=bool(spec.get("always")),
+            start=None if start in (None, 1) else int(start),
+            increment=None if increment in (None, 1) else int(increment),
+        )
+        autoincrement = True
+    if autoincrement and support.owned_sequence_of(default):
+        default = None
+    return model.Column(
+        name=col["name"],
+        type_sql=type_sql,
+        type_generic=type_generic,
+        nullable=bool(col.get("nullable", True)),
+        default=support.normalize_default(
+            None if default is None else str(default), type_sql=type_sql
+        ),
+        autoincrement=autoincrement,
+        identity=identity,
+        computed=computed,
+        collation=collation,
+        comment=col.get("comment") if support.supports_comments else None,
+    )
+
+
+def build_foreign_key(
+    support: DialectSupport, table: str, schema: str | None, fk: Mapping[str, Any]
+) -> model.ForeignKey:
+    options = fk.get("options") or {}
+    columns = tuple(fk["constrained_columns"])
+    name = fk.get("name")
+    if support.is_generated_name("foreign_key", table, columns, name):
+        name = None
+    deferrable = options.get("deferrable")
+    initially = options.get("initially")
+    return model.ForeignKey(
+        name=name,
+        columns=columns,
+        referred_table=model.TableKey(fk.get("referred_schema"), fk["referred_table"]),
+        referred_columns=tuple(fk["referred_columns"]),
+        on_delete=support.normalize_fk_action(options.get("ondelete")),
+        on_update=support.normalize_fk_action(options.get("onupdate")),
+        deferrable=bool(deferrable) if deferrable else None,
+        initially=initially.upper() if initially and initially.upper() != "IMMEDIATE" else None,
+    )
+
+
+def build_index(support: DialectSupport, ix: Mapping[str, Any]) -> model.Index:
+    names = list(ix.get("column_names") or [])
+    expressions = list(ix.get("expressions") or [])
+    parts: list[str] = []
+    flags: list[bool] = []
+    for i, col in enumerate(names or expressions):
+        if col is None or (not names and expressions):
+            expr = expressions[i] if i < len(expressions) else ""
+            parts.append(support.normalize_expression(expr) or expr)
+            flags.append(True)
+        else:
+            parts.append(col)
+            flags.append(False)
+    options = ix.get("dialect_options") or {}
+    where = None
+    method = None
+    include: tuple[str, ...] = ()
+    extra: list[tuple[str, str]] = []
+    for key, value in sorted(options.items()):
+        if key.endswith("_where") and value is not None:
+            where = support.normalize_expression(str(value))
+        elif key == "postgresql_using":
+            method = None if str(value).lower() == "btree" else str(value).lower()
+        elif key == "postgresql_include":
+            include = tuple(value or ())
+        elif key == "mysql_prefix" or key == "mariadb_prefix":
+            method = str(value).lower()
+        elif value not in (None, "", [], {}):
+            extra.append((key, str(value)))
+    return model.Index(
+        name=ix["name"],
+        expressions=tuple(parts),
+        is_expression=tuple(flags),
+        unique=bool(ix.get("unique")),
+        where=where,
+        method=method,
+        include=include,
+        dialect_options=tuple(extra),
+    )
+
+
+def _split_uniques(
+    support: DialectSupport,
+    table: str,
+    uniques: Sequence[Mapping[str, Any]],
+    indexes: Sequence[Mapping[str, Any]],
+) -> tuple[list[model.UniqueConstraint], list[Mapping[str, Any]]]:
+    """Unique constraints, and the indexes that are not just their backing index."""
+    constraints = []
+    backing: set[str] = set()
+    for uq in uniques:
+        columns = tuple(uq["column_names"])
+        name = uq.get("name")
+        if uq.get("duplicates_index"):
+            backing.add(uq["duplicates_index"])
+        if support.is_generated_name("unique", table, columns, name):
+            name = None
+        constraints.append(model.UniqueConstraint(name=name, columns=columns))
+    plain = [
+        ix
+        for ix in indexes
+        if not ix.get("duplicates_constraint") and ix.get("name") not in backing
+    ]
+    return constraints, plain
+
+
+def _is_fk_backing_index(
+    support: DialectSupport, ix: Mapping[str, Any], fks: Sequence[model.ForeignKey]
+) -> bool:
+    """MySQL creates an index named after an unnamed FK's constraint; it is implied."""
+    if not support.fk_creates_index:
+        return False
+    cols = tuple(ix.get("column_names") or ())
+    return not ix.get("unique") and any(
+        cols == fk.columns and (fk.name is None or fk.name == ix.get("name")) for fk in fks
+    )

@@ -1,0 +1,144 @@
+"""The one place that opens a database connection: read-only, bounded, polite.
+
+* one connection (``NullPool``), a connect timeout, a statement timeout;
+* a read-only transaction where the database has one (PostgreSQL, MySQL),
+  ``PRAGMA query_only`` on SQLite;
+* every driver error becomes a :class:`~schemanb.errors.SourceError` with the
+  URL's password masked.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
+
+from .._redact import mask_secret, mask_url
+from ..dialects import support_for
+from ..errors import ConnectError, InvalidURLError, MissingDriverError, ReflectionError
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Connection, Engine, URL
+
+#: Seconds to wait for a server to answer a connection attempt.
+DEFAULT_CONNECT_TIMEOUT = 10
+
+#: The extra that installs each backend's driver.
+_DRIVER_EXTRAS = {
+    "postgresql": ("postgres", "psycopg"),
+    "mysql": ("mysql", "pymysql"),
+    "mariadb": ("mysql", "pymysql"),
+}
+
+#: The driver we install for each backend, used when a URL names none.
+_DEFAULT_DRIVERS = {"postgresql": "psycopg", "mysql": "pymysql", "mariadb": "pymysql"}
+
+
+def parse_url(url: str) -> URL:
+    """Parse a database URL, choosing our driver when the URL names none."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    try:
+        parsed = make_url(url)
+    except (ArgumentError, ValueError) as err:
+        raise InvalidURLError(
+            f"not a database URL or snapshot file: {mask_url(url)!s} — expected "
+            "e.g. postgresql://user@host/db, mysql://user@host/db, sqlite:///file.db "
+            "or a path to a .json snapshot"
+        ) from err
+    backend = parsed.get_backend_name()
+    if parsed.get_driver_name() == parsed.get_dialect().driver and "+" not in parsed.drivername:
+        driver = _DEFAULT_DRIVERS.get(backend)
+        if driver:
+            parsed = parsed.set(drivername=f"{backend}+{driver}")
+    return parsed
+
+
+def create_engine(url: str | URL, *, connect_timeout: int = DEFAULT_CONNECT_TIMEOUT) -> Engine:
+    """An engine that opens at most one connection at a time, with a connect timeout."""
+    import sqlalchemy as sa
+    from sqlalchemy.pool import NullPool
+
+    parsed = parse_url(url) if isinstance(url, str) else url
+    backend = parsed.get_backend_name()
+    connect_args: dict[str, Any] = {}
+    if backend in ("postgresql", "mysql", "mariadb"):
+        connect_args["connect_timeout"] = connect_timeout
+    try:
+        return sa.create_engine(parsed, poolclass=NullPool, connect_args=connect_args)
+    except (ImportError, ModuleNotFoundError) as err:
+        extra, package = _DRIVER_EXTRAS.get(backend, ("", parsed.get_driver_name()))
+        hint = f"pip install 'schemanb[{extra}]'" if extra else f"pip install {package}"
+        raise MissingDriverError(
+            f"the driver for {mask_url(parsed)} is not installed ({err.name or package}) — "
+            f"install it with: {hint}"
+        ) from err
+    except sa.exc.ArgumentError as err:
+        raise InvalidURLError(f"cannot use {mask_url(parsed)}: {err}") from err
+    except sa.exc.NoSuchModuleError as err:
+        raise InvalidURLError(
+            f"unknown database kind in {mask_url(parsed)} — supported: "
+            "postgresql://, mysql://, mariadb://, sqlite:// (and any SQLAlchemy dialect installed)"
+        ) from err
+
+
+def _explain(err: BaseException, url: str) -> str:
+    text = str(getattr(err, "orig", None) or err).strip().splitlines()
+    first = text[0] if text else type(err).__name__
+    lowered = " ".join(text).lower()
+    if "password authentication failed" in lowered or "access denied" in lowered:
+        reason = "the server refused the login (wrong user or password?)"
+    elif "does not exist" in lowered or "unknown database" in lowered:
+        reason = "the database does not exist — check the name at the end of the URL"
+    elif "timeout" in lowered or "timed out" in lowered:
+        reason = "timed out — is the server reachable? (raise it with --connect-timeout)"
+    elif "unable to open database file" in lowered:
+        reason = "cannot open the SQLite file — does its folder exist?"
+    elif "connection refused" in lowered or "can't connect" in lowered or "could not connect" in lowered:
+        reason = "connection refused — is the server running and the host/port right?"
+    else:
+        reason = first
+    return reason
+
+
+@contextlib.contextmanager
+def open_session(
+    engine: Engine, *, password: str | None = None
+) -> Iterator[Connection]:
+    """A read-only connection on ``engine``, rolled back when done."""
+    import sqlalchemy as sa
+
+    url_text = mask_url(engine.url)
+    try:
+        connection = engine.connect()
+    except sa.exc.DBAPIError as err:
+        reason = mask_secret(_explain(err, url_text), password or engine.url.password)
+        raise ConnectError(
+            f"cannot connect to {url_text}: {reason}", url=url_text, reason=reason
+        ) from None
+    try:
+        prepare_connection(connection)
+        yield connection
+    finally:
+        with contextlib.suppress(Exception):
+            connection.rollback()
+        connection.close()
+
+
+def prepare_connection(connection: Connection) -> None:
+    """Make ``connection`` read-only and time-limited where the database allows."""
+    import sqlalchemy as sa
+
+    dialect = connection.dialect
+    support = support_for(dialect.name)
+    for statement in support.session_statements(is_mariadb=bool(getattr(dialect, "is_mariadb", False))):
+        try:
+            connection.exec_driver_sql(statement)
+        except sa.exc.DBAPIError as err:
+            raise ReflectionError(
+                f"cannot make the session read-only on {mask_url(connection.engine.url)} "
+                f"({statement}): {_explain(err, '')}"
+            ) from err
+    if connection.in_transaction():
+        connection.commit()
