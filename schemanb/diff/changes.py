@@ -1,0 +1,105 @@
+"""Change, ChangeKind, Risk: the vocabulary of a schema diff (frozen, pure).
+
+A :class:`Change` says what happened to one object between snapshot ``a`` (from)
+and ``b`` (to): its ``kind``, the object's ``ref``, the model objects ``before``
+and ``after`` (``None`` for added/dropped sides), its ``risk``, human ``notes``
+and, for rename candidates, a confidence ``score`` between 0 and 1.
+
+Kinds are fine-grained (one per attribute of a column), so risk and display are
+exact; :mod:`schemanb.migrate` merges the kinds of one column into one
+``ALTER COLUMN``. Every table keyed by ``ChangeKind`` elsewhere (compare, risk,
+migration op, frame label) must cover every kind; ``tests/unit/test_exhaustive.py``
+checks it.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+from typing import Any
+
+from ..model import ObjectRef
+
+
+class Risk(str, enum.Enum):
+    """How dangerous applying a change is, least to most."""
+
+    SAFE = "safe"
+    REVIEW = "review"
+    LOCKING = "locking"
+    DESTRUCTIVE = "destructive"
+
+    @property
+    def level(self) -> int:
+        return _RISK_LEVELS[self]
+
+
+_RISK_LEVELS = {Risk.SAFE: 0, Risk.REVIEW: 1, Risk.LOCKING: 2, Risk.DESTRUCTIVE: 3}
+
+
+class ChangeKind(str, enum.Enum):
+    """Every kind of difference the diff reports."""
+
+    TABLE_ADDED = "table_added"
+    TABLE_DROPPED = "table_dropped"
+    TABLE_RENAMED = "table_renamed"
+    TABLE_COMMENT_CHANGED = "table_comment_changed"
+    COLUMN_ADDED = "column_added"
+    COLUMN_DROPPED = "column_dropped"
+    COLUMN_RENAMED = "column_renamed"
+    COLUMN_TYPE_CHANGED = "column_type_changed"
+    COLUMN_NULLABLE_CHANGED = "column_nullable_changed"
+    COLUMN_DEFAULT_CHANGED = "column_default_changed"
+    COLUMN_IDENTITY_CHANGED = "column_identity_changed"
+    COLUMN_COMPUTED_CHANGED = "column_computed_changed"
+    COLUMN_COLLATION_CHANGED = "column_collation_changed"
+    COLUMN_COMMENT_CHANGED = "column_comment_changed"
+    PRIMARY_KEY_ADDED = "primary_key_added"
+    PRIMARY_KEY_DROPPED = "primary_key_dropped"
+    PRIMARY_KEY_CHANGED = "primary_key_changed"
+    FOREIGN_KEY_ADDED = "foreign_key_added"
+    FOREIGN_KEY_DROPPED = "foreign_key_dropped"
+    FOREIGN_KEY_CHANGED = "foreign_key_changed"
+    UNIQUE_ADDED = "unique_added"
+    UNIQUE_DROPPED = "unique_dropped"
+    CHECK_ADDED = "check_added"
+    CHECK_DROPPED = "check_dropped"
+    CHECK_CHANGED = "check_changed"
+    INDEX_ADDED = "index_added"
+    INDEX_DROPPED = "index_dropped"
+    INDEX_CHANGED = "index_changed"
+    VIEW_ADDED = "view_added"
+    VIEW_DROPPED = "view_dropped"
+    VIEW_CHANGED = "view_changed"
+    SEQUENCE_ADDED = "sequence_added"
+    SEQUENCE_DROPPED = "sequence_dropped"
+    SEQUENCE_CHANGED = "sequence_changed"
+    ENUM_ADDED = "enum_added"
+    ENUM_DROPPED = "enum_dropped"
+    ENUM_CHANGED = "enum_changed"
+
+    @property
+    def is_rename(self) -> bool:
+        return self in (ChangeKind.TABLE_RENAMED, ChangeKind.COLUMN_RENAMED)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Change:
+    """One difference between snapshot ``a`` (before) and ``b`` (after).
+
+    For renames ``ref`` names the new object and ``before``/``after`` hold the
+    old and new objects; ``score`` is the rename confidence.
+    """
+
+    kind: ChangeKind
+    ref: ObjectRef
+    before: Any = None
+    after: Any = None
+    risk: Risk = Risk.SAFE
+    notes: tuple[str, ...] = ()
+    score: float | None = None
+    row_estimate: int | None = None
+
+    @property
+    def table(self) -> str:
+        return str(self.ref.table)
