@@ -20,6 +20,11 @@ from sqlalchemy.engine import make_url
 
 DIALECTS = ["sqlite", "postgresql", "mariadb"]
 
+
+def REQUIRE_SERVERS_ENV() -> bool:  # noqa: N802 - reads like the variable it checks
+    """Whether SCHEMANB_REQUIRE_SERVERS=1 (CI): unavailable servers fail tests."""
+    return os.environ.get("SCHEMANB_REQUIRE_SERVERS") == "1"
+
 SERVER_URLS = {
     "postgresql": os.environ.get(
         "SCHEMANB_TEST_POSTGRES", "postgresql+psycopg://postgres@127.0.0.1:5432/test"
