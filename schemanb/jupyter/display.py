@@ -1,0 +1,253 @@
+"""HTML and plain-text summaries of Schema, Table and SchemaDiff for notebook cells.
+
+Everything that came from a database (names, types, defaults, comments, notes)
+goes through :func:`schemanb._html.escape`; nothing here marks database text
+safe. Summaries are compact: counts first, then at most ``MAX_ROWS`` rows, with
+a "... and N more" line, so a 1,000-table schema still fits a cell. The site
+(``schemanb.site``) reuses these renderers for its pages.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from .._html import escape
+from ..model import Column, Schema, Table
+
+#: Rows shown before a summary is cut with "... and N more".
+MAX_ROWS = 50
+
+#: Badge colours by risk value (``Risk.value``), least to most dangerous.
+RISK_COLOURS = {
+    "safe": "#2e7d32",
+    "review": "#1565c0",
+    "locking": "#ef6c00",
+    "destructive": "#c62828",
+}
+
+_STYLE = (
+    "<style>"
+    ".schemanb-box{font-family:var(--jp-ui-font-family,sans-serif);font-size:13px}"
+    ".schemanb-box table{border-collapse:collapse;margin:4px 0}"
+    ".schemanb-box th,.schemanb-box td{padding:2px 8px;text-align:left;"
+    "border-bottom:1px solid #ddd;vertical-align:top}"
+    ".schemanb-box .schemanb-muted{color:#777}"
+    ".schemanb-badge{display:inline-block;padding:0 6px;border-radius:8px;"
+    "color:#fff;font-size:11px;font-weight:600}"
+    "</style>"
+)
+
+
+# ------------------------------------------------------------------ small pieces
+
+
+def risk_badge(risk: Any) -> str:
+    """A coloured badge for a ``Risk`` (or its value)."""
+    value = str(getattr(risk, "value", risk))
+    colour = RISK_COLOURS.get(value, "#555")
+    return (
+        f'<span class="schemanb-badge schemanb-risk-{escape(value)}" '
+        f'style="background:{colour}">{escape(value)}</span>'
+    )
+
+
+def _table_html(header: Sequence[str], rows: Iterable[Sequence[object]], total: int) -> str:
+    head = "".join(f"<th>{escape(h)}</th>" for h in header)
+    body = "".join(
+        "<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>" for row in rows
+    )
+    more = ""
+    if total > MAX_ROWS:
+        more = f'<div class="schemanb-muted">... and {total - MAX_ROWS} more</div>'
+    return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>{more}"
+
+
+def _counts(pairs: Iterable[tuple[str, int]]) -> str:
+    return ", ".join(f"<b>{n}</b> {escape(label)}" for label, n in pairs)
+
+
+def _box(title: str, body: str, *, kind: str) -> str:
+    return f'{_STYLE}<div class="schemanb-box schemanb-{kind}">{title}{body}</div>'
+
+
+def _opt(value: object) -> str:
+    return "" if value is None else escape(value)
+
+
+# ---------------------------------------------------------------------- schema
+
+
+def schema_counts(schema: Schema) -> dict[str, int]:
+    """The headline numbers of a snapshot, by label."""
+    tables = schema.tables
+    return {
+        "tables": len(tables),
+        "columns": sum(len(t.columns) for t in tables),
+        "foreign keys": sum(len(t.foreign_keys) for t in tables),
+        "indexes": sum(len(t.indexes) for t in tables),
+        "views": len(schema.views),
+        "sequences": len(schema.sequences),
+        "enums": len(schema.enums),
+    }
+
+
+def render_schema_html(schema: Schema) -> str:
+    """A compact overview of a snapshot: provenance, counts, one row per table."""
+    info = schema.info
+    facts = [escape(x) for x in (info.dialect, info.server_version, info.database) if x]
+    source = f' <span class="schemanb-muted">{escape(info.source)}</span>' if info.source else ""
+    counts = {k: v for k, v in schema_counts(schema).items() if v or k in ("tables", "columns")}
+    title = (
+        f"<div><b>Schema</b>{source}</div>"
+        f'<div class="schemanb-muted">{" · ".join(facts)}</div>'
+        f"<div>{_counts(counts.items())}</div>"
+    )
+    rows = [
+        (
+            escape(t.key),
+            len(t.columns),
+            escape(", ".join(t.pk_columns)),
+            len(t.foreign_keys),
+            len(t.indexes),
+            _opt(t.row_estimate),
+            _opt(t.comment),
+        )
+        for t in schema.tables[:MAX_ROWS]
+    ]
+    header = ("table", "columns", "primary key", "FKs", "indexes", "rows≈", "comment")
+    body = _table_html(header, rows, len(schema.tables)) if schema.tables else ""
+    notes = "".join(f'<div class="schemanb-muted">note: {escape(n)}</div>' for n in schema.notes)
+    return _box(title, body + notes, kind="schema")
+
+
+# ----------------------------------------------------------------------- table
+
+
+def _column_flags(table: Table, column: Column) -> str:
+    flags = []
+    if column.name in table.pk_columns:
+        flags.append("PK")
+    if column.name in table.fk_columns:
+        flags.append("FK")
+    if column.autoincrement:
+        flags.append("auto")
+    if column.computed is not None:
+        flags.append("computed")
+    return " ".join(flags)
+
+
+def render_table_html(table: Table) -> str:
+    """A table's columns (type, null, default, PK/FK) and its keys and indexes."""
+    counts = {
+        "columns": len(table.columns),
+        "foreign keys": len(table.foreign_keys),
+        "indexes": len(table.indexes),
+        "unique": len(table.unique_constraints),
+        "checks": len(table.check_constraints),
+    }
+    comment = f' <span class="schemanb-muted">{escape(table.comment)}</span>' if table.comment else ""
+    title = f"<div><b>{escape(table.key)}</b>{comment}</div><div>{_counts(counts.items())}</div>"
+    rows = [
+        (
+            escape(c.name),
+            escape(c.type_sql),
+            "" if c.nullable else "NOT NULL",
+            _opt(c.default),
+            _column_flags(table, c),
+            _opt(c.comment),
+        )
+        for c in table.columns[:MAX_ROWS]
+    ]
+    header = ("column", "type", "null", "default", "key", "comment")
+    body = _table_html(header, rows, len(table.columns))
+    body += "".join(f"<div>{line}</div>" for line in _key_lines(table))
+    return _box(title, body, kind="table")
+
+
+def _key_lines(table: Table) -> list[str]:
+    lines = []
+    for fk in table.foreign_keys:
+        lines.append(
+            f"FK {escape(fk.name or '')} ({escape(', '.join(fk.columns))}) → "
+            f"{escape(fk.referred_table)} ({escape(', '.join(fk.referred_columns))})"
+        )
+    for ix in table.indexes:
+        unique = "unique " if ix.unique else ""
+        lines.append(f"{unique}index {escape(ix.name)} ({escape(', '.join(ix.expressions))})")
+    for uc in table.unique_constraints:
+        lines.append(f"unique {escape(uc.name or '')} ({escape(', '.join(uc.columns))})")
+    for ck in table.check_constraints:
+        lines.append(f"check {escape(ck.name or '')} ({escape(ck.expression)})")
+    return lines
+
+
+# ------------------------------------------------------------------------ diff
+
+
+def describe(obj: Any) -> str:
+    """One line of plain text for a model object on one side of a change."""
+    if obj is None:
+        return "—"
+    if isinstance(obj, Column):
+        parts = [obj.name, obj.type_sql, "NULL" if obj.nullable else "NOT NULL"]
+        if obj.default is not None:
+            parts.append(f"DEFAULT {obj.default}")
+        return " ".join(parts)
+    if isinstance(obj, Table):
+        return f"table {obj.key} ({len(obj.columns)} columns)"
+    name = getattr(obj, "name", None)
+    if name is not None and hasattr(obj, "__dataclass_fields__"):
+        return f"{type(obj).__name__} {name}"
+    return str(obj)
+
+
+def risk_counts(changes: Iterable[Any]) -> Counter[str]:
+    """How many changes there are of each risk value."""
+    return Counter(str(getattr(c.risk, "value", c.risk)) for c in changes)
+
+
+def render_diff_text(diff: Any) -> str:
+    """A plain-text summary of a SchemaDiff: counts by risk, then one line a change."""
+    changes = tuple(diff.changes)
+    if not changes:
+        return "<SchemaDiff: no differences>"
+    counts = risk_counts(changes)
+    head = ", ".join(f"{counts[r]} {r}" for r in RISK_COLOURS if counts[r])
+    lines = [f"<SchemaDiff: {len(changes)} changes ({head})>"]
+    for change in changes[:MAX_ROWS]:
+        lines.append(f"  [{change.risk.value}] {change.kind.value} {change.ref}")
+    if len(changes) > MAX_ROWS:
+        lines.append(f"  ... and {len(changes) - MAX_ROWS} more")
+    return "\n".join(lines)
+
+
+def render_diff_html(diff: Any) -> str:
+    """Counts by risk and kind, then one row a change (risk badge, object, notes)."""
+    changes = tuple(diff.changes)
+    counts = risk_counts(changes)
+    badges = " ".join(f"{risk_badge(r)} {counts[r]}" for r in RISK_COLOURS if counts[r])
+    tables = len({c.table for c in changes})
+    title = (
+        f'<div><b>SchemaDiff</b>: <span class="schemanb-count">{len(changes)} changes</span>'
+        f" in {tables} tables {badges}</div>"
+    )
+    candidates = tuple(getattr(diff, "candidates", ()) or ())
+    if candidates:
+        title += f'<div class="schemanb-muted">{len(candidates)} rename candidates to review</div>'
+    if not changes:
+        return _box(title, "<div>no differences</div>", kind="diff")
+    rows = [
+        (
+            risk_badge(c.risk),
+            escape(c.kind.value),
+            escape(c.ref),
+            escape(describe(c.before)),
+            escape(describe(c.after)),
+            escape("; ".join(c.notes)),
+        )
+        for c in changes[:MAX_ROWS]
+    ]
+    header = ("risk", "change", "object", "before", "after", "notes")
+    return _box(title, _table_html(header, rows, len(changes)), kind="diff")

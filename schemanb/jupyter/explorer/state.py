@@ -1,0 +1,204 @@
+"""The drift explorer's state: filters, grouping, pages, selection, rename decisions.
+
+Pure and widget-free, so it is tested as an object. It wraps a ``SchemaDiff``
+(``.changes``, ``.candidates``, ``accept_rename``/``reject_rename``,
+``to_sql``, ``to_alembic``) and never mutates it: a rename decision replaces
+``self.diff`` with the diff the decision returns, and everything derived
+(the listed changes, the SQL) follows from that.
+
+Visible changes are the filtered ones, ordered by table (so a table's changes
+are contiguous) and then by the diff's own order, and cut into pages of
+``page_size`` so a 1,000-change diff shows 50 at a time.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+from ..._fs import atomic_write
+from ...diff.changes import Change, ChangeKind, Risk
+
+#: Changes per page.
+PAGE_SIZE = 50
+
+
+@dataclass(frozen=True)
+class Filters:
+    """What is listed: kinds and risks (empty = all) and a table-name search."""
+
+    kinds: frozenset[ChangeKind] = frozenset()
+    risks: frozenset[Risk] = frozenset()
+    search: str = ""
+
+    def admits(self, change: Change) -> bool:
+        if self.kinds and change.kind not in self.kinds:
+            return False
+        if self.risks and change.risk not in self.risks:
+            return False
+        return self.search.casefold() in change.table.casefold()
+
+
+@dataclass(frozen=True)
+class RenameChoice:
+    """One rename candidate as the explorer shows it: old and new names, score, decision."""
+
+    old: str
+    new: str
+    kind: ChangeKind
+    score: float | None
+    accepted: bool
+
+
+class ExplorerState:
+    """Filters, pages, selection and rename decisions over one ``SchemaDiff``."""
+
+    def __init__(self, diff: Any, *, page_size: int = PAGE_SIZE, dialect: str | None = None) -> None:
+        if page_size < 1:
+            raise ValueError("page_size must be at least 1")
+        self.diff = diff
+        self.page_size = page_size
+        self.dialect = dialect
+        self.filters = Filters()
+        self.page = 0
+        self.selected: Change | None = None
+
+    # ----------------------------------------------------------------- queries
+
+    @property
+    def changes(self) -> tuple[Change, ...]:
+        return tuple(self.diff.changes)
+
+    @cached_property
+    def _visible_cache(self) -> dict[tuple[int, Filters], tuple[Change, ...]]:
+        return {}
+
+    @property
+    def visible(self) -> tuple[Change, ...]:
+        """The changes the filters admit, grouped by table."""
+        key = (id(self.diff), self.filters)
+        cached = self._visible_cache.get(key)
+        if cached is None:
+            admitted = [c for c in self.changes if self.filters.admits(c)]
+            order = {t: i for i, t in enumerate(dict.fromkeys(c.table for c in admitted))}
+            cached = tuple(sorted(admitted, key=lambda c: order[c.table]))
+            self._visible_cache.clear()
+            self._visible_cache[key] = cached
+        return cached
+
+    @property
+    def page_count(self) -> int:
+        return max(1, -(-len(self.visible) // self.page_size))
+
+    @property
+    def page_changes(self) -> tuple[Change, ...]:
+        start = self.page * self.page_size
+        return self.visible[start : start + self.page_size]
+
+    def page_groups(self) -> list[tuple[str, tuple[Change, ...]]]:
+        """The current page as (table, its changes) in order."""
+        groups: dict[str, list[Change]] = {}
+        for change in self.page_changes:
+            groups.setdefault(change.table, []).append(change)
+        return [(table, tuple(items)) for table, items in groups.items()]
+
+    def kinds_present(self) -> tuple[ChangeKind, ...]:
+        """The kinds that occur in the diff, in the vocabulary's order."""
+        present = {c.kind for c in self.changes}
+        return tuple(k for k in ChangeKind if k in present)
+
+    def risks_present(self) -> tuple[Risk, ...]:
+        present = {c.risk for c in self.changes}
+        return tuple(r for r in Risk if r in present)
+
+    def changed_tables(self) -> tuple[str, ...]:
+        """The tables with a visible change, in listing order."""
+        return tuple(dict.fromkeys(c.table for c in self.visible))
+
+    def renames(self) -> tuple[RenameChoice, ...]:
+        """Every rename candidate and whether it is currently accepted."""
+        accepted = {(_old_name(c), _new_name(c)) for c in self.changes if c.kind.is_rename}
+        choices = []
+        for cand in tuple(getattr(self.diff, "candidates", ()) or ()):
+            old, new = _old_name(cand), _new_name(cand)
+            choices.append(
+                RenameChoice(old, new, cand.kind, cand.score, (old, new) in accepted)
+            )
+        return tuple(choices)
+
+    def sql(self) -> str:
+        """The migration SQL of the whole diff, with the current rename decisions."""
+        return str(self.diff.to_sql(self.dialect))
+
+    def selected_sql(self) -> str:
+        """The SQL of the selected change alone ('' when nothing is selected)."""
+        if self.selected is None:
+            return ""
+        return sql_for(self.diff, (self.selected,), self.dialect)
+
+    # ----------------------------------------------------------------- actions
+
+    def set_filters(
+        self,
+        *,
+        kinds: Iterable[ChangeKind | str] | None = None,
+        risks: Iterable[Risk | str] | None = None,
+        search: str | None = None,
+    ) -> None:
+        """Change some filters (``None`` leaves one as it is); back to page one."""
+        current = self.filters
+        self.filters = Filters(
+            kinds=current.kinds if kinds is None else frozenset(ChangeKind(k) for k in kinds),
+            risks=current.risks if risks is None else frozenset(Risk(r) for r in risks),
+            search=current.search if search is None else search.strip(),
+        )
+        self.page = 0
+        if self.selected is not None and self.selected not in self.visible:
+            self.selected = None
+
+    def set_page(self, page: int) -> None:
+        """Go to ``page`` (0-based), clamped to the pages there are."""
+        self.page = min(max(page, 0), self.page_count - 1)
+
+    def select(self, change: Change | None) -> None:
+        """Select a listed change (or nothing)."""
+        if change is not None and change not in self.changes:
+            raise ValueError(f"{change.kind.value} {change.ref} is not a change of this diff")
+        self.selected = change
+
+    def decide_rename(self, old: str, new: str, *, accept: bool) -> None:
+        """Accept or reject the rename ``old`` -> ``new``; the SQL follows."""
+        method = self.diff.accept_rename if accept else self.diff.reject_rename
+        result = method(old, new)
+        if result is not None:
+            self.diff = result
+        if self.selected is not None and self.selected not in self.changes:
+            self.selected = None
+        self.set_page(self.page)
+
+    def save_sql(self, path: str | os.PathLike[str]) -> Path:
+        """Write the migration SQL to ``path`` (atomically)."""
+        return atomic_write(path, self.sql())
+
+    def write_alembic(self, path: str | os.PathLike[str]) -> Path:
+        """Write an Alembic revision file for the diff to ``path`` (atomically)."""
+        return atomic_write(path, str(self.diff.to_alembic()))
+
+
+def sql_for(diff: Any, changes: tuple[Change, ...], dialect: str | None) -> str:
+    """The migration SQL of some changes of ``diff`` alone."""
+    part = dataclasses.replace(diff, changes=changes, candidates=())
+    return str(part.to_sql(dialect))
+
+
+def _old_name(change: Any) -> str:
+    return str(getattr(change.before, "name", change.before))
+
+
+def _new_name(change: Any) -> str:
+    return str(getattr(change.after, "name", change.after))

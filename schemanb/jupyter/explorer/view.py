@@ -1,0 +1,224 @@
+"""The drift explorer's widgets (ipywidgets 8), bound to an :class:`ExplorerState`.
+
+No logic lives here: every control calls one state method and then redraws from
+the state. Database text reaches the page only through
+:func:`schemanb._html.escape` (HTML widgets) or as plain widget values
+(button descriptions, the SQL text area), which the frontend shows as text.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import ipywidgets as W
+
+from ..._html import escape
+from ...diff.changes import Change
+from ...errors import SchemaNBError
+from ..display import RISK_COLOURS, describe, risk_badge, risk_counts
+from .state import ExplorerState
+
+_BUTTON_STYLE = {"safe": "success", "review": "info", "locking": "warning", "destructive": "danger"}
+_ALL = "(all)"
+
+
+class DriftExplorer(W.VBox):
+    """Changes grouped by table with risk badges, filters, details, SQL and the diagram.
+
+    ``DriftExplorer(diff)`` is what ``%schemadiff A B`` returns; ``.state`` holds
+    the filters and decisions, ``.diff`` the current SchemaDiff.
+    """
+
+    def __init__(self, diff: Any, *, page_size: int = 50, dialect: str | None = None) -> None:
+        self.state = ExplorerState(diff, page_size=page_size, dialect=dialect)
+        self._header = W.HTML()
+        self._kind = W.Dropdown(description="kind", options=self._kind_options())
+        self._risk = W.Dropdown(description="risk", options=self._risk_options())
+        self._search = W.Text(description="table", placeholder="search tables", continuous_update=True)
+        self._list = W.VBox(layout=W.Layout(max_height="480px", overflow_y="auto"))
+        self._prev = W.Button(description="‹ prev", layout=W.Layout(width="80px"))
+        self._next = W.Button(description="next ›", layout=W.Layout(width="80px"))
+        self._page = W.Label()
+        self._detail = W.HTML()
+        self._renames = W.VBox()
+        self._sql = W.Textarea(layout=W.Layout(width="100%", height="220px"))
+        self._copy = W.HTML()
+        self._path = W.Text(value="migration.sql", description="SQL file")
+        self._rev_path = W.Text(value="schemanb_revision.py", description="revision")
+        self._save = W.Button(description="Save SQL", icon="save")
+        self._alembic = W.Button(description="Write Alembic revision", icon="file")
+        self._status = W.HTML()
+        self._diagram = W.HTML(layout=W.Layout(overflow="auto", max_height="520px"))
+        self._bind()
+        super().__init__(children=self._layout())
+        self.add_class("schemanb-explorer")
+        self.refresh()
+
+    @property
+    def diff(self) -> Any:
+        return self.state.diff
+
+    # ---------------------------------------------------------------- binding
+
+    def _kind_options(self) -> list[tuple[str, str]]:
+        return [(_ALL, "")] + [(k.value, k.value) for k in self.state.kinds_present()]
+
+    def _risk_options(self) -> list[tuple[str, str]]:
+        return [(_ALL, "")] + [(r.value, r.value) for r in self.state.risks_present()]
+
+    def _bind(self) -> None:
+        self._kind.observe(lambda _: self._filter(), names="value")
+        self._risk.observe(lambda _: self._filter(), names="value")
+        self._search.observe(lambda _: self._filter(), names="value")
+        self._prev.on_click(lambda _: self._turn(-1))
+        self._next.on_click(lambda _: self._turn(+1))
+        self._save.on_click(lambda _: self._write(self.state.save_sql, self._path.value))
+        self._alembic.on_click(lambda _: self._write(self.state.write_alembic, self._rev_path.value))
+
+    def _layout(self) -> list[W.Widget]:
+        filters = W.HBox([self._kind, self._risk, self._search])
+        pager = W.HBox([self._prev, self._page, self._next])
+        left = W.VBox([self._list, pager], layout=W.Layout(width="45%"))
+        right = W.VBox([self._detail], layout=W.Layout(width="55%"))
+        files = W.HBox([self._path, self._save, self._rev_path, self._alembic])
+        sql = W.VBox([W.HTML("<b>Migration SQL</b>"), self._sql, W.HBox([self._copy]), files, self._status])
+        tabs = W.Tab(children=[sql, self._renames, self._diagram])
+        for i, title in enumerate(("SQL", "Renames", "Diagram")):
+            tabs.set_title(i, title)
+        return [self._header, filters, W.HBox([left, right]), tabs]
+
+    # ---------------------------------------------------------------- actions
+
+    def _filter(self) -> None:
+        self.state.set_filters(
+            kinds=[self._kind.value] if self._kind.value else [],
+            risks=[self._risk.value] if self._risk.value else [],
+            search=self._search.value,
+        )
+        self.refresh()
+
+    def _turn(self, step: int) -> None:
+        self.state.set_page(self.state.page + step)
+        self._draw_list()
+
+    def _pick(self, change: Change) -> None:
+        self.state.select(change)
+        self._draw_detail()
+
+    def _decide(self, old: str, new: str, accept: bool) -> None:
+        self.state.decide_rename(old, new, accept=accept)
+        self.refresh()
+
+    def _write(self, writer: Any, path: str) -> None:
+        try:
+            written = writer(path)
+        except (OSError, ValueError) as err:
+            self._status.value = f'<span style="color:#c62828">{escape(err)}</span>'
+            return
+        self._status.value = f"wrote {escape(written)}"
+
+    # ---------------------------------------------------------------- drawing
+
+    def refresh(self) -> None:
+        """Redraw everything from the state."""
+        self._draw_header()
+        self._draw_list()
+        self._draw_detail()
+        self._draw_renames()
+        self._draw_sql()
+        self._draw_diagram()
+
+    def _draw_header(self) -> None:
+        state = self.state
+        counts = risk_counts(state.changes)
+        badges = " ".join(f"{risk_badge(r)} {counts[r]}" for r in RISK_COLOURS if counts[r])
+        self._header.value = (
+            f'<div class="schemanb-explorer-header"><b>Drift</b>: '
+            f'<span class="schemanb-count">{len(state.changes)} changes</span> in '
+            f"{len({c.table for c in state.changes})} tables {badges} · "
+            f'<span class="schemanb-visible">{len(state.visible)} shown</span></div>'
+        )
+
+    def _draw_list(self) -> None:
+        state = self.state
+        rows: list[W.Widget] = []
+        for table, changes in state.page_groups():
+            rows.append(W.HTML(f"<b>{escape(table)}</b>"))
+            for change in changes:
+                rows.append(self._change_button(change))
+        if not rows:
+            rows.append(W.HTML("<i>no changes match the filters</i>"))
+        self._list.children = rows
+        self._page.value = f"page {state.page + 1} of {state.page_count}"
+        self._prev.disabled = state.page == 0
+        self._next.disabled = state.page >= state.page_count - 1
+
+    def _change_button(self, change: Change) -> W.Button:
+        label = f"{change.kind.value}: {change.ref.name or change.table}"
+        button = W.Button(
+            description=label,
+            tooltip=f"{change.risk.value} — {change.ref}",
+            button_style=_BUTTON_STYLE.get(change.risk.value, ""),
+            layout=W.Layout(width="auto"),
+        )
+        button.add_class("schemanb-change")
+        button.on_click(lambda _b, c=change: self._pick(c))
+        return button
+
+    def _draw_detail(self) -> None:
+        change = self.state.selected
+        if change is None:
+            self._detail.value = "<i>select a change to see before/after and its SQL</i>"
+            return
+        notes = "".join(f"<li>{escape(n)}</li>" for n in change.notes)
+        score = "" if change.score is None else f" · score {change.score:.2f}"
+        self._detail.value = (
+            f"<div>{risk_badge(change.risk)} <b>{escape(change.kind.value)}</b> "
+            f"{escape(change.ref)}{score}</div>"
+            f"<table><tr><th>before</th><td><code>{escape(describe(change.before))}</code></td></tr>"
+            f"<tr><th>after</th><td><code>{escape(describe(change.after))}</code></td></tr></table>"
+            f"<ul>{notes}</ul><pre>{escape(_safe(self.state.selected_sql))}</pre>"
+        )
+
+    def _draw_renames(self) -> None:
+        rows: list[W.Widget] = []
+        for choice in self.state.renames():
+            toggle = W.ToggleButtons(options=["accept", "reject"], value="accept" if choice.accepted else "reject")
+            score = "" if choice.score is None else f" ({choice.score:.2f})"
+            toggle.observe(
+                lambda ev, c=choice: self._decide(c.old, c.new, ev["new"] == "accept"), names="value"
+            )
+            toggle.add_class("schemanb-rename")
+            rows.append(W.HBox([W.HTML(f"{escape(choice.old)} → {escape(choice.new)}{escape(score)}"), toggle]))
+        self._renames.children = rows or [W.HTML("<i>no rename candidates</i>")]
+
+    def _draw_sql(self) -> None:
+        sql = _safe(self.state.sql)
+        self._sql.value = sql
+        # The copy button runs in the browser: the SQL travels in an escaped attribute.
+        self._copy.value = (
+            f'<button class="jupyter-button" data-sql="{escape(sql)}" '
+            "onclick=\"navigator.clipboard.writeText(this.dataset.sql);"
+            "this.textContent='copied'\">Copy SQL</button>"
+        )
+
+    def _draw_diagram(self) -> None:
+        tables = self.state.changed_tables()
+        if not tables:
+            self._diagram.value = "<i>no changed tables</i>"
+            return
+        try:
+            from ...erd import erd
+
+            graph = erd(self.state.diff.b, focus=list(tables), depth=0, diff=self.state.diff)
+            self._diagram.value = graph.pipe(format="svg", encoding="utf-8")
+        except (SchemaNBError, ImportError) as err:  # the diagram is optional; say why not
+            self._diagram.value = f"<i>no diagram: {escape(err)}</i>"
+
+
+def _safe(render: Any) -> str:
+    """Call a SQL renderer; a change that cannot be rendered says why instead."""
+    try:
+        return str(render())
+    except SchemaNBError as err:
+        return f"-- cannot render SQL: {err}"
