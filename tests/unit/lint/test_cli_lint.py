@@ -1,0 +1,46 @@
+"""``schemanb lint SOURCE``: output formats and exit codes, on a real SQLite file."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import subprocess
+import sys
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "schemanb", "lint", *args],
+                          capture_output=True, text=True, check=False)
+
+
+def make_db(tmp_path) -> str:
+    path = tmp_path / "shop.db"
+    con = sqlite3.connect(path)
+    con.executescript("CREATE TABLE t (id INT, phone1 TEXT, phone2 TEXT);"
+                      "CREATE TABLE ok (id INTEGER PRIMARY KEY, name TEXT NOT NULL);")
+    con.close()
+    return f"sqlite:///{path}"
+
+
+def test_lint_prints_findings_and_exits_1_on_errors(tmp_path) -> None:
+    url = make_db(tmp_path)
+    result = run(url)
+    assert result.returncode == 1, result.stderr
+    assert "error    no_primary_key             t: table has no primary key" in result.stdout
+    assert "incrementing_columns" in result.stdout
+
+
+def test_lint_json_and_fail_on(tmp_path) -> None:
+    url = make_db(tmp_path)
+    result = run(url, "--format", "json", "--rule", "single_column_table", "--fail-on", "info")
+    assert result.returncode == 0 and json.loads(result.stdout) == []
+    result = run(url, "--format", "json", "--rule", "incrementing_columns", "--fail-on", "warning")
+    assert result.returncode == 1
+    assert [r["object"] for r in json.loads(result.stdout)] == ["t.phone1"]
+
+
+def test_lint_unknown_rule_is_one_line_exit_2(tmp_path) -> None:
+    result = run(make_db(tmp_path), "--rule", "nope")
+    assert result.returncode == 2
+    assert result.stderr.startswith("schemanb: error: unknown lint rule 'nope'")
+    assert result.stderr.count("\n") == 1
