@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from .errors import SchemaNBError, SchemaNBWarning
+from .lint import lint
 from .model import Schema, Table
 from .reflect import inspect, load
 
@@ -31,6 +32,7 @@ __all__ = sorted(
         "SchemaNBWarning",
         "Table",
         "inspect",
+        "lint",
         "load",
         "load_ipython_extension",
     ]
