@@ -1,0 +1,295 @@
+"""run_demo(): build the sample's dev and prod databases and write what schemanb makes of them.
+
+The demo is a list of named steps run in order. The first three are the
+foundation (build, snapshot, DataFrames); each later step shows one feature
+(diff, migration SQL, ER diagram, model code, documentation site) and is skipped
+with a "(not available yet)" line when its module cannot be imported, so the
+demo grows with the library. A step that fails with a
+:class:`~schemanb.errors.SchemaNBError` is reported on its line and the demo
+goes on; :attr:`DemoResult.failed` lists those steps.
+
+Everything is written with :func:`schemanb._fs.atomic_write`, so a rerun
+overwrites the earlier output cleanly.
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TextIO
+
+from .._fs import atomic_write
+from .._redact import mask_url
+from ..errors import SchemaNBError
+from . import build_sample
+
+if TYPE_CHECKING:
+    from ..model import Schema
+
+NOT_AVAILABLE = "(not available yet)"
+
+
+@dataclass
+class DemoResult:
+    """What a demo run wrote: the database URLs, the snapshots and every output file."""
+
+    output_dir: Path
+    urls: dict[str, str] = field(default_factory=dict)
+    snapshots: dict[str, Schema] = field(default_factory=dict)
+    files: dict[str, list[Path]] = field(default_factory=dict)
+    skipped: list[str] = field(default_factory=list)
+    failed: list[str] = field(default_factory=list)
+
+
+@dataclass
+class _Context:
+    out: Path
+    url: str | None
+    result: DemoResult
+    stream: TextIO
+
+    @property
+    def dev(self) -> Schema:
+        return self.result.snapshots["dev"]
+
+    @property
+    def prod(self) -> Schema:
+        return self.result.snapshots["prod"]
+
+    def line(self, label: str, text: str) -> None:
+        print(f"  {label:<12}{text}", file=self.stream)
+
+    def wrote(self, step: str, paths: list[Path]) -> None:
+        self.result.files[step] = paths
+        self.line(step, ", ".join(self.show(p) for p in paths))
+
+    def show(self, path: Path) -> str:
+        try:
+            return str(path.relative_to(Path.cwd()))
+        except ValueError:
+            return str(path)
+
+
+def run_demo(
+    output_dir: str | os.PathLike[str] = "demo-output",
+    url: str | None = None,
+    *,
+    stream: TextIO | None = None,
+) -> DemoResult:
+    """Build the sample dev and prod schemas and write snapshots, frames and more.
+
+    Args:
+        output_dir: folder for everything the demo writes (created if needed).
+        url: load the sample into this database instead of SQLite files in
+            ``output_dir``; prod then goes into a sibling database whose name
+            ends in ``_prod`` (created when missing).
+        stream: where the summary is printed (default: stdout).
+
+    Returns:
+        A :class:`DemoResult` listing the URLs, snapshots and files.
+    """
+    out = Path(output_dir).absolute()
+    out.mkdir(parents=True, exist_ok=True)
+    ctx = _Context(
+        out=out, url=url, result=DemoResult(output_dir=out), stream=stream or sys.stdout
+    )
+    print("schemanb demo: the sample shop database (dev) and its drifted copy (prod)",
+          file=ctx.stream)
+    for label, step in STEPS:
+        try:
+            step(ctx)
+        except _NotAvailable:
+            ctx.result.skipped.append(label)
+            ctx.line(label, NOT_AVAILABLE)
+        except SchemaNBError as err:
+            if label in FOUNDATION:
+                raise
+            ctx.result.failed.append(label)
+            ctx.line(label, f"failed: {mask_url(str(err))}")
+    return ctx.result
+
+
+# -------------------------------------------------------------------- the steps
+
+
+class _NotAvailable(Exception):
+    """The feature a step shows has not landed in this schemanb yet."""
+
+
+def _require(module: str) -> Any:
+    """Import ``module``; _NotAvailable when it (not something it imports) is missing."""
+    try:
+        return importlib.import_module(module)
+    except ModuleNotFoundError as err:
+        if err.name and (module == err.name or module.startswith(err.name + ".")):
+            raise _NotAvailable(module) from None
+        raise
+
+
+def _feature(module: str, name: str) -> Callable[..., Any]:
+    """The function ``module.name`` if that module exists and defines it; else _NotAvailable.
+
+    Only the absence of ``module`` itself counts as "not available": an import
+    error inside an existing module is a bug and propagates.
+    """
+    found = getattr(_require(module), name, None)
+    # A subpackage of the same name is not the function (see STYLE.md, layout rule 3).
+    if not callable(found) or isinstance(found, type(importlib)):
+        raise _NotAvailable(f"{module}.{name}")
+    return found  # type: ignore[no-any-return]
+
+
+def _step_build(ctx: _Context) -> None:
+    import schemanb
+
+    for variant, target in _targets(ctx.out, ctx.url).items():
+        url = build_sample(target, variant)  # type: ignore[arg-type]
+        ctx.result.urls[variant] = url
+        schema = schemanb.inspect(url)
+        ctx.result.snapshots[variant] = schema
+        ctx.line(variant, f"{mask_url(url)}  ({_counts(schema)})")
+
+
+def _step_snapshots(ctx: _Context) -> None:
+    paths = [ctx.result.snapshots[v].save(ctx.out / f"{v}.json") for v in ("dev", "prod")]
+    ctx.wrote("snapshots", [Path(p) for p in paths])
+
+
+def _step_frames(ctx: _Context) -> None:
+    from ..frames import frames
+
+    paths = []
+    for variant in ("dev", "prod"):
+        for name, frame in frames(ctx.result.snapshots[variant]).items():
+            path = ctx.out / "frames" / variant / f"{name}.csv"
+            atomic_write(path, frame.to_csv(index=False))
+            paths.append(path)
+    ctx.result.files["frames"] = paths
+    ctx.line("DataFrames", f"{ctx.show(ctx.out / 'frames')}/{{dev,prod}}/*.csv ({len(paths)} files)")
+
+
+def _step_diff(ctx: _Context) -> None:
+    diff = _feature("schemanb.diff", "diff")
+    changes = diff(ctx.dev, ctx.prod)
+    text = _diff_text(changes)
+    path = atomic_write(ctx.out / "drift.txt", text)
+    ctx.result.files["diff"] = [path]
+    count = len(getattr(changes, "changes", ()) or ())
+    ctx.line("diff", f"{ctx.show(path)} ({count} changes from dev to prod)")
+
+
+def _step_migration(ctx: _Context) -> None:
+    diff = _feature("schemanb.diff", "diff")
+    changes = diff(ctx.dev, ctx.prod)
+    if not callable(getattr(changes, "to_sql", None)):
+        raise _NotAvailable("SchemaDiff.to_sql")
+    _require("schemanb.migrate")  # to_sql delegates to this package
+    paths = [atomic_write(ctx.out / "drift.sql", changes.to_sql(ctx.dev.dialect))]
+    to_alembic = getattr(changes, "to_alembic", None)
+    if callable(to_alembic):
+        paths.append(atomic_write(ctx.out / "drift_alembic.py", to_alembic()))
+    ctx.wrote("migration", paths)
+
+
+def _step_erd(ctx: _Context) -> None:
+    erd = _feature("schemanb.erd", "erd")
+    graph = erd(ctx.dev)
+    path = atomic_write(ctx.out / "erd.svg", graph.pipe(format="svg"))
+    ctx.wrote("ERD", [path])
+
+
+def _step_codegen(ctx: _Context) -> None:
+    codegen = _feature("schemanb.codegen", "codegen")
+    path = atomic_write(ctx.out / "models.py", codegen(ctx.dev))
+    ctx.wrote("codegen", [path])
+
+
+def _step_site(ctx: _Context) -> None:
+    export_site = _feature("schemanb.site", "export_site")
+    site = ctx.out / "site"
+    export_site(ctx.out / "dev.json", site)
+    ctx.wrote("site", [site / "index.html"])
+
+
+# The steps in order; the first three are the foundation and must succeed.
+STEPS: tuple[tuple[str, Callable[[_Context], None]], ...] = (
+    ("build", _step_build),
+    ("snapshots", _step_snapshots),
+    ("DataFrames", _step_frames),
+    ("diff", _step_diff),
+    ("migration", _step_migration),
+    ("ERD", _step_erd),
+    ("codegen", _step_codegen),
+    ("site", _step_site),
+)
+FOUNDATION = frozenset({"build", "snapshots", "DataFrames"})
+
+
+# -------------------------------------------------------------------- helpers
+
+
+def _counts(schema: Schema) -> str:
+    columns = sum(len(t.columns) for t in schema.tables)
+    return f"{len(schema.tables)} tables, {len(schema.views)} views, {columns} columns"
+
+
+def _diff_text(changes: Any) -> str:
+    for name in ("summary", "to_text", "text"):
+        render = getattr(changes, name, None)
+        if callable(render):
+            return str(render())
+    return str(changes) + "\n"
+
+
+def _targets(out: Path, url: str | None) -> dict[str, str]:
+    if url is None:
+        return {"dev": str(out / "dev.sqlite"), "prod": str(out / "prod.sqlite")}
+    return {"dev": url, "prod": prod_url_for(url)}
+
+
+def prod_url_for(url: str) -> str:
+    """The URL of the database the demo loads prod into, beside ``url``'s (created if missing)."""
+    from ..reflect.session import parse_url
+
+    parsed = parse_url(url)
+    database = parsed.database or ""
+    if parsed.get_backend_name() == "sqlite":
+        path = Path(database)
+        return f"sqlite:///{path.with_name(path.stem + '_prod' + path.suffix)}"
+    prod = parsed.set(database=f"{database}_prod")
+    _create_database(parsed, prod.database or "")
+    return prod.render_as_string(hide_password=False)
+
+
+def _create_database(url: Any, name: str) -> None:
+    """Create database ``name`` on ``url``'s server unless it exists."""
+    import sqlalchemy as sa
+
+    from ..errors import ConnectError
+    from ..reflect.session import create_engine
+
+    engine = create_engine(url).execution_options(isolation_level="AUTOCOMMIT")
+    try:
+        with engine.connect() as conn:
+            quoted = conn.dialect.identifier_preparer.quote(name)
+            if conn.dialect.name == "postgresql":
+                found = conn.execute(
+                    sa.text("SELECT 1 FROM pg_database WHERE datname = :n"), {"n": name}
+                ).first()
+                if not found:
+                    conn.exec_driver_sql("CREATE DATABASE " + quoted)
+            else:
+                conn.exec_driver_sql("CREATE DATABASE IF NOT EXISTS " + quoted)
+    except sa.exc.DBAPIError as err:
+        first = str(err.orig or err).strip().splitlines()[0]
+        raise ConnectError(
+            f"cannot create the prod database {name!r} beside {mask_url(url)}: {first} — "
+            "create it by hand or give a user that may create databases",
+            url=mask_url(url), reason=first,
+        ) from None
+    finally:
+        engine.dispose()

@@ -1,0 +1,213 @@
+-- schemanb sample: the "dev" shop schema, MariaDB/MySQL dialect.
+--
+-- The same design as dev.sqlite.sql (see there for the file conventions), with
+-- AUTO_INCREMENT keys, DATETIME for timestamps and inline comments. MariaDB has
+-- no partial indexes, so ix_orders_open covers every row here.
+
+CREATE TABLE customers (
+    id INT AUTO_INCREMENT PRIMARY KEY,
+    email VARCHAR(255) NOT NULL COMMENT 'Login and contact address, unique',
+    full_name VARCHAR(100) NOT NULL,
+    phone VARCHAR(30),
+    is_active BOOLEAN NOT NULL DEFAULT TRUE COMMENT 'False once the customer closed the account',
+    created_at DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    CONSTRAINT uq_customers_email UNIQUE (email)
+) ENGINE=InnoDB COMMENT='People who have registered in the shop';
+
+CREATE TABLE addresses (
+    id INT AUTO_INCREMENT PRIMARY KEY,
+    customer_id INTEGER NOT NULL,
+    kind VARCHAR(10) NOT NULL DEFAULT 'shipping',
+    line1 VARCHAR(200) NOT NULL,
+    line2 VARCHAR(200),
+    city VARCHAR(100) NOT NULL,
+    postal_code VARCHAR(20),
+    country_code CHAR(2) NOT NULL,
+    is_default BOOLEAN NOT NULL DEFAULT FALSE,
+    CONSTRAINT fk_addresses_customer FOREIGN KEY (customer_id) REFERENCES customers (id) ON DELETE CASCADE,
+    CONSTRAINT ck_addresses_kind CHECK (kind IN ('billing', 'shipping'))
+) ENGINE=InnoDB COMMENT='Billing and shipping addresses of customers';
+CREATE INDEX ix_addresses_customer_id ON addresses (customer_id);
+
+CREATE TABLE categories (
+    id INT AUTO_INCREMENT PRIMARY KEY,
+    parent_id INTEGER COMMENT 'The enclosing category, NULL for top-level ones',
+    name VARCHAR(100) NOT NULL,
+    slug VARCHAR(100) NOT NULL,
+    sort_order INTEGER NOT NULL DEFAULT 0,
+    CONSTRAINT fk_categories_parent FOREIGN KEY (parent_id) REFERENCES categories (id) ON DELETE SET NULL,
+    CONSTRAINT uq_categories_slug UNIQUE (slug)
+) ENGINE=InnoDB COMMENT='Product categories, nested through parent_id';
+CREATE INDEX ix_categories_parent_id ON categories (parent_id);
+
+CREATE TABLE suppliers (
+    id INT AUTO_INCREMENT PRIMARY KEY,
+    name VARCHAR(200) NOT NULL,
+    contact_email VARCHAR(255),
+    country_code CHAR(2) NOT NULL,
+    rating SMALLINT,
+    CONSTRAINT ck_suppliers_rating CHECK (rating BETWEEN 1 AND 5)
+) ENGINE=InnoDB COMMENT='Companies the shop buys products from';
+
+CREATE TABLE products (
+    id INT AUTO_INCREMENT PRIMARY KEY,
+    sku VARCHAR(40) NOT NULL COMMENT 'Stock keeping unit, printed on labels',
+    name VARCHAR(200) NOT NULL,
+    description TEXT,
+    supplier_id INTEGER,
+    unit_price NUMERIC(10, 2) NOT NULL COMMENT 'Current list price in the shop currency',
+    weight_grams INTEGER,
+    is_active BOOLEAN NOT NULL DEFAULT TRUE,
+    created_at DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    CONSTRAINT fk_products_supplier FOREIGN KEY (supplier_id) REFERENCES suppliers (id) ON DELETE SET NULL,
+    CONSTRAINT uq_products_sku UNIQUE (sku),
+    CONSTRAINT ck_products_unit_price CHECK (unit_price >= 0)
+) ENGINE=InnoDB COMMENT='Everything the shop sells';
+CREATE INDEX ix_products_supplier_id ON products (supplier_id);
+
+-- The many-to-many association between products and categories.
+CREATE TABLE product_categories (
+    product_id INTEGER NOT NULL,
+    category_id INTEGER NOT NULL,
+    PRIMARY KEY (product_id, category_id),
+    CONSTRAINT fk_product_categories_product FOREIGN KEY (product_id) REFERENCES products (id) ON DELETE CASCADE,
+    CONSTRAINT fk_product_categories_category FOREIGN KEY (category_id) REFERENCES categories (id) ON DELETE CASCADE
+) ENGINE=InnoDB COMMENT='Which products belong to which categories (many-to-many)';
+CREATE INDEX ix_product_categories_category_id ON product_categories (category_id);
+
+CREATE TABLE warehouses (
+    id INT AUTO_INCREMENT PRIMARY KEY,
+    code VARCHAR(10) NOT NULL,
+    name VARCHAR(100) NOT NULL,
+    city VARCHAR(100) NOT NULL,
+    country_code CHAR(2) NOT NULL,
+    CONSTRAINT uq_warehouses_code UNIQUE (code)
+) ENGINE=InnoDB COMMENT='Places where stock is kept';
+
+CREATE TABLE inventory (
+    warehouse_id INTEGER NOT NULL,
+    product_id INTEGER NOT NULL,
+    quantity INTEGER NOT NULL DEFAULT 0,
+    reorder_level INTEGER NOT NULL DEFAULT 10 COMMENT 'Reorder when quantity falls below this',
+    updated_at DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    PRIMARY KEY (warehouse_id, product_id),
+    CONSTRAINT fk_inventory_warehouse FOREIGN KEY (warehouse_id) REFERENCES warehouses (id),
+    CONSTRAINT fk_inventory_product FOREIGN KEY (product_id) REFERENCES products (id),
+    CONSTRAINT ck_inventory_quantity CHECK (quantity >= 0)
+) ENGINE=InnoDB COMMENT='Stock of each product in each warehouse';
+CREATE INDEX ix_inventory_product_id ON inventory (product_id);
+
+CREATE TABLE coupons (
+    id INT AUTO_INCREMENT PRIMARY KEY,
+    code VARCHAR(30) NOT NULL,
+    discount_percent NUMERIC(5, 2) NOT NULL,
+    valid_from DATE NOT NULL,
+    valid_until DATE,
+    max_uses INTEGER,
+    CONSTRAINT uq_coupons_code UNIQUE (code),
+    CONSTRAINT ck_coupons_discount CHECK (discount_percent > 0 AND discount_percent <= 100),
+    CONSTRAINT ck_coupons_validity CHECK (valid_until IS NULL OR valid_until >= valid_from)
+) ENGINE=InnoDB COMMENT='Discount codes customers can redeem';
+
+CREATE TABLE orders (
+    id INT AUTO_INCREMENT PRIMARY KEY,
+    customer_id INTEGER NOT NULL,
+    shipping_address_id INTEGER,
+    coupon_id INTEGER,
+    status VARCHAR(20) NOT NULL DEFAULT 'pending' COMMENT 'pending, paid, shipped, delivered or cancelled',
+    placed_at DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    total_amount NUMERIC(12, 2) NOT NULL DEFAULT 0 COMMENT 'Sum of the order lines after discounts',
+    currency CHAR(3) NOT NULL DEFAULT 'EUR',
+    notes TEXT,
+    CONSTRAINT fk_orders_customer FOREIGN KEY (customer_id) REFERENCES customers (id),
+    CONSTRAINT fk_orders_shipping_address FOREIGN KEY (shipping_address_id) REFERENCES addresses (id),
+    CONSTRAINT fk_orders_coupon FOREIGN KEY (coupon_id) REFERENCES coupons (id),
+    CONSTRAINT ck_orders_status CHECK (status IN ('pending', 'paid', 'shipped', 'delivered', 'cancelled')),
+    CONSTRAINT ck_orders_total_amount CHECK (total_amount >= 0)
+) ENGINE=InnoDB COMMENT='Orders placed by customers';
+CREATE INDEX ix_orders_customer_placed ON orders (customer_id, placed_at);
+CREATE INDEX ix_orders_shipping_address_id ON orders (shipping_address_id);
+CREATE INDEX ix_orders_coupon_id ON orders (coupon_id);
+-- MariaDB has no partial indexes: the same index, on every row.
+CREATE INDEX ix_orders_open ON orders (placed_at);
+
+CREATE TABLE order_items (
+    id INT AUTO_INCREMENT PRIMARY KEY,
+    order_id INTEGER NOT NULL,
+    product_id INTEGER NOT NULL,
+    quantity INTEGER NOT NULL,
+    unit_price NUMERIC(10, 2) NOT NULL,
+    discount NUMERIC(10, 2) NOT NULL DEFAULT 0,
+    CONSTRAINT fk_order_items_order FOREIGN KEY (order_id) REFERENCES orders (id) ON DELETE CASCADE,
+    CONSTRAINT fk_order_items_product FOREIGN KEY (product_id) REFERENCES products (id),
+    CONSTRAINT ck_order_items_quantity CHECK (quantity > 0)
+) ENGINE=InnoDB COMMENT='Lines of an order: one product and its quantity';
+CREATE UNIQUE INDEX ux_order_items_order_product ON order_items (order_id, product_id);
+CREATE INDEX ix_order_items_product_id ON order_items (product_id);
+
+CREATE TABLE payments (
+    id INT AUTO_INCREMENT PRIMARY KEY,
+    order_id INTEGER NOT NULL,
+    method VARCHAR(20) NOT NULL,
+    amount NUMERIC(12, 2) NOT NULL,
+    status VARCHAR(20) NOT NULL DEFAULT 'authorized',
+    provider_reference VARCHAR(100) COMMENT 'Identifier given by the payment provider',
+    paid_at DATETIME,
+    CONSTRAINT fk_payments_order FOREIGN KEY (order_id) REFERENCES orders (id),
+    CONSTRAINT uq_payments_provider_reference UNIQUE (provider_reference),
+    CONSTRAINT ck_payments_method CHECK (method IN ('card', 'paypal', 'bank_transfer')),
+    CONSTRAINT ck_payments_amount CHECK (amount > 0)
+) ENGINE=InnoDB COMMENT='Payments received for orders';
+CREATE INDEX ix_payments_order_id ON payments (order_id);
+
+CREATE TABLE shipments (
+    id INT AUTO_INCREMENT PRIMARY KEY,
+    order_id INTEGER NOT NULL,
+    warehouse_id INTEGER NOT NULL,
+    carrier VARCHAR(50) NOT NULL,
+    tracking_number VARCHAR(100),
+    shipped_at DATETIME,
+    delivered_at DATETIME,
+    CONSTRAINT fk_shipments_order FOREIGN KEY (order_id) REFERENCES orders (id),
+    CONSTRAINT fk_shipments_warehouse FOREIGN KEY (warehouse_id) REFERENCES warehouses (id),
+    CONSTRAINT ck_shipments_dates CHECK (delivered_at IS NULL OR delivered_at >= shipped_at)
+) ENGINE=InnoDB COMMENT='Parcels sent out for orders';
+CREATE INDEX ix_shipments_order_id ON shipments (order_id);
+CREATE INDEX ix_shipments_warehouse_id ON shipments (warehouse_id);
+CREATE INDEX ix_shipments_tracking_number ON shipments (tracking_number);
+
+CREATE TABLE reviews (
+    id INT AUTO_INCREMENT PRIMARY KEY,
+    product_id INTEGER NOT NULL,
+    customer_id INTEGER NOT NULL,
+    rating SMALLINT NOT NULL COMMENT '1 (poor) to 5 (excellent)',
+    title VARCHAR(200),
+    body TEXT,
+    is_verified BOOLEAN NOT NULL DEFAULT FALSE,
+    created_at DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    CONSTRAINT fk_reviews_product FOREIGN KEY (product_id) REFERENCES products (id) ON DELETE CASCADE,
+    CONSTRAINT fk_reviews_customer FOREIGN KEY (customer_id) REFERENCES customers (id),
+    CONSTRAINT uq_reviews_product_customer UNIQUE (product_id, customer_id),
+    CONSTRAINT ck_reviews_rating CHECK (rating BETWEEN 1 AND 5)
+) ENGINE=InnoDB COMMENT='Product ratings written by customers';
+CREATE INDEX ix_reviews_customer_id ON reviews (customer_id);
+
+CREATE VIEW order_totals AS
+SELECT o.id AS order_id,
+       o.customer_id AS customer_id,
+       o.status AS status,
+       COUNT(i.id) AS item_count,
+       COALESCE(SUM(i.quantity * i.unit_price - i.discount), 0) AS items_total
+FROM orders o
+LEFT JOIN order_items i ON i.order_id = o.id
+GROUP BY o.id, o.customer_id, o.status;
+
+CREATE VIEW product_stock AS
+SELECT p.id AS product_id,
+       p.sku AS sku,
+       p.name AS name,
+       COALESCE(SUM(inv.quantity), 0) AS quantity_on_hand
+FROM products p
+LEFT JOIN inventory inv ON inv.product_id = p.id
+WHERE p.is_active = TRUE
+GROUP BY p.id, p.sku, p.name;
