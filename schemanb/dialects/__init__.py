@@ -6,7 +6,7 @@ The registry is a literal dict; an unknown dialect gets the conservative base.
 from __future__ import annotations
 
 from .base import DialectSupport
-from .mysql import MySQLSupport
+from .mysql import MariaDBSupport, MySQLSupport
 from .postgresql import PostgreSQLSupport
 from .sqlite import SQLiteSupport
 
@@ -14,7 +14,7 @@ _REGISTRY: dict[str, type[DialectSupport]] = {
     "sqlite": SQLiteSupport,
     "postgresql": PostgreSQLSupport,
     "mysql": MySQLSupport,
-    "mariadb": MySQLSupport,
+    "mariadb": MariaDBSupport,
 }
 
 _CACHE: dict[str, DialectSupport] = {}

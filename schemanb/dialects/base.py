@@ -8,16 +8,25 @@ connection and are called only from :mod:`schemanb.reflect`.
 
 from __future__ import annotations
 
+import dataclasses
 import re
+from collections.abc import Mapping, Sequence
+from functools import cached_property
+from importlib import resources
 from typing import TYPE_CHECKING, Any
+
+from .. import model
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection, Dialect
     from sqlalchemy.types import TypeEngine
 
-    from ..model import Schema
+#: ``(schema, name)`` with the catalog's schema name (never ``None``).
+CatalogKey = tuple[str, str]
 
 _RE_SPACES = re.compile(r"\s+")
+# ``!=`` outside quotes (PostgreSQL stores ``<>``): followed by an even number of quotes.
+_RE_NOT_EQUAL = re.compile(r"!=(?=(?:[^']*'[^']*')*[^']*$)")
 _RE_NUMERIC_TYPE = re.compile(
     r"^(BIGINT|INT|INTEGER|MEDIUMINT|SMALLINT|TINYINT|DECIMAL|NUMERIC|FLOAT|DOUBLE|REAL)", re.I
 )
@@ -52,14 +61,24 @@ class DialectSupport:
     # ------------------------------------------------------------------ sqlalchemy
 
     def sqlalchemy_dialect(self) -> Dialect:
-        """An instance of the SQLAlchemy dialect used for compiling."""
-        from sqlalchemy.dialects import registry
+        """The (cached) SQLAlchemy dialect instance used for compiling."""
+        return self._sqlalchemy_dialect
+
+    @cached_property
+    def _sqlalchemy_dialect(self) -> Dialect:
+        # Building a dialect costs ~50 µs and reflection compiles every column's
+        # type: one instance per DialectSupport keeps that out of the hot path.
+        from sqlalchemy.engine import make_url
 
         if self.sqlalchemy_name == "default":
             from sqlalchemy.engine.default import DefaultDialect
 
             return DefaultDialect()
-        return registry.load(self.sqlalchemy_name)()  # type: ignore[no-any-return]
+        # "named" paramstyle: with the drivers' default ("pyformat") the compiler
+        # doubles every % in literal SQL text (defaults, CHECKs), which the
+        # database never stores.
+        dialect_cls = make_url(f"{self.sqlalchemy_name}://").get_dialect()
+        return dialect_cls(paramstyle="named")  # type: ignore[no-any-return]
 
     # ------------------------------------------------------------------ normalisers
 
@@ -82,8 +101,15 @@ class DialectSupport:
         return type_sql, self.normalize_type_generic(type_, type_sql), collation
 
     def normalize_type_sql(self, type_sql: str) -> str:
-        """Canonical spelling of a compiled type (spaces folded, upper-case keywords)."""
-        return _RE_SPACES.sub(" ", type_sql.strip()).upper().replace(" (", "(")
+        """Canonical spelling of a compiled type (spaces folded, upper-case keywords).
+
+        Quoted parts (``ENUM('a','B')`` values) keep their case.
+
+        >>> DialectSupport().normalize_type_sql("enum('a', 'B')")
+        "ENUM('a', 'B')"
+        """
+        text = _RE_SPACES.sub(" ", type_sql.strip()).replace(" (", "(")
+        return upper_outside_quotes(text)
 
     def normalize_type_generic(self, type_: TypeEngine[Any], type_sql: str) -> str:
         """SQLAlchemy's generic spelling of ``type_`` (``VARCHAR(50)``, ``BOOLEAN``)."""
@@ -98,6 +124,8 @@ class DialectSupport:
             text = text[1:-1].strip()
         if _RE_NUMERIC_TYPE.match(type_sql):
             text = normalize_number_literal(text)
+        if type_sql in ("BOOLEAN", "TINYINT(1)"):
+            text = _BOOLEAN_LITERALS.get(text.lower(), text)
         return normalize_default_keywords(text)
 
     def normalize_expression(self, text: str | None) -> str | None:
@@ -107,7 +135,7 @@ class DialectSupport:
         text = _RE_SPACES.sub(" ", text.strip())
         while _is_wrapped(text):
             text = text[1:-1].strip()
-        return text
+        return _RE_NOT_EQUAL.sub("<>", text) if "!=" in text else text
 
     def normalize_view_definition(self, text: str | None) -> str | None:
         """Canonical text of a view body (whitespace folded, trailing ``;`` gone)."""
@@ -141,15 +169,181 @@ class DialectSupport:
         """Whether ``name`` is what the database invents for an unnamed constraint."""
         return False
 
+    # ------------------------------------------------------------------ risk (diff)
+
+    #: From this many rows on a table is "large" for the diff's locking risks.
+    large_table_rows = 100_000
+
+    def rewrites_table(self, kind: str, before: Any, after: Any) -> bool:
+        """Whether applying a change of ``kind`` (a ``ChangeKind`` value) rewrites the table.
+
+        ``before``/``after`` are the change's model objects. The base says only
+        type and computed-expression changes rewrite, the common case.
+        """
+        if kind == "column_type_changed":
+            return self.type_change_rewrites(before.type_sql, after.type_sql)
+        return kind == "column_computed_changed"
+
+    def type_change_rewrites(self, before: str, after: str) -> bool:
+        """Whether changing a column's type ``before`` -> ``after`` rewrites the table."""
+        return True
+
+    def index_build_blocks_writes(self) -> bool:
+        """Whether building an index (as the migration does) blocks writes."""
+        return True
+
     # ------------------------------------------------------------------ reflection
 
     def session_statements(self, *, is_mariadb: bool = False) -> list[str]:
         """Statements run once after connecting (read-only, timeouts)."""
         return []
 
-    def fetch_extras(self, connection: Connection, schema: Schema) -> Schema:
-        """Objects the Inspector lacks; the base adds nothing."""
-        return schema
+    #: The folder under ``dialects/sql/`` holding this dialect's catalog queries.
+    sql_folder: str | None = None
+
+    def catalog_query(
+        self, connection: Connection, name: str, **params: Any
+    ) -> Sequence[Any]:
+        """Run ``sql/<sql_folder>/<name>.sql`` with bound ``params``; all rows.
+
+        A list-valued parameter is bound as an expanding ``IN`` parameter, unless
+        the query uses it as a PostgreSQL array (``= ANY(:name)``).
+        """
+        import sqlalchemy as sa
+
+        assert self.sql_folder is not None, f"{type(self).__name__} has no catalog SQL"
+        stmt = sa.text(_load_sql(self.sql_folder, name))
+        expanding = [
+            sa.bindparam(k, expanding=True)
+            for k, v in params.items()
+            if isinstance(v, (list, tuple)) and f"ANY(:{k})" not in stmt.text
+        ]
+        if expanding:
+            stmt = stmt.bindparams(*expanding)
+        return connection.execute(stmt, params).all()
+
+    def fetch_extras(
+        self, connection: Connection, schema: model.Schema, catalog_schemas: Mapping[str | None, str]
+    ) -> model.Schema:
+        """``schema`` with what the Inspector lacks added, each kind in one bulk query.
+
+        Views (definitions in one query instead of one per view), row estimates,
+        enums, sequences, plus :meth:`fix_tables` for the dialect's own gaps.
+        ``catalog_schemas`` maps each model schema (``None`` = default) to the
+        catalog's name for it.
+        """
+        names = sorted(set(catalog_schemas.values()))
+        to_model = {v: k for k, v in catalog_schemas.items()}
+        estimates = self.fetch_row_estimates(connection, names)
+        tables = [
+            dataclasses.replace(
+                t, row_estimate=estimates.get((catalog_schemas[t.schema], t.name))
+            )
+            if estimates
+            else t
+            for t in self.fix_tables(connection, schema.tables, catalog_schemas)
+        ]
+        views = [
+            dataclasses.replace(v, schema=to_model.get(v.schema, v.schema))
+            for v in self.fetch_views(connection, names)
+        ]
+        enums = [
+            dataclasses.replace(e, schema=to_model.get(e.schema, e.schema))
+            for e in self.fetch_enums(connection, names)
+        ]
+        sequences = [
+            dataclasses.replace(s, schema=to_model.get(s.schema, s.schema))
+            for s in self.fetch_sequences(connection, names)
+        ]
+        return dataclasses.replace(
+            schema,
+            tables=tuple(tables),
+            views=model.sorted_by_name(views),
+            enums=model.sorted_by_name(enums),
+            sequences=model.sorted_by_name(sequences),
+        )
+
+    def fix_tables(
+        self,
+        connection: Connection,
+        tables: Sequence[model.Table],
+        catalog_schemas: Mapping[str | None, str],
+    ) -> Sequence[model.Table]:
+        """Correct what the Inspector reflects wrongly on this dialect (base: nothing)."""
+        return tables
+
+    def fetch_row_estimates(
+        self, connection: Connection, schemas: Sequence[str]
+    ) -> dict[CatalogKey, int | None]:
+        """The catalog's row count estimate per table (base: none known)."""
+        return {}
+
+    def fetch_views(self, connection: Connection, schemas: Sequence[str]) -> list[model.View]:
+        """Every view with its normalised definition (in the catalog's schema names).
+
+        The base falls back to the Inspector, one query per view; the dialects
+        override it with one bulk catalog query.
+        """
+        import sqlalchemy as sa
+
+        insp = sa.inspect(connection)
+        out = []
+        for schema_name in schemas:
+            for name in insp.get_view_names(schema=schema_name):
+                try:
+                    definition = insp.get_view_definition(name, schema=schema_name)
+                except (sa.exc.DBAPIError, NotImplementedError):
+                    definition = None
+                out.append(
+                    model.View(
+                        schema=schema_name,
+                        name=name,
+                        definition=self.normalize_view_definition(definition),
+                    )
+                )
+        return out
+
+    def fetch_enums(self, connection: Connection, schemas: Sequence[str]) -> list[model.Enum]:
+        """Named enumerated types (base: none)."""
+        return []
+
+    def fetch_sequences(
+        self, connection: Connection, schemas: Sequence[str]
+    ) -> list[model.Sequence]:
+        """Standalone sequences, not those owned by a column (base: none)."""
+        return []
+
+
+def _load_sql(folder: str, name: str) -> str:
+    """The text of ``schemanb/dialects/sql/<folder>/<name>.sql`` (cached)."""
+    key = (folder, name)
+    text = _SQL_CACHE.get(key)
+    if text is None:
+        ref = resources.files(__package__).joinpath("sql", folder, f"{name}.sql")
+        text = _SQL_CACHE[key] = ref.read_text(encoding="utf-8")
+    return text
+
+
+_SQL_CACHE: dict[tuple[str, str], str] = {}
+
+
+def upper_outside_quotes(text: str) -> str:
+    """Upper-case ``text`` except inside single or double quotes."""
+    if "'" not in text and '"' not in text:
+        return text.upper()
+    out = []
+    quote = ""
+    for ch in text:
+        if quote:
+            if ch == quote:
+                quote = ""
+            out.append(ch)
+        elif ch in "'\"":
+            quote = ch
+            out.append(ch)
+        else:
+            out.append(ch.upper())
+    return "".join(out)
 
 
 def _is_wrapped(text: str) -> bool:
@@ -173,6 +367,9 @@ def _is_wrapped(text: str) -> bool:
                 return False
     return depth == 0
 
+
+#: Spellings of a boolean default (SQLite and MySQL store 0/1).
+_BOOLEAN_LITERALS = {"1": "true", "'1'": "true", "0": "false", "'0'": "false"}
 
 _DEFAULT_KEYWORDS = {
     "now()": "CURRENT_TIMESTAMP",
@@ -222,6 +419,11 @@ def generic_type_name(type_: TypeEngine[Any], *, fallback: str) -> str:
         return "BOOLEAN"
     if isinstance(type_, satypes.Enum):
         return "VARCHAR" if not type_.length else f"VARCHAR({type_.length})"
+    if isinstance(type_, satypes.Uuid):
+        # Native UUID where the database has one; else what it is stored as.
+        return "UUID" if fallback == "UUID" else fallback
+    if isinstance(type_, (satypes.CHAR, satypes.NCHAR)):
+        return "CHAR" if type_.length is None else f"CHAR({type_.length})"
     try:
         generic = type_.as_generic()
     except NotImplementedError:
@@ -230,7 +432,9 @@ def generic_type_name(type_: TypeEngine[Any], *, fallback: str) -> str:
         "TIME ZONE" in fallback or "TZ" in fallback
     ):
         return "DATETIME WITH TIME ZONE"
-    if isinstance(generic, satypes.Numeric) and not isinstance(generic, satypes.Float):
+    if isinstance(generic, satypes.Float):
+        return "FLOAT"
+    if isinstance(generic, satypes.Numeric):
         if generic.precision is not None:
             scale = f", {generic.scale}" if generic.scale is not None else ""
             return f"NUMERIC({generic.precision}{scale})"
@@ -241,3 +445,36 @@ def generic_type_name(type_: TypeEngine[Any], *, fallback: str) -> str:
         return fallback
     text = _RE_COLLATE.sub("", text)
     return _RE_SPACES.sub(" ", text).upper()
+
+
+def split_top_level(text: str) -> tuple[list[str], str]:
+    """Split the parenthesised list at the start of ``text`` on its top-level commas.
+
+    Returns the parts and whatever follows the closing parenthesis.
+
+    >>> split_top_level("(lower(a), 'x,y', b) WHERE c")
+    (['lower(a)', "'x,y'", 'b'], ' WHERE c')
+    """
+    assert text.startswith("(")
+    parts: list[str] = []
+    depth = 0
+    quote = ""
+    start = 1
+    for i, ch in enumerate(text):
+        if quote:
+            if ch == quote:
+                quote = ""
+            continue
+        if ch in "'\"`":
+            quote = ch
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                parts.append(text[start:i].strip())
+                return [p for p in parts if p], text[i + 1 :]
+        elif ch == "," and depth == 1:
+            parts.append(text[start:i].strip())
+            start = i + 1
+    return [p for p in parts if p], ""

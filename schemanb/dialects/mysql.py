@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from .base import DialectSupport
+from .. import model
+from .base import CatalogKey, DialectSupport
 
 if TYPE_CHECKING:
+    from sqlalchemy.engine import Connection
     from sqlalchemy.types import TypeEngine
 
 _RE_DISPLAY_WIDTH = re.compile(r"^(BIGINT|INTEGER|INT|MEDIUMINT|SMALLINT)\(\d+\)", re.I)
@@ -26,6 +30,7 @@ class MySQLSupport(DialectSupport):
     #: MySQL has no unique constraint distinct from a unique index.
     unique_constraints_are_indexes = True
     fk_creates_index = True
+    sql_folder = "mysql"
 
     def is_generated_name(
         self, kind: str, table: str, columns: tuple[str, ...], name: str | None
@@ -72,6 +77,26 @@ class MySQLSupport(DialectSupport):
         text = _RE_BACKTICK_NAME.sub(lambda m: m.group(1).replace("``", "`"), text)
         return super().normalize_expression(text)
 
+    def rewrites_table(self, kind: str, before: Any, after: Any) -> bool:
+        # Most ALTERs copy the table (ALGORITHM=COPY) or rebuild it in place.
+        if kind == "column_type_changed":
+            return self.type_change_rewrites(before.type_sql, after.type_sql)
+        return kind in (
+            "column_nullable_changed", "column_computed_changed", "column_collation_changed",
+            "primary_key_added", "primary_key_dropped", "primary_key_changed",
+        )
+
+    def type_change_rewrites(self, before: str, after: str) -> bool:
+        """Only a VARCHAR widened within the same length-byte class is in place."""
+        widths = [_varchar_length(before), _varchar_length(after)]
+        if None in widths:
+            return True
+        old, new = widths
+        return not (new >= old and (new <= 255) == (old <= 255))  # type: ignore[operator]
+
+    def index_build_blocks_writes(self) -> bool:
+        return False  # InnoDB builds secondary indexes online (ALGORITHM=INPLACE)
+
     def session_statements(self, *, is_mariadb: bool = True) -> list[str]:
         timeout = (
             "SET SESSION max_statement_time = 60"
@@ -79,3 +104,81 @@ class MySQLSupport(DialectSupport):
             else "SET SESSION max_execution_time = 60000"
         )
         return ["SET SESSION TRANSACTION READ ONLY", timeout, "SET SESSION lock_wait_timeout = 5"]
+
+    # ---------------------------------------------------------------- catalog
+
+    def fetch_row_estimates(
+        self, connection: Connection, schemas: Sequence[str]
+    ) -> dict[CatalogKey, int | None]:
+        rows = self.catalog_query(connection, "row_estimates", schemas=list(schemas))
+        return {
+            (r.schema_name, r.name): None if r.estimate is None else int(r.estimate)
+            for r in rows
+        }
+
+    def fetch_views(self, connection: Connection, schemas: Sequence[str]) -> list[model.View]:
+        rows = self.catalog_query(connection, "views", schemas=list(schemas))
+        return [
+            model.View(
+                schema=r.schema_name,
+                name=r.name,
+                definition=self.normalize_view_definition(
+                    _unqualify(r.definition, r.schema_name)
+                ),
+            )
+            for r in rows
+        ]
+
+    def fix_tables(
+        self,
+        connection: Connection,
+        tables: Sequence[model.Table],
+        catalog_schemas: Mapping[str | None, str],
+    ) -> Sequence[model.Table]:
+        """MariaDB's JSON columns come back as ``LONGTEXT``; give them their type back."""
+        names = sorted(set(catalog_schemas.values()))
+        rows = self.catalog_query(connection, "json_columns", schemas=names)
+        json_columns = {(r.schema_name, r.name, r.column_name) for r in rows}
+        if not json_columns:
+            return tables
+        out = []
+        for table in tables:
+            schema_name = catalog_schemas[table.schema]
+            columns = tuple(
+                dataclasses.replace(c, type_sql="JSON", type_generic="JSON", collation=None)
+                if (schema_name, table.name, c.name) in json_columns
+                else c
+                for c in table.columns
+            )
+            out.append(table if columns == table.columns else dataclasses.replace(table, columns=columns))
+        return out
+
+
+def _unqualify(definition: str | None, database: str) -> str | None:
+    """Drop the ```db`.`` qualifier MySQL writes before every name in a view body.
+
+    The database name differs between servers (``shop`` vs ``shop_test``), the
+    view does not.
+
+    >>> _unqualify("select `shop`.`t`.`id` AS `id` from `shop`.`t`", "shop")
+    'select `t`.`id` AS `id` from `t`'
+    """
+    if definition is None:
+        return None
+    return definition.replace("`" + database.replace("`", "``") + "`.", "")
+
+
+class MariaDBSupport(MySQLSupport):
+    """MariaDB: MySQL's rules, but models compile with SQLAlchemy's MariaDB dialect.
+
+    The snapshot's dialect stays ``mysql`` (one family); ``inspect(metadata,
+    dialect="mariadb")`` differs from ``"mysql"`` only where SQLAlchemy renders
+    DDL differently, e.g. ``Uuid`` is ``UUID`` on MariaDB and ``CHAR(32)`` on MySQL.
+    """
+
+    sqlalchemy_name = "mariadb"
+
+
+def _varchar_length(type_sql: str) -> int | None:
+    match = re.fullmatch(r"VARCHAR\((\d+)\)", type_sql.upper())
+    return int(match.group(1)) if match else None

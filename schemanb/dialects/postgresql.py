@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 import re
-from .base import DialectSupport, normalize_default_keywords
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from .. import model
+from .base import CatalogKey, DialectSupport, normalize_default_keywords
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Connection
+    from sqlalchemy.types import TypeEngine
 
 # A cast that PostgreSQL adds to a literal or expression: ``::character varying``,
 # ``::numeric(10,2)``, ``::timestamp without time zone``, ``::"MyType"``.
@@ -13,8 +21,10 @@ _RE_CAST = re.compile(
     r"(?:\(\d+(?:,\s*\d+)?\))?(?:\[\])?",
     re.I,
 )
+_RE_FLOAT = re.compile(r"FLOAT(?:\((?P<bits>\d+)\))?")
 _RE_NEXTVAL = re.compile(r"^nextval\('(?P<seq>(?:[^']|'')+)'(?:::regclass)?\)$", re.I)
-_RE_PAREN_ATOM = re.compile(r"\((?P<atom>'(?:[^']|'')*'|-?\d+(?:\.\d+)?|[A-Za-z_][\w]*)\)")
+# A parenthesised atom that is not a call's argument list: ``(0)``, ``('a')``.
+_RE_PAREN_ATOM = re.compile(r"(?<![\w$\"])\((?P<atom>'(?:[^']|'')*'|-?\d+(?:\.\d+)?|[A-Za-z_][\w]*)\)")
 
 
 class PostgreSQLSupport(DialectSupport):
@@ -32,6 +42,20 @@ class PostgreSQLSupport(DialectSupport):
     transactional_ddl = True
     max_identifier_length = 63
     generated_constraint_names = True
+    sql_folder = "postgresql"
+
+    #: The largest value of each sequence type: a sequence's default maximum.
+    _SEQUENCE_MAX = {"smallint": 32767, "integer": 2147483647, "bigint": 9223372036854775807}
+
+    def normalize_type(self, type_: TypeEngine[Any]) -> tuple[str, str, str | None]:
+        # Named types (enums, domains) are spelt by their name, case kept.
+        name = getattr(type_, "name", None)
+        if name and type(type_).__name__ in ("ENUM", "Enum", "DOMAIN"):
+            schema = getattr(type_, "schema", None)
+            type_sql = f"{schema}.{name}" if schema else name
+            generic = self.normalize_type_generic(type_, type_sql)
+            return type_sql, generic, getattr(type_, "collation", None)
+        return super().normalize_type(type_)
 
     def fold_identifier(self, name: str) -> str:
         return name.lower()
@@ -43,6 +67,19 @@ class PostgreSQLSupport(DialectSupport):
             previous = text
             text = _RE_CAST.sub("", text)
             text = _RE_PAREN_ATOM.sub(lambda m: m.group("atom"), text)
+        return text
+
+    def normalize_type_sql(self, type_sql: str) -> str:
+        """PostgreSQL's own spelling: ``FLOAT`` is stored as ``DOUBLE PRECISION``.
+
+        >>> PostgreSQLSupport().normalize_type_sql("FLOAT(10)")
+        'REAL'
+        """
+        text = super().normalize_type_sql(type_sql)
+        match = _RE_FLOAT.fullmatch(text)
+        if match:
+            bits = match.group("bits")
+            return "REAL" if bits and int(bits) <= 24 else "DOUBLE PRECISION"
         return text
 
     def normalize_default(self, default: str | None, *, type_sql: str = "") -> str | None:
@@ -81,6 +118,10 @@ class PostgreSQLSupport(DialectSupport):
         second = "" if kind == "primary_key" else "_".join(columns)
         return bool(re.fullmatch(re.escape(make_object_name(table, second, label)) + r"\d*", name))
 
+    def type_change_rewrites(self, before: str, after: str) -> bool:
+        """Binary-coercible changes (VARCHAR widened, to TEXT, NUMERIC widened) do not."""
+        return not is_binary_coercible(before, after)
+
     def session_statements(self, *, is_mariadb: bool = False) -> list[str]:
         return [
             "SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY",
@@ -88,6 +129,88 @@ class PostgreSQLSupport(DialectSupport):
             "SET lock_timeout = '5s'",
             "SET idle_in_transaction_session_timeout = '120s'",
         ]
+
+
+    # ---------------------------------------------------------------- catalog
+
+    def fetch_row_estimates(
+        self, connection: Connection, schemas: Sequence[str]
+    ) -> dict[CatalogKey, int | None]:
+        rows = self.catalog_query(connection, "row_estimates", schemas=list(schemas))
+        # reltuples is -1 until the table is first analysed (PostgreSQL 14+).
+        return {(r.schema_name, r.name): (None if r.estimate < 0 else int(r.estimate)) for r in rows}
+
+    def fetch_views(self, connection: Connection, schemas: Sequence[str]) -> list[model.View]:
+        rows = self.catalog_query(connection, "views", schemas=list(schemas))
+        return [
+            model.View(
+                schema=r.schema_name,
+                name=r.name,
+                definition=self.normalize_view_definition(r.definition),
+                materialized=bool(r.materialized),
+                comment=r.comment,
+            )
+            for r in rows
+        ]
+
+    def fetch_enums(self, connection: Connection, schemas: Sequence[str]) -> list[model.Enum]:
+        rows = self.catalog_query(connection, "enums", schemas=list(schemas))
+        return [
+            model.Enum(schema=r.schema_name, name=r.name, values=tuple(r.labels)) for r in rows
+        ]
+
+    def fetch_sequences(
+        self, connection: Connection, schemas: Sequence[str]
+    ) -> list[model.Sequence]:
+        rows = self.catalog_query(connection, "sequences", schemas=list(schemas))
+        return [
+            self.build_sequence(
+                schema=r.schema_name,
+                name=r.name,
+                data_type=r.data_type,
+                start=r.start_value,
+                increment=r.increment,
+                min_value=r.min_value,
+                max_value=r.max_value,
+                cycle=r.cycle,
+            )
+            for r in rows
+        ]
+
+    def build_sequence(
+        self,
+        *,
+        schema: str | None,
+        name: str,
+        data_type: str | None,
+        start: int | None,
+        increment: int | None,
+        min_value: int | None,
+        max_value: int | None,
+        cycle: bool,
+    ) -> model.Sequence:
+        """A :class:`~schemanb.model.Sequence` with PostgreSQL's defaults left out.
+
+        ``CREATE SEQUENCE s`` is a bigint from 1 by 1 up to the type's maximum; a
+        value equal to what PostgreSQL would choose is ``None``, so the snapshot of
+        ``Sequence("s")`` and of the database it made agree.
+        """
+        dtype = (data_type or "bigint").lower()
+        step = increment if increment is not None else 1
+        type_max = self._SEQUENCE_MAX.get(dtype, self._SEQUENCE_MAX["bigint"])
+        default_min, default_max = (1, type_max) if step > 0 else (-type_max - 1, -1)
+        low = default_min if min_value is None else min_value
+        default_start = low if step > 0 else (default_max if max_value is None else max_value)
+        return model.Sequence(
+            schema=schema,
+            name=name,
+            data_type=None if dtype == "bigint" else dtype.upper(),
+            start=None if start in (None, default_start) else int(start),  # type: ignore[arg-type]
+            increment=None if step == 1 else int(step),
+            min_value=None if min_value in (None, default_min) else int(min_value),  # type: ignore[arg-type]
+            max_value=None if max_value in (None, default_max) else int(max_value),  # type: ignore[arg-type]
+            cycle=bool(cycle),
+        )
 
 
 def make_object_name(name1: str, name2: str, label: str, limit: int = 63) -> str:
@@ -111,3 +234,31 @@ def make_object_name(name1: str, name2: str, label: str, limit: int = 63) -> str
     part1 = b1[:n1].decode(errors="ignore")
     part2 = b2[:n2].decode(errors="ignore")
     return f"{part1}_{part2}_{label}" if b2 else f"{part1}_{label}"
+
+
+_BINARY_COERCIBLE_TARGETS = ("TEXT", "VARCHAR", "CHARACTER VARYING")
+
+
+def is_binary_coercible(before: str, after: str) -> bool:
+    """Whether PostgreSQL changes ``before`` to ``after`` without rewriting the table.
+
+    >>> is_binary_coercible("VARCHAR(50)", "VARCHAR(100)"), is_binary_coercible("INTEGER", "BIGINT")
+    (True, False)
+    """
+    b_base, _, b_args = before.upper().partition("(")
+    a_base, _, a_args = after.upper().partition("(")
+    b_args, a_args = b_args.rstrip(")"), a_args.rstrip(")")
+    strings = ("VARCHAR", "CHARACTER VARYING", "TEXT")
+    if b_base in strings and a_base in strings:
+        if not a_args:
+            return True
+        return bool(b_args) and b_base != "TEXT" and int(a_args) >= int(b_args)
+    if b_base in ("NUMERIC", "DECIMAL") and a_base in ("NUMERIC", "DECIMAL"):
+        if not a_args:
+            return True
+        if not b_args:
+            return False
+        bp, _, bs = b_args.partition(",")
+        ap, _, as_ = a_args.partition(",")
+        return int(ap) >= int(bp) and int(as_ or 0) == int(bs or 0)
+    return False

@@ -1,10 +1,36 @@
-"""SQLite: no ALTER beyond ADD/RENAME COLUMN, rowid-alias primary keys, no comments."""
+"""SQLite: no ALTER beyond ADD/RENAME COLUMN, rowid-alias primary keys, no comments.
+
+The Inspector misses two things SQLite knows, fixed here from ``sqlite_master``
+and the pragma table-valued functions, each in one query: indexes on
+expressions, and ON DELETE/ON UPDATE of column-level ``REFERENCES`` clauses.
+"""
 
 from __future__ import annotations
 
-from typing import Any
+import dataclasses
+import re
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any
 
-from .base import DialectSupport
+from .. import model
+from .base import DialectSupport, split_top_level
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Connection
+
+# A quoted or bare SQLite identifier.
+_IDENT = r'(?:"(?:[^"]|"")*"|`(?:[^`]|``)*`|\[[^\]]*\]|[^\s(]+)'
+_RE_CREATE_VIEW = re.compile(
+    r"^\s*CREATE\s+(?:TEMP(?:ORARY)?\s+)?VIEW\s+(?:IF\s+NOT\s+EXISTS\s+)?"
+    rf"(?:{_IDENT}\s*\.\s*)?{_IDENT}\s*(?:\([^)]*\)\s*)?AS\s+",
+    re.I | re.S,
+)
+_RE_CREATE_INDEX = re.compile(
+    r"^\s*CREATE\s+(?P<unique>UNIQUE\s+)?INDEX\s+(?:IF\s+NOT\s+EXISTS\s+)?"
+    rf"(?:{_IDENT}\s*\.\s*)?{_IDENT}\s+ON\s+{_IDENT}\s*\(",
+    re.I | re.S,
+)
+_RE_WHERE = re.compile(r"\)\s*WHERE\s+(?P<where>.*)$", re.I | re.S)
 
 
 class SQLiteSupport(DialectSupport):
@@ -16,10 +42,141 @@ class SQLiteSupport(DialectSupport):
     supports_alter_column = False
     transactional_ddl = True
     max_identifier_length = 1024
+    sql_folder = "sqlite"
 
     def is_autoincrement(self, column: dict[str, Any], *, single_int_pk: bool) -> bool:
         # An INTEGER PRIMARY KEY is an alias of the rowid: SQLite fills it.
         return single_int_pk
 
+    #: Changes SQLite applies without recreating the table.
+    _IN_PLACE = frozenset({
+        "table_added", "table_dropped", "table_renamed", "table_comment_changed",
+        "column_added", "column_dropped", "column_renamed", "column_comment_changed",
+        "index_added", "index_dropped", "index_changed", "view_added", "view_dropped",
+        "view_changed",
+    })
+
+    def rewrites_table(self, kind: str, before: Any, after: Any) -> bool:
+        # No ALTER COLUMN or ADD CONSTRAINT: the table is copied into a new one.
+        return kind not in self._IN_PLACE
+
     def session_statements(self, *, is_mariadb: bool = False) -> list[str]:
         return ["PRAGMA query_only = ON"]
+
+    def normalize_view_definition(self, text: str | None) -> str | None:
+        """The SELECT of a ``CREATE VIEW ... AS SELECT`` text."""
+        if text is None:
+            return None
+        return super().normalize_view_definition(_RE_CREATE_VIEW.sub("", text, count=1))
+
+    def fetch_views(self, connection: Connection, schemas: Sequence[str]) -> list[model.View]:
+        if list(schemas) != ["main"]:
+            return super().fetch_views(connection, schemas)
+        rows = self.catalog_query(connection, "views")
+        return [
+            model.View(
+                schema="main", name=r.name, definition=self.normalize_view_definition(r.definition)
+            )
+            for r in rows
+        ]
+
+    def fix_tables(
+        self,
+        connection: Connection,
+        tables: Sequence[model.Table],
+        catalog_schemas: Mapping[str | None, str],
+    ) -> Sequence[model.Table]:
+        if set(catalog_schemas.values()) != {"main"} or not tables:
+            return tables
+        actions = _fk_actions(self.catalog_query(connection, "foreign_key_actions"))
+        index_sql: dict[str, list[Any]] = {}
+        for r in self.catalog_query(connection, "indexes"):
+            index_sql.setdefault(r.table_name, []).append(r)
+        return [
+            self._fix_table(t, actions.get(t.name, {}), index_sql.get(t.name, []))
+            for t in tables
+        ]
+
+    def _fix_table(
+        self,
+        table: model.Table,
+        actions: Mapping[tuple[str, ...], tuple[str | None, str | None]],
+        index_rows: Sequence[Any],
+    ) -> model.Table:
+        fks = tuple(
+            dataclasses.replace(
+                fk,
+                on_update=fk.on_update or actions.get(fk.columns, (None, None))[0],
+                on_delete=fk.on_delete or actions.get(fk.columns, (None, None))[1],
+            )
+            for fk in table.foreign_keys
+        )
+        known = {ix.name for ix in table.indexes}
+        extra = [
+            ix
+            for ix in (self.parse_index(r.name, r.sql) for r in index_rows if r.name not in known)
+            if ix is not None and any(ix.is_expression)
+        ]
+        if fks == table.foreign_keys and not extra:
+            return table
+        return dataclasses.replace(
+            table, foreign_keys=fks, indexes=model.sorted_by_name([*table.indexes, *extra])
+        )
+
+    def parse_index(self, name: str, sql: str) -> model.Index | None:
+        """An :class:`~schemanb.model.Index` from its ``CREATE INDEX`` text.
+
+        >>> SQLiteSupport().parse_index("ix", 'CREATE INDEX ix ON t (lower(b), a) WHERE a > 0')
+        Index(name='ix', expressions=('lower(b)', 'a'), is_expression=(True, False), unique=False, where='a > 0', method=None, include=(), dialect_options=())
+        """
+        head = _RE_CREATE_INDEX.match(sql)
+        if head is None:
+            return None
+        body = sql[head.end() - 1 :]
+        parts, rest = split_top_level(body)
+        where = _RE_WHERE.match(")" + rest)
+        exprs = [_strip_order(p) for p in parts]
+        return model.Index(
+            name=name,
+            expressions=tuple(_unquote(e) if _is_name(e) else self.normalize_expression(e) or e for e in exprs),
+            is_expression=tuple(not _is_name(e) for e in exprs),
+            unique=bool(head.group("unique")),
+            where=self.normalize_expression(where.group("where")) if where else None,
+        )
+
+
+def _fk_actions(rows: Sequence[Any]) -> dict[str, dict[tuple[str, ...], tuple[str | None, str | None]]]:
+    """``{table: {columns: (on_update, on_delete)}}`` from the pragma rows."""
+    grouped: dict[tuple[str, int], list[Any]] = {}
+    for r in rows:
+        grouped.setdefault((r.table_name, r.fk_id), []).append(r)
+    out: dict[str, dict[tuple[str, ...], tuple[str | None, str | None]]] = {}
+    for (table, _), parts in grouped.items():
+        columns = tuple(p.column_name for p in sorted(parts, key=lambda p: p.seq))
+        first = parts[0]
+        out.setdefault(table, {})[columns] = (
+            _action(first.on_update),
+            _action(first.on_delete),
+        )
+    return out
+
+
+def _action(value: str | None) -> str | None:
+    return None if not value or value.upper() == "NO ACTION" else value.upper()
+
+
+def _strip_order(part: str) -> str:
+    return re.sub(r"\s+(ASC|DESC)\s*$", "", part.strip(), flags=re.I)
+
+
+def _is_name(text: str) -> bool:
+    return re.fullmatch(r'"(?:[^"]|"")*"|`(?:[^`]|``)*`|\[[^\]]*\]|[A-Za-z_]\w*', text) is not None
+
+
+def _unquote(text: str) -> str:
+    if text[:1] in "\"`" and text[-1:] == text[:1]:
+        q = text[0]
+        return text[1:-1].replace(q + q, q)
+    if text[:1] == "[" and text[-1:] == "]":
+        return text[1:-1]
+    return text

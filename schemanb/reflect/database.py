@@ -8,7 +8,9 @@ that a database and the models that created it give equal snapshots.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as _dt
+import sys
 import warnings
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
@@ -73,27 +75,60 @@ def reflect_connection(
     progress: bool | None = None,
     include_views: bool = True,
 ) -> model.Schema:
-    """Reflect every table and view of ``schemas`` on ``connection`` into a Schema."""
+    """Reflect every table and view of ``schemas`` on ``connection`` into a Schema.
+
+    One Inspector ``get_multi_*`` call per kind of object and schema, then one
+    catalog query per extra kind (:meth:`DialectSupport.fetch_extras`).
+    """
     import sqlalchemy as sa
 
     insp = sa.inspect(connection)
     support = support_for(connection.dialect.name)
     schema_names = resolve_schemas(insp, schemas)
+    default = insp.default_schema_name
+    catalog = {s: (default if s is None else s) for s in schema_names}
     tables: list[model.Table] = []
-    views: list[model.View] = []
-    notes: list[str] = []
-    for schema_name in schema_names:
-        try:
-            tables.extend(_reflect_tables(insp, support, schema_name, progress=progress))
-            if include_views:
-                views.extend(_reflect_views(insp, support, schema_name))
-        except sa.exc.DBAPIError as err:
-            where = schema_name or "the default schema"
-            raise ReflectionError(
-                f"reading the catalog of {where} on {mask_url(connection.engine.url)} failed: "
-                f"{str(getattr(err, 'orig', err)).splitlines()[0]}"
-            ) from err
-    info = model.SnapshotInfo(
+    view_columns: dict[tuple[str | None, str], tuple[model.Column, ...]] = {}
+    try:
+        with warnings.catch_warnings():
+            # SQLite: the Inspector skips indexes on expressions with a warning;
+            # DialectSupport.fix_tables reads them from sqlite_master instead.
+            warnings.filterwarnings("ignore", "Skipped unsupported reflection", sa.exc.SAWarning)
+            for schema_name in schema_names:
+                tables.extend(
+                    _reflect_tables(insp, support, schema_name, default=default, progress=progress)
+                )
+                if include_views:
+                    view_columns.update(_reflect_view_columns(insp, support, schema_name))
+        schema = model.Schema(
+            info=_info(connection, insp, support, schema_names, source),
+            tables=model.sorted_by_name(tables),
+        )
+        schema = support.fetch_extras(connection, schema, catalog)
+    except sa.exc.DBAPIError as err:
+        where = ", ".join(str(catalog[s]) for s in schema_names)
+        raise ReflectionError(
+            f"reading the catalog of {where} on {mask_url(connection.engine.url)} failed: "
+            f"{str(getattr(err, 'orig', err)).splitlines()[0]}"
+        ) from err
+    if not include_views:
+        return dataclasses.replace(schema, views=())
+    views = tuple(
+        dataclasses.replace(v, columns=view_columns.get((v.schema, v.name), ()))
+        for v in schema.views
+        if v.schema in catalog
+    )
+    return dataclasses.replace(schema, views=views)
+
+
+def _info(
+    connection: Connection,
+    insp: Inspector,
+    support: DialectSupport,
+    schema_names: list[str | None],
+    source: str | None,
+) -> model.SnapshotInfo:
+    return model.SnapshotInfo(
         dialect=support.name,
         server_version=_server_version(connection),
         database=connection.engine.url.database,
@@ -103,13 +138,6 @@ def reflect_connection(
         captured_at=_dt.datetime.now(_dt.timezone.utc).replace(microsecond=0).isoformat(),
         schemanb_version=_version(),
     )
-    schema = model.Schema(
-        info=info,
-        tables=model.sorted_by_name(tables),
-        views=model.sorted_by_name(views),
-        notes=tuple(notes),
-    )
-    return support.fetch_extras(connection, schema)
 
 
 def _reflect_tables(
@@ -117,6 +145,7 @@ def _reflect_tables(
     support: DialectSupport,
     schema_name: str | None,
     *,
+    default: str | None,
     progress: bool | None,
 ) -> list[model.Table]:
     from sqlalchemy.engine.reflection import ObjectKind
@@ -147,7 +176,7 @@ def _reflect_tables(
                     name=key[1],
                     columns=columns[key],
                     pk=pks.get(key),
-                    fks=fks.get(key, []),
+                    fks=[_local_referred_schema(fk, default) for fk in fks.get(key, [])],
                     indexes=indexes.get(key, []),
                     uniques=uniques.get(key, []),
                     checks=checks.get(key, []),
@@ -163,29 +192,29 @@ def _reflect_tables(
     return out
 
 
-def _reflect_views(
-    insp: Inspector, support: DialectSupport, schema_name: str | None
-) -> list[model.View]:
-    import sqlalchemy as sa
+def _local_referred_schema(fk: Mapping[str, Any], default: str | None) -> Mapping[str, Any]:
+    """A foreign key into the default schema refers to schema ``None``."""
+    if fk.get("referred_schema") is not None and fk["referred_schema"] == default:
+        return dict(fk, referred_schema=None)
+    return fk
 
-    out = []
-    names = [(n, False) for n in insp.get_view_names(schema=schema_name)]
-    if support.supports_materialized_views:
-        names += [(n, True) for n in insp.get_materialized_view_names(schema=schema_name)]
-    for name, materialized in names:
-        try:
-            definition = insp.get_view_definition(name, schema=schema_name)
-        except (sa.exc.DBAPIError, NotImplementedError):
-            definition = None
-        out.append(
-            model.View(
-                schema=schema_name,
-                name=name,
-                definition=support.normalize_view_definition(definition),
-                materialized=materialized,
-            )
+
+def _reflect_view_columns(
+    insp: Inspector, support: DialectSupport, schema_name: str | None
+) -> dict[tuple[str | None, str], tuple[model.Column, ...]]:
+    """The columns of every view (and materialized view) of a schema, in one call."""
+    from sqlalchemy.engine.reflection import ObjectKind
+
+    try:
+        columns = insp.get_multi_columns(schema=schema_name, kind=ObjectKind.ANY_VIEW)
+    except NotImplementedError:
+        return {}
+    return {
+        (schema_name, key[1]): tuple(
+            norm.build_column(support, c, single_pk=False) for c in cols
         )
-    return out
+        for key, cols in columns.items()
+    }
 
 
 def _optional(method: Any, schema_name: str | None, kind: Any) -> Mapping[Any, Any]:
@@ -201,7 +230,13 @@ def _maybe_progress(items: list[Any], show: bool, schema_name: str | None) -> It
         return items
     from tqdm.auto import tqdm
 
-    return tqdm(items, desc=f"tables in {schema_name or 'default schema'}", unit="table")
+    return tqdm(
+        items,
+        desc=f"tables in {schema_name or 'default schema'}",
+        unit="table",
+        file=sys.stderr,
+        leave=False,
+    )
 
 
 def _server_version(connection: Connection) -> str | None:

@@ -42,6 +42,10 @@ def reflect_metadata(
         _build_table(support, sa_dialect, t, default_schema)
         for t in metadata.sorted_tables
     ]
+    enums = _enums(support, metadata, default_schema) if support.supports_enums else []
+    sequences = (
+        _sequences(support, metadata, default_schema) if support.supports_sequences else []
+    )
     info = model.SnapshotInfo(
         dialect=support.name,
         schemas=tuple(
@@ -51,7 +55,57 @@ def reflect_metadata(
         source=source or "models",
         captured_at=_dt.datetime.now(_dt.timezone.utc).replace(microsecond=0).isoformat(),
     )
-    return model.Schema(info=info, tables=model.sorted_by_name(tables))
+    return model.Schema(
+        info=info,
+        tables=model.sorted_by_name(tables),
+        enums=model.sorted_by_name(enums),
+        sequences=model.sorted_by_name(sequences),
+    )
+
+
+def _enums(
+    support: DialectSupport, metadata: sa.MetaData, default_schema: str | None
+) -> list[model.Enum]:
+    """The named enum types ``create_all()`` creates (``Enum(..., native_enum=True)``)."""
+    import sqlalchemy as sa
+
+    found: dict[tuple[str | None, str], model.Enum] = {}
+    for table in metadata.tables.values():
+        for col in table.columns:
+            type_ = col.type
+            if isinstance(type_, sa.Enum) and type_.native_enum and type_.name:
+                schema = _schema_of(type_.schema or table.schema, default_schema)
+                found[(schema, type_.name)] = model.Enum(
+                    schema=schema, name=type_.name, values=tuple(type_.enums)
+                )
+    return list(found.values())
+
+
+def _sequences(
+    support: DialectSupport, metadata: sa.MetaData, default_schema: str | None
+) -> list[model.Sequence]:
+    """The standalone sequences of ``metadata`` as the dialect stores them."""
+    build = getattr(support, "build_sequence", None)
+    if build is None:
+        return []
+    out = []
+    for seq in metadata._sequences.values():
+        data_type = None
+        if seq.data_type is not None:
+            data_type = seq.data_type.compile(dialect=support.sqlalchemy_dialect()).lower()
+        out.append(
+            build(
+                schema=_schema_of(seq.schema, default_schema),
+                name=seq.name,
+                data_type=data_type,
+                start=seq.start,
+                increment=seq.increment,
+                min_value=seq.minvalue,
+                max_value=seq.maxvalue,
+                cycle=bool(seq.cycle),
+            )
+        )
+    return out
 
 
 def _schema_of(schema: str | None, default_schema: str | None) -> str | None:
@@ -89,11 +143,11 @@ def _build_table(
         if isinstance(c, sa.UniqueConstraint)
     ]
     checks = [
-        {"name": _name(c.name), "sqltext": str(c.sqltext.compile(dialect=sa_dialect))}
+        {"name": _name(c.name), "sqltext": _sql(ddl, c.sqltext)}
         for c in table.constraints
         if isinstance(c, sa.CheckConstraint) and not _is_type_check(c)
     ]
-    indexes = [_index_dict(sa_dialect, ix) for ix in table.indexes]
+    indexes = [_index_dict(ddl, ix) for ix in table.indexes]
     for col in table.columns:
         if col.unique and not any(u["column_names"] == [col.name] for u in uniques):
             uniques.append({"name": None, "column_names": [col.name]})
@@ -164,7 +218,12 @@ def _column_dict(support: DialectSupport, ddl: Any, col: sa.Column[Any], autoinc
     }
 
 
-def _index_dict(sa_dialect: Any, ix: sa.Index) -> dict[str, Any]:
+def _sql(ddl: Any, expr: Any) -> str:
+    """SQL text of a DDL expression as the database stores it: no table prefix, literals inline."""
+    return str(ddl.sql_compiler.process(expr, include_table=False, literal_binds=True))
+
+
+def _index_dict(ddl: Any, ix: sa.Index) -> dict[str, Any]:
     import sqlalchemy as sa
 
     column_names: list[str | None] = []
@@ -175,13 +234,13 @@ def _index_dict(sa_dialect: Any, ix: sa.Index) -> dict[str, Any]:
             expressions.append(expr.name)
         else:
             column_names.append(None)
-            expressions.append(str(expr.compile(dialect=sa_dialect, compile_kwargs={"literal_binds": True})))
+            expressions.append(_sql(ddl, expr))
     options: dict[str, Any] = {}
     for key, value in ix.dialect_kwargs.items():
         if value is None:
             continue
         if key.endswith("_where"):
-            value = str(value.compile(dialect=sa_dialect, compile_kwargs={"literal_binds": True}))
+            value = _sql(ddl, value)
         options[key] = value
     out: dict[str, Any] = {
         "name": _name(ix.name),

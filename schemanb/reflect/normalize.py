@@ -171,8 +171,12 @@ def build_index(support: DialectSupport, ix: Mapping[str, Any]) -> model.Index:
             method = None if str(value).lower() == "btree" else str(value).lower()
         elif key == "postgresql_include":
             include = tuple(value or ())
-        elif key == "mysql_prefix" or key == "mariadb_prefix":
+        elif key in ("mysql_prefix", "mariadb_prefix"):
             method = str(value).lower()
+        elif key in ("mysql_length", "mariadb_length") and value:
+            extra.append(("mysql_length", _lengths(value, names or expressions)))
+        elif key.startswith(("mysql_", "mariadb_")) and key.endswith("_with_parser"):
+            extra.append(("mysql_with_parser", str(value)))
         elif value not in (None, "", [], {}):
             extra.append((key, str(value)))
     return model.Index(
@@ -185,6 +189,17 @@ def build_index(support: DialectSupport, ix: Mapping[str, Any]) -> model.Index:
         include=include,
         dialect_options=tuple(extra),
     )
+
+
+def _lengths(value: Any, columns: Sequence[Any]) -> str:
+    """MySQL prefix lengths as ``col(10), col2(5)`` in key order.
+
+    The Inspector gives ``{column: length}`` (or one int for a one-column key).
+    """
+    if not isinstance(value, Mapping):
+        return ", ".join(f"{c}({value})" for c in columns[:1])
+    order = [c for c in columns if c in value] + sorted(set(value) - set(columns))
+    return ", ".join(f"{c}({value[c]})" for c in order)
 
 
 def _split_uniques(

@@ -1,0 +1,8 @@
+-- The planner's row estimate of every table (reltuples; -1 = never analysed).
+SELECT n.nspname AS schema_name,
+       c.relname AS name,
+       c.reltuples::bigint AS estimate
+FROM pg_catalog.pg_class AS c
+JOIN pg_catalog.pg_namespace AS n ON n.oid = c.relnamespace
+WHERE c.relkind IN ('r', 'p')
+  AND n.nspname = ANY(:schemas)
