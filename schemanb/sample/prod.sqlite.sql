@@ -17,7 +17,7 @@
 --   * audit_log                   an extra table
 
 CREATE TABLE customers (
-    id INTEGER PRIMARY KEY,
+    id INTEGER NOT NULL PRIMARY KEY,
     email VARCHAR(255) NOT NULL,
     full_name VARCHAR(255) NOT NULL,
     phone VARCHAR(30),
@@ -28,7 +28,7 @@ CREATE TABLE customers (
 );
 
 CREATE TABLE addresses (
-    id INTEGER PRIMARY KEY,
+    id INTEGER NOT NULL PRIMARY KEY,
     customer_id INTEGER NOT NULL,
     kind VARCHAR(10) NOT NULL DEFAULT 'shipping',
     line1 VARCHAR(200) NOT NULL,
@@ -43,7 +43,7 @@ CREATE TABLE addresses (
 CREATE INDEX ix_addresses_customer_id ON addresses (customer_id);
 
 CREATE TABLE categories (
-    id INTEGER PRIMARY KEY,
+    id INTEGER NOT NULL PRIMARY KEY,
     parent_id INTEGER,
     name VARCHAR(100) NOT NULL,
     slug VARCHAR(100) NOT NULL,
@@ -54,7 +54,7 @@ CREATE TABLE categories (
 CREATE INDEX ix_categories_parent_id ON categories (parent_id);
 
 CREATE TABLE suppliers (
-    id INTEGER PRIMARY KEY,
+    id INTEGER NOT NULL PRIMARY KEY,
     name VARCHAR(200) NOT NULL,
     contact_email VARCHAR(255),
     country_code CHAR(2) NOT NULL,
@@ -63,7 +63,7 @@ CREATE TABLE suppliers (
 );
 
 CREATE TABLE products (
-    id INTEGER PRIMARY KEY,
+    id INTEGER NOT NULL PRIMARY KEY,
     sku VARCHAR(40) NOT NULL,
     name VARCHAR(200) NOT NULL,
     description TEXT,
@@ -89,7 +89,7 @@ CREATE TABLE product_categories (
 CREATE INDEX ix_product_categories_category_id ON product_categories (category_id);
 
 CREATE TABLE warehouses (
-    id INTEGER PRIMARY KEY,
+    id INTEGER NOT NULL PRIMARY KEY,
     code VARCHAR(10) NOT NULL,
     name VARCHAR(100) NOT NULL,
     city VARCHAR(100) NOT NULL,
@@ -111,7 +111,7 @@ CREATE TABLE inventory (
 CREATE INDEX ix_inventory_product_id ON inventory (product_id);
 
 CREATE TABLE coupons (
-    id INTEGER PRIMARY KEY,
+    id INTEGER NOT NULL PRIMARY KEY,
     code VARCHAR(30) NOT NULL,
     discount_percent NUMERIC(5, 2) NOT NULL,
     valid_from DATE NOT NULL,
@@ -123,7 +123,7 @@ CREATE TABLE coupons (
 );
 
 CREATE TABLE orders (
-    id INTEGER PRIMARY KEY,
+    id INTEGER NOT NULL PRIMARY KEY,
     customer_id INTEGER NOT NULL,
     shipping_address_id INTEGER,
     coupon_id INTEGER,
@@ -145,7 +145,7 @@ CREATE INDEX ix_orders_coupon_id ON orders (coupon_id);
 CREATE INDEX ix_orders_open ON orders (placed_at) WHERE status IN ('pending', 'paid');
 
 CREATE TABLE order_items (
-    id INTEGER PRIMARY KEY,
+    id INTEGER NOT NULL PRIMARY KEY,
     order_id INTEGER NOT NULL,
     product_id INTEGER NOT NULL,
     quantity INTEGER NOT NULL,
@@ -159,7 +159,7 @@ CREATE UNIQUE INDEX ux_order_items_order_product ON order_items (order_id, produ
 CREATE INDEX ix_order_items_product_id ON order_items (product_id);
 
 CREATE TABLE payments (
-    id INTEGER PRIMARY KEY,
+    id INTEGER NOT NULL PRIMARY KEY,
     order_id INTEGER NOT NULL,
     method VARCHAR(20) NOT NULL,
     amount NUMERIC(12, 2) NOT NULL,
@@ -176,7 +176,7 @@ CREATE INDEX ix_payments_order_id ON payments (order_id);
 CREATE INDEX hotfix_payments_order_status ON payments (order_id, status);
 
 CREATE TABLE shipments (
-    id INTEGER PRIMARY KEY,
+    id INTEGER NOT NULL PRIMARY KEY,
     order_id INTEGER NOT NULL,
     warehouse_id INTEGER NOT NULL,
     carrier VARCHAR(50) NOT NULL,
@@ -191,7 +191,7 @@ CREATE INDEX ix_shipments_order_id ON shipments (order_id);
 CREATE INDEX ix_shipments_warehouse_id ON shipments (warehouse_id);
 
 CREATE TABLE reviews (
-    id INTEGER PRIMARY KEY,
+    id INTEGER NOT NULL PRIMARY KEY,
     product_id INTEGER NOT NULL,
     customer_id INTEGER NOT NULL,
     rating SMALLINT NOT NULL,
@@ -208,7 +208,7 @@ CREATE INDEX ix_reviews_customer_id ON reviews (customer_id);
 
 -- Created in production only, for an audit trigger that never reached dev.
 CREATE TABLE audit_log (
-    id INTEGER PRIMARY KEY,
+    id INTEGER NOT NULL PRIMARY KEY,
     table_name VARCHAR(64) NOT NULL,
     row_id INTEGER NOT NULL,
     action VARCHAR(10) NOT NULL,

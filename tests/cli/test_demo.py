@@ -1,0 +1,114 @@
+"""``schemanb demo`` in a subprocess: what it writes, what it prints, that it reruns cleanly."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pandas as pd
+import sqlalchemy as sa
+
+import schemanb
+from schemanb.frames import FRAMES
+from schemanb.sample.demo import NOT_AVAILABLE, STEPS
+
+
+def _run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, PYTHONPATH=str(Path(__file__).resolve().parents[2]))
+    return subprocess.run(
+        [sys.executable, "-m", "schemanb", "demo", *args],
+        cwd=cwd, env=env, text=True, capture_output=True, timeout=240, check=False,
+    )
+
+
+def _step_lines(stdout: str) -> dict[str, str]:
+    lines = {}
+    for line in stdout.splitlines()[1:]:
+        label, _, rest = line.strip().partition(" ")
+        lines[label] = rest.strip()
+    return lines
+
+
+def test_demo_writes_snapshots_and_frames_and_reruns_cleanly(tmp_path):
+    first = _run("-o", "out", cwd=tmp_path)
+    assert first.returncode == 0, first.stderr
+    assert first.stderr == ""
+    out = tmp_path / "out"
+
+    dev, prod = schemanb.load(out / "dev.json"), schemanb.load(out / "prod.json")
+    assert (len(dev.tables), len(prod.tables)) == (14, 15)
+    assert json.loads((out / "dev.json").read_text())["format_version"] >= 1
+    assert schemanb.inspect(f"sqlite:///{out / 'prod.sqlite'}") == prod
+
+    for variant, schema in (("dev", dev), ("prod", prod)):
+        for name in FRAMES:
+            frame = pd.read_csv(out / "frames" / variant / f"{name}.csv")
+            assert len(frame) > 0, name
+        columns = pd.read_csv(out / "frames" / variant / "columns.csv")
+        assert len(columns) == sum(len(t.columns) for t in schema.tables)
+        assert set(columns["table"]) == {t.name for t in schema.tables}
+
+    lines = _step_lines(first.stdout)
+    assert [label for label, _ in STEPS if label not in ("build",)] == [
+        label for label in lines if label not in ("dev", "prod")
+    ]
+    assert lines["dev"].startswith("sqlite:///") and "(14 tables, 2 views, 89 columns)" in lines["dev"]
+    assert lines["snapshots"] == "out/dev.json, out/prod.json"
+    for label, text in lines.items():
+        if text != NOT_AVAILABLE and label not in ("dev", "prod", "DataFrames"):
+            first_path = text.split(",")[0].split(" (")[0]
+            assert (tmp_path / first_path).exists(), (label, text)
+
+    before = sorted(p.relative_to(out) for p in out.rglob("*"))
+    again = _run("-o", "out", cwd=tmp_path)
+    assert again.returncode == 0, again.stderr
+    assert _step_lines(again.stdout).keys() == lines.keys()
+    assert sorted(p.relative_to(out) for p in out.rglob("*")) == before
+    assert not [p for p in out.rglob("*.tmp")]
+    assert schemanb.load(out / "dev.json") == dev
+
+
+def test_demo_into_a_server_database_puts_prod_beside_it(pg_db, tmp_path):
+    prod_name = f"{pg_db.name}_prod"
+    try:
+        result = _run("-o", str(tmp_path / "out"), "--url", pg_db.url, cwd=tmp_path)
+        assert result.returncode == 0, result.stderr
+        lines = _step_lines(result.stdout)
+        assert lines["dev"].startswith(f"postgresql+psycopg://postgres@127.0.0.1:5432/{pg_db.name} ")
+        assert f"/{prod_name} " in lines["prod"]
+        prod_url = sa.engine.make_url(pg_db.url).set(database=prod_name)
+        prod = schemanb.inspect(prod_url.render_as_string(hide_password=False))
+        assert "audit_log" in {t.name for t in prod.tables}
+        assert schemanb.load(tmp_path / "out" / "prod.json") == prod
+        assert schemanb.load(tmp_path / "out" / "dev.json") == schemanb.inspect(pg_db.url)
+    finally:
+        admin = sa.create_engine(
+            sa.engine.make_url(pg_db.url).set(database="postgres"), isolation_level="AUTOCOMMIT"
+        )
+        with admin.connect() as conn:
+            conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{prod_name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+def test_demo_refuses_a_database_that_is_not_the_samples(sqlite_db, tmp_path):
+    sqlite_db.execute("CREATE TABLE invoices (id INTEGER PRIMARY KEY)")
+    result = _run("-o", str(tmp_path / "out"), "--url", sqlite_db.url, cwd=tmp_path)
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    (line,) = result.stderr.strip().splitlines()
+    assert line.startswith("schemanb: error: refusing to load the dev sample into ")
+    assert line.endswith("(invoices) — give an empty database")
+    assert [t.name for t in schemanb.inspect(sqlite_db.url).tables] == ["invoices"]
+
+
+def test_demo_masks_the_password_of_its_url(tmp_path):
+    url = "postgresql://demo:s3cr3t-pw@127.0.0.1:1/nowhere"
+    result = _run("-o", str(tmp_path / "out"), "--url", url, cwd=tmp_path)
+    assert result.returncode == 2
+    assert "s3cr3t-pw" not in result.stdout + result.stderr
+    (line,) = result.stderr.strip().splitlines()
+    assert line.startswith("schemanb: error: cannot ")
+    assert "demo:***@127.0.0.1:1" in line
