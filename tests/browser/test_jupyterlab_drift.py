@@ -1,0 +1,152 @@
+"""End to end: a real JupyterLab (and Notebook 7) server, the drift notebook, headless Chromium.
+
+The server runs on localhost on a free port with token auth, in a temporary root
+folder holding a copy of the drift notebook, with every ``JUPYTER_*`` folder in
+tmp. Chromium runs all cells through the Run menu; the test then finds the
+explorer with the number of changes the diff engine reports for the sample, and
+no error output. A screenshot goes to ``test-artifacts/``.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+import schemanb
+from schemanb.sample import build_sample
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+
+ROOT = Path(__file__).resolve().parents[2]
+NOTEBOOK = ROOT / "notebooks" / "drift_investigation.ipynb"
+ARTIFACTS = ROOT / "test-artifacts"
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+    "--disable-component-update", "--disable-sync", "--no-first-run",
+]
+#: The machine is shared and slow: generous limits, in milliseconds.
+START_TIMEOUT = 120_000
+RUN_TIMEOUT = 240_000
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def _wait_until_up(url: str, proc: subprocess.Popen[bytes], log: Path) -> None:
+    deadline = time.monotonic() + START_TIMEOUT / 1000
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            pytest.fail(f"the Jupyter server exited: {log.read_text()[-2000:]}")
+        try:
+            with urllib.request.urlopen(url, timeout=5) as response:
+                if response.status == 200:
+                    return
+        except OSError:
+            time.sleep(0.5)
+    pytest.fail(f"the Jupyter server did not answer within {START_TIMEOUT // 1000} s")
+
+
+@pytest.fixture(params=["lab", "notebook"])
+def server(request, tmp_path):
+    """A Jupyter server (JupyterLab 4 or Notebook 7) serving a copy of the drift notebook."""
+    app = request.param
+    root = tmp_path / "root"
+    root.mkdir()
+    shutil.copy(NOTEBOOK, root / NOTEBOOK.name)
+    port, token = _free_port(), secrets.token_hex(16)
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("JUPYTER", "SCHEMANB_"))}
+    for var in ("JUPYTER_CONFIG_DIR", "JUPYTER_DATA_DIR", "JUPYTER_RUNTIME_DIR"):
+        env[var] = str(tmp_path / var.lower())
+    env["JUPYTER_PATH"] = str(Path(sys.prefix) / "share" / "jupyter")
+    env["JUPYTERLAB_SETTINGS_DIR"] = str(tmp_path / "lab-settings")
+    env["JUPYTERLAB_WORKSPACES_DIR"] = str(tmp_path / "lab-workspaces")
+    log = tmp_path / "server.log"
+    cmd = [
+        sys.executable, "-m", "jupyter", app, "--no-browser",
+        "--ServerApp.open_browser=False", "--ServerApp.ip=127.0.0.1",
+        f"--ServerApp.port={port}", "--ServerApp.port_retries=0",
+        f"--IdentityProvider.token={token}", f"--ServerApp.root_dir={root}",
+        "--LabApp.news_url=", "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate",
+        "--LabApp.extension_manager=readonly",
+    ]
+    if hasattr(os, "geteuid") and os.geteuid() == 0:
+        cmd.append("--allow-root")  # containers and CI often run as root
+    with log.open("wb") as out:
+        proc = subprocess.Popen(cmd, env=env, cwd=root, stdout=out, stderr=subprocess.STDOUT)
+    try:
+        base = f"http://127.0.0.1:{port}"
+        _wait_until_up(f"{base}/api/status?token={token}", proc, log)
+        path = "lab/tree" if app == "lab" else "notebooks"
+        yield app, f"{base}/{path}/{NOTEBOOK.name}?token={token}"
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+
+
+def _expected_changes(tmp_path: Path) -> int:
+    dev = build_sample(tmp_path / "dev.db", "dev")
+    prod = build_sample(tmp_path / "prod.db", "prod")
+    return len(schemanb.diff(schemanb.inspect(dev), schemanb.inspect(prod)).changes)
+
+
+def _run_all(page) -> None:
+    page.locator(".lm-MenuBar-itemLabel", has_text="Run").first.click()
+    page.locator(".lm-Menu-itemLabel", has_text="Run All Cells").first.click()
+
+
+def test_drift_notebook_runs_and_shows_the_explorer(server, tmp_path):
+    sync_api = pytest.importorskip("playwright.sync_api")
+    if not Path(CHROMIUM).exists():
+        pytest.skip(f"{CHROMIUM} is missing — run make system-test")
+    app, url = server
+    expected = _expected_changes(tmp_path)
+    ARTIFACTS.mkdir(exist_ok=True)
+    with sync_api.sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        try:
+            page = browser.new_page(viewport={"width": 1400, "height": 1000})
+            page.set_default_timeout(START_TIMEOUT)
+            page.goto(url)
+            page.wait_for_selector(".jp-Notebook .jp-Cell")
+            # The kernel must be idle before "Run All" is worth pressing.
+            page.wait_for_function(
+                "() => [...document.querySelectorAll('.jp-Notebook-ExecutionIndicator, "
+                ".jp-KernelStatus, [data-status]')].some(e => /idle/i.test(e.getAttribute"
+                "('data-status') || e.getAttribute('title') || e.textContent))",
+                timeout=START_TIMEOUT,
+            )
+            _run_all(page)
+            count = page.locator(".schemanb-explorer .schemanb-count")
+            count.wait_for(timeout=RUN_TIMEOUT)
+            # Every code cell has run when none is pending ([*]) and the last has a number.
+            page.wait_for_function(
+                "() => { const p = [...document.querySelectorAll('.jp-CodeCell .jp-InputPrompt')]"
+                ".map(e => e.textContent.trim());"
+                " return p.length && !p.some(t => t.includes('*')) && /\\d/.test(p[p.length-1]); }",
+                timeout=RUN_TIMEOUT,
+            )
+            page.screenshot(path=str(ARTIFACTS / f"jupyter-{app}-drift.png"), full_page=True)
+            assert count.inner_text().strip() == f"{expected} changes"
+            assert page.locator(".schemanb-explorer .schemanb-change").count() == min(expected, 50)
+            errors = page.locator(".jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr']")
+            texts = [errors.nth(i).inner_text() for i in range(errors.count())]
+            assert not [t for t in texts if "Error" in t or "Traceback" in t]
+            assert page.locator(".jp-RenderedText .ansi-red-fg, .jp-OutputArea-output.jp-mod-error").count() == 0
+        finally:
+            browser.close()
