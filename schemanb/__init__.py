@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .diff import SchemaDiff, diff
 from .errors import SchemaNBError, SchemaNBWarning
 from .lint import lint
 from .model import Schema, Table
@@ -28,9 +29,11 @@ def load_ipython_extension(ipython: Any) -> None:
 __all__ = sorted(
     [
         "Schema",
+        "SchemaDiff",
         "SchemaNBError",
         "SchemaNBWarning",
         "Table",
+        "diff",
         "inspect",
         "lint",
         "load",

@@ -13,6 +13,7 @@
     │   └── SnapshotVersionError written by a newer schemanb; says to upgrade
     ├── ModelError               an invariant of the model is broken
     ├── ReflectionError          a catalog query failed; names the object
+    ├── DiffError                bad diff input (a rename that names no candidate)
     ├── MigrationError           irreversible operation, unresolvable ordering
     ├── RenderError
     │   └── GraphvizNotFoundError  says how to install dot; .source keeps the DOT text
@@ -73,6 +74,10 @@ class ModelError(SchemaNBError):
 
 class ReflectionError(SchemaNBError):
     """A catalog query failed; the message names the object."""
+
+
+class DiffError(SchemaNBError):
+    """A diff request that cannot be met (a rename naming no dropped/added object)."""
 
 
 class MigrationError(SchemaNBError):

@@ -1,0 +1,196 @@
+"""Context: what every compare function needs besides the two objects.
+
+A :class:`Context` carries the dialect knowledge of both sides, the ``portable``
+switch and the rename decisions in force, and translates names from snapshot
+``a`` into the vocabulary of snapshot ``b`` (a renamed table's key, a renamed
+column's name) so that constraints and indexes that only moved with a rename are
+not reported as changed. It also holds the small canonicalisers shared by the
+compare modules (types, defaults, expressions), so each spelling rule lives once.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+from ...dialects.base import DialectSupport
+from ...model import Column, ObjectKind, ObjectRef, TableKey
+
+_RE_SPACES = re.compile(r"\s+")
+_RE_COMMA = re.compile(r"\s*,\s*")
+_RE_PAREN_SPACE = re.compile(r"\s*([()])\s*")
+_RE_QUOTED_IDENT = re.compile(r'"((?:[^"]|"")+)"|`((?:[^`]|``)+)`')
+
+#: Generic spellings that mean the same type, for ``portable=True``.
+_GENERIC_SYNONYMS = {
+    "INT": "INTEGER",
+    "INT4": "INTEGER",
+    "INT8": "BIGINT",
+    "INT2": "SMALLINT",
+    "BOOL": "BOOLEAN",
+    "DECIMAL": "NUMERIC",
+    "CHARACTER VARYING": "VARCHAR",
+    "NVARCHAR": "VARCHAR",
+    "NCHAR": "CHAR",
+    "CHARACTER": "CHAR",
+    "CLOB": "TEXT",
+    "TIMESTAMP": "DATETIME",
+    "TIMESTAMP WITHOUT TIME ZONE": "DATETIME",
+    "TIMESTAMP WITH TIME ZONE": "DATETIME WITH TIME ZONE",
+    "DOUBLE PRECISION": "DOUBLE",
+    "FLOAT8": "DOUBLE",
+    "REAL": "FLOAT",
+    "FLOAT4": "FLOAT",
+    "BLOB": "BINARY",
+    "BYTEA": "BINARY",
+    "LARGEBINARY": "BINARY",
+    "VARBINARY": "BINARY",
+}
+_BOOLEAN_LITERALS = {"1": "true", "0": "false", "'1'": "true", "'0'": "false", "'t'": "true",
+                     "'f'": "false", "true": "true", "false": "false"}
+
+
+def canonical_type(text: str) -> str:
+    """Spacing and case folded: ``numeric(10, 2)`` -> ``NUMERIC(10,2)``."""
+    text = _RE_SPACES.sub(" ", text.strip()).upper()
+    text = _RE_COMMA.sub(",", text)
+    return _RE_PAREN_SPACE.sub(r"\1", text).replace(" (", "(")
+
+
+def canonical_generic(text: str) -> str:
+    """A generic type with synonyms folded: ``INT`` -> ``INTEGER``, ``DECIMAL`` -> ``NUMERIC``."""
+    text = canonical_type(text)
+    base, paren, rest = text.partition("(")
+    base = _GENERIC_SYNONYMS.get(base.strip(), base.strip())
+    return base + paren + rest
+
+
+def canonical_expression(text: str | None) -> str | None:
+    """Whitespace folded, identifier quotes and outer parentheses removed."""
+    if text is None:
+        return None
+    text = _RE_QUOTED_IDENT.sub(lambda m: m.group(1) or m.group(2), text)
+    text = _RE_SPACES.sub(" ", text.strip())
+    text = _RE_PAREN_SPACE.sub(r"\1", text)
+    while _is_wrapped(text):
+        text = text[1:-1].strip()
+    return text
+
+
+def _is_wrapped(text: str) -> bool:
+    if len(text) < 2 or text[0] != "(" or text[-1] != ")":
+        return False
+    depth = 0
+    for i, ch in enumerate(text):
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0 and i != len(text) - 1:
+                return False
+    return depth == 0
+
+
+@dataclass(frozen=True)
+class Context:
+    """Options and rename decisions shared by every compare function.
+
+    ``table_renames`` maps keys of ``a`` to keys of ``b``; ``column_renames``
+    maps a ``b`` table key to ``{old column name: new column name}``.
+    """
+
+    support_a: DialectSupport
+    support_b: DialectSupport
+    portable: bool = False
+    table_renames: Mapping[TableKey, TableKey] = field(default_factory=dict)
+    column_renames: Mapping[TableKey, Mapping[str, str]] = field(default_factory=dict)
+
+    # ------------------------------------------------------------ translation
+
+    def table_key(self, key_a: TableKey) -> TableKey:
+        """The key in ``b`` of table ``key_a`` of ``a`` (itself unless renamed)."""
+        return self.table_renames.get(key_a, key_a)
+
+    def column_name(self, table_b: TableKey, name_a: str) -> str:
+        """The name in ``b`` of column ``name_a`` of the table now called ``table_b``."""
+        renames = self.column_renames.get(table_b)
+        return renames.get(name_a, name_a) if renames else name_a
+
+    def columns(self, table_b: TableKey, names: Iterable[str]) -> tuple[str, ...]:
+        renames = self.column_renames.get(table_b)
+        if not renames:
+            return tuple(names)
+        return tuple(renames.get(n, n) for n in names)
+
+    # ------------------------------------------------------------ capabilities
+
+    def both(self, capability: str) -> bool:
+        """Whether both dialects have ``capability`` (e.g. ``supports_comments``)."""
+        return bool(getattr(self.support_a, capability) and getattr(self.support_b, capability))
+
+    @property
+    def compare_comments(self) -> bool:
+        return self.both("supports_comments") or (
+            not self.portable and self.support_a is self.support_b
+        )
+
+    # ------------------------------------------------------------ equivalence
+
+    def same_type(self, a: Column, b: Column) -> bool:
+        if self.portable:
+            return canonical_generic(a.type_generic) == canonical_generic(b.type_generic)
+        if a.type_sql == b.type_sql:
+            return True
+        return canonical_type(a.type_sql) == canonical_type(b.type_sql)
+
+    def default_text(self, column: Column) -> str | None:
+        """The default, canonical enough to compare (``None`` for serial sequences)."""
+        default = column.default
+        if default is None:
+            return None
+        if column.autoincrement and default.lower().startswith("nextval("):
+            return None
+        text = canonical_expression(default)
+        if text is None or text.upper() == "NULL":
+            return None
+        if self.portable:
+            text = _BOOLEAN_LITERALS.get(text.lower(), text)
+            if text.startswith("'") and text.endswith("'") and _is_number(text[1:-1]):
+                text = text[1:-1]
+        return text
+
+    def same_expression(self, a: str | None, b: str | None) -> bool:
+        if a == b:
+            return True
+        ca, cb = canonical_expression(a), canonical_expression(b)
+        if ca == cb:
+            return True
+        if ca is None or cb is None:
+            return False
+        return ca.lower() == cb.lower() if self.portable else False
+
+    def is_generated_name(
+        self, kind: str, table: str, columns: tuple[str, ...], name: str | None
+    ) -> bool:
+        """Whether ``name`` carries no design intent (absent or invented by a database)."""
+        if name is None:
+            return True
+        return self.support_a.is_generated_name(
+            kind, table, columns, name
+        ) or self.support_b.is_generated_name(kind, table, columns, name)
+
+
+def _is_number(text: str) -> bool:
+    try:
+        float(text)
+    except ValueError:
+        return False
+    return True
+
+
+def column_ref(table: TableKey, name: str) -> ObjectRef:
+    return ObjectRef(ObjectKind.COLUMN, table, name)
+
+
+__all__ = ["Context", "canonical_expression", "canonical_generic", "canonical_type", "column_ref"]

@@ -1,0 +1,49 @@
+"""Indexes of one table: columns and expressions, unique flag, partial predicate.
+
+Matched by content first (so an index that only moved with a column rename, or
+whose name the database chose, is no change), then by name; the access method,
+``INCLUDE`` columns and dialect options count except in ``portable`` mode.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Hashable
+
+from ...model import Index, ObjectKind, Table
+from ..changes import Change, ChangeKind
+from ._context import Context, canonical_expression
+from .checks import rename_identifiers
+from .keys import match_constraints
+
+KINDS = (ChangeKind.INDEX_ADDED, ChangeKind.INDEX_DROPPED, ChangeKind.INDEX_CHANGED)
+
+
+def compare(a: Table, b: Table, ctx: Context) -> list[Change]:
+    if not a.indexes and not b.indexes:
+        return []
+    renames = ctx.column_renames.get(b.key, {})
+
+    def content(ix: Index, side_a: bool) -> Hashable:
+        flags = ix.is_expression or (False,) * len(ix.expressions)
+        parts = []
+        for part, is_expr in zip(ix.expressions, flags):
+            if is_expr:
+                text = canonical_expression(part) or ""
+                if side_a and renames:
+                    text = rename_identifiers(text, renames)
+                parts.append((True, text.lower() if ctx.portable else text))
+            else:
+                parts.append((False, renames.get(part, part) if side_a else part))
+        where = canonical_expression(ix.where)
+        if side_a and renames and where:
+            where = rename_identifiers(where, renames)
+        if ctx.portable:
+            return (tuple(parts), ix.unique, where.lower() if where else None)
+        include = ctx.columns(b.key, ix.include) if side_a else ix.include
+        return (tuple(parts), ix.unique, where, ix.method, include, ix.dialect_options)
+
+    return match_constraints(
+        a.indexes, b.indexes, b, ctx, content=content, label="index",
+        kinds=(ChangeKind.INDEX_ADDED, ChangeKind.INDEX_DROPPED, ChangeKind.INDEX_CHANGED),
+        object_kind=ObjectKind.INDEX,
+    )

@@ -1,0 +1,159 @@
+"""Primary keys, foreign keys and unique constraints of one table.
+
+Constraints are matched by content first (columns, target, actions), so an
+unnamed constraint, or one whose name the database invented, never shows as a
+change; what is left is matched by name (a change of content) and the rest is
+added or dropped. Column names and FK targets of ``a`` are first translated
+through the accepted renames.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Hashable, Sequence
+from typing import Any
+
+from ...model import ForeignKey, ObjectKind, ObjectRef, Table, UniqueConstraint
+from ..changes import Change, ChangeKind
+from ._context import Context
+
+KINDS = (
+    ChangeKind.PRIMARY_KEY_ADDED,
+    ChangeKind.PRIMARY_KEY_DROPPED,
+    ChangeKind.PRIMARY_KEY_CHANGED,
+    ChangeKind.FOREIGN_KEY_ADDED,
+    ChangeKind.FOREIGN_KEY_DROPPED,
+    ChangeKind.FOREIGN_KEY_CHANGED,
+    ChangeKind.UNIQUE_ADDED,
+    ChangeKind.UNIQUE_DROPPED,
+)
+
+
+def compare(a: Table, b: Table, ctx: Context) -> list[Change]:
+    changes = compare_primary_key(a, b, ctx)
+    changes += compare_foreign_keys(a, b, ctx)
+    changes += compare_uniques(a, b, ctx)
+    return changes
+
+
+def compare_primary_key(a: Table, b: Table, ctx: Context) -> list[Change]:
+    pa, pb = a.primary_key, b.primary_key
+    ref = ObjectRef(ObjectKind.PRIMARY_KEY, b.key, (pb or pa).name if (pb or pa) else None)
+    if pa is None and pb is None:
+        return []
+    if pa is None:
+        return [Change(kind=ChangeKind.PRIMARY_KEY_ADDED, ref=ref, after=pb)]
+    if pb is None:
+        return [Change(kind=ChangeKind.PRIMARY_KEY_DROPPED, ref=ref, before=pa)]
+    if ctx.columns(b.key, pa.columns) == pb.columns and _same_name(
+        ctx, "primary_key", b, pb.columns, pa.name, pb.name
+    ):
+        return []
+    return [Change(kind=ChangeKind.PRIMARY_KEY_CHANGED, ref=ref, before=pa, after=pb)]
+
+
+def compare_foreign_keys(a: Table, b: Table, ctx: Context) -> list[Change]:
+    def content(fk: ForeignKey, side_a: bool) -> Hashable:
+        cols, target, rcols = fk.columns, fk.referred_table, fk.referred_columns
+        if side_a:
+            cols = ctx.columns(b.key, cols)
+            target = ctx.table_key(target)
+            rcols = ctx.columns(target, rcols)
+        actions = (fk.on_delete, fk.on_update, fk.deferrable, fk.initially)
+        if ctx.portable:
+            actions = tuple(None if x in ("NO ACTION", "RESTRICT") else x for x in actions)
+        return (cols, target, rcols, actions)
+
+    return match_constraints(
+        a.foreign_keys, b.foreign_keys, b, ctx, content=content, label="foreign_key",
+        kinds=(ChangeKind.FOREIGN_KEY_ADDED, ChangeKind.FOREIGN_KEY_DROPPED,
+               ChangeKind.FOREIGN_KEY_CHANGED),
+        object_kind=ObjectKind.FOREIGN_KEY,
+    )
+
+
+def compare_uniques(a: Table, b: Table, ctx: Context) -> list[Change]:
+    def content(uq: UniqueConstraint, side_a: bool) -> Hashable:
+        return frozenset(ctx.columns(b.key, uq.columns) if side_a else uq.columns)
+
+    return match_constraints(
+        a.unique_constraints, b.unique_constraints, b, ctx, content=content, label="unique",
+        kinds=(ChangeKind.UNIQUE_ADDED, ChangeKind.UNIQUE_DROPPED, None),
+        object_kind=ObjectKind.UNIQUE,
+    )
+
+
+def match_constraints(
+    items_a: Sequence[Any],
+    items_b: Sequence[Any],
+    table: Table,
+    ctx: Context,
+    *,
+    content: Callable[[Any, bool], Hashable],
+    label: str,
+    kinds: tuple[ChangeKind, ChangeKind, ChangeKind | None],
+    object_kind: ObjectKind,
+) -> list[Change]:
+    """Pair constraints by content, then by name; report the rest.
+
+    ``kinds`` is (added, dropped, changed). A pair with equal content whose two
+    names are both chosen by a person but differ counts as changed (renamed).
+    Without a changed kind (unique constraints) a change is a drop and an add.
+    """
+    added_kind, dropped_kind, changed_kind = kinds
+    if not items_a and not items_b:
+        return []
+    changes: list[Change] = []
+    left = list(items_a)
+    by_content: dict[Hashable, list[Any]] = {}
+    for item in items_b:
+        by_content.setdefault(content(item, False), []).append(item)
+    unmatched_b = set(range(len(items_b)))
+    index_of = {id(item): i for i, item in enumerate(items_b)}
+    rest_a = []
+    for item in left:
+        bucket = by_content.get(content(item, True))
+        if not bucket:
+            rest_a.append(item)
+            continue
+        twin = next((x for x in bucket if x.name == item.name), bucket[0])
+        bucket.remove(twin)
+        unmatched_b.discard(index_of[id(twin)])
+        cols = getattr(twin, "columns", ())
+        if not _same_name(ctx, label, table, cols, item.name, twin.name):
+            if changed_kind is None:
+                changes.append(_change(dropped_kind, object_kind, table, item, None))
+                changes.append(_change(added_kind, object_kind, table, None, twin))
+            else:
+                changes.append(_change(changed_kind, object_kind, table, item, twin))
+    rest_b = [items_b[i] for i in sorted(unmatched_b)]
+    named_b = {x.name: x for x in rest_b if x.name is not None}
+    for item in rest_a:
+        twin = named_b.pop(item.name, None) if item.name is not None else None
+        if twin is not None and changed_kind is not None:
+            rest_b.remove(twin)
+            changes.append(_change(changed_kind, object_kind, table, item, twin))
+        else:
+            changes.append(_change(dropped_kind, object_kind, table, item, None))
+    changes.extend(_change(added_kind, object_kind, table, None, x) for x in rest_b)
+    return changes
+
+
+def _same_name(
+    ctx: Context, label: str, table: Table, columns: tuple[str, ...], a: str | None, b: str | None
+) -> bool:
+    if a == b:
+        return True
+    return ctx.is_generated_name(label, table.name, columns, a) or ctx.is_generated_name(
+        label, table.name, columns, b
+    )
+
+
+def _change(
+    kind: ChangeKind, object_kind: ObjectKind, table: Table, before: Any, after: Any
+) -> Change:
+    name = (after if after is not None else before).name
+    return Change(kind=kind, ref=ObjectRef(object_kind, table.key, name), before=before,
+                  after=after)
+
+
+__all__ = ["KINDS", "compare", "match_constraints"]

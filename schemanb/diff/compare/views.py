@@ -1,0 +1,50 @@
+"""Views and materialized views: added, dropped, definition or kind changed.
+
+Definitions are compared after whitespace and identifier quoting are folded;
+a definition the snapshot does not know (``None``) is never a change.
+"""
+
+from __future__ import annotations
+
+from ...model import ObjectKind, ObjectRef, Schema, View
+from ..changes import Change, ChangeKind
+from ._context import Context, canonical_expression
+
+KINDS = (ChangeKind.VIEW_ADDED, ChangeKind.VIEW_DROPPED, ChangeKind.VIEW_CHANGED)
+
+
+def compare(a: Schema, b: Schema, ctx: Context) -> list[Change]:
+    if not a.views and not b.views:
+        return []
+    changes = []
+    for view in a.views:
+        other = b.view_map.get(view.key)
+        if other is None:
+            changes.append(_change(ChangeKind.VIEW_DROPPED, view, None))
+        elif not _same_view(view, other, ctx):
+            changes.append(_change(ChangeKind.VIEW_CHANGED, view, other))
+    changes.extend(
+        _change(ChangeKind.VIEW_ADDED, None, v) for v in b.views if v.key not in a.view_map
+    )
+    return changes
+
+
+def _same_view(a: View, b: View, ctx: Context) -> bool:
+    if a == b:
+        return True
+    if a.materialized != b.materialized and not (ctx.portable and not ctx.both(
+        "supports_materialized_views"
+    )):
+        return False
+    if a.definition is not None and b.definition is not None:
+        da, db = canonical_expression(a.definition), canonical_expression(b.definition)
+        if ctx.portable:
+            da, db = (da or "").lower(), (db or "").lower()
+        if da != db:
+            return False
+    return not (ctx.compare_comments and (a.comment or None) != (b.comment or None))
+
+
+def _change(kind: ChangeKind, before: View | None, after: View | None) -> Change:
+    key = (after or before).key  # type: ignore[union-attr]
+    return Change(kind=kind, ref=ObjectRef(ObjectKind.VIEW, key), before=before, after=after)

@@ -1,0 +1,204 @@
+"""The diff pipeline: prepare both snapshots, find renames, compare, filter, classify.
+
+:func:`build` is what :func:`schemanb.diff` and every rename decision run:
+
+1. prepare — apply ``schema_map`` to ``a``, fold partition children into their
+   parents (tables carrying a ``("partition_of", parent)`` dialect option);
+2. table renames — candidates among dropped/added tables, decisions applied;
+3. column renames — candidates inside each matched pair of tables;
+4. compare — :func:`~schemanb.diff.compare.compare_schemas` under those renames;
+5. filter — ``ignore`` patterns on ``table``, ``table.column``, ``kind:<kind>``;
+6. classify — :func:`~schemanb.diff.risk.assess` with ``a``'s dialect and rows.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, replace
+
+from ..dialects import support_for
+from ..model import ObjectKind, ObjectRef, Schema, Table, TableKey
+from . import renames, risk
+from .changes import Change, ChangeKind
+from .compare import Context, compare_schemas
+
+
+@dataclass(frozen=True)
+class DiffOptions:
+    """How two snapshots are compared (see :func:`schemanb.diff`)."""
+
+    portable: bool = False
+    ignore: tuple[str, ...] = ()
+    schema_map: tuple[tuple[str, str], ...] = ()
+    rename_threshold: float = renames.DEFAULT_THRESHOLD
+
+
+Decision = tuple[str, str, bool]
+
+
+def build(
+    a: Schema, b: Schema, options: DiffOptions, decisions: Iterable[Decision] = ()
+) -> tuple[tuple[Change, ...], tuple[Change, ...]]:
+    """``(changes, candidates)`` from ``a`` to ``b`` under ``options`` and ``decisions``."""
+    pa, pb = prepare(a, options), prepare(b, DiffOptions())
+    sa = support_for(a.info.dialect or b.info.dialect)
+    sb = support_for(b.info.dialect or a.info.dialect)
+    base = Context(sa, sb, portable=options.portable)
+    ignored = _matcher(options.ignore)
+    accepted = {(o, n) for o, n, ok in decisions if ok}
+    rejected = {(o, n) for o, n, ok in decisions if not ok}
+    tables = _table_candidates(pa, pb, options, accepted, rejected, ignored)
+    table_renames = {c.table_a: c.table_b for c in tables if c.accepted}
+    columns = _column_candidates(pa, pb, base, table_renames, options, accepted, rejected,
+                                 ignored)
+    column_renames: dict[TableKey, dict[str, str]] = {}
+    for cand in columns:
+        if cand.accepted:
+            column_renames.setdefault(cand.table_b, {})[cand.column_a] = cand.column_b  # type: ignore[index]
+    ctx = replace(base, table_renames=table_renames, column_renames=column_renames)
+    scores = {(c.table_b, c.column_b): c.score for c in (*tables, *columns) if c.accepted}
+    rows = _row_estimates(pa, table_renames)
+    changes = []
+    for change in compare_schemas(pa, pb, ctx):
+        if ignored(change):
+            continue
+        if change.kind.is_rename:
+            change = replace(change, score=scores.get((change.ref.table, change.ref.name)))
+        changes.append(risk.assess(change, sa, rows.get(change.ref.table)))
+    return tuple(changes), tuple(_as_change(c, pa, pb) for c in (*tables, *columns))
+
+
+# ------------------------------------------------------------------------ prepare
+
+
+def prepare(schema: Schema, options: DiffOptions) -> Schema:
+    """``schema`` with schemas renamed by ``schema_map`` and partitions folded."""
+    tables = tuple(t for t in schema.tables if not _partition_parent(t))
+    if options.schema_map:
+        mapping: Mapping[str | None, str | None] = {
+            (k or None): (v or None) for k, v in options.schema_map
+        }
+        tables = tuple(_map_table(t, mapping) for t in tables)
+        return replace(
+            schema,
+            tables=tables,
+            views=tuple(replace(v, schema=mapping.get(v.schema, v.schema)) for v in schema.views),
+            sequences=tuple(
+                replace(s, schema=mapping.get(s.schema, s.schema)) for s in schema.sequences
+            ),
+            enums=tuple(replace(e, schema=mapping.get(e.schema, e.schema)) for e in schema.enums),
+        )
+    if len(tables) != len(schema.tables):
+        return replace(schema, tables=tables)
+    return schema
+
+
+def _partition_parent(table: Table) -> str | None:
+    for key, value in table.dialect_options:
+        if key == "partition_of":
+            return value
+    return None
+
+
+def _map_table(table: Table, mapping: Mapping[str | None, str | None]) -> Table:
+    fks = tuple(
+        replace(fk, referred_table=TableKey(
+            mapping.get(fk.referred_table.schema, fk.referred_table.schema),
+            fk.referred_table.name,
+        ))
+        for fk in table.foreign_keys
+    )
+    return replace(table, schema=mapping.get(table.schema, table.schema), foreign_keys=fks)
+
+
+# ------------------------------------------------------------------------ renames
+
+
+def _table_candidates(
+    a: Schema, b: Schema, options: DiffOptions, accepted: set[tuple[str, str]],
+    rejected: set[tuple[str, str]], ignored: _Matcher,
+) -> list[renames.Candidate]:
+    in_a, in_b = a.table_map, b.table_map
+    dropped = [t for t in a.tables if t.key not in in_b and not ignored.names(str(t.key))]
+    added = [t for t in b.tables if t.key not in in_a and not ignored.names(str(t.key))]
+    return renames.table_candidates(
+        dropped, added, threshold=options.rename_threshold, accepted=accepted, rejected=rejected
+    )
+
+
+def _column_candidates(
+    a: Schema, b: Schema, ctx: Context, table_renames: Mapping[TableKey, TableKey],
+    options: DiffOptions, accepted: set[tuple[str, str]], rejected: set[tuple[str, str]],
+    ignored: _Matcher,
+) -> list[renames.Candidate]:
+    found: list[renames.Candidate] = []
+    in_b = b.table_map
+    for table in a.tables:
+        other = in_b.get(table_renames.get(table.key, table.key))
+        if other is None or (other is table or (other.key == table.key and other == table)):
+            continue
+        for cand in renames.column_candidates(
+            table, other, ctx, threshold=options.rename_threshold, accepted=accepted,
+            rejected=rejected,
+        ):
+            if not (ignored.names(cand.old) or ignored.names(cand.new)):
+                found.append(cand)
+    return found
+
+
+def _as_change(cand: renames.Candidate, a: Schema, b: Schema) -> Change:
+    """A candidate as the rename :class:`Change` it would be."""
+    ta, tb = a.table_map[cand.table_a], b.table_map[cand.table_b]
+    status = "accepted" if cand.accepted else "rejected"
+    note = f"rename candidate {cand.old} -> {cand.new}: score {cand.score:.2f}, {status}"
+    if cand.kind == "table":
+        return Change(kind=ChangeKind.TABLE_RENAMED, ref=ObjectRef(ObjectKind.TABLE, tb.key),
+                      before=ta, after=tb, score=cand.score, notes=(note,))
+    return Change(
+        kind=ChangeKind.COLUMN_RENAMED,
+        ref=ObjectRef(ObjectKind.COLUMN, tb.key, cand.column_b),
+        before=ta.column(cand.column_a),  # type: ignore[arg-type]
+        after=tb.column(cand.column_b),  # type: ignore[arg-type]
+        score=cand.score,
+        notes=(note,),
+    )
+
+
+def _row_estimates(a: Schema, table_renames: Mapping[TableKey, TableKey]) -> dict[TableKey, int]:
+    """Row estimates of ``a``'s tables, keyed by their name in ``b``."""
+    return {
+        table_renames.get(t.key, t.key): t.row_estimate
+        for t in a.tables
+        if t.row_estimate is not None
+    }
+
+
+# ------------------------------------------------------------------------- ignore
+
+
+class _Matcher:
+    """``ignore`` patterns (fnmatch) against a change's table, object and kind."""
+
+    def __init__(self, patterns: Iterable[str]) -> None:
+        names = [p for p in patterns if not p.startswith("kind:")]
+        self.kinds = [p[5:] for p in patterns if p.startswith("kind:")]
+        self._names = re.compile("|".join(fnmatch.translate(p) for p in names)) if names else None
+
+    def names(self, text: str) -> bool:
+        return bool(self._names and self._names.match(text))
+
+    def __call__(self, change: Change) -> bool:
+        if self.kinds and any(fnmatch.fnmatchcase(change.kind.value, k) for k in self.kinds):
+            return True
+        if self._names is None:
+            return False
+        table = str(change.ref.table)
+        if self.names(table):
+            return True
+        return change.ref.name is not None and self.names(f"{table}.{change.ref.name}")
+
+
+def _matcher(patterns: Iterable[str]) -> _Matcher:
+    return _Matcher(tuple(patterns))

@@ -1,0 +1,261 @@
+"""Views of a SchemaDiff for people and programs: labels, rows, stat text, JSON.
+
+:data:`LABELS` says, for every :class:`ChangeKind`, how its ``before`` and
+``after`` read as short text (``VARCHAR(255)``, ``NOT NULL``, ``(a, b) ->
+users(id)``); the frame, the text and the JSON all use it, so a change reads
+the same everywhere. Every kind has an entry (``test_exhaustive``).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from ..model import Column, ForeignKey, Index, PrimaryKey, UniqueConstraint
+from .changes import Change, ChangeKind, Risk
+
+if TYPE_CHECKING:
+    from .result import SchemaDiff
+
+#: Columns of :attr:`SchemaDiff.frame`, in order.
+FRAME_COLUMNS = ("table", "object", "kind", "before", "after", "risk", "score")
+
+Label = Callable[[Any], str]
+
+
+def _none(_: Any) -> str:
+    return ""
+
+
+def _name(obj: Any) -> str:
+    return "" if obj is None else str(getattr(obj, "key", None) or obj.name)
+
+
+def _column(col: Column | None) -> str:
+    if col is None:
+        return ""
+    text = col.type_sql + ("" if col.nullable else " NOT NULL")
+    if col.default is not None:
+        text += f" DEFAULT {col.default}"
+    if col.computed is not None:
+        text += f" AS ({col.computed.expression})"
+    return text
+
+
+def _attr(getter: Callable[[Column], Any]) -> Label:
+    def label(col: Column | None) -> str:
+        if col is None:
+            return ""
+        value = getter(col)
+        return "" if value is None else str(value)
+
+    return label
+
+
+def _cols(columns: tuple[str, ...]) -> str:
+    return "(" + ", ".join(columns) + ")"
+
+
+def _key(obj: PrimaryKey | UniqueConstraint | None) -> str:
+    return "" if obj is None else _cols(obj.columns)
+
+
+def _fk(fk: ForeignKey | None) -> str:
+    if fk is None:
+        return ""
+    text = f"{_cols(fk.columns)} -> {fk.referred_table}{_cols(fk.referred_columns)}"
+    for word, action in (("ON DELETE", fk.on_delete), ("ON UPDATE", fk.on_update)):
+        if action:
+            text += f" {word} {action}"
+    return text
+
+
+def _check(ck: Any) -> str:
+    return "" if ck is None else f"CHECK ({ck.expression})"
+
+
+def _index(ix: Index | None) -> str:
+    if ix is None:
+        return ""
+    text = ("UNIQUE " if ix.unique else "") + _cols(ix.expressions)
+    if ix.method:
+        text += f" USING {ix.method}"
+    if ix.where:
+        text += f" WHERE {ix.where}"
+    return text
+
+
+def _view(view: Any) -> str:
+    if view is None:
+        return ""
+    kind = "MATERIALIZED VIEW" if view.materialized else "VIEW"
+    return f"{kind} {view.definition or ''}".strip()
+
+
+def _sequence(seq: Any) -> str:
+    if seq is None:
+        return ""
+    parts = [f"{k}={getattr(seq, k)}" for k in ("start", "increment", "min_value", "max_value")
+             if getattr(seq, k) is not None]
+    return "SEQUENCE " + " ".join(parts + (["CYCLE"] if seq.cycle else []))
+
+
+def _enum(enum: Any) -> str:
+    return "" if enum is None else "ENUM(" + ", ".join(map(repr, enum.values)) + ")"
+
+
+def _identity(col: Column | None) -> str:
+    if col is None:
+        return ""
+    if col.identity is not None:
+        return "IDENTITY ALWAYS" if col.identity.always else "IDENTITY BY DEFAULT"
+    return "AUTOINCREMENT" if col.autoincrement else "none"
+
+
+def _comment(obj: Any) -> str:
+    return "" if obj is None or obj.comment is None else repr(obj.comment)
+
+
+LABELS: dict[ChangeKind, Label] = {
+    ChangeKind.TABLE_ADDED: _none,
+    ChangeKind.TABLE_DROPPED: _none,
+    ChangeKind.TABLE_RENAMED: _name,
+    ChangeKind.TABLE_COMMENT_CHANGED: _comment,
+    ChangeKind.COLUMN_ADDED: _column,
+    ChangeKind.COLUMN_DROPPED: _column,
+    ChangeKind.COLUMN_RENAMED: _name,
+    ChangeKind.COLUMN_TYPE_CHANGED: _attr(lambda c: c.type_sql),
+    ChangeKind.COLUMN_NULLABLE_CHANGED: _attr(lambda c: "NULL" if c.nullable else "NOT NULL"),
+    ChangeKind.COLUMN_DEFAULT_CHANGED: _attr(lambda c: c.default),
+    ChangeKind.COLUMN_IDENTITY_CHANGED: _identity,
+    ChangeKind.COLUMN_COMPUTED_CHANGED: _attr(lambda c: c.computed and c.computed.expression),
+    ChangeKind.COLUMN_COLLATION_CHANGED: _attr(lambda c: c.collation),
+    ChangeKind.COLUMN_COMMENT_CHANGED: _comment,
+    ChangeKind.PRIMARY_KEY_ADDED: _key,
+    ChangeKind.PRIMARY_KEY_DROPPED: _key,
+    ChangeKind.PRIMARY_KEY_CHANGED: _key,
+    ChangeKind.FOREIGN_KEY_ADDED: _fk,
+    ChangeKind.FOREIGN_KEY_DROPPED: _fk,
+    ChangeKind.FOREIGN_KEY_CHANGED: _fk,
+    ChangeKind.UNIQUE_ADDED: _key,
+    ChangeKind.UNIQUE_DROPPED: _key,
+    ChangeKind.CHECK_ADDED: _check,
+    ChangeKind.CHECK_DROPPED: _check,
+    ChangeKind.CHECK_CHANGED: _check,
+    ChangeKind.INDEX_ADDED: _index,
+    ChangeKind.INDEX_DROPPED: _index,
+    ChangeKind.INDEX_CHANGED: _index,
+    ChangeKind.VIEW_ADDED: _none,
+    ChangeKind.VIEW_DROPPED: _none,
+    ChangeKind.VIEW_CHANGED: _view,
+    ChangeKind.SEQUENCE_ADDED: _sequence,
+    ChangeKind.SEQUENCE_DROPPED: _sequence,
+    ChangeKind.SEQUENCE_CHANGED: _sequence,
+    ChangeKind.ENUM_ADDED: _enum,
+    ChangeKind.ENUM_DROPPED: _enum,
+    ChangeKind.ENUM_CHANGED: _enum,
+}
+
+_MARKS = {"added": "+", "dropped": "-", "renamed": ">"}
+
+
+def describe(change: Change) -> tuple[str, str]:
+    """``(before, after)`` of ``change`` as short text."""
+    label = LABELS[change.kind]
+    return label(change.before), label(change.after)
+
+
+def row(change: Change) -> dict[str, Any]:
+    """One change as a flat record (the frame row and the JSON entry share it)."""
+    before, after = describe(change)
+    return {
+        "table": change.table,
+        "object": change.ref.name or "",
+        "kind": change.kind.value,
+        "before": before,
+        "after": after,
+        "risk": change.risk.value,
+        "score": change.score,
+    }
+
+
+def rows(diff: SchemaDiff) -> list[dict[str, Any]]:
+    return [row(c) for c in diff.changes]
+
+
+def _mark(kind: ChangeKind) -> str:
+    return _MARKS.get(kind.value.rsplit("_", 1)[-1], "~")
+
+
+def render_stat(diff: SchemaDiff) -> str:
+    """``git diff --stat``-like: one line per table, then totals and risks."""
+    if not diff.changes:
+        return "no differences\n"
+    per_table: dict[str, list[Change]] = {}
+    for change in diff.changes:
+        per_table.setdefault(change.table, []).append(change)
+    width = min(max(len(t) for t in per_table), 40)
+    lines = []
+    for table, changes in per_table.items():
+        marks = "".join(sorted((_mark(c.kind) for c in changes), key="+->~".index))
+        worst = max((c.risk for c in changes), key=lambda r: r.level)
+        flag = "" if worst is Risk.SAFE else f"  ({worst.value})"
+        name = table if len(table) <= width else table[: width - 1] + "…"
+        lines.append(f" {name:<{width}} | {len(changes):>3} {marks[:40]}{flag}")
+    counts = Counter(_mark(c.kind) for c in diff.changes)
+    risks = Counter(c.risk for c in diff.changes)
+    risk_text = ", ".join(f"{risks[r]} {r.value}" for r in reversed(Risk) if risks[r])
+    lines.append(
+        f" {len(per_table)} object{'s' if len(per_table) != 1 else ''} changed, "
+        f"{counts['+']} added, {counts['-']} dropped, {counts['>']} renamed, "
+        f"{counts['~']} modified ({risk_text})"
+    )
+    return "\n".join(lines) + "\n"
+
+
+def render_text(diff: SchemaDiff) -> str:
+    """Every change on a line (``[risk] kind object: before -> after``), then the stat."""
+    if not diff.changes:
+        return "no differences\n"
+    lines = []
+    current = None
+    for change in diff.changes:
+        if change.table != current:
+            current = change.table
+            lines.append(f"{current}:")
+        before, after = describe(change)
+        what = change.kind.value.replace("_", " ")
+        obj = f" {change.ref.name}" if change.ref.name else ""
+        detail = f": {before} -> {after}" if before and after else (
+            f": {before or after}" if before or after else "")
+        score = f" (score {change.score:.2f})" if change.score is not None else ""
+        lines.append(f"  {_mark(change.kind)} [{change.risk.value}] {what}{obj}{detail}{score}")
+        lines.extend(f"      {note}" for note in change.notes)
+    return "\n".join(lines) + "\n\n" + render_stat(diff)
+
+
+def to_dict(diff: SchemaDiff) -> dict[str, Any]:
+    """JSON-ready: per change kind/table/object/before/after/risk/score/notes/rows."""
+    changes = []
+    for change in diff.changes:
+        entry = row(change)
+        entry["notes"] = list(change.notes)
+        entry["row_estimate"] = change.row_estimate
+        changes.append(entry)
+    candidates = []
+    for cand in diff.candidates:
+        from .hints import _is_accepted, candidate_pair
+
+        old, new = candidate_pair(diff, cand)
+        candidates.append({"kind": cand.kind.value, "old": old, "new": new,
+                           "score": cand.score, "accepted": _is_accepted(cand)})
+    risks = Counter(c.risk.value for c in diff.changes)
+    return {
+        "a": diff.a.info.source,
+        "b": diff.b.info.source,
+        "equal": not diff.changes,
+        "counts": {"changes": len(diff.changes), **{r.value: risks.get(r.value, 0) for r in Risk}},
+        "changes": changes,
+        "rename_candidates": candidates,
+    }
