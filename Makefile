@@ -1,24 +1,44 @@
 # make demo  — build the sample shop database and show what schemanb makes of it
 # make test  — run the whole test suite
-# Both create .venv, install schemanb into it and install Graphviz when missing.
+#
+# Both work on a fresh Debian/Ubuntu machine that has only Python and pip: they
+# create .venv, install schemanb into it, and install the system tools they need
+# (Graphviz's dot; for the tests also Chromium and the PostgreSQL/MariaDB clients)
+# with apt-get when run as root, or say what to install otherwise. Each step is
+# remembered by a stamp file, so a second run starts at once.
+#
+#   make test SCHEMANB_REQUIRE_SERVERS=1     fail (not skip) when a database server is down
+#   make test PYTEST_ARGS="-k sample -x"     pass options to pytest
 
 PYTHON ?= python3
 VENV   ?= .venv
 PY      = $(VENV)/bin/python
-STAMP   = $(VENV)/.schemanb-installed
+# The demo needs the package and the database drivers; the tests also the dev tools.
+STAMP_VENV = $(VENV)/.schemanb-venv
+STAMP_RUN = $(VENV)/.schemanb-run
+STAMP_DEV = $(VENV)/.schemanb-dev
+DEMO_DIR ?= demo-output
+PYTEST_ARGS ?=
+
+# Seen by pytest (tests/conftest.py): "1" turns a missing server into a failure.
+export SCHEMANB_REQUIRE_SERVERS
 
 .PHONY: demo test lint bench system system-test clean
 
-$(VENV)/bin/python:
-	@$(PYTHON) -m venv $(VENV) 2>/dev/null || { \
-	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
-	    apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-venv >/dev/null && $(PYTHON) -m venv $(VENV); \
-	  else echo "python3 -m venv failed: install python3-venv" >&2; exit 1; fi; }
+$(STAMP_VENV):
+	@bash scripts/make-venv.sh "$(PYTHON)" "$(VENV)"
+	@touch $@
 
-$(STAMP): pyproject.toml | $(VENV)/bin/python
-	$(PY) -m pip install -q --upgrade pip
-	$(PY) -m pip install -q -e '.[postgres,mysql,dev]'
-	@touch $(STAMP)
+$(STAMP_RUN): pyproject.toml $(STAMP_VENV)
+	@echo "installing schemanb into $(VENV) (first run only)..."
+	$(PY) -m pip install -qq --disable-pip-version-check --upgrade pip
+	$(PY) -m pip install -qq --disable-pip-version-check -e '.[postgres,mysql]'
+	@touch $@
+
+$(STAMP_DEV): $(STAMP_RUN)
+	@echo "installing the test tools into $(VENV) (first run only)..."
+	$(PY) -m pip install -qq --disable-pip-version-check -e '.[postgres,mysql,dev]'
+	@touch $@
 
 system:
 	@bash scripts/setup-system.sh
@@ -26,18 +46,18 @@ system:
 system-test:
 	@bash scripts/setup-system.sh --browser
 
-demo: $(STAMP) system
-	$(VENV)/bin/schemanb demo -o demo-output
+demo: $(STAMP_RUN) system
+	$(VENV)/bin/schemanb demo -o $(DEMO_DIR)
 
-test: $(STAMP) system-test
-	$(PY) -m pytest
+test: $(STAMP_DEV) system-test
+	$(PY) -m pytest $(PYTEST_ARGS)
 
-lint: $(STAMP)
+lint: $(STAMP_DEV)
 	$(VENV)/bin/ruff check schemanb tests bench
 
-bench: $(STAMP) system
-	$(PY) -m pip install -q -e '.[bench]'
+bench: $(STAMP_DEV) system
+	$(PY) -m pip install -qq --disable-pip-version-check -e '.[bench]'
 	$(PY) -m bench all
 
 clean:
-	rm -rf $(VENV) demo-output .pytest_cache
+	rm -rf $(VENV) $(DEMO_DIR) .pytest_cache
