@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .erd import erd
 from .diff import SchemaDiff, diff
 from .errors import SchemaNBError, SchemaNBWarning
 from .lint import lint
@@ -33,6 +34,7 @@ __all__ = sorted(
         "SchemaNBError",
         "SchemaNBWarning",
         "Table",
+        "erd",
         "diff",
         "inspect",
         "lint",

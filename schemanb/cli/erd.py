@@ -1,0 +1,64 @@
+"""``schemanb erd SOURCE -o FILE``: write an ER diagram as SVG, PNG, PDF or DOT.
+
+``--diff OTHER`` colours the changes from SOURCE (before) to OTHER (after), as
+``schemanb diff SOURCE OTHER`` lists them, and draws OTHER's side.
+"""
+
+from __future__ import annotations
+
+import argparse
+import warnings
+
+from . import EXIT_OK
+from .common import add_source_arguments, load_source
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = sub.add_parser("erd", help="write an ER diagram of SOURCE (svg, png, pdf, dot)")
+    add_source_arguments(parser)
+    parser.add_argument("-o", "--output", required=True, metavar="FILE",
+                        help="file to write; the extension sets the format")
+    parser.add_argument("--format", choices=("svg", "png", "pdf", "dot"),
+                        help="output format (default: from the extension of FILE)")
+    parser.add_argument("--focus", action="append", metavar="T",
+                        help="centre on table T (repeatable; schema.table or table)")
+    parser.add_argument("--depth", type=int, default=1, metavar="N",
+                        help="foreign-key hops around --focus or the changed tables (default 1)")
+    parser.add_argument("--columns", choices=("auto", "all", "keys", "none"), default="auto",
+                        help="columns to show (default auto: keys only above 100 tables)")
+    parser.add_argument("--tables", nargs="+", metavar="PATTERN",
+                        help="only tables matching these shell patterns (orders*, crm.*)")
+    parser.add_argument("--implied", action="store_true",
+                        help="also draw inferred foreign keys (dashed)")
+    parser.add_argument("--collapse-m2m", action="store_true",
+                        help="draw association tables as one many-to-many edge")
+    parser.add_argument("--diff", metavar="OTHER",
+                        help="colour the changes from SOURCE to OTHER (URL or snapshot)")
+    parser.add_argument("--url-template", metavar="TEMPLATE",
+                        help="link tables, e.g. 'tables/{schema}.{table}.html'")
+    parser.add_argument("--engine", choices=("dot", "sfdp", "fdp", "neato"),
+                        help="Graphviz layout engine (default dot)")
+    parser.set_defaults(func=cmd_erd)
+
+
+def cmd_erd(args: argparse.Namespace) -> int:
+    from ..erd import erd
+    from ..erd.render import format_for, write
+
+    fmt = format_for(args.output, args.format)
+    schema = load_source(args.source, args)
+    diff = None
+    if args.diff:
+        from ..diff import diff as compute_diff
+
+        diff = compute_diff(schema, load_source(args.diff, args))
+        schema = diff.b
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        graph = erd(schema, args.tables, args.focus, depth=args.depth, columns=args.columns,
+                    diff=diff, implied=args.implied, collapse_m2m=args.collapse_m2m,
+                    url_template=args.url_template, engine=args.engine)
+    write(graph, args.output, fmt)
+    notes = f" ({'; '.join(graph.notes)})" if graph.notes else ""
+    print(f"wrote {args.output}: {len(graph.table_keys)} tables{notes}")
+    return EXIT_OK

@@ -1,0 +1,179 @@
+"""ER diagrams: ``schemanb.erd(schema, ...) -> graphviz.Digraph`` (SVG inline in Jupyter).
+
+The pipeline: resolve the diff colouring (:mod:`.marks`), infer keys
+(:mod:`.implied`), select the tables (:mod:`.select`), decide what to simplify
+for big selections, build the graph (:mod:`.build`, labels from :mod:`.labels`).
+Rendering to files lives in :mod:`.render`. Graphviz is imported only when a
+diagram is built, so ``import schemanb`` stays light.
+"""
+
+from __future__ import annotations
+
+import warnings
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any, Literal
+
+from ..errors import RenderError, SchemaNBWarning
+from ..model import Schema, TableKey
+
+if TYPE_CHECKING:
+    from .build import SchemaDiagram
+    from .select import TableSpec
+
+#: Above this many tables, ``columns="auto"`` shows key columns only.
+COMPACT_ABOVE = 100
+#: Above this many tables, the layout is simplified for speed (see ``build.OVERVIEW_ATTRS``).
+OVERVIEW_ABOVE = 300
+ENGINES = ("dot", "sfdp", "fdp", "neato", "circo", "twopi", "osage")
+COLUMN_MODES = ("auto", "all", "keys", "none")
+
+ColumnsMode = Literal["auto", "all", "keys", "none"]
+
+
+def erd(
+    schema: Schema | Any,
+    tables: str | Iterable[str] | None = None,
+    focus: TableSpec | Iterable[TableSpec] | None = None,
+    *,
+    depth: int = 1,
+    columns: ColumnsMode | None = "auto",
+    group_by_schema: bool = True,
+    diff: Any = None,
+    implied: bool = False,
+    collapse_m2m: bool = False,
+    url_template: str | None = None,
+    engine: str | None = None,
+    schemas: Iterable[str | None] | None = None,
+    rankdir: Literal["LR", "TB", "RL", "BT"] = "LR",
+) -> SchemaDiagram:
+    """The ER diagram of ``schema`` (or of a diff) as a ``graphviz.Digraph``.
+
+    Args:
+        schema: a snapshot (:class:`~schemanb.model.Schema`); a ``SchemaDiff`` here
+            is the same as ``diff=``.
+        tables: shell patterns (``"order*"``, ``"crm.*"``) of the tables to show.
+        focus: a table (or several) to centre on; shows it and its neighbours.
+        depth: foreign-key hops from ``focus`` (or from the changed tables of a diff).
+        columns: ``"all"``, ``"keys"`` (primary, foreign, unique and referenced
+            columns), ``"none"``, or ``"auto"`` (``"keys"`` above 100 tables).
+        group_by_schema: draw one cluster per schema when there are several.
+        diff: a ``SchemaDiff`` (anything with ``.changes``, ``.a``, ``.b``): colour
+            added green, dropped red, changed amber; by default only the changed
+            tables and their neighbours are shown.
+        implied: infer undeclared foreign keys (see :mod:`schemanb.erd.implied`).
+        collapse_m2m: draw association tables as one many-to-many edge.
+        url_template: link each table, e.g. ``"tables/{schema}.{table}.html"``
+            (``{key}`` is ``schema.table``); columns link to ``<url>#<column>``.
+        engine: the Graphviz layout engine (default ``dot``).
+        schemas: keep only tables of these schemas (``None`` = the default one).
+        rankdir: the direction of the ``dot`` layout.
+
+    Returns:
+        A :class:`~schemanb.erd.build.SchemaDiagram` (a ``graphviz.Digraph``);
+        ``.table_keys`` lists the tables drawn and ``.notes`` what was simplified.
+
+    Example:
+        >>> import schemanb
+        >>> s = schemanb.inspect("sqlite://")
+        >>> schemanb.erd(s).table_keys
+        ()
+    """
+    if diff is None and hasattr(schema, "changes"):
+        schema, diff = schema.b, schema
+    _check_options(columns, engine, url_template, schema)
+    marks, drawn = _resolve_diff(schema, diff)
+    inferred = _infer(drawn, implied)
+    keys, notes = _select(drawn, tables, focus, depth, schemas, marks, inferred)
+    options, simplified = _options(
+        len(keys), columns=columns or "auto", engine=engine, group_by_schema=group_by_schema,
+        collapse_m2m=collapse_m2m, url_template=url_template, rankdir=rankdir,
+    )
+    if simplified:
+        warnings.warn("; ".join(simplified), SchemaNBWarning, stacklevel=2)
+    notes += simplified
+    if implied:
+        notes.append(f"{len(inferred)} inferred foreign keys in the schema, drawn dashed")
+    from dataclasses import replace
+
+    from .build import build_diagram
+
+    return build_diagram(drawn, keys, options=replace(options, notes=tuple(notes)),
+                         marks=marks, implied=inferred)
+
+
+def _check_options(columns: Any, engine: Any, url_template: Any, schema: Any) -> None:
+    if not isinstance(schema, Schema):
+        raise RenderError(
+            f"cannot draw a {type(schema).__name__} — pass a snapshot from "
+            "schemanb.inspect(...) or a SchemaDiff"
+        )
+    if columns is not None and columns not in COLUMN_MODES:
+        raise RenderError(f"columns={columns!r} is unknown — use one of {', '.join(COLUMN_MODES)}")
+    if engine is not None and engine not in ENGINES:
+        raise RenderError(f"engine={engine!r} is unknown — use one of {', '.join(ENGINES)}")
+    if url_template is not None and not isinstance(url_template, str):
+        raise RenderError("url_template must be a string such as 'tables/{schema}.{table}.html'")
+
+
+def _resolve_diff(schema: Schema, diff: Any) -> tuple[Any, Schema]:
+    if diff is None:
+        return None, schema
+    if not all(hasattr(diff, a) for a in ("changes", "a", "b")):
+        raise RenderError(
+            f"diff= needs a SchemaDiff (with .changes, .a and .b), not a {type(diff).__name__} "
+            "— build one with schemanb.diff(a, b)"
+        )
+    from .marks import diff_marks, merged_schema
+
+    marks = diff_marks(diff)
+    return marks, merged_schema(diff, marks)
+
+
+def _infer(schema: Schema, implied: bool) -> tuple[Any, ...]:
+    if not implied:
+        return ()
+    from .implied import infer_foreign_keys
+
+    return infer_foreign_keys(schema)
+
+
+def _select(
+    schema: Schema, tables: Any, focus: Any, depth: int, schemas: Any, marks: Any,
+    inferred: tuple[Any, ...],
+) -> tuple[frozenset[TableKey], list[str]]:
+    from .select import select_tables
+
+    notes = []
+    if marks is not None and focus is None and tables is None:
+        focus = sorted(marks.changed_tables, key=TableKey.sort_key)
+        notes.append(f"{len(focus)} changed tables and their neighbours within {depth} hops")
+        if not focus:
+            return frozenset(), ["no table changed"]
+    edges = [(i.table, i.foreign_key.referred_table) for i in inferred]
+    keys = select_tables(schema, tables=tables, schemas=schemas, focus=focus, depth=depth,
+                         extra_edges=edges)
+    if focus is not None and not notes:
+        notes.append(f"{len(keys)} of {len(schema.tables)} tables: the focus and its "
+                     f"neighbours within {depth} hops")
+    return keys, notes
+
+
+def _options(n: int, *, columns: str, engine: str | None, **kw: Any) -> tuple[Any, list[str]]:
+    from .build import Options
+
+    simplified = []
+    if columns == "auto":
+        columns = "all"
+        if n > COMPACT_ABOVE:
+            columns = "keys"
+            simplified.append(f"compact mode: {n} tables is more than {COMPACT_ABOVE}, so "
+                              "only key columns are shown (columns='all' shows every column)")
+    overview = n > OVERVIEW_ABOVE
+    if overview:
+        simplified.append(f"overview layout: {n} tables is more than {OVERVIEW_ABOVE}, so "
+                          "edges are straight, crossing reduction is limited and types are "
+                          "hidden (select fewer tables for a detailed diagram)")
+    return Options(columns=columns, engine=engine or "dot", overview=overview, **kw), simplified
+
+
+__all__ = ["COMPACT_ABOVE", "OVERVIEW_ABOVE", "erd"]

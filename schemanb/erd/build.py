@@ -1,0 +1,344 @@
+"""Build the ``graphviz.Digraph`` of an ER diagram from a snapshot and a selection.
+
+One node per selected table (ids ``t0``, ``t1``… in key order; per column the
+ports ``c<position>w`` and ``c<position>e`` on its first and last cell, ``h`` for
+the header), so no database name is ever a DOT identifier;
+every label comes from :mod:`schemanb.erd.labels`.
+
+Foreign-key edges run from the child's column port to the parent's, in
+crow's-foot notation:
+
+* parent end (``arrowhead``): ``tee`` = exactly one (the key columns are NOT NULL),
+  ``teeodot`` = zero or one (a key column is nullable);
+* child end (``arrowtail``): ``crowodot`` = zero or many, ``teeodot`` = zero or one
+  when the key columns are unique (the primary key, a unique constraint or a
+  plain unique index covers them).
+
+Inferred keys are dashed; a collapsed many-to-many is one edge with a crow at
+both ends, labelled with its association table.
+"""
+
+from __future__ import annotations
+
+import urllib.parse
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import graphviz
+
+from ..errors import RenderError
+from ..model import ForeignKey, Schema, Table, TableKey
+from . import labels
+from .implied import ImpliedKey
+from .marks import DiffMarks, fk_id
+
+FONT = "Helvetica,Arial,sans-serif"
+INSTALL_HINT = (
+    "install Graphviz so that `dot` is on PATH (apt-get install graphviz, brew install "
+    "graphviz, conda install -c conda-forge graphviz, or https://graphviz.org/download/)"
+)
+
+
+class SchemaDiagram(graphviz.Digraph):
+    """A ``graphviz.Digraph`` that also says what it shows.
+
+    ``table_keys`` are the tables drawn (in node-id order), ``notes`` what was
+    simplified, ``implied`` the inferred foreign keys drawn. In Jupyter it shows
+    as SVG; without Graphviz installed it shows how to install it instead of a
+    traceback.
+    """
+
+    table_keys: tuple[TableKey, ...] = ()
+    notes: tuple[str, ...] = ()
+    implied: tuple[ImpliedKey, ...] = ()
+
+    def _repr_mimebundle_(self, include: Any = None, exclude: Any = None, **kw: Any) -> Any:
+        try:
+            return super()._repr_mimebundle_(include, exclude, **kw)
+        except graphviz.ExecutableNotFound:
+            return {"text/plain": f"cannot draw the diagram: Graphviz is missing — {INSTALL_HINT}"}
+
+
+@dataclass(frozen=True)
+class Options:
+    """How to draw: resolved by :func:`schemanb.erd` before building."""
+
+    columns: str = "all"
+    group_by_schema: bool = True
+    collapse_m2m: bool = False
+    url_template: str | None = None
+    engine: str = "dot"
+    overview: bool = False
+    notes: tuple[str, ...] = ()
+    rankdir: str = "LR"
+
+
+def table_url(template: str, table: Table, default_schema: str | None) -> str:
+    """The link of ``table``: ``template`` with ``{schema}``, ``{table}``, ``{key}`` filled
+    (each percent-encoded).
+
+    >>> table_url("t/{schema}.{table}.html", Table(name="a b"), "public")
+    't/public.a%20b.html'
+    """
+    schema = table.schema if table.schema is not None else (default_schema or "")
+    key = f"{schema}.{table.name}" if schema else table.name
+    try:
+        return template.format(
+            schema=urllib.parse.quote(schema, safe=""),
+            table=urllib.parse.quote(table.name, safe=""),
+            key=urllib.parse.quote(key, safe="."),
+        )
+    except (KeyError, IndexError, ValueError) as err:
+        raise RenderError(
+            f"url_template {template!r} is not usable ({err}) — use only the placeholders "
+            "{schema}, {table} and {key}"
+        ) from err
+
+
+def is_unique(table: Table, columns: Iterable[str]) -> bool:
+    """Whether ``columns`` of ``table`` are unique (PK, unique constraint or unique index)."""
+    cols = set(columns)
+    groups = [set(table.pk_columns)]
+    groups += [set(u.columns) for u in table.unique_constraints]
+    groups += [
+        set(i.columns)
+        for i in table.indexes
+        if i.unique and i.where is None and len(i.columns) == len(i.expressions)
+    ]
+    return any(g and g <= cols for g in groups)
+
+
+def _single_unique(table: Table) -> set[str]:
+    singles = {u.columns[0] for u in table.unique_constraints if len(u.columns) == 1}
+    singles |= {
+        i.expressions[0]
+        for i in table.indexes
+        if i.unique and i.where is None and len(i.columns) == 1 == len(i.expressions)
+    }
+    return singles
+
+
+def _markers(table: Table, name: str, implied_cols: set[str], unique: set[str]) -> str:
+    pk = name in table.pk_columns
+    out = ["PK"] if pk else []
+    if name in table.fk_columns:
+        out.append("FK")
+    elif name in implied_cols:
+        out.append("FK?")
+    if name in unique and not pk:
+        out.append("UQ")
+    if not pk and not table.column(name).nullable:
+        out.append("NN")
+    return " ".join(out)
+
+
+def association_tables(
+    schema: Schema, keys: frozenset[TableKey]
+) -> dict[TableKey, tuple[ForeignKey, ForeignKey]]:
+    """Tables that only join two selected tables: exactly two foreign keys, every column
+    in one of them (or a single-column surrogate primary key), both targets selected."""
+    out = {}
+    referenced = {
+        fk.referred_table for k in keys for fk in schema.table_map[k].foreign_keys
+    }
+    for key in keys:
+        table = schema.table_map[key]
+        if len(table.foreign_keys) != 2 or key in referenced:
+            continue
+        fk_cols = table.fk_columns
+        rest = {c.name for c in table.columns} - fk_cols
+        if rest and not (len(table.pk_columns) == 1 and rest == set(table.pk_columns)):
+            continue
+        a, b = table.foreign_keys
+        if a.referred_table in keys and b.referred_table in keys and key not in (
+            a.referred_table, b.referred_table
+        ):
+            out[key] = (a, b)
+    return out
+
+
+class _Builder:
+    """Holds the lookups of one build; :meth:`run` adds nodes, then edges."""
+
+    def __init__(
+        self,
+        schema: Schema,
+        keys: frozenset[TableKey],
+        options: Options,
+        marks: DiffMarks | None,
+        implied: Sequence[ImpliedKey],
+    ) -> None:
+        self.schema = schema
+        self.options = options
+        self.marks = marks or DiffMarks()
+        self.order = sorted(keys, key=TableKey.sort_key)
+        self.ids = {k: f"t{i}" for i, k in enumerate(self.order)}
+        self.assoc = association_tables(schema, keys) if options.collapse_m2m else {}
+        self.implied = [i for i in implied if i.table in self.ids and
+                        i.foreign_key.referred_table in self.ids]
+        self.implied_cols: dict[TableKey, set[str]] = {}
+        for imp in self.implied:
+            self.implied_cols.setdefault(imp.table, set()).update(imp.foreign_key.columns)
+        self.shown: dict[TableKey, set[str]] = {}
+        self._referenced = self._referenced_columns()
+
+    def _referenced_columns(self) -> dict[TableKey, set[str]]:
+        out: dict[TableKey, set[str]] = {}
+        fks = [fk for k in self.order for fk in self.schema.table_map[k].foreign_keys]
+        fks += [i.foreign_key for i in self.implied]
+        for fk in fks:
+            out.setdefault(fk.referred_table, set()).update(fk.referred_columns)
+        return out
+
+    def _visible(self, table: Table) -> set[str]:
+        if self.options.columns == "none":
+            return set()
+        if self.options.columns == "all":
+            return {c.name for c in table.columns}
+        keep = set(table.pk_columns) | table.fk_columns | _single_unique(table)
+        keep |= self.implied_cols.get(table.key, set())
+        keep |= self._referenced.get(table.key, set())
+        keep |= {name for (k, name) in self.marks.columns if k == table.key}
+        return keep
+
+    def _title(self, table: Table, clustered: bool) -> str:
+        return table.name if clustered or table.schema is None else str(table.key)
+
+    def node(self, graph: graphviz.Digraph, table: Table, clustered: bool) -> None:
+        visible = self._visible(table)
+        self.shown[table.key] = visible
+        url = (
+            table_url(self.options.url_template, table, self.schema.info.default_schema)
+            if self.options.url_template
+            else None
+        )
+        unique = _single_unique(table)
+        implied_cols = self.implied_cols.get(table.key, set())
+        rows = [
+            labels.Row(
+                port=f"c{pos}",
+                column=col,
+                markers=_markers(table, col.name, implied_cols, unique),
+                status=self.marks.columns.get((table.key, col.name)),
+                old_name=self.marks.column_old_names.get((table.key, col.name)),
+                href=f"{url}#{urllib.parse.quote(col.name, safe='')}" if url else None,
+            )
+            for pos, col in enumerate(table.columns)
+            if col.name in visible
+        ]
+        old = self.marks.table_old_names.get(table.key)
+        label = labels.table_label(
+            self._title(table, clustered),
+            rows,
+            status=self.marks.tables.get(table.key),
+            old_title=old,
+            href=url,
+            tooltip=table.comment,
+            show_types=not self.options.overview,
+            hidden_columns=len(table.columns) - len(rows) if self.options.columns != "none" else 0,
+        )
+        graph.node(self.ids[table.key], label=label)
+
+    def _port(self, key: TableKey, columns: Sequence[str], side: str) -> str:
+        """``node:c<pos><side>:<side>`` for a shown column, else the node itself."""
+        table = self.schema.table_map[key]
+        node = self.ids[key]
+        if columns and columns[0] in self.shown.get(key, ()):
+            pos = [c.name for c in table.columns].index(columns[0])
+            return f"{node}:c{pos}{side}:{side}"
+        return node
+
+    def fk_edge(self, graph: graphviz.Digraph, table: Table, fk: ForeignKey, *,
+                inferred: bool = False) -> None:
+        target = fk.referred_table
+        if target not in self.ids or table.key in self.assoc:
+            return
+        nullable = any(table.column_map[c].nullable for c in fk.columns if c in table.column_map)
+        attrs = {
+            "dir": "both",
+            "arrowhead": "teeodot" if nullable else "tee",
+            "arrowtail": "teeodot" if is_unique(table, fk.columns) else "crowodot",
+        }
+        if inferred:
+            attrs.update(style="dashed", color="#777777")
+        state = self.marks.fks.get((table.key, fk_id(fk)))
+        if state:
+            attrs.update(color=labels.STATUS_COLOURS[state][0], penwidth="2")
+        graph.edge(self._port(table.key, fk.columns, "e"),
+                   self._port(target, fk.referred_columns, "w"), **attrs)
+
+    def m2m_edge(self, graph: graphviz.Digraph, key: TableKey,
+                 pair: tuple[ForeignKey, ForeignKey]) -> None:
+        a, b = pair
+        graph.edge(self.ids[a.referred_table], self.ids[b.referred_table],
+                   label=labels.edge_label(self.schema.table_map[key].name),
+                   dir="both", arrowhead="crowodot", arrowtail="crowodot",
+                   color="#1565c0")
+
+    def run(self) -> SchemaDiagram:
+        graph = SchemaDiagram(name="schema", engine=self.options.engine,
+                              graph_attr=graph_attrs(self.options, len(self.order)),
+                              node_attr={"shape": "none", "margin": "0", "fontname": FONT,
+                                         "fontsize": "10"},
+                              edge_attr={"fontname": FONT, "fontsize": "9",
+                                         "color": "#555555"})
+        drawn = [k for k in self.order if k not in self.assoc]
+        schemas = sorted({k.schema or "" for k in drawn})
+        clustered = self.options.group_by_schema and len(schemas) > 1
+        if clustered:
+            for i, name in enumerate(schemas):
+                with graph.subgraph(name=f"cluster_{i}") as sub:
+                    sub.attr(label=labels.cluster_label(name or "(default schema)"),
+                             style="rounded", color="#999999")
+                    for k in drawn:
+                        if (k.schema or "") == name:
+                            self.node(sub, self.schema.table_map[k], True)
+        else:
+            for k in drawn:
+                self.node(graph, self.schema.table_map[k], False)
+        for k in drawn:
+            table = self.schema.table_map[k]
+            for fk in table.foreign_keys:
+                self.fk_edge(graph, table, fk)
+        for imp in self.implied:
+            self.fk_edge(graph, self.schema.table_map[imp.table], imp.foreign_key, inferred=True)
+        for key, pair in sorted(self.assoc.items(), key=lambda kv: kv[0].sort_key()):
+            self.m2m_edge(graph, key, pair)
+        graph.table_keys = tuple(drawn)
+        graph.notes = self.options.notes
+        graph.implied = tuple(self.implied)
+        return graph
+
+
+def graph_attrs(options: Options, n_tables: int) -> dict[str, str]:
+    """Graph attributes; the overview trades layout quality for speed (Graphviz's own knobs)."""
+    attrs = {"rankdir": options.rankdir, "fontname": FONT, "fontsize": "10",
+             "nodesep": "0.25", "ranksep": "0.6", "layout": options.engine}
+    if options.engine == "dot":
+        attrs["newrank"] = "true"
+    if options.overview:
+        attrs.update(OVERVIEW_ATTRS.get(options.engine, {}))
+    if options.notes:
+        attrs.update(label=labels.note_label(options.notes), labelloc="t", labeljust="l")
+    return attrs
+
+
+#: Layout settings for a whole-schema overview, per engine.
+OVERVIEW_ATTRS: dict[str, dict[str, str]] = {
+    "dot": {"splines": "false", "nslimit": "2", "nslimit1": "2", "mclimit": "0.1",
+            "searchsize": "10", "remincross": "false"},
+    "sfdp": {"splines": "false", "overlap": "prism", "outputorder": "edgesfirst"},
+}
+
+
+def build_diagram(
+    schema: Schema,
+    keys: frozenset[TableKey],
+    *,
+    options: Options,
+    marks: DiffMarks | None = None,
+    implied: Sequence[ImpliedKey] = (),
+) -> SchemaDiagram:
+    """The diagram of ``keys`` in ``schema``; see the module docstring for the notation."""
+    return _Builder(schema, keys, options, marks, implied).run()
