@@ -13,6 +13,9 @@ import argparse
 
 from . import EXIT_ERROR, EXIT_OK
 
+#: Mirrors schemanb.sample.demo.OPTIONAL_STEPS (kept here so --help imports nothing heavy).
+OPTIONAL_STEPS = ("diff", "migration", "alembic", "erd", "codegen", "site")
+
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser(
@@ -30,11 +33,15 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help="load dev into this (empty) database instead of a SQLite file; prod goes "
         "into a sibling database named <name>_prod, created when missing",
     )
+    parser.add_argument(
+        "--skip", action="append", default=[], metavar="STEP", choices=OPTIONAL_STEPS,
+        help=f"leave out a feature step (repeatable): {', '.join(OPTIONAL_STEPS)}",
+    )
     parser.set_defaults(func=cmd_demo)
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
     from ..sample.demo import run_demo
 
-    result = run_demo(args.output, url=args.url)
+    result = run_demo(args.output, url=args.url, skip=args.skip)
     return EXIT_ERROR if result.failed else EXIT_OK

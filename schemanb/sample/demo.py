@@ -17,7 +17,7 @@ from __future__ import annotations
 import importlib
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from ..model import Schema
 
 NOT_AVAILABLE = "(not available yet)"
+SKIPPED = "(skipped)"
 
 
 @dataclass
@@ -51,6 +52,7 @@ class _Context:
     url: str | None
     result: DemoResult
     stream: TextIO
+    _drift: Any = None
 
     @property
     def dev(self) -> Schema:
@@ -59,6 +61,12 @@ class _Context:
     @property
     def prod(self) -> Schema:
         return self.result.snapshots["prod"]
+
+    def drift(self) -> Any:
+        """The dev -> prod SchemaDiff, computed once; _NotAvailable before diff lands."""
+        if self._drift is None:
+            self._drift = _feature("schemanb.diff", "diff")(self.dev, self.prod)
+        return self._drift
 
     def line(self, label: str, text: str) -> None:
         print(f"  {label:<12}{text}", file=self.stream)
@@ -78,6 +86,7 @@ def run_demo(
     output_dir: str | os.PathLike[str] = "demo-output",
     url: str | None = None,
     *,
+    skip: Iterable[str] = (),
     stream: TextIO | None = None,
 ) -> DemoResult:
     """Build the sample dev and prod schemas and write snapshots, frames and more.
@@ -87,11 +96,18 @@ def run_demo(
         url: load the sample into this database instead of SQLite files in
             ``output_dir``; prod then goes into a sibling database whose name
             ends in ``_prod`` (created when missing).
+        skip: feature steps to leave out, by name (see :data:`OPTIONAL_STEPS`).
         stream: where the summary is printed (default: stdout).
 
     Returns:
         A :class:`DemoResult` listing the URLs, snapshots and files.
     """
+    unknown = sorted({s.lower() for s in skip} - set(OPTIONAL_STEPS))
+    if unknown:
+        raise ValueError(
+            f"cannot skip {', '.join(unknown)}: the steps are {', '.join(OPTIONAL_STEPS)}"
+        )
+    leave_out = {s.lower() for s in skip}
     out = Path(output_dir).absolute()
     out.mkdir(parents=True, exist_ok=True)
     ctx = _Context(
@@ -100,9 +116,19 @@ def run_demo(
     print("schemanb demo: the sample shop database (dev) and its drifted copy (prod)",
           file=ctx.stream)
     for label, step in STEPS:
+        if label.lower() in leave_out:
+            ctx.result.skipped.append(label)
+            ctx.line(label, SKIPPED)
+            continue
         try:
             step(ctx)
         except _NotAvailable:
+            ctx.result.skipped.append(label)
+            ctx.line(label, NOT_AVAILABLE)
+        except ModuleNotFoundError as err:
+            # A feature whose public method delegates to a module that has not landed.
+            if not (err.name or "").startswith("schemanb.") or label in FOUNDATION:
+                raise
             ctx.result.skipped.append(label)
             ctx.line(label, NOT_AVAILABLE)
         except SchemaNBError as err:
@@ -173,33 +199,44 @@ def _step_frames(ctx: _Context) -> None:
 
 
 def _step_diff(ctx: _Context) -> None:
-    diff = _feature("schemanb.diff", "diff")
-    changes = diff(ctx.dev, ctx.prod)
+    changes = ctx.drift()
     text = _diff_text(changes)
-    path = atomic_write(ctx.out / "drift.txt", text)
+    path = atomic_write(ctx.out / "drift.txt", text if text.endswith("\n") else text + "\n")
     ctx.result.files["diff"] = [path]
     count = len(getattr(changes, "changes", ()) or ())
     ctx.line("diff", f"{ctx.show(path)} ({count} changes from dev to prod)")
 
 
+def _drift(ctx: _Context, method: str) -> Callable[..., str]:
+    """The bound method ``method`` of the dev -> prod SchemaDiff."""
+    _require("schemanb.migrate")  # to_sql and to_alembic delegate to this package
+    bound = getattr(ctx.drift(), method, None)
+    if not callable(bound):
+        raise _NotAvailable(f"SchemaDiff.{method}")
+    return bound  # type: ignore[no-any-return]
+
+
 def _step_migration(ctx: _Context) -> None:
-    diff = _feature("schemanb.diff", "diff")
-    changes = diff(ctx.dev, ctx.prod)
-    if not callable(getattr(changes, "to_sql", None)):
-        raise _NotAvailable("SchemaDiff.to_sql")
-    _require("schemanb.migrate")  # to_sql delegates to this package
-    paths = [atomic_write(ctx.out / "drift.sql", changes.to_sql(ctx.dev.dialect))]
-    to_alembic = getattr(changes, "to_alembic", None)
-    if callable(to_alembic):
-        paths.append(atomic_write(ctx.out / "drift_alembic.py", to_alembic()))
-    ctx.wrote("migration", paths)
+    sql = _drift(ctx, "to_sql")(ctx.dev.dialect)
+    ctx.wrote("migration", [atomic_write(ctx.out / "drift.sql", sql)])
+
+
+def _step_alembic(ctx: _Context) -> None:
+    script = _drift(ctx, "to_alembic")()
+    ctx.wrote("alembic", [atomic_write(ctx.out / "drift_alembic.py", script)])
 
 
 def _step_erd(ctx: _Context) -> None:
     erd = _feature("schemanb.erd", "erd")
-    graph = erd(ctx.dev)
-    path = atomic_write(ctx.out / "erd.svg", graph.pipe(format="svg"))
-    ctx.wrote("ERD", [path])
+    paths = [atomic_write(ctx.out / "erd.svg", erd(ctx.dev).pipe(format="svg"))]
+    try:
+        drift = ctx.drift()
+    except _NotAvailable:
+        drift = None
+    if drift is not None:
+        # The changed tables and their neighbours, coloured by kind of change.
+        paths.append(atomic_write(ctx.out / "erd_drift.svg", erd(drift).pipe(format="svg")))
+    ctx.wrote("ERD", paths)
 
 
 def _step_codegen(ctx: _Context) -> None:
@@ -222,11 +259,14 @@ STEPS: tuple[tuple[str, Callable[[_Context], None]], ...] = (
     ("DataFrames", _step_frames),
     ("diff", _step_diff),
     ("migration", _step_migration),
+    ("alembic", _step_alembic),
     ("ERD", _step_erd),
     ("codegen", _step_codegen),
     ("site", _step_site),
 )
 FOUNDATION = frozenset({"build", "snapshots", "DataFrames"})
+#: The names ``skip=`` (and ``schemanb demo --skip``) accepts.
+OPTIONAL_STEPS = tuple(label.lower() for label, _ in STEPS if label not in FOUNDATION)
 
 
 # -------------------------------------------------------------------- helpers
@@ -238,7 +278,7 @@ def _counts(schema: Schema) -> str:
 
 
 def _diff_text(changes: Any) -> str:
-    for name in ("summary", "to_text", "text"):
+    for name in ("to_text", "summary"):
         render = getattr(changes, name, None)
         if callable(render):
             return str(render())

@@ -13,7 +13,8 @@ import sqlalchemy as sa
 
 import schemanb
 from schemanb.frames import FRAMES
-from schemanb.sample.demo import NOT_AVAILABLE, STEPS
+from schemanb.cli import demo as cli_demo
+from schemanb.sample.demo import NOT_AVAILABLE, OPTIONAL_STEPS, SKIPPED, STEPS
 
 
 def _run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
@@ -32,8 +33,19 @@ def _step_lines(stdout: str) -> dict[str, str]:
     return lines
 
 
+def _assert_step_outputs_exist(lines: dict[str, str], root: Path) -> None:
+    """Every step line names files that exist, or says why it has none."""
+    for label, text in lines.items():
+        if text in (NOT_AVAILABLE, SKIPPED) or label in ("dev", "prod", "DataFrames"):
+            continue
+        assert not text.startswith("failed"), (label, text)
+        for shown in text.split(" (")[0].split(", "):
+            assert (root / shown).exists(), (label, shown)
+
+
 def test_demo_writes_snapshots_and_frames_and_reruns_cleanly(tmp_path):
-    first = _run("-o", "out", cwd=tmp_path)
+    # The site step runs notebooks in a kernel; it has its own tests (tests/site).
+    first = _run("-o", "out", "--skip", "site", cwd=tmp_path)
     assert first.returncode == 0, first.stderr
     assert first.stderr == ""
     out = tmp_path / "out"
@@ -57,13 +69,11 @@ def test_demo_writes_snapshots_and_frames_and_reruns_cleanly(tmp_path):
     ]
     assert lines["dev"].startswith("sqlite:///") and "(14 tables, 2 views, 89 columns)" in lines["dev"]
     assert lines["snapshots"] == "out/dev.json, out/prod.json"
-    for label, text in lines.items():
-        if text != NOT_AVAILABLE and label not in ("dev", "prod", "DataFrames"):
-            first_path = text.split(",")[0].split(" (")[0]
-            assert (tmp_path / first_path).exists(), (label, text)
+    assert lines["site"] == SKIPPED
+    _assert_step_outputs_exist(lines, tmp_path)
 
     before = sorted(p.relative_to(out) for p in out.rglob("*"))
-    again = _run("-o", "out", cwd=tmp_path)
+    again = _run("-o", "out", "--skip", "site", cwd=tmp_path)
     assert again.returncode == 0, again.stderr
     assert _step_lines(again.stdout).keys() == lines.keys()
     assert sorted(p.relative_to(out) for p in out.rglob("*")) == before
@@ -112,3 +122,27 @@ def test_demo_masks_the_password_of_its_url(tmp_path):
     (line,) = result.stderr.strip().splitlines()
     assert line.startswith("schemanb: error: cannot ")
     assert "demo:***@127.0.0.1:1" in line
+
+
+def test_every_available_feature_step_succeeds(tmp_path):
+    result = _run("-o", "out", cwd=tmp_path)
+    assert result.returncode == 0, result.stdout + result.stderr
+    lines = _step_lines(result.stdout)
+    _assert_step_outputs_exist(lines, tmp_path)
+    if lines["diff"] != NOT_AVAILABLE:
+        assert lines["diff"].endswith("(7 changes from dev to prod)")
+        text = (tmp_path / "out" / "drift.txt").read_text()
+        for name in ("loyalty_points", "full_name", "zip_code", "currency",
+                     "ix_shipments_tracking_number", "hotfix_payments_order_status", "audit_log"):
+            assert name in text
+
+
+def test_skip_names_are_the_optional_steps():
+    assert cli_demo.OPTIONAL_STEPS == OPTIONAL_STEPS
+    result = subprocess.run(
+        [sys.executable, "-m", "schemanb", "demo", "--skip", "build"],
+        text=True, capture_output=True, check=False,
+        env=dict(os.environ, PYTHONPATH=str(Path(__file__).resolve().parents[2])),
+    )
+    assert result.returncode == 2
+    assert "argument --skip: invalid choice: 'build'" in result.stderr
