@@ -245,9 +245,10 @@ def is_binary_coercible(before: str, after: str) -> bool:
     >>> is_binary_coercible("VARCHAR(50)", "VARCHAR(100)"), is_binary_coercible("INTEGER", "BIGINT")
     (True, False)
     """
-    b_base, _, b_args = before.upper().partition("(")
-    a_base, _, a_args = after.upper().partition("(")
-    b_args, a_args = b_args.rstrip(")"), a_args.rstrip(")")
+    b_base, b_args = _split_type(before)
+    a_base, a_args = _split_type(after)
+    if b_base is None or a_base is None:
+        return False
     strings = ("VARCHAR", "CHARACTER VARYING", "TEXT")
     if b_base in strings and a_base in strings:
         if not a_args:
@@ -262,3 +263,8 @@ def is_binary_coercible(before: str, after: str) -> bool:
         ap, _, as_ = a_args.partition(",")
         return int(ap) >= int(bp) and int(as_ or 0) == int(bs or 0)
     return False
+
+
+def _split_type(text: str) -> tuple[str | None, str]:
+    match = re.fullmatch(r"\s*([A-Z ]+?)\s*(?:\((\d+(?:\s*,\s*\d+)?)\))?\s*", text.upper())
+    return (match.group(1), (match.group(2) or "").replace(" ", "")) if match else (None, "")

@@ -1,9 +1,10 @@
 """Rename candidates: which dropped table/column is probably an added one (pure).
 
-A score in [0, 1] weighs, for columns: name similarity (0.40), type (0.30),
+A score in [0, 1] weighs, for columns: name similarity (0.45), type (0.30),
 position in the table (0.10), constraints — nullability, default, primary/
-foreign key membership (0.10) — and comment (0.10); for tables: name similarity
-(0.35), shared columns (0.55) and keys (0.10). Candidates are assigned greedily,
+foreign key membership (0.10) — and comment (0.05); a column pair of unrelated
+types scores at most 0.5. For tables: name similarity (0.25), shared columns
+(0.65) and keys (0.10). Candidates are assigned greedily,
 best score first, ties broken by name, so the result is deterministic. A pair is
 proposed when its score reaches the threshold (:data:`DEFAULT_THRESHOLD`, 0.7);
 pairs the caller accepted are assigned first whatever their score, and pairs the
@@ -15,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
-from difflib import SequenceMatcher
+from collections import Counter
 from typing import Literal
 
 from ..model import Column, Table, TableKey
@@ -65,20 +66,39 @@ class Candidate:
 def score_name(a: str, b: str) -> float:
     """Similarity of two identifiers in [0, 1].
 
+    The best of: shared letter pairs (Dice on bigrams), shared words, one name
+    inside the other (``name`` / ``full_name``) and abbreviation (``qty`` /
+    ``quantity``). Chance likeness of short names scores low.
+
     >>> score_name("email", "Email")
     1.0
-    >>> round(score_name("name", "full_name"), 2)
-    0.72
+    >>> round(score_name("name", "full_name"), 2), round(score_name("name", "label"), 2)
+    (0.72, 0.0)
     """
     la, lb = a.lower(), b.lower()
     if la == lb:
         return 1.0
-    ratio = SequenceMatcher(None, la, lb, autojunk=False).ratio()
+    ga, gb = _bigrams(la), _bigrams(lb)
+    dice = 2 * sum((ga & gb).values()) / (sum(ga.values()) + sum(gb.values())) if ga and gb else 0.0
     ta, tb = set(_RE_TOKEN.findall(la)), set(_RE_TOKEN.findall(lb))
     jaccard = len(ta & tb) / len(ta | tb) if ta and tb else 0.0
     short, long_ = sorted((la, lb), key=len)
-    contained = 0.5 + 0.5 * len(short) / len(long_) if short and short in long_ else 0.0
-    return max(ratio, jaccard, contained)
+    ratio = len(short) / len(long_)
+    contained = 0.5 + 0.5 * ratio if short and short in long_ else 0.0
+    abbrev = 0.5 + 0.5 * ratio if _is_abbreviation(short, long_) else 0.0
+    return max(dice, jaccard, contained, abbrev)
+
+
+def _bigrams(text: str) -> Counter[str]:
+    return Counter(text[i : i + 2] for i in range(len(text) - 1))
+
+
+def _is_abbreviation(short: str, long_: str) -> bool:
+    """``qty`` of ``quantity``: same first letter, letters in order."""
+    if len(short) < 2 or not long_ or short[0] != long_[0]:
+        return False
+    it = iter(long_)
+    return all(ch in it for ch in short)
 
 
 def score_type(a: Column, b: Column) -> float:
@@ -115,26 +135,42 @@ def score_column(
     else:
         comment = 0.3 if a.comment is None or b.comment is None else 0.0
     score = (
-        0.40 * score_name(a.name, b.name)
+        0.45 * score_name(a.name, b.name)
         + 0.30 * type_score
         + 0.10 * (1.0 - abs(pos_a - pos_b))
         + 0.10 * constraints
-        + 0.10 * comment
+        + 0.05 * comment
     )
     return round(score if type_score else min(score, 0.5), 4)
 
 
 def score_table(a: Table, b: Table) -> float:
-    """How likely table ``a`` was renamed to ``b``: name, shared columns, keys."""
-    cols_a = {(c.name.lower(), canonical_generic(c.type_generic)) for c in a.columns}
-    cols_b = {(c.name.lower(), canonical_generic(c.type_generic)) for c in b.columns}
-    overlap = len(cols_a & cols_b) / len(cols_a | cols_b) if cols_a | cols_b else 1.0
+    """How likely table ``a`` was renamed to ``b``: name, shared columns, keys.
+
+    A column of ``a`` counts 1 when ``b`` has it with the same name and type,
+    and 0.5 when ``b`` has a column of the same type and a similar name (it may
+    have been renamed too).
+    """
+    types_b: dict[str, list[str]] = {}
+    exact_b = set()
+    for c in b.columns:
+        generic = canonical_generic(c.type_generic)
+        exact_b.add((c.name.lower(), generic))
+        types_b.setdefault(generic, []).append(c.name.lower())
+    shared = 0.0
+    for c in a.columns:
+        generic = canonical_generic(c.type_generic)
+        if (c.name.lower(), generic) in exact_b:
+            shared += 1
+        elif any(score_name(c.name, n) >= 0.6 for n in types_b.get(generic, ())):
+            shared += 0.5
+    overlap = shared / max(len(a.columns), len(b.columns), 1)
     keys = (
-        (a.pk_columns == b.pk_columns)
+        (len(a.pk_columns) == len(b.pk_columns))
         + (len(a.foreign_keys) == len(b.foreign_keys))
         + ((a.comment or None) == (b.comment or None))
     ) / 3
-    return round(0.35 * score_name(a.name, b.name) + 0.55 * overlap + 0.10 * keys, 4)
+    return round(0.25 * score_name(a.name, b.name) + 0.65 * overlap + 0.10 * keys, 4)
 
 
 # ----------------------------------------------------------------------- assigning

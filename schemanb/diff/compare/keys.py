@@ -68,6 +68,7 @@ def compare_foreign_keys(a: Table, b: Table, ctx: Context) -> list[Change]:
         kinds=(ChangeKind.FOREIGN_KEY_ADDED, ChangeKind.FOREIGN_KEY_DROPPED,
                ChangeKind.FOREIGN_KEY_CHANGED),
         object_kind=ObjectKind.FOREIGN_KEY,
+        slot=lambda fk, side_a: ctx.columns(b.key, fk.columns) if side_a else fk.columns,
     )
 
 
@@ -92,12 +93,15 @@ def match_constraints(
     label: str,
     kinds: tuple[ChangeKind, ChangeKind, ChangeKind | None],
     object_kind: ObjectKind,
+    slot: Callable[[Any, bool], Hashable] | None = None,
 ) -> list[Change]:
-    """Pair constraints by content, then by name; report the rest.
+    """Pair constraints by content, then by name, then by ``slot``; report the rest.
 
     ``kinds`` is (added, dropped, changed). A pair with equal content whose two
     names are both chosen by a person but differ counts as changed (renamed).
     Without a changed kind (unique constraints) a change is a drop and an add.
+    ``slot`` pairs what is left and unnamed on a side (a foreign key's own
+    columns), so an unnamed FK whose ON DELETE changed is one change.
     """
     added_kind, dropped_kind, changed_kind = kinds
     if not items_a and not items_b:
@@ -127,8 +131,19 @@ def match_constraints(
                 changes.append(_change(changed_kind, object_kind, table, item, twin))
     rest_b = [items_b[i] for i in sorted(unmatched_b)]
     named_b = {x.name: x for x in rest_b if x.name is not None}
+    slots_b: dict[Hashable, Any] = {}
+    if slot is not None:
+        for x in rest_b:
+            slots_b.setdefault(slot(x, False), x)
     for item in rest_a:
         twin = named_b.pop(item.name, None) if item.name is not None else None
+        if twin is None and slot is not None:
+            candidate = slots_b.get(slot(item, True))
+            if candidate is not None and candidate in rest_b and (
+                item.name is None or candidate.name is None
+                or ctx.is_generated_name(label, table.name, candidate.columns, item.name)
+            ):
+                twin = candidate
         if twin is not None and changed_kind is not None:
             rest_b.remove(twin)
             changes.append(_change(changed_kind, object_kind, table, item, twin))

@@ -1,0 +1,164 @@
+"""``schemanb diff A B``: what changed from A to B, as text, JSON, SQL or an Alembic revision.
+
+Exit codes: 0 equal, 1 different, 2 error, 3 with ``--fail-on RISK`` when a
+change is that risky or worse (``--fail-on destructive``: migra's data-loss
+guard). A and B are database URLs or snapshot files; two URLs are inspected at
+the same time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import inspect as pyinspect
+import re
+import sys
+import uuid
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import Any
+
+from .._fs import atomic_write
+from ..errors import SchemaNBError
+from . import EXIT_DESTRUCTIVE, EXIT_DIFFERENT, EXIT_EQUAL
+from .common import add_schema_options, load_source
+
+_RE_REVISION = re.compile(r"^(down_revision|revision)\s*(?::[^=]*)?=\s*(.+)$", re.M)
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = sub.add_parser("diff", help="compare two schemas (URLs or snapshot files)",
+                            description=__doc__,
+                            formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("a", metavar="A", help="the 'from' schema: database URL or snapshot file")
+    parser.add_argument("b", metavar="B", help="the 'to' schema: database URL or snapshot file")
+    parser.add_argument("--format", choices=("text", "stat", "json", "sql", "alembic"),
+                        default="text", help="output format (default text)")
+    parser.add_argument("--dialect", metavar="NAME",
+                        help="dialect of the SQL for --format sql (default: A's)")
+    parser.add_argument("--renames", metavar="FILE",
+                        help="rename decisions (JSON or TOML hints file) to apply")
+    parser.add_argument("--save-renames", metavar="FILE",
+                        help="write the rename decisions in force to FILE")
+    parser.add_argument("--rename-threshold", type=float, default=None, metavar="SCORE",
+                        help="score from which a rename is proposed (default 0.7)")
+    parser.add_argument("--ignore", action="append", default=[], metavar="PATTERN",
+                        help="ignore table, table.column or kind:<change kind> (repeatable)")
+    parser.add_argument("--schema-map", action="append", default=[], metavar="OLD=NEW",
+                        help="compare schema OLD of A with schema NEW of B (repeatable)")
+    parser.add_argument("--portable", action="store_true",
+                        help="compare across dialects on generic types")
+    parser.add_argument("--fail-on", choices=("review", "locking", "destructive"),
+                        metavar="RISK", help="exit 3 when a change is RISK or worse "
+                        "(review, locking, destructive)")
+    parser.add_argument("--alembic-dir", metavar="DIR",
+                        help="with --format alembic: write the revision into DIR, "
+                        "chained to its head")
+    parser.add_argument("-o", "--output", metavar="FILE", help="write to FILE (default stdout)")
+    add_schema_options(parser)
+    parser.set_defaults(func=cmd_diff)
+
+
+def cmd_diff(args: argparse.Namespace) -> int:
+    from ..diff import DEFAULT_THRESHOLD, Risk, diff
+
+    schema_map = [_split_map(item) for item in args.schema_map]
+    a, b = _load_both(args)
+    result = diff(
+        a, b, portable=args.portable, ignore=args.ignore, schema_map=schema_map,
+        rename_threshold=args.rename_threshold or DEFAULT_THRESHOLD, renames=args.renames,
+    )
+    if args.save_renames:
+        result.save_renames(args.save_renames)
+    text = _render(result, args)
+    if args.output:
+        atomic_write(args.output, text)
+    elif text:
+        sys.stdout.write(text)
+    if args.fail_on and any(c.risk.level >= Risk(args.fail_on).level for c in result.changes):
+        return EXIT_DESTRUCTIVE
+    return EXIT_EQUAL if result.is_empty else EXIT_DIFFERENT
+
+
+def _load_both(args: argparse.Namespace) -> tuple[Any, Any]:
+    if "://" in args.a and "://" in args.b:
+        with ThreadPoolExecutor(max_workers=2) as pool:
+            fa = pool.submit(load_source, args.a, args)
+            fb = pool.submit(load_source, args.b, args)
+            return fa.result(), fb.result()
+    return load_source(args.a, args), load_source(args.b, args)
+
+
+def _split_map(item: str) -> tuple[str, str]:
+    old, sep, new = item.partition("=")
+    if not sep or not old or not new:
+        raise SchemaNBError(f"--schema-map {item!r} is not OLD=NEW — e.g. --schema-map app=app_v2")
+    return old, new
+
+
+def _render(result: Any, args: argparse.Namespace) -> str:
+    if args.format == "text":
+        return result.to_text()
+    if args.format == "stat":
+        return result.summary()
+    if args.format == "json":
+        return result.to_json()
+    _require_migrate(args.format)
+    if args.format == "sql":
+        return result.to_sql(args.dialect or result.a.info.dialect or result.b.info.dialect)
+    if args.alembic_dir:
+        path = write_revision(result, Path(args.alembic_dir))
+        print(f"wrote {path}", file=sys.stderr)
+        return ""
+    return result.to_alembic()
+
+
+def _require_migrate(fmt: str) -> None:
+    try:
+        from ..migrate import revision, sql  # noqa: F401
+    except ImportError as err:
+        raise SchemaNBError(
+            f"--format {fmt} needs schemanb.migrate, which this build lacks ({err}) — "
+            "use --format text or json"
+        ) from err
+
+
+def write_revision(result: Any, directory: Path) -> Path:
+    """Write ``result.to_alembic()`` into ``directory`` with a new id, chained to the head."""
+    if not directory.is_dir():
+        raise SchemaNBError(f"--alembic-dir {directory} is not a directory — give the "
+                            "versions folder of your Alembic project")
+    head = alembic_head(directory)
+    rev_id = uuid.uuid4().hex[:12]
+    wanted = {"rev_id": rev_id, "revision": rev_id, "down_revision": head,
+              "message": "schemanb diff"}
+    from ..migrate.revision import render_revision
+
+    accepted = pyinspect.signature(render_revision).parameters
+    if not any(p.kind is p.VAR_KEYWORD for p in accepted.values()):
+        wanted = {k: v for k, v in wanted.items() if k in accepted}
+    return atomic_write(directory / f"{rev_id}_schemanb_diff.py", result.to_alembic(**wanted))
+
+
+def alembic_head(directory: Path) -> str | None:
+    """The revision no other revision in ``directory`` points back to (``None``: empty)."""
+    revisions: set[str] = set()
+    downs: set[str] = set()
+    for file in sorted(directory.glob("*.py")):
+        values = dict(_RE_REVISION.findall(file.read_text(encoding="utf-8")))
+        rev = _literal(values.get("revision"))
+        if rev:
+            revisions.add(rev)
+            down = values.get("down_revision")
+            downs.update(re.findall(r"['\"]([^'\"]+)['\"]", down or ""))
+    heads = sorted(revisions - downs)
+    if len(heads) > 1:
+        raise SchemaNBError(f"{directory} has several heads ({', '.join(heads)}) — merge them "
+                            "with 'alembic merge' first")
+    return heads[0] if heads else None
+
+
+def _literal(text: str | None) -> str | None:
+    if not text:
+        return None
+    match = re.match(r"\s*['\"]([^'\"]+)['\"]", text)
+    return match.group(1) if match else None

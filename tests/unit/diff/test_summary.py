@@ -1,0 +1,53 @@
+"""Outputs: frame, stat text, JSON (issue 4, item 5)."""
+
+from __future__ import annotations
+
+import json
+
+from builders import col, schema, table
+
+from schemanb.diff import diff
+from schemanb.diff.summary import FRAME_COLUMNS
+
+
+def pair():
+    a = schema(table("users", col("id"), col("email", "VARCHAR(255)")), table("gone", col("x")),
+               dialect="postgresql")
+    b = schema(table("users", col("id"), col("email", "VARCHAR(100)"), col("age")),
+               dialect="postgresql")
+    return diff(a, b)
+
+
+def test_frame_has_one_row_per_change():
+    frame = pair().frame
+    assert tuple(frame.columns) == FRAME_COLUMNS
+    rows = frame.to_dict("records")
+    assert {"table": "users", "object": "email", "kind": "column_type_changed",
+            "before": "VARCHAR(255)", "after": "VARCHAR(100)", "risk": "destructive",
+            "score": None} in rows
+    assert len(rows) == 3
+
+
+def test_stat_summary_lists_tables_and_totals():
+    text = pair().summary()
+    lines = text.splitlines()
+    assert lines[0].startswith(" gone ") and "(destructive)" in lines[0]
+    assert lines[1].startswith(" users") and "+~" in lines[1]
+    assert lines[-1] == (" 2 objects changed, 1 added, 1 dropped, 0 renamed, 1 modified "
+                         "(2 destructive, 1 safe)")
+
+
+def test_json_has_kind_table_object_before_after_risk():
+    data = json.loads(pair().to_json())
+    assert data["equal"] is False and data["counts"]["destructive"] == 2
+    entry = next(c for c in data["changes"] if c["kind"] == "column_type_changed")
+    assert {k: entry[k] for k in ("table", "object", "before", "after", "risk")} == {
+        "table": "users", "object": "email", "before": "VARCHAR(255)",
+        "after": "VARCHAR(100)", "risk": "destructive"}
+
+
+def test_empty_diff_outputs():
+    s = schema(table("t", col("id")))
+    d = diff(s, s)
+    assert d.summary() == "no differences\n" and d.frame.empty and not d
+    assert repr(d) == "<SchemaDiff: no differences>"
