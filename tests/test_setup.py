@@ -1,0 +1,119 @@
+"""The README's promises: its Python example runs, `make demo`/`make test` set up once and
+pass the test switches through, the venv script repairs a broken venv, the guide links every area.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+README = (ROOT / "README.md").read_text()
+
+needs_make = pytest.mark.skipif(shutil.which("make") is None, reason="make is not installed")
+
+
+def test_readme_python_example_runs(tmp_path, monkeypatch, capsys):
+    (code,) = re.findall(r"```python\n(.*?)```", README, re.S)
+    assert len(code.strip().splitlines()) <= 12
+    monkeypatch.chdir(tmp_path)
+    exec(compile(code, "README.md", "exec"), {})
+    printed = capsys.readouterr().out
+    assert "14 tables, 2 views, 89 columns" in printed
+    assert "{'audit_log'}" in printed
+    assert (tmp_path / "shop.json").exists()
+
+
+def test_readme_names_the_two_commands_and_links_existing_pages():
+    assert "make demo" in README and "make test" in README
+    for link in re.findall(r"\]\((docs/[^)]+)\)", README):
+        assert (ROOT / link).exists(), link
+
+
+def test_user_guide_links_every_area():
+    index = (ROOT / "docs" / "index.md").read_text()
+    linked = set(re.findall(r"\]\(([\w-]+)\.md\)", index))
+    assert linked >= {
+        "install", "inspect", "snapshot-format", "diff", "migrate", "erd", "codegen",
+        "jupyter", "site", "lint", "check", "cli", "architecture",
+    }
+
+
+def _fake_venv(tmp_path: Path) -> Path:
+    """A venv whose python only reports its arguments and the test switch, with fresh stamps."""
+    venv = tmp_path / "venv"
+    (venv / "bin").mkdir(parents=True)
+    python = venv / "bin" / "python"
+    python.write_text('#!/bin/sh\necho "python $* REQUIRE=${SCHEMANB_REQUIRE_SERVERS:-unset}"\n')
+    python.chmod(0o755)
+    for stamp in (".schemanb-venv", ".schemanb-run", ".schemanb-dev"):
+        (venv / stamp).touch()
+    return venv
+
+
+def _make(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        ["make", "--no-print-directory", "-C", str(ROOT), *args],
+        text=True, capture_output=True, timeout=120, check=False,
+        env={**os.environ, **(env or {})},
+    )
+
+
+@needs_make
+def test_second_run_skips_the_installation(tmp_path):
+    venv = _fake_venv(tmp_path)
+    planned = _make("-n", "test", f"VENV={venv}").stdout
+    assert "pip install" not in planned
+    assert f"{venv}/bin/python -m pytest" in planned
+    (venv / ".schemanb-dev").unlink()
+    replanned = _make("-n", "test", f"VENV={venv}").stdout
+    assert "-e '.[postgres,mysql,dev]'" in replanned
+    assert "-e '.[postgres,mysql]'" not in replanned  # the run stamp is still fresh
+
+
+@needs_make
+def test_make_test_passes_the_server_switch_and_pytest_args(tmp_path):
+    if subprocess.run(["bash", str(ROOT / "scripts/setup-system.sh"), "--browser"],
+                      capture_output=True, check=False).returncode != 0:
+        pytest.skip("system packages for the tests are missing here")
+    venv = _fake_venv(tmp_path)
+    from_command_line = _make("test", f"VENV={venv}", "SCHEMANB_REQUIRE_SERVERS=1", "PYTEST_ARGS=-x -k sample")
+    assert "python -m pytest -x -k sample REQUIRE=1" in from_command_line.stdout
+    from_environment = _make("test", f"VENV={venv}", env={"SCHEMANB_REQUIRE_SERVERS": "1"})
+    assert "python -m pytest REQUIRE=1" in from_environment.stdout
+    unset = {k: v for k, v in os.environ.items() if k != "SCHEMANB_REQUIRE_SERVERS"}
+    plain = subprocess.run(["make", "-C", str(ROOT), "test", f"VENV={venv}"], text=True,
+                           capture_output=True, env=unset, check=False)
+    assert "python -m pytest REQUIRE=unset" in plain.stdout
+
+
+def test_make_venv_repairs_a_venv_without_pip_and_then_does_nothing(tmp_path):
+    venv = tmp_path / "v"
+    subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(venv)], check=True)
+    script = str(ROOT / "scripts" / "make-venv.sh")
+    first = subprocess.run(["bash", script, sys.executable, str(venv)], text=True,
+                           capture_output=True, check=False, timeout=300)
+    assert first.returncode == 0, first.stderr
+    assert "creating the virtualenv" in first.stdout
+    assert subprocess.run([str(venv / "bin" / "python"), "-m", "pip", "--version"],
+                          capture_output=True, check=False).returncode == 0
+    second = subprocess.run(["bash", script, sys.executable, str(venv)], text=True,
+                            capture_output=True, check=False)
+    assert (second.returncode, second.stdout, second.stderr) == (0, "", "")
+
+
+def test_make_venv_never_removes_something_that_is_not_a_venv(tmp_path):
+    precious = tmp_path / "data"
+    precious.mkdir()
+    (precious / "keep.txt").write_text("mine")
+    result = subprocess.run(["bash", str(ROOT / "scripts" / "make-venv.sh"), sys.executable,
+                             str(precious)], text=True, capture_output=True, check=False)
+    assert result.returncode == 1
+    assert "is not a virtualenv" in result.stderr
+    assert (precious / "keep.txt").read_text() == "mine"
