@@ -1,0 +1,162 @@
+"""What every page of the site needs: the snapshot, slugs, groups, findings, links.
+
+The parent process and the notebook kernels build the same :class:`SiteContext`
+from the same files (the snapshot JSON and ``site.json``), so file names and
+anchors agree without being passed around. Slugs are a pure function of the
+snapshot: safe ASCII (``[A-Za-z0-9_-]``) plus a short hash whenever the name had to
+change or would clash on a case-insensitive file system.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+from ..extra import TableGroup
+from ..model import ForeignKey, Schema, Table, TableKey
+
+_RE_UNSAFE = re.compile(r"[^A-Za-z0-9_-]+")
+
+#: Page kinds, their file (relative to the site root) and navigation label.
+PAGE_FILES = {
+    "index": ("index.html", "Overview"),
+    "views": ("views.html", "Views"),
+    "quality": ("quality.html", "Data quality"),
+    "changes": ("changes.html", "Changes"),
+}
+
+
+def slugify(text: str, taken: set[str]) -> str:
+    """A file-name-safe, unique (case-insensitively) slug for ``text``; adds to ``taken``.
+
+    >>> slugify("orders", set()), slugify("<script>x</script>", set())
+    ('orders', 'script-x-script-9167da')
+    """
+    base = _RE_UNSAFE.sub("-", text).strip("-")[:48] or "x"
+    slug = base
+    if base != text or base.lower() in taken:
+        slug = f"{base}-{hashlib.sha1(text.encode('utf-8')).hexdigest()[:6]}"
+    n = 2
+    while slug.lower() in taken:
+        slug, n = f"{base}-{n}", n + 1
+    taken.add(slug.lower())
+    return slug
+
+
+def build_slugs(keys: Iterable[TableKey]) -> dict[TableKey, str]:
+    taken: set[str] = set()
+    return {k: slugify(str(k), taken) for k in sorted(keys, key=TableKey.sort_key)}
+
+
+def column_anchor(name: str) -> str:
+    """The HTML id of a column's row on its table page."""
+    return "c-" + slugify(name, set())
+
+
+def table_href(slug: str) -> str:
+    return f"tables/{slug}.html"
+
+
+@dataclass
+class SiteContext:
+    """The snapshot plus everything derived once for all pages."""
+
+    schema: Schema
+    title: str
+    groups: tuple[TableGroup, ...] = ()
+    baseline: Schema | None = None
+    lint_config: dict[str, Any] = field(default_factory=dict)
+    max_overview_tables: int = 120
+
+    @cached_property
+    def slugs(self) -> dict[TableKey, str]:
+        return build_slugs(t.key for t in self.schema.tables)
+
+    @cached_property
+    def view_slugs(self) -> dict[TableKey, str]:
+        return build_slugs(v.key for v in self.schema.views)
+
+    @cached_property
+    def incoming(self) -> dict[TableKey, list[tuple[Table, ForeignKey]]]:
+        """Foreign keys pointing at each table ("referenced by")."""
+        refs: dict[TableKey, list[tuple[Table, ForeignKey]]] = defaultdict(list)
+        for t in self.schema.tables:
+            for fk in t.foreign_keys:
+                refs[fk.referred_table].append((t, fk))
+        return refs
+
+    @cached_property
+    def findings(self) -> list[Any]:
+        from ..lint import find
+
+        return find(self.schema, config=self.lint_config or None)
+
+    @cached_property
+    def findings_by_table(self) -> dict[TableKey, list[Any]]:
+        labels = {str(t.key): t.key for t in self.schema.tables}
+        out: dict[TableKey, list[Any]] = defaultdict(list)
+        for f in self.findings:
+            key = labels.get(f.object) or labels.get(f.object.rsplit(".", 1)[0])
+            if key is not None:
+                out[key].append(f)
+        return out
+
+    def nav(self) -> list[dict[str, str]]:
+        kinds = ["index"] + (["views"] if self.schema.views else []) + ["quality"]
+        kinds += ["changes"] if self.baseline is not None else []
+        return [{"kind": k, "href": PAGE_FILES[k][0], "label": PAGE_FILES[k][1]} for k in kinds]
+
+    def page_href(self, key: TableKey) -> str | None:
+        """The site-relative link of a table's or view's page (``None`` if outside)."""
+        if key in self.slugs:
+            return table_href(self.slugs[key])
+        if key in self.view_slugs:
+            return f"views.html#v-{self.view_slugs[key]}"
+        return None
+
+
+def write_context_file(path: Path, *, title: str, groups: tuple[TableGroup, ...],
+                       baseline: str | None, lint_config: dict[str, Any]) -> dict[str, Any]:
+    """The JSON-ready ``site.json`` the notebooks read beside the snapshot."""
+    data = {
+        "title": title,
+        "baseline": baseline,
+        "groups": [
+            {"name": g.name, "comment": g.comment, "tables": [[k.schema, k.name] for k in g.tables]}
+            for g in groups
+        ],
+        "lint": lint_config,
+    }
+    from .._fs import atomic_write
+
+    atomic_write(path, json.dumps(data, indent=2, ensure_ascii=False, sort_keys=True) + "\n")
+    return data
+
+
+def load_context(snapshot: str | Path, site_file: str | Path = "site.json") -> SiteContext:
+    """Rebuild the context in a kernel from the snapshot and ``site.json``."""
+    from ..serialize import load_schema
+
+    data = json.loads(Path(site_file).read_text(encoding="utf-8"))
+    groups = tuple(
+        TableGroup(g["name"], tuple(TableKey(s, n) for s, n in g["tables"]), g.get("comment"))
+        for g in data.get("groups", [])
+    )
+    baseline = data.get("baseline")
+    return SiteContext(
+        schema=load_schema(snapshot),
+        title=data["title"],
+        groups=groups,
+        baseline=load_schema(Path(site_file).parent / baseline) if baseline else None,
+        lint_config=data.get("lint") or {},
+    )
+
+
+__all__ = ["SiteContext", "build_slugs", "column_anchor", "load_context", "slugify"]

@@ -1,0 +1,154 @@
+"""The site's diagrams: focused and overview ER diagrams as inline SVG.
+
+Diagrams come from :func:`schemanb.erd` (the one place names enter DOT, escaped
+there); when it is not available the pages leave the diagram out. Many small
+graphs are laid out by a single ``dot`` run (``dot`` accepts several graphs in
+one input and writes one SVG after another), which saves a process start per
+table on large schemas. :func:`check_svg` refuses SVG that could run script
+before it is inlined into a page.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from ..errors import RenderError
+from ..model import TableKey
+from .context import SiteContext, column_anchor
+
+#: Graphs per ``dot`` run.
+BATCH = 100
+_RE_SVG_START = re.compile(r"<svg\b")
+#: Link targets refused in SVG: any scheme but our placeholder (javascript:, data:, http:...).
+_RE_BAD_URL = re.compile(r"^\s*(?!snlink:)[a-z][a-z0-9+.-]*:", re.IGNORECASE)
+
+
+def _erd() -> Callable[..., Any] | None:
+    try:
+        from ..erd import erd
+    except ImportError:
+        return None
+    return erd if callable(erd) else None
+
+
+def check_svg(svg: str) -> str:
+    """``svg`` without its XML prolog; RenderError if it holds anything executable.
+
+    The SVG is parsed: no ``script`` or ``foreignObject`` element, no ``on*``
+    attribute, and links only to relative pages or our ``snlink:`` placeholders.
+    """
+    import xml.etree.ElementTree as ET
+
+    start = _RE_SVG_START.search(svg)
+    if start is None:
+        raise RenderError("dot produced no SVG — check the Graphviz installation (dot -V)")
+    svg = svg[start.start():].strip()
+    try:
+        root = ET.fromstring(svg)
+    except ET.ParseError as err:
+        raise RenderError(f"dot produced SVG that does not parse: {err}") from err
+    for el in root.iter():
+        tag = el.tag.rsplit("}", 1)[-1].lower()
+        bad = tag in ("script", "foreignobject", "iframe", "object", "embed")
+        for name, value in el.attrib.items():
+            local = name.rsplit("}", 1)[-1].lower()
+            bad = bad or local.startswith("on")
+            bad = bad or (local == "href" and _RE_BAD_URL.match(value) is not None)
+        if bad:
+            raise RenderError(
+                "a diagram's SVG contains script, an event handler or an absolute link — "
+                "refusing to inline it"
+            )
+    return svg
+
+
+def render_svgs(sources: Sequence[str]) -> list[str]:
+    """Lay out DOT sources with as few ``dot`` runs as possible; one SVG each."""
+    import graphviz
+
+    out: list[str] = []
+    for start in range(0, len(sources), BATCH):
+        chunk = sources[start : start + BATCH]
+        try:
+            data = graphviz.pipe("dot", "svg", "\n".join(chunk).encode("utf-8"))
+        except graphviz.ExecutableNotFound as err:
+            from ..errors import GraphvizNotFoundError
+
+            raise GraphvizNotFoundError(
+                "Graphviz's dot is not installed — install graphviz (apt install graphviz)",
+                source=chunk[0],
+            ) from err
+        except graphviz.CalledProcessError as err:
+            raise RenderError(f"dot failed on a site diagram: {err.stderr!r}") from err
+        parts = [p for p in re.split(r"(?=<\?xml)", data.decode("utf-8")) if p.strip()]
+        if len(parts) != len(chunk):
+            raise RenderError(f"dot returned {len(parts)} diagrams for {len(chunk)} graphs")
+        out += [check_svg(p) for p in parts]
+    return out
+
+
+#: The erd links nodes to ``LINK_SCHEME + <percent-encoded key>``; :func:`relink`
+#: then points each link at the table's page (our slugs, not raw names).
+LINK_SCHEME = "snlink:"
+_RE_LINK = re.compile(r'(?P<attr>(?:xlink:)?href)="snlink:(?P<key>[^"#]*)(?:#(?P<col>[^"]*))?"')
+
+
+def link_map(ctx: SiteContext) -> dict[str, TableKey]:
+    """The erd's encoded ``{key}`` of each table -> its key."""
+    from ..erd.build import table_url
+
+    default = ctx.schema.info.default_schema
+    return {table_url("{key}", t, default): t.key for t in ctx.schema.tables}
+
+
+def relink(svg: str, links: dict[str, TableKey], ctx: SiteContext, prefix: str) -> str:
+    """Point every ``snlink:`` href at the page (and column row) it names."""
+    import html
+    import urllib.parse
+
+    def repl(m: re.Match[str]) -> str:
+        key = links.get(html.unescape(m.group("key")))
+        if key is None:
+            return f'{m.group("attr")}="#"'
+        href = prefix + (ctx.page_href(key) or "")
+        col = m.group("col")
+        if col:
+            href += "#" + column_anchor(urllib.parse.unquote(html.unescape(col)))
+        return f'{m.group("attr")}="{html.escape(href, quote=True)}"'
+
+    return _RE_LINK.sub(repl, svg)
+
+
+def focused_svgs(ctx: SiteContext, keys: Sequence[TableKey], depth: int = 1) -> dict[TableKey, str]:
+    """The focused diagram of each table in ``keys`` (empty without :func:`schemanb.erd`)."""
+    erd = _erd()
+    if erd is None or not keys:
+        return {}
+    sources = [_graph(erd, ctx, key, depth).source for key in keys]
+    links = link_map(ctx)
+    return {k: relink(svg, links, ctx, "../") for k, svg in zip(keys, render_svgs(sources))}
+
+
+def overview_svg(ctx: SiteContext) -> tuple[str | None, str]:
+    """The whole-schema diagram for the index, or why there is none."""
+    erd = _erd()
+    if erd is None:
+        return None, ""
+    count = len(ctx.schema.tables)
+    if count == 0:
+        return None, "No tables."
+    if count > ctx.max_overview_tables:
+        return None, (f"{count} tables are too many for one readable diagram; each table's page "
+                      "shows its neighbourhood.")
+    svg = render_svgs([_graph(erd, ctx, None, None).source])[0]
+    return relink(svg, link_map(ctx), ctx, ""), ""
+
+
+def _graph(erd: Callable[..., Any], ctx: SiteContext, key: TableKey | None,
+           depth: int | None) -> Any:
+    kwargs: dict[str, Any] = {"url_template": LINK_SCHEME + "{key}"}
+    if key is not None:
+        kwargs.update(focus=key, depth=depth)
+    return erd(ctx.schema, **kwargs)

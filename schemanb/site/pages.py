@@ -1,0 +1,214 @@
+"""The HTML fragment of each page kind, rendered with Jinja2 (autoescape on).
+
+These functions run inside the site's notebooks (and in tests): ``render_*``
+returns a fragment; ``show_*`` displays it as a ``text/html`` output whose
+metadata names the page file it belongs to, which :mod:`schemanb.site.export`
+uses to split a notebook into pages. Database text is always escaped by the
+templates; the only markup passed through is Graphviz's SVG output, which is
+checked by :func:`schemanb.site.diagrams.check_svg` first.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+from .._redact import mask_url
+from ..extra import is_extra_relation
+from ..model import Schema, Table, TableKey
+from .context import SiteContext, column_anchor, load_context
+
+TEMPLATES = Path(__file__).parent / "templates" / "pages"
+#: Output metadata key naming the page a displayed fragment belongs to.
+PAGE_KEY = "schemanb_page"
+
+
+@functools.lru_cache(maxsize=1)
+def _env() -> Any:
+    import jinja2
+
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(TEMPLATES)),
+        autoescape=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        undefined=jinja2.StrictUndefined,
+    )
+    env.globals.update(anchor=column_anchor, is_extra=is_extra_relation)
+    return env
+
+
+def _render(name: str, ctx: SiteContext, **values: Any) -> str:
+    labels = {str(t.key): t.key for t in ctx.schema.tables}
+
+    def ctx_key(obj: str) -> TableKey | None:
+        return labels.get(obj) or labels.get(obj.rsplit(".", 1)[0])
+
+    return str(_env().get_template(name).render(ctx=ctx, ctx_key=ctx_key, **values))
+
+
+def _unique_columns(table: Table) -> set[str]:
+    singles = {u.columns[0] for u in table.unique_constraints if len(u.columns) == 1}
+    singles |= {ix.columns[0] for ix in table.indexes
+                if ix.unique and len(ix.expressions) == 1 and ix.columns}
+    return singles
+
+
+# --------------------------------------------------------------------- fragments
+
+
+def render_table(ctx: SiteContext, key: TableKey, *, svg: str | None = None) -> str:
+    """The page of one table: columns, keys, references both ways, indexes, diagram."""
+    from markupsafe import Markup
+
+    table = ctx.schema.table_map[key]
+    return _render(
+        "table.html.j2", ctx,
+        table=table,
+        root="../",
+        svg=Markup(svg) if svg else None,  # Graphviz output, checked by check_svg
+        incoming=ctx.incoming.get(key, []),
+        unique_columns=_unique_columns(table),
+        groups=[g for g in ctx.groups if key in g.tables],
+        triggers=[tr for tr in ctx.schema.triggers if tr.key == key],
+        findings=ctx.findings_by_table.get(key, []),
+    )
+
+
+def _per_schema(schema: Schema) -> list[dict[str, Any]]:
+    rows: dict[str, Counter[str]] = {}
+    for t in schema.tables:
+        row = rows.setdefault(t.schema or "(default)", Counter())
+        row.update(tables=1, columns=len(t.columns), fks=len(t.foreign_keys))
+    for v in schema.views:
+        rows.setdefault(v.schema or "(default)", Counter()).update(views=1)
+    return [{"schema": name, **{k: row[k] for k in ("tables", "views", "columns", "fks")}}
+            for name, row in sorted(rows.items())]
+
+
+def _sections(ctx: SiteContext) -> list[dict[str, Any]]:
+    tables = ctx.schema.table_map
+    sections, grouped = [], set()
+    for g in ctx.groups:
+        members = [tables[k] for k in g.tables if k in tables]
+        grouped.update(g.tables)
+        sections.append({"title": g.name, "comment": g.comment, "tables": members})
+    rest = [t for t in ctx.schema.tables if t.key not in grouped]
+    if rest:
+        sections.append({"title": "Other tables" if sections else "Tables",
+                         "comment": None, "tables": rest})
+    return sections
+
+
+def findings_summary(findings: Sequence[Any]) -> str:
+    counts = Counter(f.severity for f in findings)
+    parts = [f"{counts[s]} {s}{'' if counts[s] == 1 else 's'}" for s in ("error", "warning", "info")]
+    return ", ".join(parts)
+
+
+def render_index(ctx: SiteContext, *, svg: str | None = None, diagram_note: str = "") -> str:
+    """The index: database facts, counts per schema, largest tables, groups, diagram."""
+    from markupsafe import Markup
+
+    schema = ctx.schema
+    sized = [t for t in schema.tables if t.row_estimate]
+    return _render(
+        "index.html.j2", ctx,
+        source=mask_url(schema.info.source) if schema.info.source else None,
+        columns_total=sum(len(t.columns) for t in schema.tables),
+        fks_total=sum(len(t.foreign_keys) for t in schema.tables),
+        findings_summary=findings_summary(ctx.findings),
+        per_schema=_per_schema(schema),
+        largest=sorted(sized, key=lambda t: -(t.row_estimate or 0))[:10],
+        sections=_sections(ctx),
+        svg=Markup(svg) if svg else None,  # Graphviz output, checked by check_svg
+        diagram_note=diagram_note,
+    )
+
+
+def render_views(ctx: SiteContext) -> str:
+    """All views on one page: columns, dependencies and definition."""
+    return _render("views.html.j2", ctx, views=ctx.schema.views)
+
+
+def render_quality(ctx: SiteContext) -> str:
+    """The lint findings, per rule."""
+    from ..lint import RULES
+
+    by_rule: dict[str, list[Any]] = {}
+    for f in ctx.findings:
+        by_rule.setdefault(f.rule, []).append(f)
+    rules = [
+        {"name": r.name, "severity": (by_rule.get(r.name) or [r])[0].severity,
+         "description": r.description, "count": len(by_rule.get(r.name, [])),
+         "findings": by_rule.get(r.name, [])}
+        for r in RULES.values()
+    ]
+    return _render("quality.html.j2", ctx, rules=rules, summary=findings_summary(ctx.findings))
+
+
+def render_changes(ctx: SiteContext) -> str:
+    """The drift from the baseline: each change with its risk, the summary and SQL."""
+    base = ctx.baseline
+    info = base.info if base is not None else None
+    values: dict[str, Any] = {
+        "baseline_source": mask_url(info.source) if info and info.source else None,
+        "baseline_taken": info.captured_at if info else None,
+        "available": True, "changes": [], "risks": [], "summary": "", "sql": "",
+    }
+    try:
+        from ..diff import diff
+    except ImportError:
+        values["available"] = False
+        return _render("changes.html.j2", ctx, **values)
+    result = diff(base, ctx.schema)
+    changes = list(getattr(result, "changes", ()))
+    values["changes"] = [
+        {"kind": _value(c.kind), "object": str(c.ref), "risk": _value(c.risk),
+         "notes": "; ".join(c.notes)}
+        for c in changes
+    ]
+    values["risks"] = sorted(Counter(_value(c.risk) for c in changes).items())
+    if changes:
+        values["summary"] = _call_text(result, "summary")
+        values["sql"] = _call_text(result, "to_sql")
+    return _render("changes.html.j2", ctx, **values)
+
+
+def _value(member: Any) -> str:
+    return str(getattr(member, "value", member))
+
+
+def _call_text(obj: Any, name: str) -> str:
+    method = getattr(obj, name, None)
+    return str(method()) if callable(method) else ""
+
+
+# ------------------------------------------------------------------ notebook side
+
+
+def show(html: str, page: str, title: str) -> None:
+    """Display ``html`` as the content of ``page`` (a path relative to the site root)."""
+    from IPython.display import display
+
+    display({"text/html": html}, raw=True, metadata={PAGE_KEY: {"page": page, "title": title}})
+
+
+def show_tables(ctx: SiteContext, keys: Iterable[Sequence[str | None]]) -> int:
+    """Display the page of every table in ``keys`` (pairs of schema, name); return the count."""
+    from .diagrams import focused_svgs
+
+    wanted = [TableKey(s, str(n)) for s, n in keys]
+    svgs = focused_svgs(ctx, wanted)
+    for key in wanted:
+        show(render_table(ctx, key, svg=svgs.get(key)), f"tables/{ctx.slugs[key]}.html", str(key))
+    return len(wanted)
+
+
+__all__ = [
+    "PAGE_KEY", "load_context", "render_changes", "render_index", "render_quality",
+    "render_table", "render_views", "show", "show_tables",
+]
