@@ -10,12 +10,14 @@ from __future__ import annotations
 
 from typing import Any
 
+from .codegen import codegen
 from .erd import erd
 from .diff import SchemaDiff, diff
 from .errors import SchemaNBError, SchemaNBWarning
 from .lint import lint
 from .model import Schema, Table
 from .reflect import inspect, load
+from .site import export_site
 
 __version__ = "0.1.0"
 
@@ -34,8 +36,10 @@ __all__ = sorted(
         "SchemaNBError",
         "SchemaNBWarning",
         "Table",
+        "codegen",
         "erd",
         "diff",
+        "export_site",
         "inspect",
         "lint",
         "load",
