@@ -78,6 +78,41 @@ def canonical_expression(text: str | None) -> str | None:
     return text
 
 
+_RE_CAST = re.compile(
+    r"::(?:\"[^\"]+\"|[a-z_][a-z0-9_]*)(?:\s+(?:varying|precision|without time zone|"
+    r"with time zone))*(?:\(\d+(?:,\s*\d+)?\))?(?:\[\])?",
+    re.I,
+)
+_RE_ANY_ARRAY = re.compile(r"=\s*ANY\s*\(+\s*ARRAY\s*\[([^\]]*)\]\s*\)+", re.I)
+_RE_BETWEEN = re.compile(
+    r"([\w.]+)\s+BETWEEN\s+([\w.'-]+)\s+AND\s+([\w.'-]+)", re.I
+)
+_RE_SELF_ALIAS = re.compile(r"(\w+)\.(\w+)\s+AS\s+\2\b", re.I)
+_RE_LOOSE_DROP = re.compile(r"[\s()]+")
+
+
+def loose_expression(text: str | None) -> str | None:
+    """An expression in a form that survives every dialect's rewriting (``portable``).
+
+    Casts go (``(0)::numeric``), ``= ANY (ARRAY[...])`` reads ``IN (...)``,
+    ``x BETWEEN a AND b`` reads ``x >= a AND x <= b``, ``t.c AS c`` reads
+    ``t.c``; then case, spaces and parentheses are dropped. Only for comparing.
+
+    >>> loose_expression("kind = ANY (ARRAY['a'::text, 'b'::text])") == loose_expression(
+    ...     "kind IN ('a', 'b')")
+    True
+    """
+    if text is None:
+        return None
+    text = canonical_expression(text) or ""
+    text = _RE_CAST.sub("", text)
+    text = _RE_ANY_ARRAY.sub(lambda m: f"IN ({m.group(1)})", text)
+    text = _RE_BETWEEN.sub(lambda m: f"{m.group(1)} >= {m.group(2)} AND {m.group(1)} <= "
+                           f"{m.group(3)}", text)
+    text = _RE_SELF_ALIAS.sub(lambda m: f"{m.group(1)}.{m.group(2)}", text)
+    return _RE_LOOSE_DROP.sub("", text).lower()
+
+
 def _is_wrapped(text: str) -> bool:
     if len(text) < 2 or text[0] != "(" or text[-1] != ")":
         return False
@@ -166,9 +201,13 @@ class Context:
         ca, cb = canonical_expression(a), canonical_expression(b)
         if ca == cb:
             return True
-        if ca is None or cb is None:
+        if ca is None or cb is None or not self.portable:
             return False
-        return ca.lower() == cb.lower() if self.portable else False
+        return loose_expression(ca) == loose_expression(cb)
+
+    def expression_key(self, text: str | None) -> str | None:
+        """What an expression is compared by: canonical, or loose when ``portable``."""
+        return loose_expression(text) if self.portable else canonical_expression(text)
 
     def is_generated_name(
         self, kind: str, table: str, columns: tuple[str, ...], name: str | None
@@ -193,4 +232,4 @@ def column_ref(table: TableKey, name: str) -> ObjectRef:
     return ObjectRef(ObjectKind.COLUMN, table, name)
 
 
-__all__ = ["Context", "canonical_expression", "canonical_generic", "canonical_type", "column_ref"]
+__all__ = ["Context", "canonical_expression", "loose_expression", "canonical_generic", "canonical_type", "column_ref"]

@@ -26,7 +26,7 @@ def compare(a: Table, b: Table, ctx: Context) -> list[Change]:
         text = canonical_expression(ck.expression) or ""
         if side_a and renames:
             text = rename_identifiers(text, renames)
-        return text.lower() if ctx.portable else text
+        return ctx.expression_key(text)
 
     return match_constraints(
         a.check_constraints, b.check_constraints, b, ctx, content=content, label="check",

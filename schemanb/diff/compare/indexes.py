@@ -31,14 +31,14 @@ def compare(a: Table, b: Table, ctx: Context) -> list[Change]:
                 text = canonical_expression(part) or ""
                 if side_a and renames:
                     text = rename_identifiers(text, renames)
-                parts.append((True, text.lower() if ctx.portable else text))
+                parts.append((True, ctx.expression_key(text)))
             else:
                 parts.append((False, renames.get(part, part) if side_a else part))
         where = canonical_expression(ix.where)
         if side_a and renames and where:
             where = rename_identifiers(where, renames)
         if ctx.portable:
-            return (tuple(parts), ix.unique, where.lower() if where else None)
+            return (tuple(parts), ix.unique, ctx.expression_key(where))
         include = ctx.columns(b.key, ix.include) if side_a else ix.include
         return (tuple(parts), ix.unique, where, ix.method, include, ix.dialect_options)
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ...model import ObjectKind, ObjectRef, Schema, View
 from ..changes import Change, ChangeKind
-from ._context import Context, canonical_expression
+from ._context import Context
 
 KINDS = (ChangeKind.VIEW_ADDED, ChangeKind.VIEW_DROPPED, ChangeKind.VIEW_CHANGED)
 
@@ -37,10 +37,7 @@ def _same_view(a: View, b: View, ctx: Context) -> bool:
     )):
         return False
     if a.definition is not None and b.definition is not None:
-        da, db = canonical_expression(a.definition), canonical_expression(b.definition)
-        if ctx.portable:
-            da, db = (da or "").lower(), (db or "").lower()
-        if da != db:
+        if ctx.expression_key(a.definition) != ctx.expression_key(b.definition):
             return False
     return not (ctx.compare_comments and (a.comment or None) != (b.comment or None))
 

@@ -1,0 +1,115 @@
+"""``schemanb diff A B`` in a subprocess: exit codes, formats, renames file, errors (issue 4)."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import schemanb
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    return subprocess.run(
+        [sys.executable, "-m", "schemanb", "diff", *args],
+        cwd=cwd, env=env, text=True, capture_output=True, timeout=120, check=False,
+    )
+
+
+def _sqlite(path: Path, sql: str) -> str:
+    con = sqlite3.connect(path)
+    con.executescript(sql)
+    con.close()
+    return f"sqlite:///{path}"
+
+
+@pytest.fixture
+def pair(tmp_path: Path) -> tuple[str, str]:
+    a = _sqlite(tmp_path / "a.db", "CREATE TABLE users (id INTEGER PRIMARY KEY, "
+                "name VARCHAR(50), email VARCHAR(255)); CREATE TABLE gone (x INTEGER);")
+    b = _sqlite(tmp_path / "b.db", "CREATE TABLE users (id INTEGER PRIMARY KEY, "
+                "full_name VARCHAR(50), email VARCHAR(255), age INTEGER);")
+    return a, b
+
+
+def test_equal_schemas_exit_0(pair, tmp_path):
+    result = _run(pair[0], pair[0], cwd=tmp_path)
+    assert (result.returncode, result.stdout, result.stderr) == (0, "no differences\n", "")
+
+
+def test_different_schemas_exit_1_with_text(pair, tmp_path):
+    result = _run(*pair, cwd=tmp_path)
+    assert result.returncode == 1, result.stderr
+    assert "> [review] column renamed full_name: name -> full_name" in result.stdout
+    assert "- [destructive] table dropped" in result.stdout
+    assert result.stdout.rstrip().endswith(
+        "2 objects changed, 1 added, 1 dropped, 1 renamed, 0 modified "
+        "(1 destructive, 1 review, 1 safe)")
+
+
+def test_fail_on_destructive_exits_3(pair, tmp_path):
+    assert _run(*pair, "--fail-on", "destructive", cwd=tmp_path).returncode == 3
+    assert _run(*pair, "--fail-on", "destructive", "--ignore", "gone",
+                cwd=tmp_path).returncode == 1
+
+
+def test_json_format_and_snapshot_file_source(pair, tmp_path):
+    snap = schemanb.inspect(pair[0]).save(tmp_path / "a.json")
+    result = _run(str(snap), pair[1], "--format", "json", cwd=tmp_path)
+    assert result.returncode == 1, result.stderr
+    data = json.loads(result.stdout)
+    kinds = sorted((c["kind"], c["table"], c["object"]) for c in data["changes"])
+    assert kinds == [("column_added", "users", "age"),
+                     ("column_renamed", "users", "full_name"), ("table_dropped", "gone", "")]
+    assert data["rename_candidates"][0]["old"] == "users.name"
+
+
+def test_renames_file_rejects_and_save_renames_writes_it(pair, tmp_path):
+    hints = tmp_path / "renames.json"
+    hints.write_text(json.dumps({"renames": {"reject": ["users.name -> users.full_name"]}}))
+    result = _run(*pair, "--renames", str(hints), "--format", "json",
+                  "--save-renames", str(tmp_path / "out.toml"), cwd=tmp_path)
+    kinds = sorted(c["kind"] for c in json.loads(result.stdout)["changes"])
+    assert kinds == ["column_added", "column_added", "column_dropped", "table_dropped"]
+    assert 'reject = ["users.name -> users.full_name"]' in (tmp_path / "out.toml").read_text()
+
+
+def test_output_file_is_written(pair, tmp_path):
+    out = tmp_path / "stat.txt"
+    result = _run(*pair, "--format", "stat", "-o", str(out), cwd=tmp_path)
+    assert result.returncode == 1 and result.stdout == ""
+    assert out.read_text().splitlines()[0].startswith(" gone ")
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (("nope.json",), "nope.json"),
+    (("--schema-map", "broken"), "--schema-map 'broken' is not OLD=NEW"),
+])
+def test_errors_exit_2_with_one_line(pair, tmp_path, args, message):
+    argv = (*args, pair[1]) if args[0] == "nope.json" else (*pair, *args)
+    result = _run(*argv, cwd=tmp_path)
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1 and message in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_bad_renames_file_exits_2(pair, tmp_path):
+    bad = tmp_path / "r.json"
+    bad.write_text("{")
+    result = _run(*pair, "--renames", str(bad), cwd=tmp_path)
+    assert result.returncode == 2 and "is not valid json" in result.stderr
+
+
+def test_password_is_masked_in_errors(tmp_path):
+    result = _run("postgresql://u:s3cret@127.0.0.1:1/x", "postgresql://u:s3cret@127.0.0.1:1/y",
+                  "--connect-timeout", "2", cwd=tmp_path)
+    assert result.returncode == 2
+    assert "s3cret" not in result.stderr + result.stdout
