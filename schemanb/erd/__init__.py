@@ -92,7 +92,8 @@ def erd(
         warnings.warn("; ".join(simplified), SchemaNBWarning, stacklevel=2)
     notes += simplified
     if implied:
-        notes.append(f"{len(inferred)} inferred foreign keys in the schema, drawn dashed")
+        noun = "foreign key" if len(inferred) == 1 else "foreign keys"
+        notes.append(f"{len(inferred)} inferred {noun} in the schema, drawn dashed")
     from dataclasses import replace
 
     from .build import build_diagram
@@ -146,7 +147,7 @@ def _select(
     notes = []
     if marks is not None and focus is None and tables is None:
         focus = sorted(marks.changed_tables, key=TableKey.sort_key)
-        notes.append(f"{len(focus)} changed tables and their neighbours within {depth} hops")
+        notes.append(f"{len(focus)} changed tables and their neighbours within {_hops(depth)}")
         if not focus:
             return frozenset(), ["no table changed"]
     edges = [(i.table, i.foreign_key.referred_table) for i in inferred]
@@ -154,8 +155,12 @@ def _select(
                          extra_edges=edges)
     if focus is not None and not notes:
         notes.append(f"{len(keys)} of {len(schema.tables)} tables: the focus and its "
-                     f"neighbours within {depth} hops")
+                     f"neighbours within {_hops(depth)}")
     return keys, notes
+
+
+def _hops(depth: int) -> str:
+    return "1 hop" if depth == 1 else f"{depth} hops"
 
 
 def _options(n: int, *, columns: str, engine: str | None, **kw: Any) -> tuple[Any, list[str]]:

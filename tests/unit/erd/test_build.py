@@ -154,7 +154,7 @@ def test_implied_keys_are_dashed_and_listed(dot_edges, rendered):
     assert (tail, head, attrs["style"]) == ("t1:c1e:e", "t0:c0w:w", "dashed")
     assert [str(i.table) for i in d.implied] == ["orders"]
     assert "FK?" in rendered(d).texts("t1")
-    assert "1 inferred foreign keys in the schema, drawn dashed" in d.source
+    assert "1 inferred foreign key in the schema, drawn dashed" in d.source
 
 
 def test_focus_on_a_diagram_draws_only_the_neighbourhood(shop_schema, rendered):
