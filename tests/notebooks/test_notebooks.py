@@ -55,6 +55,7 @@ def text_of(nb: nbformat.NotebookNode) -> str:
         data = out.get("data", {})
         parts.append(data.get("text/plain", ""))
         parts.append(data.get("text/html", ""))
+        parts.append(data.get("image/svg+xml", ""))
     return "\n".join(parts)
 
 

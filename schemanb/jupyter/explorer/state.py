@@ -2,9 +2,9 @@
 
 Pure and widget-free, so it is tested as an object. It wraps a ``SchemaDiff``
 (``.changes``, ``.candidates``, ``accept_rename``/``reject_rename``,
-``to_sql``, ``to_alembic``) and never mutates it: a rename decision replaces
-``self.diff`` with the diff the decision returns, and everything derived
-(the listed changes, the SQL) follows from that.
+``to_sql``, ``to_alembic``). A rename decision goes through the diff's own
+``accept_rename``/``reject_rename`` (which rebuild its changes), and everything
+derived here (the listed changes, the SQL) is recomputed from ``diff.changes``.
 
 Visible changes are the filtered ones, ordered by table (so a table's changes
 are contiguous) and then by the diff's own order, and cut into pages of
@@ -17,7 +17,6 @@ import dataclasses
 import os
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -67,6 +66,7 @@ class ExplorerState:
         self.filters = Filters()
         self.page = 0
         self.selected: Change | None = None
+        self._visible: tuple[Any, Filters, tuple[Change, ...]] | None = None
 
     # ----------------------------------------------------------------- queries
 
@@ -74,22 +74,18 @@ class ExplorerState:
     def changes(self) -> tuple[Change, ...]:
         return tuple(self.diff.changes)
 
-    @cached_property
-    def _visible_cache(self) -> dict[tuple[int, Filters], tuple[Change, ...]]:
-        return {}
-
     @property
     def visible(self) -> tuple[Change, ...]:
-        """The changes the filters admit, grouped by table."""
-        key = (id(self.diff), self.filters)
-        cached = self._visible_cache.get(key)
-        if cached is None:
-            admitted = [c for c in self.changes if self.filters.admits(c)]
-            order = {t: i for i, t in enumerate(dict.fromkeys(c.table for c in admitted))}
-            cached = tuple(sorted(admitted, key=lambda c: order[c.table]))
-            self._visible_cache.clear()
-            self._visible_cache[key] = cached
-        return cached
+        """The changes the filters admit, grouped by table (cached until either changes)."""
+        changes, filters = self.changes, self.filters
+        seen = self._visible
+        if seen is not None and seen[0] is self.diff.changes and seen[1] == filters:
+            return seen[2]
+        admitted = [c for c in changes if filters.admits(c)]
+        order = {t: i for i, t in enumerate(dict.fromkeys(c.table for c in admitted))}
+        result = tuple(sorted(admitted, key=lambda c: order[c.table]))
+        self._visible = (self.diff.changes, filters, result)
+        return result
 
     @property
     def page_count(self) -> int:
@@ -122,13 +118,13 @@ class ExplorerState:
 
     def renames(self) -> tuple[RenameChoice, ...]:
         """Every rename candidate and whether it is currently accepted."""
-        accepted = {(_old_name(c), _new_name(c)) for c in self.changes if c.kind.is_rename}
+        candidates = tuple(getattr(self.diff, "candidates", ()) or ())
+        moved = _table_moves(self.changes)
+        accepted = {rename_pair(c, moved) for c in self.changes if c.kind.is_rename}
         choices = []
-        for cand in tuple(getattr(self.diff, "candidates", ()) or ()):
-            old, new = _old_name(cand), _new_name(cand)
-            choices.append(
-                RenameChoice(old, new, cand.kind, cand.score, (old, new) in accepted)
-            )
+        for cand in candidates:
+            old, new = rename_pair(cand, moved)
+            choices.append(RenameChoice(old, new, cand.kind, cand.score, (old, new) in accepted))
         return tuple(choices)
 
     def sql(self) -> str:
@@ -196,9 +192,19 @@ def sql_for(diff: Any, changes: tuple[Change, ...], dialect: str | None) -> str:
     return str(part.to_sql(dialect))
 
 
-def _old_name(change: Any) -> str:
-    return str(getattr(change.before, "name", change.before))
+def rename_pair(change: Change, moved: dict[Any, Any] | None = None) -> tuple[str, str]:
+    """The ``(old, new)`` names ``accept_rename``/``reject_rename`` take for a rename.
+
+    Tables read ``table`` (``schema.table``); columns ``table.column`` with the
+    table's name on each side (``moved`` maps a renamed table's new key to its old).
+    """
+    if change.kind is ChangeKind.TABLE_RENAMED:
+        return str(change.before.key), str(change.after.key)
+    new_table = change.ref.table
+    old_table = (moved or {}).get(new_table, new_table)
+    return f"{old_table}.{change.before.name}", f"{new_table}.{change.after.name}"
 
 
-def _new_name(change: Any) -> str:
-    return str(getattr(change.after, "name", change.after))
+def _table_moves(changes: Iterable[Change]) -> dict[Any, Any]:
+    """New table key -> old key, for the table renames in force."""
+    return {c.after.key: c.before.key for c in changes if c.kind is ChangeKind.TABLE_RENAMED}

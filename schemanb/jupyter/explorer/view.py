@@ -35,7 +35,7 @@ class DriftExplorer(W.VBox):
         self._kind = W.Dropdown(description="kind", options=self._kind_options())
         self._risk = W.Dropdown(description="risk", options=self._risk_options())
         self._search = W.Text(description="table", placeholder="search tables", continuous_update=True)
-        self._list = W.VBox(layout=W.Layout(max_height="480px", overflow_y="auto"))
+        self._list = W.VBox(layout=W.Layout(max_height="480px", overflow="auto"))
         self._prev = W.Button(description="‹ prev", layout=W.Layout(width="80px"))
         self._next = W.Button(description="next ›", layout=W.Layout(width="80px"))
         self._page = W.Label()
@@ -207,12 +207,14 @@ class DriftExplorer(W.VBox):
         if not tables:
             self._diagram.value = "<i>no changed tables</i>"
             return
-        try:
-            from ...erd import erd
+        import graphviz
 
+        from ...erd import erd
+
+        try:
             graph = erd(self.state.diff.b, focus=list(tables), depth=0, diff=self.state.diff)
             self._diagram.value = graph.pipe(format="svg", encoding="utf-8")
-        except (SchemaNBError, ImportError) as err:  # the diagram is optional; say why not
+        except (SchemaNBError, graphviz.ExecutableNotFound, graphviz.CalledProcessError) as err:
             self._diagram.value = f"<i>no diagram: {escape(err)}</i>"
 
 
