@@ -1,0 +1,324 @@
+"""A :class:`~.plan.ModulePlan` -> Python source, one piece at a time.
+
+Each ``render_*`` function returns the text of one top-level statement and
+records what it uses in an :class:`~.imports.Imports`, so a whole module and a
+split package (one file per class) are assembled from the same pieces.
+Every name and every SQL fragment from the database enters the source as a
+string literal (:func:`py`), never as code.
+"""
+
+from __future__ import annotations
+
+import json
+
+from .. import model
+from .imports import Imports
+from .plan import ColumnPlan, ModulePlan, RelationshipPlan, TablePlan
+from .types import type_code
+
+INDENT = "    "
+
+
+def py(text: str) -> str:
+    """A double-quoted Python string literal for ``text`` (any characters)."""
+    return json.dumps(text, ensure_ascii=False)
+
+
+def render_base(style: str, imports: Imports) -> str:
+    """The declarative base class, or the ``MetaData`` of the ``tables`` style."""
+    if style == "tables":
+        imports.add("sqlalchemy", "MetaData")
+        return "metadata = MetaData()"
+    imports.add("sqlalchemy.orm", "DeclarativeBase")
+    if style == "dataclasses":
+        imports.add("sqlalchemy.orm", "MappedAsDataclass")
+        return "class Base(MappedAsDataclass, DeclarativeBase, kw_only=True):\n    pass"
+    return "class Base(DeclarativeBase):\n    pass"
+
+
+def metadata_expr(style: str) -> str:
+    return "metadata" if style == "tables" else "Base.metadata"
+
+
+# --------------------------------------------------------------------------- tables
+
+
+def render_table(tp: TablePlan, plan: ModulePlan, imports: Imports, *, metadata: str) -> str:
+    """A ``name = Table(...)`` statement (association tables, tables without a key)."""
+    imports.add("sqlalchemy", "Table")
+    imports.add("sqlalchemy", "Column")
+    args = [py(tp.table.name), metadata]
+    args += [_column_call(cp, tp, plan, imports) for cp in tp.columns]
+    args += _constraint_items(tp, plan, imports)
+    if tp.table.schema:
+        args.append(f"schema={py(tp.table.schema)}")
+    if tp.table.comment:
+        args.append(f"comment={py(tp.table.comment)}")
+    body = "".join(f"{INDENT}{a},\n" for a in args)
+    return f"{tp.var_name} = Table(\n{body})"
+
+
+def _column_call(cp: ColumnPlan, tp: TablePlan, plan: ModulePlan, imports: Imports) -> str:
+    col = cp.column
+    args = [py(col.name), *_column_positional(cp, imports)]
+    kwargs = _column_keywords(cp, imports)
+    if not cp.primary_key and not col.nullable:
+        kwargs.append("nullable=False")
+    return f"Column({', '.join(args + kwargs)})"
+
+
+def _column_positional(cp: ColumnPlan, imports: Imports) -> list[str]:
+    col = cp.column
+    imports.merge(cp.type.imports)
+    out = [cp.type.expr]
+    if cp.inline_fk is not None:
+        imports.add("sqlalchemy", "ForeignKey")
+        fk = cp.inline_fk
+        out.append(f"ForeignKey({', '.join([py(_target(fk, fk.referred_columns[0])), *_fk_options(fk)])})")
+    if col.identity is not None:
+        imports.add("sqlalchemy", "Identity")
+        ident = col.identity
+        opts = [f"always={ident.always}"] if ident.always else []
+        opts += [f"start={ident.start}"] if ident.start is not None else []
+        opts += [f"increment={ident.increment}"] if ident.increment is not None else []
+        out.append(f"Identity({', '.join(opts)})")
+    if col.computed is not None:
+        imports.add("sqlalchemy", "Computed")
+        persisted = (
+            [f"persisted={col.computed.persisted}"] if col.computed.persisted is not None else []
+        )
+        out.append(f"Computed({', '.join([py(col.computed.expression), *persisted])})")
+    return out
+
+
+def _column_keywords(cp: ColumnPlan, imports: Imports) -> list[str]:
+    col = cp.column
+    out = []
+    if cp.primary_key:
+        out.append("primary_key=True")
+        if col.nullable:
+            out.append("nullable=True")
+    if cp.autoincrement is not None:
+        out.append(f"autoincrement={cp.autoincrement}")
+    if cp.unique:
+        out.append("unique=True")
+    if col.default is not None:
+        imports.add("sqlalchemy", "text")
+        out.append(f"server_default=text({py(col.default)})")
+    if col.comment:
+        out.append(f"comment={py(col.comment)}")
+    return out
+
+
+def _target(fk: model.ForeignKey, column: str) -> str:
+    ref = fk.referred_table
+    return f"{ref.schema}.{ref.name}.{column}" if ref.schema else f"{ref.name}.{column}"
+
+
+def _fk_options(fk: model.ForeignKey) -> list[str]:
+    out = []
+    if fk.name:
+        out.append(f"name={py(fk.name)}")
+    if fk.on_delete:
+        out.append(f"ondelete={py(fk.on_delete)}")
+    if fk.on_update:
+        out.append(f"onupdate={py(fk.on_update)}")
+    if fk.deferrable:
+        out.append("deferrable=True")
+    if fk.initially:
+        out.append(f"initially={py(fk.initially)}")
+    return out
+
+
+def _constraint_items(tp: TablePlan, plan: ModulePlan, imports: Imports) -> list[str]:
+    """``PrimaryKeyConstraint``, ``ForeignKeyConstraint``, ``UniqueConstraint``, ``CheckConstraint``, ``Index``."""
+    table = tp.table
+    out = []
+    if tp.pk_constraint and table.primary_key is not None:
+        imports.add("sqlalchemy", "PrimaryKeyConstraint")
+        name = [f"name={py(table.primary_key.name)}"] if table.primary_key.name else []
+        out.append(f"PrimaryKeyConstraint({', '.join([*map(py, table.primary_key.columns), *name])})")
+    for fk in tp.table_fks:
+        imports.add("sqlalchemy", "ForeignKeyConstraint")
+        local = f"[{', '.join(map(py, fk.columns))}]"
+        remote = f"[{', '.join(py(_target(fk, c)) for c in fk.referred_columns)}]"
+        out.append(f"ForeignKeyConstraint({', '.join([local, remote, *_fk_options(fk)])})")
+    for uq in tp.table_uniques:
+        imports.add("sqlalchemy", "UniqueConstraint")
+        name = [f"name={py(uq.name)}"] if uq.name else []
+        out.append(f"UniqueConstraint({', '.join([*map(py, uq.columns), *name])})")
+    for ck in table.check_constraints:
+        imports.add("sqlalchemy", "CheckConstraint")
+        name = [f"name={py(ck.name)}"] if ck.name else []
+        out.append(f"CheckConstraint({', '.join([py(ck.expression), *name])})")
+    for ix in table.indexes:
+        out.append(_index_call(ix, plan.dialect, imports))
+    return out
+
+
+def _index_call(ix: model.Index, dialect: str, imports: Imports) -> str:
+    imports.add("sqlalchemy", "Index")
+    prefix = {"postgresql": "postgresql", "mysql": "mysql", "sqlite": "sqlite"}.get(dialect, dialect)
+    flags = ix.is_expression or (False,) * len(ix.expressions)
+    args = [py(ix.name)]
+    for expr, is_expr in zip(ix.expressions, flags):
+        if is_expr:
+            imports.add("sqlalchemy", "text")
+            args.append(f"text({py(expr)})")
+        else:
+            args.append(py(expr))
+    if ix.unique:
+        args.append("unique=True")
+    if ix.where is not None:
+        imports.add("sqlalchemy", "text")
+        args.append(f"{prefix}_where=text({py(ix.where)})")
+    if ix.method and dialect == "postgresql":
+        args.append(f"postgresql_using={py(ix.method)}")
+    elif ix.method and dialect == "mysql":
+        args.append(f"mysql_prefix={py(ix.method.upper())}")
+    if ix.include:
+        args.append(f"postgresql_include=[{', '.join(map(py, ix.include))}]")
+    return f"Index({', '.join(args)})"
+
+
+# -------------------------------------------------------------------------- classes
+
+
+def render_class(tp: TablePlan, plan: ModulePlan, imports: Imports) -> str:
+    """A mapped class: ``__tablename__``, ``__table_args__``, columns, relationships."""
+    assert tp.class_name is not None
+    imports.add("sqlalchemy.orm", "Mapped")
+    imports.add("sqlalchemy.orm", "mapped_column")
+    lines = [f"class {tp.class_name}(Base):", f"{INDENT}__tablename__ = {py(tp.table.name)}"]
+    items = _constraint_items(tp, plan, imports)
+    options = {}
+    if tp.table.schema:
+        options["schema"] = tp.table.schema
+    if tp.table.comment:
+        options["comment"] = tp.table.comment
+    option_text = "{" + ", ".join(f"{py(k)}: {py(v)}" for k, v in options.items()) + "}"
+    if items:
+        body = "".join(f"{INDENT * 2}{item},\n" for item in items)
+        tail = f"{INDENT * 2}{option_text},\n" if options else ""
+        lines.append(f"{INDENT}__table_args__ = (\n{body}{tail}{INDENT})")
+    elif options:
+        lines.append(f"{INDENT}__table_args__ = {option_text}")
+    lines.append("")
+    dataclass = plan.style == "dataclasses"
+    lines += [_mapped_column(cp, imports, dataclass=dataclass) for cp in tp.columns]
+    if tp.relationships:
+        imports.add("sqlalchemy.orm", "relationship")
+        lines.append("")
+        lines += [_relationship(rp, imports, dataclass=dataclass) for rp in tp.relationships]
+    return "\n".join(lines)
+
+
+def _annotation(cp: ColumnPlan, imports: Imports) -> str:
+    if cp.type.python_module == "typing":
+        imports.add("typing", "Any")
+    elif cp.type.python_module:
+        imports.add(cp.type.python_module)
+    # A key column is never NULL in practice; SQLite merely reports it nullable.
+    nullable = cp.column.nullable and not cp.primary_key
+    return f"{cp.type.python} | None" if nullable else cp.type.python
+
+
+def _mapped_column(cp: ColumnPlan, imports: Imports, *, dataclass: bool) -> str:
+    col = cp.column
+    args = [py(col.name)] if cp.attr != col.name else []
+    args += _column_positional(cp, imports)
+    args += _column_keywords(cp, imports)
+    if dataclass:
+        generated = (
+            col.default is not None
+            or col.computed is not None
+            or col.identity is not None
+            or (col.autoincrement and cp.primary_key)
+        )
+        if generated:
+            args.append("init=False")
+        elif col.nullable:
+            args.append("default=None")
+    annotation = _annotation(cp, imports)
+    return f"{INDENT}{cp.attr}: Mapped[{annotation}] = mapped_column({', '.join(args)})"
+
+
+def _relationship(rp: RelationshipPlan, imports: Imports, *, dataclass: bool) -> str:
+    if rp.collection:
+        annotation = f"list[{rp.target}]"
+    else:
+        annotation = f"{rp.target} | None" if rp.optional else rp.target
+    args = [py(rp.target)]
+    if rp.uselist_false:
+        args.append("uselist=False")
+    if rp.secondary:
+        args.append(f"secondary={rp.secondary}")
+    if rp.primaryjoin:
+        if "and_(" in rp.primaryjoin:
+            imports.add("sqlalchemy", "and_")
+        args.append(f"primaryjoin=lambda: {rp.primaryjoin}")
+        args.append(f"secondaryjoin=lambda: {rp.secondaryjoin}")
+    if rp.foreign_keys:
+        args.append(f"foreign_keys={rp.foreign_keys}")
+    if rp.remote_side:
+        args.append(f"remote_side={rp.remote_side}")
+    args.append(f"back_populates={py(rp.back_populates)}")
+    if dataclass:
+        args.append("default_factory=list" if rp.collection else "default=None")
+        args.append("repr=False")
+    return f"{INDENT}{rp.attr}: Mapped[{annotation}] = relationship({', '.join(args)})"
+
+
+# ------------------------------------------------------------- sequences and views
+
+
+def render_sequence(seq: model.Sequence, var: str, imports: Imports, *, metadata: str) -> str:
+    """A standalone ``Sequence`` bound to the metadata (so ``create_all`` makes it)."""
+    imports.add("sqlalchemy", "Sequence")
+    args = [py(seq.name)]
+    for key, value in (
+        ("start", seq.start),
+        ("increment", seq.increment),
+        ("minvalue", seq.min_value),
+        ("maxvalue", seq.max_value),
+    ):
+        if value is not None:
+            args.append(f"{key}={value}")
+    if seq.cycle:
+        args.append("cycle=True")
+    if seq.data_type:
+        data_type = {"INTEGER": "Integer", "SMALLINT": "SmallInteger", "BIGINT": "BigInteger"}.get(
+            seq.data_type.upper()
+        )
+        if data_type:
+            imports.add("sqlalchemy", data_type)
+            args.append(f"data_type={data_type}")
+    if seq.schema:
+        args.append(f"schema={py(seq.schema)}")
+    args.append(f"metadata={metadata}")
+    return f"{var} = Sequence({', '.join(args)})"
+
+
+def render_view(view: model.View, var: str, plan: ModulePlan, imports: Imports) -> str:
+    """A view as a ``Table`` on ``view_metadata``: readable, never created by ``create_all``."""
+    imports.add("sqlalchemy", "Table")
+    imports.add("sqlalchemy", "Column")
+    args = [py(view.name), "view_metadata"]
+    for col in view.columns:
+        code = type_code(plan.dialect, col)
+        imports.merge(code.imports)
+        args.append(f"Column({py(col.name)}, {code.expr})")
+    if view.schema:
+        args.append(f"schema={py(view.schema)}")
+    if view.comment:
+        args.append(f"comment={py(view.comment)}")
+    info = {"is_view": True, "materialized": view.materialized}
+    if view.definition:
+        info["definition"] = view.definition  # type: ignore[assignment]
+    args.append("info={" + ", ".join(f"{py(k)}: {_py_value(v)}" for k, v in info.items()) + "}")
+    body = "".join(f"{INDENT}{a},\n" for a in args)
+    return f"{var} = Table(\n{body})"
+
+
+def _py_value(value: object) -> str:
+    return py(value) if isinstance(value, str) else repr(value)
