@@ -1,0 +1,321 @@
+"""The operations Alembic lacks, as Alembic operations that know their inverse.
+
+* :class:`SQLOp` -- a SQLAlchemy DDL construct (views, sequences, enum types),
+  run through Alembic's ``execute``, carrying the construct that undoes it.
+* :class:`RenameColumnOp` -- ``alter_column`` whose ``reverse()`` also swaps the
+  column rename (Alembic's own ``AlterColumnOp.reverse`` keeps the new name).
+* :class:`RecreateTableOp` -- SQLite's table rebuild through Alembic batch mode,
+  offline: ``copy_from`` is the full "before" table from the snapshot,
+  ``table_args`` carry the "after" table's constraints, and the column
+  operations (drop, alter/rename, add) run inside the batch. Its inverse is the
+  same rebuild from "after" to "before".
+
+Identifiers in the DDL constructs are quoted by SQLAlchemy's identifier preparer
+and values by its literal renderer (``@compiles`` functions below).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from alembic.operations import MigrateOperation, Operations
+from alembic.operations import ops as alembic_ops
+from sqlalchemy import types as satypes
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.schema import ExecutableDDLElement
+
+from .. import model
+from ..errors import MigrationError
+from .objects import build_check, build_column, build_fk, build_index, build_table, build_unique
+
+
+# ----------------------------------------------------------------- DDL constructs
+
+
+class CreateView(ExecutableDDLElement):
+    """``CREATE [MATERIALIZED] VIEW name AS definition``."""
+
+    def __init__(self, view: model.View) -> None:
+        self.view = view
+
+
+class DropView(ExecutableDDLElement):
+    """``DROP [MATERIALIZED] VIEW name``."""
+
+    def __init__(self, view: model.View) -> None:
+        self.view = view
+
+
+class AddEnumValue(ExecutableDDLElement):
+    """``ALTER TYPE name ADD VALUE 'label' [BEFORE 'other']`` (PostgreSQL)."""
+
+    def __init__(self, enum: model.Enum, value: str, before: str | None) -> None:
+        self.enum = enum
+        self.value = value
+        self.before = before
+
+
+def _view_name(compiler: Any, view: model.View) -> str:
+    import sqlalchemy as sa
+
+    return str(compiler.preparer.format_table(sa.table(view.name, schema=view.schema)))
+
+
+@compiles(CreateView)
+def _create_view(element: CreateView, compiler: Any, **kw: Any) -> str:
+    view = element.view
+    if not view.definition:
+        raise MigrationError(f"view {view.key} has no definition in the snapshot — cannot create it")
+    kind = "MATERIALIZED VIEW" if view.materialized else "VIEW"
+    return "CREATE " + kind + " " + _view_name(compiler, view) + " AS " + view.definition
+
+
+@compiles(DropView)
+def _drop_view(element: DropView, compiler: Any, **kw: Any) -> str:
+    kind = "MATERIALIZED VIEW" if element.view.materialized else "VIEW"
+    return "DROP " + kind + " " + _view_name(compiler, element.view)
+
+
+@compiles(AddEnumValue)
+def _add_enum_value(element: AddEnumValue, compiler: Any, **kw: Any) -> str:
+    from sqlalchemy.dialects.postgresql import ENUM
+
+    enum_type = ENUM(name=element.enum.name, schema=element.enum.schema)
+    literal = compiler.sql_compiler.render_literal_value
+    text = (
+        "ALTER TYPE "
+        + compiler.preparer.format_type(enum_type)
+        + " ADD VALUE "
+        + literal(element.value, satypes.String())
+    )
+    if element.before is not None:
+        text += " BEFORE " + literal(element.before, satypes.String())
+    return text
+
+
+def enum_ddl(enum: model.Enum, *, create: bool) -> ExecutableDDLElement:
+    """``CREATE TYPE ... AS ENUM`` or ``DROP TYPE`` for a PostgreSQL enum."""
+    from sqlalchemy.dialects.postgresql import ENUM
+    from sqlalchemy.dialects.postgresql.named_types import CreateEnumType, DropEnumType
+
+    enum_type = ENUM(*enum.values, name=enum.name, schema=enum.schema)
+    return CreateEnumType(enum_type) if create else DropEnumType(enum_type)
+
+
+def sequence_ddl(seq: model.Sequence, *, create: bool) -> ExecutableDDLElement:
+    """``CREATE SEQUENCE`` with the snapshot's options, or ``DROP SEQUENCE``."""
+    import sqlalchemy as sa
+
+    sequence = sa.Sequence(
+        seq.name,
+        schema=seq.schema,
+        start=seq.start,
+        increment=seq.increment,
+        minvalue=seq.min_value,
+        maxvalue=seq.max_value,
+        cycle=seq.cycle,
+    )
+    return sa.schema.CreateSequence(sequence) if create else sa.schema.DropSequence(sequence)
+
+
+# --------------------------------------------------------------------- operations
+
+
+class SQLOp(alembic_ops.ExecuteSQLOp):
+    """A DDL construct with its inverse; ``reverse()`` raises when there is none."""
+
+    def __init__(
+        self,
+        construct: ExecutableDDLElement,
+        *,
+        undo: ExecutableDDLElement | None,
+        describe: str,
+        irreversible_reason: str = "",
+    ) -> None:
+        super().__init__(construct)
+        self.undo = undo
+        self.describe = describe
+        self.irreversible_reason = irreversible_reason
+
+    def reverse(self) -> SQLOp:
+        if self.undo is None:
+            raise MigrationError(
+                f"cannot reverse {self.describe}: {self.irreversible_reason or 'no inverse'} "
+                "— write the downgrade of this step by hand"
+            )
+        return SQLOp(self.undo, undo=self.sqltext, describe=f"undo of {self.describe}")  # type: ignore[arg-type]
+
+
+class RenameColumnOp(alembic_ops.AlterColumnOp):
+    """``AlterColumnOp`` whose inverse also undoes the rename and autoincrement change."""
+
+    def reverse(self) -> RenameColumnOp:
+        kw = dict(self.kw)
+        swapped: dict[str, Any] = {
+            "existing_type": self.modify_type if self.modify_type is not None else self.existing_type,
+            "existing_nullable": self.existing_nullable
+            if self.modify_nullable is None
+            else self.modify_nullable,
+            "existing_server_default": self.existing_server_default
+            if self.modify_server_default is False
+            else self.modify_server_default,
+            "existing_comment": self.existing_comment
+            if self.modify_comment is False
+            else self.modify_comment,
+            "modify_type": None if self.modify_type is None else self.existing_type,
+            "modify_nullable": None if self.modify_nullable is None else self.existing_nullable,
+            "modify_server_default": False
+            if self.modify_server_default is False
+            else self.existing_server_default,
+            "modify_comment": False if self.modify_comment is False else self.existing_comment,
+        }
+        if "autoincrement" in kw:
+            kw["autoincrement"], kw["existing_autoincrement"] = (
+                kw.get("existing_autoincrement"),
+                kw["autoincrement"],
+            )
+        return RenameColumnOp(
+            self.table_name,
+            self.modify_name or self.column_name,
+            schema=self.schema,
+            modify_name=self.column_name if self.modify_name else None,
+            **swapped,
+            **kw,
+        )
+
+
+class _GivenReverse:
+    """Mixin: ``reverse()`` returns the operation given at build time.
+
+    Alembic reverses an added constraint with the constraint's own name, which is
+    ``None`` for constraints the database names itself; the builder knows the
+    name the database will give it (:mod:`.names`) and passes the drop here.
+    """
+
+    given_reverse: Any = None
+
+    def reverse(self) -> Any:
+        if self.given_reverse is not None:
+            return self.given_reverse
+        return super().reverse()  # type: ignore[misc]
+
+
+class CreatePrimaryKeyOp(_GivenReverse, alembic_ops.CreatePrimaryKeyOp):
+    pass
+
+
+class CreateUniqueConstraintOp(_GivenReverse, alembic_ops.CreateUniqueConstraintOp):
+    pass
+
+
+class CreateCheckConstraintOp(_GivenReverse, alembic_ops.CreateCheckConstraintOp):
+    pass
+
+
+class CreateForeignKeyOp(_GivenReverse, alembic_ops.CreateForeignKeyOp):
+    pass
+
+
+def given_reverse(op: Any, reverse: Any) -> Any:
+    """``op`` (one of the ``Create*Op`` above) with ``reverse`` as its inverse."""
+    op.given_reverse = reverse
+    return op
+
+
+class RenameTableOp(alembic_ops.RenameTableOp):
+    """``RenameTableOp`` with the inverse Alembic leaves unimplemented."""
+
+    def reverse(self) -> RenameTableOp:
+        return RenameTableOp(self.new_table_name, self.table_name, schema=self.schema)
+
+
+@dataclass
+class RecreateTableOp(MigrateOperation):  # type: ignore[misc]
+    """Rebuild ``before`` as ``after`` (SQLite), copying the rows across.
+
+    ``renames`` maps new column names to old ones. ``before`` is named as the
+    table is named when the rebuild runs (after any table rename).
+    """
+
+    before: model.Table
+    after: model.Table
+    renames: dict[str, str] = field(default_factory=dict)
+    dialect: str = "sqlite"
+
+    def reverse(self) -> RecreateTableOp:
+        inverse = {old: new for new, old in self.renames.items()}
+        return RecreateTableOp(self.after, self.before, inverse, self.dialect)
+
+    @property
+    def dropped_columns(self) -> list[str]:
+        kept = {self.renames.get(c.name, c.name) for c in self.after.columns}
+        return [c.name for c in self.before.columns if c.name not in kept]
+
+
+@Operations.implementation_for(RecreateTableOp)
+def _recreate_table(operations: Operations, op: RecreateTableOp) -> None:
+    import sqlalchemy as sa
+
+    meta = sa.MetaData()
+    copy_from = build_table(op.before, meta, op.dialect, only_columns=True)
+    for pk in list(copy_from.constraints):
+        if isinstance(pk, sa.PrimaryKeyConstraint):
+            copy_from.constraints.discard(pk)
+    for column in copy_from.c:
+        column.primary_key = False
+    after_meta = sa.MetaData()
+    after_table = build_table(op.after, after_meta, op.dialect, only_columns=True)
+    table_args = _after_constraints(op.after, after_meta)
+    with operations.batch_alter_table(
+        op.before.name,
+        schema=op.before.schema,
+        copy_from=copy_from,
+        recreate="always",
+        table_args=tuple(table_args),
+    ) as batch:
+        _batch_columns(batch, op, after_table)
+    for ix in op.after.indexes:
+        operations.invoke(alembic_ops.CreateIndexOp.from_index(build_index(ix, after_table, op.dialect)))
+
+
+def _after_constraints(after: model.Table, meta: Any) -> list[Any]:
+    import sqlalchemy as sa
+
+    items: list[Any] = []
+    if after.primary_key is not None:
+        items.append(sa.PrimaryKeyConstraint(*after.primary_key.columns, name=after.primary_key.name))
+    items += [build_fk(fk, meta) for fk in after.foreign_keys]
+    items += [build_unique(uq) for uq in after.unique_constraints]
+    items += [build_check(ck) for ck in after.check_constraints]
+    return items
+
+
+def _batch_columns(batch: Any, op: RecreateTableOp, after_table: Any) -> None:
+    before_cols = op.before.column_map
+    for name in op.dropped_columns:
+        batch.drop_column(name)
+    pk = set(op.after.pk_columns)
+    for col in op.after.columns:
+        old_name = op.renames.get(col.name, col.name)
+        old = before_cols.get(old_name)
+        new_sa = build_column(col, op.dialect, in_pk=col.name in pk)
+        if old is None:
+            batch.add_column(new_sa)
+            continue
+        old_sa = build_column(old, op.dialect)
+        if old == col:
+            continue
+        if old.computed != col.computed:
+            batch.drop_column(old_name)
+            batch.add_column(new_sa)
+            continue
+        batch.alter_column(
+            old_name,
+            new_column_name=col.name if col.name != old_name else None,
+            type_=new_sa.type,
+            nullable=col.nullable,
+            server_default=new_sa.server_default.arg if new_sa.server_default is not None else None,
+            existing_type=old_sa.type,
+            autoincrement=new_sa.autoincrement,
+        )

@@ -1,0 +1,186 @@
+"""Snapshot model objects -> SQLAlchemy schema objects (Table, Column, constraints, Index).
+
+Alembic operations are built from SQLAlchemy objects, so this module is where a
+:class:`~schemanb.model.Table` becomes a ``sqlalchemy.Table`` in a ``MetaData``.
+Names are passed to SQLAlchemy as they are; quoting happens when Alembic compiles.
+Server defaults, computed expressions, CHECK bodies and index expressions are SQL
+text from the database and are rendered verbatim (``literal_column``), never
+interpolated into other SQL.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
+
+from .. import model
+from .types import build_type
+
+if TYPE_CHECKING:
+    import sqlalchemy as sa
+
+
+def sql_text(text: str) -> Any:
+    """A verbatim SQL fragment (no bind-parameter parsing of ``:name``)."""
+    import sqlalchemy as sa
+
+    return sa.literal_column(text)
+
+
+def build_column(col: model.Column, dialect: str | None, *, in_pk: bool = False) -> sa.Column[Any]:
+    """One ``sqlalchemy.Column`` from a snapshot column."""
+    import sqlalchemy as sa
+
+    args: list[Any] = [col.name, build_type(col, dialect)]
+    if col.identity is not None:
+        args.append(
+            sa.Identity(
+                always=col.identity.always,
+                start=col.identity.start,
+                increment=col.identity.increment,
+            )
+        )
+    if col.computed is not None:
+        args.append(sa.Computed(sql_text(col.computed.expression), persisted=col.computed.persisted))
+    return sa.Column(
+        *args,
+        nullable=col.nullable,
+        server_default=None if col.default is None else sa.DefaultClause(sql_text(col.default)),
+        autoincrement=True if col.identity is not None else (bool(col.autoincrement) if in_pk else False),
+        comment=col.comment,
+    )
+
+
+def build_table(
+    table: model.Table,
+    metadata: sa.MetaData,
+    dialect: str | None,
+    *,
+    name: str | None = None,
+    skip_fks: Iterable[model.ForeignKey] = (),
+    with_indexes: bool = True,
+    only_columns: bool = False,
+) -> sa.Table:
+    """A ``sqlalchemy.Table`` for ``table`` in ``metadata`` (FK targets stubbed if absent).
+
+    ``skip_fks`` are left out (they are added later by ALTER, for FK cycles);
+    ``only_columns`` builds the bare columns and primary key.
+    """
+    import sqlalchemy as sa
+
+    pk_cols = set(table.pk_columns)
+    items: list[Any] = [build_column(c, dialect, in_pk=c.name in pk_cols) for c in table.columns]
+    if table.primary_key is not None:
+        items.append(sa.PrimaryKeyConstraint(*table.primary_key.columns, name=table.primary_key.name))
+    if not only_columns:
+        skip = set(skip_fks)
+        items += [build_fk(fk, metadata) for fk in table.foreign_keys if fk not in skip]
+        items += [build_unique(uq) for uq in table.unique_constraints]
+        items += [build_check(ck) for ck in table.check_constraints]
+    sa_table = sa.Table(
+        name or table.name,
+        metadata,
+        *items,
+        schema=table.schema,
+        comment=table.comment,
+    )
+    if with_indexes and not only_columns:
+        for ix in table.indexes:
+            build_index(ix, sa_table, dialect)
+    return sa_table
+
+
+def build_fk(fk: model.ForeignKey, metadata: sa.MetaData) -> sa.ForeignKeyConstraint:
+    """A ``ForeignKeyConstraint`` whose targets are Column objects (no dotted strings)."""
+    import sqlalchemy as sa
+
+    target = referred_table(fk, metadata)
+    return sa.ForeignKeyConstraint(
+        list(fk.columns),
+        [target.c[c] for c in fk.referred_columns],
+        name=fk.name,
+        ondelete=fk.on_delete,
+        onupdate=fk.on_update,
+        deferrable=fk.deferrable,
+        initially=fk.initially,
+    )
+
+
+def referred_table(fk: model.ForeignKey, metadata: sa.MetaData) -> sa.Table:
+    """The FK's target table in ``metadata``; a stub holding only the key columns if absent."""
+    import sqlalchemy as sa
+
+    ref = fk.referred_table
+    key = ref.name if ref.schema is None else f"{ref.schema}.{ref.name}"
+    existing = metadata.tables.get(key)
+    if existing is None:
+        return sa.Table(
+            ref.name,
+            metadata,
+            *[sa.Column(c, sa.Integer) for c in fk.referred_columns],
+            schema=ref.schema,
+        )
+    for c in fk.referred_columns:
+        if c not in existing.c:
+            existing.append_column(sa.Column(c, sa.Integer))
+    return existing
+
+
+def build_unique(uq: model.UniqueConstraint) -> sa.UniqueConstraint:
+    import sqlalchemy as sa
+
+    return sa.UniqueConstraint(*uq.columns, name=uq.name)
+
+
+def build_check(ck: model.CheckConstraint) -> sa.CheckConstraint:
+    import sqlalchemy as sa
+
+    return sa.CheckConstraint(sql_text(ck.expression), name=ck.name)
+
+
+def build_index(ix: model.Index, sa_table: sa.Table, dialect: str | None) -> sa.Index:
+    """An ``Index`` attached to ``sa_table``; expressions wrapped in parentheses."""
+    import sqlalchemy as sa
+
+    flags = ix.is_expression or (False,) * len(ix.expressions)
+    parts: list[Any] = [
+        sql_text("(" + e + ")") if is_expr else sa_table.c[e]
+        for e, is_expr in zip(ix.expressions, flags)
+    ]
+    kw: dict[str, Any] = {}
+    if ix.where:
+        kw[f"{dialect or 'postgresql'}_where"] = sql_text(ix.where)
+    if ix.method and dialect == "postgresql":
+        kw["postgresql_using"] = ix.method
+    if ix.method and dialect == "mysql":
+        kw["mysql_prefix"] = ix.method.upper()
+    if ix.include and dialect == "postgresql":
+        kw["postgresql_include"] = list(ix.include)
+    if dialect not in ("postgresql", "sqlite"):
+        kw = {k: v for k, v in kw.items() if not k.endswith("_where")}
+    return sa.Index(ix.name, *parts, unique=ix.unique, _table=sa_table, **kw)
+
+
+def build_metadata(schema: model.Schema, dialect: str | None) -> sa.MetaData:
+    """Every table of ``schema`` in one ``MetaData`` (tables first, then their FKs)."""
+    import sqlalchemy as sa
+
+    metadata = sa.MetaData()
+    for table in schema.tables:
+        build_table(table, metadata, dialect, only_columns=True)
+    for table in schema.tables:
+        sa_table = metadata.tables[table_key_str(table.key)]
+        for fk in table.foreign_keys:
+            sa_table.append_constraint(build_fk(fk, metadata))
+        for uq in table.unique_constraints:
+            sa_table.append_constraint(build_unique(uq))
+        for ck in table.check_constraints:
+            sa_table.append_constraint(build_check(ck))
+        for ix in table.indexes:
+            build_index(ix, sa_table, dialect)
+    return metadata
+
+
+def table_key_str(key: model.TableKey) -> str:
+    """The key of a table in ``MetaData.tables``."""
+    return key.name if key.schema is None else f"{key.schema}.{key.name}"

@@ -1,0 +1,163 @@
+"""Offline migration SQL for a dialect, rendered by Alembic itself (``as_sql`` mode).
+
+``render_statements`` builds the ordered steps of a diff (:mod:`.ops`,
+:mod:`.order`), then runs each through Alembic ``Operations`` on a
+``MigrationContext`` configured with ``as_sql=True`` and an output buffer that
+records every statement separately -- so callers know the statement boundaries
+without splitting text on ``;``. ``render_sql`` joins them into a script.
+
+The downgrade is the upgrade plan reversed, each operation replaced by its
+``reverse()`` (drops carry what they dropped). Statements that lose data are
+preceded by a ``-- DESTRUCTIVE:`` comment saying what is lost. MariaDB is a
+dialect name of its own here (its ALTER syntax differs from MySQL's); a
+snapshot whose server version says MariaDB picks it automatically.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Literal
+
+from ..errors import MigrationError
+
+if TYPE_CHECKING:
+    from .ops import DiffLike, Step
+
+Direction = Literal["upgrade", "downgrade"]
+
+
+@dataclass(frozen=True)
+class Statement:
+    """One SQL statement (no terminator) and the comment that goes before it."""
+
+    sql: str
+    comment: str | None = None
+
+
+class _StatementBuffer:
+    """An output buffer for Alembic that keeps each ``static_output`` as one statement."""
+
+    def __init__(self, terminator: str) -> None:
+        self.terminator = terminator
+        self.statements: list[str] = []
+
+    def write(self, text: str) -> int:
+        stripped = text.rstrip("\n").rstrip()
+        if stripped.endswith(self.terminator):
+            stripped = stripped[: -len(self.terminator)].rstrip()
+        if stripped:
+            self.statements.append(stripped)
+        return len(text)
+
+    def flush(self) -> None:
+        return None
+
+
+def resolve_dialect(diff: DiffLike, dialect: str | None) -> str:
+    """The dialect to render for: the argument, else snapshot ``b``'s, else ``a``'s."""
+    name = dialect or diff.b.info.dialect or diff.a.info.dialect
+    if not name:
+        raise MigrationError(
+            "neither snapshot says which database it came from — pass dialect= "
+            "('postgresql', 'mysql', 'mariadb' or 'sqlite')"
+        )
+    if name == "mysql":
+        version = (diff.b.info.server_version or diff.a.info.server_version or "").lower()
+        if "mariadb" in version:
+            return "mariadb"
+    return name
+
+
+def plan(diff: DiffLike, dialect: str, direction: Direction = "upgrade") -> list[Any]:
+    """The Alembic operations of ``diff`` in execution order for ``direction``."""
+    from .ops import build_steps
+    from .order import order_steps
+
+    steps: list[Step] = order_steps(build_steps(diff, _support_name(dialect)))
+    if direction == "upgrade":
+        return [s.op for s in steps]
+    if direction != "downgrade":
+        raise MigrationError(f"direction {direction!r} is not known — use 'upgrade' or 'downgrade'")
+    return [s.op.reverse() for s in reversed(steps)]
+
+
+def render_statements(
+    diff: DiffLike, dialect: str | None = None, *, direction: Direction = "upgrade"
+) -> list[Statement]:
+    """Every statement of the migration, in order, each with its data-loss comment."""
+    from alembic.migration import MigrationContext
+    from alembic.operations import Operations
+
+    name = resolve_dialect(diff, dialect)
+    ops = plan(diff, name, direction)
+    buffer = _StatementBuffer(";")
+    context = MigrationContext.configure(
+        dialect_name=name,
+        dialect_opts={"paramstyle": "named"},
+        opts={"as_sql": True, "output_buffer": buffer, "literal_binds": True},
+    )
+    buffer.terminator = context.impl.command_terminator
+    operations = Operations(context)
+    out: list[Statement] = []
+    for op in ops:
+        start = len(buffer.statements)
+        try:
+            operations.invoke(op)
+        except MigrationError:
+            raise
+        except Exception as err:  # noqa: BLE001 - Alembic/SQLAlchemy errors become ours
+            raise MigrationError(f"cannot render {type(op).__name__} for {name}: {err}") from err
+        comment = describe_loss(op)
+        for i, sql in enumerate(buffer.statements[start:]):
+            out.append(Statement(sql, comment if i == 0 else None))
+    return out
+
+
+def render_sql(
+    diff: DiffLike, dialect: str | None = None, *, direction: Direction = "upgrade"
+) -> str:
+    """The migration as one SQL script for ``dialect`` (default: snapshot ``b``'s).
+
+    Example::
+
+        print(render_sql(schemanb.diff(dev, prod), "postgresql"))
+    """
+    parts = []
+    for st in render_statements(diff, dialect, direction=direction):
+        if st.comment:
+            parts.append(st.comment)
+        parts.append(st.sql + ";\n")
+    return "\n".join(parts)
+
+
+def _support_name(dialect: str) -> str:
+    return "mysql" if dialect == "mariadb" else dialect
+
+
+def _one_line(text: object) -> str:
+    return " ".join(str(text).split())
+
+
+def describe_loss(op: Any) -> str | None:
+    """A ``-- DESTRUCTIVE: ...`` comment when ``op`` loses data, else ``None``."""
+    from alembic.operations import ops as aops
+
+    from .ddl import RecreateTableOp, SQLOp
+
+    where = _one_line(f"{op.schema}.{op.table_name}" if getattr(op, "schema", None) else getattr(op, "table_name", ""))
+    text = None
+    if isinstance(op, aops.DropTableOp):
+        text = f"drops table {where} and all its rows"
+    elif isinstance(op, aops.DropColumnOp):
+        text = f"drops column {_one_line(op.column_name)} of {where} and all its values"
+    elif isinstance(op, RecreateTableOp) and op.dropped_columns:
+        cols = ", ".join(_one_line(c) for c in op.dropped_columns)
+        text = f"rebuilds table {_one_line(op.before.name)} without column(s) {cols}; their values are lost"
+    elif isinstance(op, aops.AlterColumnOp) and op.modify_type is not None:
+        return (
+            f"-- REVIEW: changes the type of {_one_line(op.column_name)} of {where}; "
+            "values are converted and may be truncated"
+        )
+    elif isinstance(op, SQLOp) and op.describe.startswith("dropping"):
+        text = _one_line(op.describe)
+    return None if text is None else f"-- DESTRUCTIVE: {text}"

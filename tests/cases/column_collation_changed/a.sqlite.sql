@@ -1,0 +1,1 @@
+-- skip: SQLite reflection reports no collation

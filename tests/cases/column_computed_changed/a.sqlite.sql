@@ -1,0 +1,1 @@
+-- skip: SQLAlchemy's SQLite reflection misreads generated columns

@@ -1,0 +1,1 @@
+CREATE TABLE t (id INTEGER PRIMARY KEY, "dq""name" VARCHAR(10), "sq'name" INTEGER);

@@ -1,0 +1,1 @@
+-- skip: no identity columns

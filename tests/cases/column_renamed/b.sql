@@ -1,0 +1,1 @@
+CREATE TABLE t (id INTEGER PRIMARY KEY, "naïve_ünïcødé" VARCHAR(40) NOT NULL, other INTEGER);

@@ -1,0 +1,2 @@
+CREATE TABLE t (id INTEGER PRIMARY KEY);
+CREATE TYPE mood AS ENUM ('sad', 'happy');

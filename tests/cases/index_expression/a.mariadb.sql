@@ -1,0 +1,1 @@
+-- skip: MariaDB has no expression indexes

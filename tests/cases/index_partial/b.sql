@@ -1,0 +1,2 @@
+CREATE TABLE t (id INTEGER PRIMARY KEY, a INTEGER, active INTEGER);
+CREATE INDEX ix_t_active ON t (a) WHERE active = 1;

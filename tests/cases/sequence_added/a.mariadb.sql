@@ -1,0 +1,1 @@
+-- skip: sequences and enum types are PostgreSQL's

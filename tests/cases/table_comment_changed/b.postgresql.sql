@@ -1,0 +1,3 @@
+CREATE TABLE t (id INTEGER PRIMARY KEY);
+CREATE TABLE u (id INTEGER PRIMARY KEY);
+COMMENT ON TABLE t IS 'ünïcødé — ✓ <script>alert(1)</script>';

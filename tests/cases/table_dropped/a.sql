@@ -1,0 +1,3 @@
+CREATE TABLE users (id INTEGER PRIMARY KEY);
+CREATE TABLE "with space" (id INTEGER PRIMARY KEY, "select" VARCHAR(20) NOT NULL DEFAULT 'x');
+CREATE UNIQUE INDEX ix_ws ON "with space" ("select");

@@ -1,0 +1,1 @@
+CREATE TABLE orders (id INTEGER PRIMARY KEY, customer_name VARCHAR(80) NOT NULL, total NUMERIC(10, 2), placed_at DATE);

@@ -1,0 +1,1 @@
+CREATE TABLE t (id INTEGER PRIMARY KEY, email VARCHAR(100), CONSTRAINT uq_t_email UNIQUE (email));
