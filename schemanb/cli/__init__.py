@@ -26,7 +26,7 @@ EXIT_ERROR = 2
 EXIT_DESTRUCTIVE = 3
 
 #: Subcommand modules, in the order ``--help`` lists them.
-COMMANDS = ("snapshot", "demo", "check", "lint", "diff", "erd", "docs")
+COMMANDS = ("snapshot", "demo", "check", "lint", "diff", "erd", "docs", "codegen")
 
 
 class _Parser(argparse.ArgumentParser):
