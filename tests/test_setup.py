@@ -57,11 +57,15 @@ def _fake_venv(tmp_path: Path) -> Path:
     return venv
 
 
+#: What an outer `make test` hands down and the nested makes here must not inherit.
+_MAKE_STATE = ("MAKEFLAGS", "MFLAGS", "MAKELEVEL", "PYTEST_ARGS", "SCHEMANB_REQUIRE_SERVERS")
+
+
 def _make(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    clean = {k: v for k, v in os.environ.items() if k not in _MAKE_STATE}
     return subprocess.run(
         ["make", "--no-print-directory", "-C", str(ROOT), *args],
-        text=True, capture_output=True, timeout=120, check=False,
-        env={**os.environ, **(env or {})},
+        text=True, capture_output=True, timeout=120, check=False, env={**clean, **(env or {})},
     )
 
 
@@ -87,10 +91,7 @@ def test_make_test_passes_the_server_switch_and_pytest_args(tmp_path):
     assert "python -m pytest -x -k sample REQUIRE=1" in from_command_line.stdout
     from_environment = _make("test", f"VENV={venv}", env={"SCHEMANB_REQUIRE_SERVERS": "1"})
     assert "python -m pytest REQUIRE=1" in from_environment.stdout
-    unset = {k: v for k, v in os.environ.items() if k != "SCHEMANB_REQUIRE_SERVERS"}
-    plain = subprocess.run(["make", "-C", str(ROOT), "test", f"VENV={venv}"], text=True,
-                           capture_output=True, env=unset, check=False)
-    assert "python -m pytest REQUIRE=unset" in plain.stdout
+    assert "python -m pytest REQUIRE=unset" in _make("test", f"VENV={venv}").stdout
 
 
 def test_make_venv_repairs_a_venv_without_pip_and_then_does_nothing(tmp_path):
