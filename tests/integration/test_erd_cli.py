@@ -1,0 +1,101 @@
+"""``schemanb erd`` in a subprocess: files written, formats, focus, diff, one-line errors."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+
+SVG = "{http://www.w3.org/2000/svg}"
+
+
+def run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, PYTHONPATH=str(Path(__file__).resolve().parents[2]))
+    return subprocess.run([sys.executable, "-m", "schemanb", "erd", *args], cwd=cwd, env=env,
+                          text=True, capture_output=True, timeout=120, check=False)
+
+
+def make_db(path: Path, *, drift: bool = False) -> str:
+    md = sa.MetaData()
+    sa.Table("customers", md, sa.Column("id", sa.Integer, primary_key=True),
+             sa.Column("email", sa.String(100), nullable=drift))
+    sa.Table("orders", md, sa.Column("id", sa.Integer, primary_key=True),
+             sa.Column("customer_id", sa.Integer, sa.ForeignKey("customers.id")))
+    sa.Table("items", md, sa.Column("id", sa.Integer, primary_key=True),
+             sa.Column("order_id", sa.Integer, sa.ForeignKey("orders.id")))
+    if drift:
+        sa.Table("coupons", md, sa.Column("id", sa.Integer, primary_key=True),
+                 sa.Column("code", sa.String(20)))
+    url = f"sqlite:///{path}"
+    engine = sa.create_engine(url)
+    md.create_all(engine)
+    engine.dispose()
+    return url
+
+
+def nodes(svg_path: Path) -> int:
+    root = ET.fromstring(svg_path.read_bytes())
+    return sum(1 for g in root.iter(f"{SVG}g") if g.get("class") == "node")
+
+
+def test_writes_svg_with_focus_and_depth(tmp_path):
+    url = make_db(tmp_path / "shop.db")
+    out = tmp_path / "er.svg"
+    res = run(url, "-o", str(out), cwd=tmp_path)
+    assert res.returncode == 0, res.stderr
+    assert res.stdout == f"wrote {out}: 3 tables\n" and nodes(out) == 3
+    res = run(url, "-o", str(out), "--focus", "items", "--depth", "1", cwd=tmp_path)
+    assert res.returncode == 0, res.stderr
+    assert nodes(out) == 2 and "2 of 3 tables" in res.stdout
+
+
+@pytest.mark.parametrize(("name", "extra", "magic"), [
+    ("er.png", [], b"\x89PNG"), ("er.pdf", [], b"%PDF"), ("er.dot", [], b"digraph"),
+    ("er.out", ["--format", "svg"], b"<?xml")])
+def test_formats_from_extension_or_flag(tmp_path, name, extra, magic):
+    url = make_db(tmp_path / "shop.db")
+    res = run(url, "-o", str(tmp_path / name), "--columns", "keys", "--tables", "orders",
+              "customers", *extra, cwd=tmp_path)
+    assert res.returncode == 0, res.stderr
+    assert (tmp_path / name).read_bytes().startswith(magic)
+
+
+def test_snapshot_source_and_diff_colouring(tmp_path):
+    a = make_db(tmp_path / "dev.db")
+    b = make_db(tmp_path / "prod.db", drift=True)
+    snap = tmp_path / "dev.json"
+    assert subprocess.run([sys.executable, "-m", "schemanb", "snapshot", a, "-o", str(snap)],
+                          capture_output=True, check=False).returncode == 0
+    out = tmp_path / "drift.dot"
+    res = run(str(snap), "-o", str(out), "--diff", b, "--depth", "0", cwd=tmp_path)
+    assert res.returncode == 0, res.stderr
+    text = out.read_text(encoding="utf-8")
+    assert "#c8e6c9" in text and "#ffe0b2" in text  # coupons added, customers changed
+    assert "2 changed tables" in res.stdout and ": 2 tables" in res.stdout
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["--focus", "nope"], "schemanb: error: no table 'nope' in this snapshot to draw"),
+    (["--depth", "-2", "--focus", "orders"], "schemanb: error: depth must be 0 or more"),
+    (["--url-template", "{nope}"], "schemanb: error: url_template '{nope}' is not usable"),
+])
+def test_bad_input_is_exit_2_with_one_line_and_no_file(tmp_path, args, message):
+    url = make_db(tmp_path / "shop.db")
+    out = tmp_path / "er.svg"
+    res = run(url, "-o", str(out), *args, cwd=tmp_path)
+    assert res.returncode == 2
+    assert res.stderr.startswith(message) and res.stderr.count("\n") == 1
+    assert not out.exists()
+
+
+def test_unknown_extension_is_refused_before_inspecting(tmp_path):
+    res = run("sqlite:///nowhere/none.db", "-o", str(tmp_path / "er.jpg"), cwd=tmp_path)
+    assert res.returncode == 2
+    assert res.stderr == (f"schemanb: error: cannot tell the diagram format of "
+                          f"'{tmp_path / 'er.jpg'}' from its extension — name it .svg, .png, "
+                          ".pdf or .dot, or give the format\n")
