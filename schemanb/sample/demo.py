@@ -136,7 +136,18 @@ def run_demo(
                 raise
             ctx.result.failed.append(label)
             ctx.line(label, f"failed: {mask_url(str(err))}")
+    _print_next(ctx)
     return ctx.result
+
+
+def _print_next(ctx: _Context) -> None:
+    """One closing line: where to look first."""
+    files = ctx.result.files
+    first = next(
+        (files[k][0] for k in ("site", "ERD", "diff") if files.get(k)),
+        ctx.out / "dev.json",
+    )
+    print(f"open {ctx.show(first)} to start; rerun to rebuild everything", file=ctx.stream)
 
 
 # -------------------------------------------------------------------- the steps

@@ -28,6 +28,8 @@ def _run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
 def _step_lines(stdout: str) -> dict[str, str]:
     lines = {}
     for line in stdout.splitlines()[1:]:
+        if not line.startswith("  "):
+            continue
         label, _, rest = line.strip().partition(" ")
         lines[label] = rest.strip()
     return lines
@@ -70,6 +72,7 @@ def test_demo_writes_snapshots_and_frames_and_reruns_cleanly(tmp_path):
     assert lines["dev"].startswith("sqlite:///") and "(14 tables, 2 views, 89 columns)" in lines["dev"]
     assert lines["snapshots"] == "out/dev.json, out/prod.json"
     assert lines["site"] == SKIPPED
+    assert first.stdout.splitlines()[-1].startswith("open out/")
     _assert_step_outputs_exist(lines, tmp_path)
 
     before = sorted(p.relative_to(out) for p in out.rglob("*"))
