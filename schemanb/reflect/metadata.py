@@ -149,7 +149,7 @@ def _build_table(
     ]
     indexes = [_index_dict(ddl, ix) for ix in table.indexes]
     for col in table.columns:
-        if col.unique and not any(u["column_names"] == [col.name] for u in uniques):
+        if col.unique and not col.index and not any(u["column_names"] == [col.name] for u in uniques):
             uniques.append({"name": None, "column_names": [col.name]})
     if support.unique_constraints_are_indexes:
         uniques += [
