@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import re
 
-_RE_URL_PASSWORD = re.compile(r"(?P<head>[a-zA-Z][\w+.-]*://[^:/@\s]*:)(?P<pw>[^@\s]*)@")
+# ``scheme://user:password@`` (also with the colon after the scheme missing, a
+# typo that must not leak the password into the "not a URL" message).
+_RE_URL_PASSWORD = re.compile(r"(?P<head>[a-zA-Z][\w+.-]*:?//[^:/@\s]*:)(?P<pw>[^@\s]*)@")
 
 
 def mask_url(url: object) -> str:
@@ -40,4 +42,9 @@ def mask_secret(text: str, secret: str | None) -> str:
     """Replace every occurrence of ``secret`` (a known password) inside ``text``."""
     if not secret:
         return mask_text(text)
-    return mask_text(text.replace(secret, "***"))
+    if len(secret) >= 4:
+        return mask_text(text.replace(secret, "***"))
+    # A very short password also occurs inside ordinary words ("p" in "port"):
+    # mask it only where it stands alone.
+    pattern = r"(?<![\w])" + re.escape(secret) + r"(?![\w])"
+    return mask_text(re.sub(pattern, "***", text))

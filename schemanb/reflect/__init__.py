@@ -14,12 +14,12 @@ from pathlib import Path
 from typing import Any
 
 from .. import model
-from .._redact import mask_url
+from .._redact import mask_text, mask_url
 from ..errors import InvalidURLError, UnsupportedSourceError
 from ..serialize import load_schema
 from .database import reflect_connection
 from .metadata import reflect_metadata
-from .session import create_engine, open_session
+from .session import DEFAULT_CONNECT_TIMEOUT, create_engine, open_session
 
 SchemasArg = "str | Iterable[str] | None"
 
@@ -81,12 +81,13 @@ def _(source: str | os.PathLike[str], **options: Any) -> model.Schema:
         if Path(text).exists() or text.endswith(".json"):
             return load_schema(text)
         raise InvalidURLError(
-            f"{text!r} is neither a database URL nor an existing snapshot file — "
+            f"{mask_text(text)!r} is neither a database URL nor an existing snapshot file — "
             "give e.g. postgresql://user@host/db or a path to a .json snapshot"
         )
-    engine = create_engine(text, connect_timeout=options.get("connect_timeout") or 10)
+    timeout = options.get("connect_timeout") or DEFAULT_CONNECT_TIMEOUT
+    engine = create_engine(text, connect_timeout=timeout)
     try:
-        with open_session(engine) as connection:
+        with open_session(engine, connect_timeout=timeout) as connection:
             return reflect_connection(
                 connection,
                 schemas=options.get("schemas"),

@@ -36,6 +36,7 @@ _DEFAULT_DRIVERS = {"postgresql": "psycopg", "mysql": "pymysql", "mariadb": "pym
 
 def parse_url(url: str) -> URL:
     """Parse a database URL, choosing our driver when the URL names none."""
+    from sqlalchemy import exc as sa_exc
     from sqlalchemy.engine import make_url
     from sqlalchemy.exc import ArgumentError
 
@@ -48,7 +49,14 @@ def parse_url(url: str) -> URL:
             "or a path to a .json snapshot"
         ) from err
     backend = parsed.get_backend_name()
-    if parsed.get_driver_name() == parsed.get_dialect().driver and "+" not in parsed.drivername:
+    try:
+        dialect_cls = parsed.get_dialect()
+    except sa_exc.NoSuchModuleError as err:
+        raise InvalidURLError(
+            f"unknown database kind {parsed.drivername!r} in {mask_url(parsed)} — supported: "
+            "postgresql://, mysql://, mariadb://, sqlite:// (and any SQLAlchemy dialect installed)"
+        ) from err
+    if parsed.get_driver_name() == dialect_cls.driver and "+" not in parsed.drivername:
         driver = _DEFAULT_DRIVERS.get(backend)
         if driver:
             parsed = parsed.set(drivername=f"{backend}+{driver}")
@@ -62,11 +70,21 @@ def create_engine(url: str | URL, *, connect_timeout: int = DEFAULT_CONNECT_TIME
 
     parsed = parse_url(url) if isinstance(url, str) else url
     backend = parsed.get_backend_name()
+    _check_sqlite_file(parsed)
     connect_args: dict[str, Any] = {}
     if backend in ("postgresql", "mysql", "mariadb"):
         connect_args["connect_timeout"] = connect_timeout
+    if backend in ("mysql", "mariadb") and parsed.get_driver_name() == "pymysql":
+        # PyMySQL's connect_timeout covers only the TCP connect; the server's
+        # greeting is read under read_timeout, so a server that accepts and never
+        # answers would hang forever. Bound the handshake, then lift the bound
+        # (see _lift_read_timeout).
+        connect_args["read_timeout"] = connect_timeout
     try:
-        return sa.create_engine(parsed, poolclass=NullPool, connect_args=connect_args)
+        engine = sa.create_engine(parsed, poolclass=NullPool, connect_args=connect_args)
+        if "read_timeout" in connect_args:
+            sa.event.listen(engine, "connect", _lift_read_timeout)
+        return engine
     except (ImportError, ModuleNotFoundError) as err:
         extra, package = _DRIVER_EXTRAS.get(backend, ("", parsed.get_driver_name()))
         hint = f"pip install 'schemanb[{extra}]'" if extra else f"pip install {package}"
@@ -83,7 +101,35 @@ def create_engine(url: str | URL, *, connect_timeout: int = DEFAULT_CONNECT_TIME
         ) from err
 
 
-def _explain(err: BaseException, url: str) -> str:
+#: Seconds a single read may take once connected (above the statement timeout).
+_READ_TIMEOUT_AFTER_CONNECT = 90
+
+
+def _lift_read_timeout(dbapi_connection: Any, _record: Any) -> None:
+    """After the handshake, let reads take as long as the statement timeout allows."""
+    if hasattr(dbapi_connection, "_read_timeout"):
+        dbapi_connection._read_timeout = _READ_TIMEOUT_AFTER_CONNECT
+
+
+def _check_sqlite_file(url: URL) -> None:
+    """Refuse a missing SQLite file: connecting would create it (a write)."""
+    from pathlib import Path
+
+    database = url.database or ""
+    if url.get_backend_name() != "sqlite" or database in ("", ":memory:"):
+        return
+    if database.startswith("file:") or url.query.get("mode") == "memory":
+        return
+    if not Path(database).exists():
+        raise ConnectError(
+            f"cannot open {mask_url(url)}: no SQLite file {database} — check the path "
+            "(schemanb does not create databases)",
+            url=mask_url(url),
+            reason="no such file",
+        )
+
+
+def _explain(err: BaseException, url: str, *, connect_timeout: int | None = None) -> str:
     text = str(getattr(err, "orig", None) or err).strip().splitlines()
     first = text[0] if text else type(err).__name__
     lowered = " ".join(text).lower()
@@ -92,7 +138,10 @@ def _explain(err: BaseException, url: str) -> str:
     elif "does not exist" in lowered or "unknown database" in lowered:
         reason = "the database does not exist — check the name at the end of the URL"
     elif "timeout" in lowered or "timed out" in lowered:
-        reason = "timed out — is the server reachable? (raise it with --connect-timeout)"
+        after = f" after {connect_timeout} s" if connect_timeout else ""
+        reason = (
+            f"timed out{after} — is the server reachable? (raise it with --connect-timeout)"
+        )
     elif "unable to open database file" in lowered:
         reason = "cannot open the SQLite file — does its folder exist?"
     elif "connection refused" in lowered or "can't connect" in lowered or "could not connect" in lowered:
@@ -104,7 +153,7 @@ def _explain(err: BaseException, url: str) -> str:
 
 @contextlib.contextmanager
 def open_session(
-    engine: Engine, *, password: str | None = None
+    engine: Engine, *, password: str | None = None, connect_timeout: int | None = None
 ) -> Iterator[Connection]:
     """A read-only connection on ``engine``, rolled back when done."""
     import sqlalchemy as sa
@@ -113,7 +162,10 @@ def open_session(
     try:
         connection = engine.connect()
     except sa.exc.DBAPIError as err:
-        reason = mask_secret(_explain(err, url_text), password or engine.url.password)
+        reason = mask_secret(
+            _explain(err, url_text, connect_timeout=connect_timeout),
+            password or engine.url.password,
+        )
         raise ConnectError(
             f"cannot connect to {url_text}: {reason}", url=url_text, reason=reason
         ) from None
