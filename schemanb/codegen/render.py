@@ -240,7 +240,15 @@ def _mapped_column(cp: ColumnPlan, imports: Imports, *, dataclass: bool) -> str:
         elif col.nullable:
             args.append("default=None")
     annotation = _annotation(cp, imports)
-    return f"{INDENT}{cp.attr}: Mapped[{annotation}] = mapped_column({', '.join(args)})"
+    line = f"{INDENT}{cp.attr}: Mapped[{annotation}] = mapped_column({', '.join(args)})"
+    return line + _inexact_note(cp)
+
+
+def _inexact_note(cp: ColumnPlan) -> str:
+    if cp.type.exact:
+        return ""
+    spelled = cp.column.type_sql.replace("\n", " ")
+    return f"  # database type {spelled}: no exact SQLAlchemy equivalent"
 
 
 def _relationship(rp: RelationshipPlan, imports: Imports, *, dataclass: bool) -> str:

@@ -148,7 +148,9 @@ def _cached(
         if got == target:
             return _finish(expr, names, obj, exact=True)
     if first is None:
-        return TypeCode("NullType", (("sqlalchemy.types", "NullType"),), "Any", "typing", False)
+        # An unknown named type (a PostgreSQL domain the snapshot does not
+        # describe): Text keeps the module importable; the caller warns.
+        return TypeCode("Text", (("sqlalchemy", "Text"),), "str", None, False)
     expr, names = first
     return _finish(expr, names, _evaluate(expr, names), exact=False)
 
