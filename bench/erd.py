@@ -3,17 +3,21 @@
 For each size one synthetic schema (deterministic: ``id`` primary key, 4-8 data
 columns, 1-3 foreign keys to earlier tables, some nullable) is written both as a
 snapshot file and as a SQLite database (created with SQLAlchemy). Cases, each in
-a fresh process, timed as whole processes (wall clock, as a user runs them):
+a fresh process:
 
-* ``schemanb``  — ``python -m schemanb erd snapshot.json -o out.svg`` (load,
-  select, build, render with Graphviz, write atomically);
-* ``dot``       — ``dot -Tsvg`` on the very DOT text schemanb builds (Graphviz's
+* ``schemanb``     — ``schemanb.erd(schema)`` + render SVG + write, timed inside
+  the process after the snapshot is loaded (the diagram itself);
+* ``schemanb-cli`` — the whole ``python -m schemanb erd snapshot.json -o out.svg``
+  process (interpreter start, imports, loading the snapshot, the diagram);
+* ``dot``          — ``dot -Tsvg`` on the very DOT text schemanb builds (Graphviz's
   own layout and rendering time, the floor);
-* ``eralchemy`` — ``eralchemy.render_er(sqlite_url, out.svg)`` (reflects the
-  SQLite file, then runs Graphviz), skipped when eralchemy is not installed;
-* ``focus``     — on the 1,000-table schema, ``--focus`` one table, depth 2.
+* ``eralchemy``    — the whole ``eralchemy.render_er(sqlite_url, out.svg)`` process
+  (reflects the SQLite file, then runs Graphviz), skipped when not installed;
+* ``focus``        — on the largest schema, one table and its neighbours (depth
+  chosen to reach about 50 tables), timed like ``schemanb``.
 
-Prints medians, ratios against ``dot`` and eralchemy in the same run, and the
+Prints medians, ratios against ``dot`` and against eralchemy in the same run (the
+whole-process ratio is the fair one against eralchemy's whole process), and the
 peak RSS of each case's process tree.
 """
 
@@ -100,6 +104,7 @@ def _measure(cmd: list[str]) -> dict[str, float]:
 
 
 def _measure_child(cmd: list[str]) -> int:
+    """Run ``cmd``; print its wall time, peak RSS and any JSON facts it printed last."""
     start = time.perf_counter()
     proc = subprocess.run(cmd, capture_output=True, text=True, check=False)
     wall = time.perf_counter() - start
@@ -107,11 +112,49 @@ def _measure_child(cmd: list[str]) -> int:
         print(proc.stderr[-2000:], file=sys.stderr)
         return proc.returncode
     rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    print(json.dumps({"seconds": wall, "rss_mb": rss}))
+    facts = {"seconds": wall, "rss_mb": rss}
+    last = (proc.stdout.strip().splitlines() or [""])[-1]
+    if last.startswith("{"):
+        inner = json.loads(last)
+        facts.update(inner, seconds=inner.get("inner", wall))
+    print(json.dumps(facts))
     return 0
 
 
-def _cases(size: int, work: Path, eralchemy: bool) -> dict[str, list[str]]:
+def _inner(argv: list[str]) -> int:
+    """``--inner SNAPSHOT OUT [FOCUS DEPTH]``: time erd() + render + write in this process."""
+    import warnings
+
+    import schemanb
+    from schemanb.erd.render import write
+
+    schema = schemanb.load(argv[0])
+    focus = argv[2] if len(argv) > 2 else None
+    depth = int(argv[3]) if len(argv) > 3 else 1
+    start = time.perf_counter()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        graph = schemanb.erd(schema, focus=focus, depth=depth)
+    write(graph, argv[1])
+    print(json.dumps({"inner": time.perf_counter() - start, "tables": len(graph.table_keys)}))
+    return 0
+
+
+def _focus_for(schema, want: int = 50) -> tuple[str, int]:  # type: ignore[no-untyped-def]
+    """A table and a depth whose neighbourhood is closest to ``want`` tables."""
+    from schemanb.erd.select import adjacency, neighbourhood
+
+    adj = adjacency(schema)
+    best = ("", 0, 10**9)
+    for key in sorted(adj, key=lambda k: k.name)[len(adj) // 2:][:50]:
+        for depth in (1, 2, 3):
+            n = len(neighbourhood(adj, [key], depth))
+            if abs(n - want) < best[2]:
+                best = (key.name, depth, abs(n - want))
+    return best[0], best[1]
+
+
+def _cases(size: int, work: Path, eralchemy: bool, last: bool) -> dict[str, list[str]]:
     import schemanb
 
     schema = synthetic_schema(size)
@@ -124,17 +167,19 @@ def _cases(size: int, work: Path, eralchemy: bool) -> dict[str, list[str]]:
         dot_text = schemanb.erd(schema).source
     (work / f"s{size}.dot").write_text(dot_text, encoding="utf-8")
     py = sys.executable
+    inner = [py, "-m", "bench.erd", "--inner", str(snap)]
     cases = {
-        "schemanb": [py, "-m", "schemanb", "erd", str(snap), "-o", str(work / f"s{size}.svg")],
+        "schemanb": [*inner, str(work / f"i{size}.svg")],
+        "schemanb-cli": [py, "-m", "schemanb", "erd", str(snap), "-o", str(work / f"s{size}.svg")],
         "dot": ["dot", "-Tsvg", str(work / f"s{size}.dot"), "-o", str(work / f"d{size}.svg")],
     }
     if eralchemy:
         url = write_sqlite(schema, work / f"s{size}.db")
         code = f"from eralchemy import render_er; render_er({url!r}, {str(work / f'e{size}.svg')!r})"
         cases["eralchemy"] = [py, "-c", code]
-    if size >= 1000:
-        cases["focus"] = [py, "-m", "schemanb", "erd", str(snap), "-o",
-                          str(work / "focus.svg"), "--focus", "t0500", "--depth", "2"]
+    if last:
+        focus, depth = _focus_for(schema)
+        cases["focus"] = [*inner, str(work / "focus.svg"), focus, str(depth)]
     return cases
 
 
@@ -151,12 +196,13 @@ def run(sizes: list[int], repeat: int, eralchemy: bool) -> int:
         print("eralchemy is not installed (pip install 'schemanb[bench]'): timing schemanb "
               "and dot only")
         eralchemy = False
-    print(f"{'tables':>6} {'case':<10} {'median s':>9} {'min s':>7} {'peak MB':>8} "
+    print(f"{'tables':>6} {'case':<13} {'median s':>9} {'min s':>7} {'peak MB':>8} "
           f"{'vs dot':>7} {'eralchemy/x':>12}")
     with tempfile.TemporaryDirectory(prefix="bench-erd-") as tmp:
         for size in sizes:
             results = {}
-            for name, cmd in _cases(size, Path(tmp), eralchemy).items():
+            cases = _cases(size, Path(tmp), eralchemy, size == max(sizes))
+            for name, cmd in cases.items():
                 runs = [_measure(cmd) for _ in range(1 if name == "eralchemy" and size >= 1000
                                                       else repeat)]
                 results[name] = runs
@@ -166,12 +212,16 @@ def run(sizes: list[int], repeat: int, eralchemy: bool) -> int:
             for name, runs in results.items():
                 med = statistics.median(r["seconds"] for r in runs)
                 vs_era = f"{era_med / med:11.1f}x" if era_med else f"{'-':>12}"
-                print(f"{size:>6} {name:<10} {med:9.2f} {min(r['seconds'] for r in runs):7.2f} "
-                      f"{max(r['rss_mb'] for r in runs):8.0f} {med / dot_med:6.2f}x {vs_era}")
+                label = f"{name}({runs[0]['tables']})" if name == "focus" else name
+                print(f"{size:>6} {label:<13} {med:9.2f} {min(r['seconds'] for r in runs):7.2f} "
+                      f"{max(r['rss_mb'] for r in runs):8.0f} {med / dot_med:6.2f}x {vs_era}",
+                      flush=True)
     return 0
 
 
 def main(argv: list[str]) -> int:
+    if argv[:1] == ["--inner"]:
+        return _inner(argv[1:])
     if argv[:1] == ["--measure"]:
         return _measure_child(argv[2:] if argv[1:2] == ["--"] else argv[1:])
     parser = argparse.ArgumentParser(prog="python -m bench erd", description=__doc__.splitlines()[0])

@@ -79,7 +79,8 @@ def erd(
         ()
     """
     if diff is None and hasattr(schema, "changes"):
-        schema, diff = schema.b, schema
+        diff = schema
+        schema = diff.b
     _check_options(columns, engine, url_template, schema)
     marks, drawn = _resolve_diff(schema, diff)
     inferred = _infer(drawn, implied)

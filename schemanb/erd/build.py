@@ -40,7 +40,7 @@ INSTALL_HINT = (
 )
 
 
-class SchemaDiagram(graphviz.Digraph):
+class SchemaDiagram(graphviz.Digraph):  # type: ignore[misc]
     """A ``graphviz.Digraph`` that also says what it shows.
 
     ``table_keys`` are the tables drawn (in node-id order), ``notes`` what was

@@ -49,9 +49,9 @@ def render_bytes(graph: graphviz.Graph | graphviz.Digraph, format: str = "svg") 
     import graphviz
 
     if format == "dot":
-        return graph.source.encode("utf-8")
+        return str(graph.source).encode("utf-8")
     try:
-        return graph.pipe(format=format)
+        return bytes(graph.pipe(format=format))
     except graphviz.ExecutableNotFound as err:
         raise GraphvizNotFoundError(
             f"cannot render the diagram as {format}: Graphviz's `{graph.engine}` is not "
