@@ -87,7 +87,8 @@ def test_demo_writes_snapshots_and_frames_and_reruns_cleanly(tmp_path):
 def test_demo_into_a_server_database_puts_prod_beside_it(pg_db, tmp_path):
     prod_name = f"{pg_db.name}_prod"
     try:
-        result = _run("-o", str(tmp_path / "out"), "--url", pg_db.url, cwd=tmp_path)
+        skip_features = [arg for step in OPTIONAL_STEPS for arg in ("--skip", step)]
+        result = _run("-o", str(tmp_path / "out"), "--url", pg_db.url, *skip_features, cwd=tmp_path)
         assert result.returncode == 0, result.stderr
         lines = _step_lines(result.stdout)
         assert lines["dev"].startswith(f"postgresql+psycopg://postgres@127.0.0.1:5432/{pg_db.name} ")
