@@ -186,3 +186,11 @@ def test_several_schemas_are_clustered(rendered):
     assert "subgraph cluster_0" in d.source and "subgraph cluster_1" in d.source
     flat = schemanb.erd(s, group_by_schema=False)
     assert "cluster" not in flat.source and ">s1.a<" in flat.source
+
+
+@pytest.mark.parametrize("engine", ["sfdp", "neato"])
+def test_other_layout_engines_render_the_same_graph(shop_schema, rendered, engine):
+    d = schemanb.erd(shop_schema, engine=engine)
+    assert f"layout={engine}" in d.source and d.engine == engine
+    svg = rendered(d)
+    assert len(svg.nodes) == 5 and len(svg.edges) == 6
