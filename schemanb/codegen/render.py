@@ -19,6 +19,20 @@ from .types import type_code
 INDENT = "    "
 
 
+#: Calls longer than this are written one argument per line (as ruff format would).
+LINE_LENGTH = 88
+
+
+def call(prefix: str, func: str, args: list[str], *, depth: int) -> str:
+    """``prefix + func(args)`` at ``depth`` indents, wrapped one argument a line when long."""
+    pad = INDENT * depth
+    line = f"{pad}{prefix}{func}({', '.join(args)})"
+    if len(line) <= LINE_LENGTH or not args:
+        return line
+    inner = "".join(f"{pad}{INDENT}{a},\n" for a in args)
+    return f"{pad}{prefix}{func}(\n{inner}{pad})"
+
+
 def py(text: str) -> str:
     """A double-quoted Python string literal for ``text`` (any characters)."""
     return json.dumps(text, ensure_ascii=False)
@@ -54,8 +68,46 @@ def render_table(tp: TablePlan, plan: ModulePlan, imports: Imports, *, metadata:
         args.append(f"schema={py(tp.table.schema)}")
     if tp.table.comment:
         args.append(f"comment={py(tp.table.comment)}")
-    body = "".join(f"{INDENT}{a},\n" for a in args)
+    body = "".join(f"{_wrap_item(a, depth=1)},\n" for a in args)
     return f"{tp.var_name} = Table(\n{body})"
+
+
+def _wrap_item(item: str, *, depth: int) -> str:
+    """A ``Func(a, b)`` item of a call, wrapped when its line would be too long."""
+    pad = INDENT * depth
+    if len(pad + item) + 1 <= LINE_LENGTH or not item.endswith(")") or "(" not in item:
+        return pad + item
+    func, _, rest = item.partition("(")
+    args = _split_top_level(rest[:-1])
+    return call("", func, args, depth=depth)
+
+
+def _split_top_level(text: str) -> list[str]:
+    """Split call arguments on commas outside brackets and string literals."""
+    out, depth, quote, current = [], 0, "", ""
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        current += ch
+        if quote:
+            if ch == "\\":
+                current += text[i + 1 : i + 2]
+                i += 1
+            elif ch == quote:
+                quote = ""
+        elif ch == '"':
+            quote = ch
+        elif ch in "([{":
+            depth += 1
+        elif ch in ")]}":
+            depth -= 1
+        elif ch == "," and depth == 0:
+            out.append(current[:-1].strip())
+            current = ""
+        i += 1
+    if current.strip():
+        out.append(current.strip())
+    return out
 
 
 def _column_call(cp: ColumnPlan, tp: TablePlan, plan: ModulePlan, imports: Imports) -> str:
@@ -197,8 +249,11 @@ def render_class(tp: TablePlan, plan: ModulePlan, imports: Imports) -> str:
     if tp.table.comment:
         options["comment"] = tp.table.comment
     option_text = "{" + ", ".join(f"{py(k)}: {py(v)}" for k, v in options.items()) + "}"
-    if items:
-        body = "".join(f"{INDENT * 2}{item},\n" for item in items)
+    one_line = f"{INDENT}__table_args__ = ({items[0]},)" if len(items) == 1 else ""
+    if one_line and not options and len(one_line) <= LINE_LENGTH:
+        lines.append(one_line)
+    elif items:
+        body = "".join(f"{_wrap_item(item, depth=2)},\n" for item in items)
         tail = f"{INDENT * 2}{option_text},\n" if options else ""
         lines.append(f"{INDENT}__table_args__ = (\n{body}{tail}{INDENT})")
     elif options:
@@ -240,15 +295,15 @@ def _mapped_column(cp: ColumnPlan, imports: Imports, *, dataclass: bool) -> str:
         elif col.nullable:
             args.append("default=None")
     annotation = _annotation(cp, imports)
-    line = f"{INDENT}{cp.attr}: Mapped[{annotation}] = mapped_column({', '.join(args)})"
-    return line + _inexact_note(cp)
+    text = call(f"{cp.attr}: Mapped[{annotation}] = ", "mapped_column", args, depth=1)
+    return _inexact_note(cp) + text
 
 
 def _inexact_note(cp: ColumnPlan) -> str:
     if cp.type.exact:
         return ""
-    spelled = cp.column.type_sql.replace("\n", " ")
-    return f"  # database type {spelled}: no exact SQLAlchemy equivalent"
+    spelled = " ".join(cp.column.type_sql.split())
+    return f"{INDENT}# database type {spelled}: no exact SQLAlchemy equivalent\n"
 
 
 def _relationship(rp: RelationshipPlan, imports: Imports, *, dataclass: bool) -> str:
@@ -274,7 +329,7 @@ def _relationship(rp: RelationshipPlan, imports: Imports, *, dataclass: bool) ->
     if dataclass:
         args.append("default_factory=list" if rp.collection else "default=None")
         args.append("repr=False")
-    return f"{INDENT}{rp.attr}: Mapped[{annotation}] = relationship({', '.join(args)})"
+    return call(f"{rp.attr}: Mapped[{annotation}] = ", "relationship", args, depth=1)
 
 
 # ------------------------------------------------------------- sequences and views
