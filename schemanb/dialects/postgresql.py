@@ -109,14 +109,13 @@ class PostgreSQLSupport(DialectSupport):
             return True
         if kind == "check":
             return any(
-                re.fullmatch(re.escape(make_object_name(table, c, "check")) + r"\d*", name)
-                for c in (*columns, "")
+                _is_numbered(make_object_name(table, c, "check"), name) for c in (*columns, "")
             )
         label = {"primary_key": "pkey", "foreign_key": "fkey", "unique": "key"}.get(kind)
         if label is None:
             return False
         second = "" if kind == "primary_key" else "_".join(columns)
-        return bool(re.fullmatch(re.escape(make_object_name(table, second, label)) + r"\d*", name))
+        return _is_numbered(make_object_name(table, second, label), name)
 
     def type_change_rewrites(self, before: str, after: str) -> bool:
         """Binary-coercible changes (VARCHAR widened, to TEXT, NUMERIC widened) do not."""
@@ -152,6 +151,21 @@ class PostgreSQLSupport(DialectSupport):
             )
             for r in rows
         ]
+
+    def fetch_column_types(
+        self, connection: Connection, columns: Sequence[tuple[str, str, str]]
+    ) -> dict[tuple[str, str, str], str]:
+        rows = self.catalog_query(
+            connection,
+            "column_types",
+            schemas=[c[0] for c in columns],
+            tables=[c[1] for c in columns],
+            columns=[c[2] for c in columns],
+        )
+        return {
+            (r.schema_name, r.table_name, r.column_name): self.normalize_type_sql(r.type_sql)
+            for r in rows
+        }
 
     def fetch_enums(self, connection: Connection, schemas: Sequence[str]) -> list[model.Enum]:
         rows = self.catalog_query(connection, "enums", schemas=list(schemas))
@@ -211,6 +225,17 @@ class PostgreSQLSupport(DialectSupport):
             max_value=None if max_value in (None, default_max) else int(max_value),  # type: ignore[arg-type]
             cycle=bool(cycle),
         )
+
+
+def _is_numbered(base: str, name: str) -> bool:
+    """``name`` is ``base`` or ``base`` plus digits (PostgreSQL's ``orders_pkey1``).
+
+    String tests, not a regex per call: reflection asks this for every
+    constraint and, for checks, every column (a 1,000-table schema made the
+    regex cache thrash).
+    """
+    rest = name[len(base):] if name.startswith(base) else None
+    return rest is not None and (not rest or (rest.isascii() and rest.isdigit()))
 
 
 def make_object_name(name1: str, name2: str, label: str, limit: int = 63) -> str:

@@ -67,8 +67,9 @@ def score_name(a: str, b: str) -> float:
     """Similarity of two identifiers in [0, 1].
 
     The best of: shared letter pairs (Dice on bigrams), shared words, one name
-    inside the other (``name`` / ``full_name``) and abbreviation (``qty`` /
-    ``quantity``). Chance likeness of short names scores low.
+    inside the other (``name`` / ``full_name``), abbreviation (``qty`` /
+    ``quantity``) and a typo (one edit, two in long names: ``stock`` /
+    ``sotck``). Chance likeness of short names scores low.
 
     >>> score_name("email", "Email")
     1.0
@@ -86,7 +87,26 @@ def score_name(a: str, b: str) -> float:
     ratio = len(short) / len(long_)
     contained = 0.5 + 0.5 * ratio if short and short in long_ else 0.0
     abbrev = 0.5 + 0.5 * ratio if _is_abbreviation(short, long_) else 0.0
-    return max(dice, jaccard, contained, abbrev)
+    typo = 0.0
+    if abs(len(la) - len(lb)) <= 1 and len(long_) >= 4:
+        edits = _edit_distance(la, lb)
+        if edits == 1 or (edits == 2 and len(long_) >= 8):
+            typo = 1.0 - edits / len(long_)
+    return max(dice, jaccard, contained, abbrev, typo)
+
+
+def _edit_distance(a: str, b: str) -> int:
+    """Optimal string alignment distance (a swap of neighbours is one edit)."""
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb))
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        prev2, prev = prev, cur
+    return prev[-1]
 
 
 def _bigrams(text: str) -> Counter[str]:
