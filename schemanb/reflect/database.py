@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from .. import model
 from .._redact import mask_url
 from ..dialects import support_for
-from ..dialects.base import DialectSupport
+from ..dialects.base import UNKNOWN_TYPE, DialectSupport
 from ..errors import ReflectionError, SchemaNBWarning
 from . import normalize as norm
 
@@ -94,6 +94,8 @@ def reflect_connection(
             # SQLite: the Inspector skips indexes on expressions with a warning;
             # DialectSupport.fix_tables reads them from sqlite_master instead.
             warnings.filterwarnings("ignore", "Skipped unsupported reflection", sa.exc.SAWarning)
+            # Types SQLAlchemy has no class for: _resolve_unknown_types spells them.
+            warnings.filterwarnings("ignore", "Did not recognize type", sa.exc.SAWarning)
             for schema_name in schema_names:
                 tables.extend(
                     _reflect_tables(insp, support, schema_name, default=default, progress=progress)
@@ -111,14 +113,48 @@ def reflect_connection(
             f"reading the catalog of {where} on {mask_url(connection.engine.url)} failed: "
             f"{str(getattr(err, 'orig', err)).splitlines()[0]}"
         ) from err
-    if not include_views:
-        return dataclasses.replace(schema, views=())
     views = tuple(
         dataclasses.replace(v, columns=view_columns.get((v.schema, v.name), ()))
         for v in schema.views
-        if v.schema in catalog
+        if include_views and v.schema in catalog
     )
-    return dataclasses.replace(schema, views=views)
+    schema = dataclasses.replace(schema, views=views)
+    return _resolve_unknown_types(connection, support, schema, catalog)
+
+
+def _resolve_unknown_types(
+    connection: Connection,
+    support: DialectSupport,
+    schema: model.Schema,
+    catalog: Mapping[str | None, str],
+) -> model.Schema:
+    """Give columns of types SQLAlchemy does not know the database's spelling (one query)."""
+    owners: list[model.Table | model.View] = [*schema.tables, *schema.views]
+    wanted = [
+        (catalog[o.schema], o.name, c.name)
+        for o in owners
+        for c in o.columns
+        if c.type_sql == UNKNOWN_TYPE
+    ]
+    if not wanted:
+        return schema
+    spelled = support.fetch_column_types(connection, wanted)
+
+    def fix(owner: Any) -> Any:
+        columns = tuple(
+            dataclasses.replace(c, type_sql=t, type_generic=t)
+            if c.type_sql == UNKNOWN_TYPE
+            and (t := spelled.get((catalog[owner.schema], owner.name, c.name)))
+            else c
+            for c in owner.columns
+        )
+        return owner if columns == owner.columns else dataclasses.replace(owner, columns=columns)
+
+    return dataclasses.replace(
+        schema,
+        tables=tuple(fix(t) for t in schema.tables),
+        views=tuple(fix(v) for v in schema.views),
+    )
 
 
 def _info(
