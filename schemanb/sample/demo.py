@@ -239,14 +239,16 @@ def _step_alembic(ctx: _Context) -> None:
 
 def _step_erd(ctx: _Context) -> None:
     erd = _feature("schemanb.erd", "erd")
-    paths = [atomic_write(ctx.out / "erd.svg", erd(ctx.dev).pipe(format="svg"))]
+    # render_bytes turns a missing `dot` into GraphvizNotFoundError (says how to install it).
+    render = _feature("schemanb.erd.render", "render_bytes")
+    paths = [atomic_write(ctx.out / "erd.svg", render(erd(ctx.dev), "svg"))]
     try:
         drift = ctx.drift()
     except _NotAvailable:
         drift = None
     if drift is not None:
         # The changed tables and their neighbours, coloured by kind of change.
-        paths.append(atomic_write(ctx.out / "erd_drift.svg", erd(drift).pipe(format="svg")))
+        paths.append(atomic_write(ctx.out / "erd_drift.svg", render(erd(drift), "svg")))
     ctx.wrote("ERD", paths)
 
 

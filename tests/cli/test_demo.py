@@ -150,3 +150,21 @@ def test_skip_names_are_the_optional_steps():
     )
     assert result.returncode == 2
     assert "argument --skip: invalid choice: 'build'" in result.stderr
+
+
+def test_a_failing_step_is_reported_and_the_rest_still_runs(tmp_path):
+    # Without Graphviz's dot on PATH the ERD step fails; the demo goes on and exits 2.
+    empty = tmp_path / "bin"
+    empty.mkdir()
+    env = dict(os.environ, PATH=str(empty), PYTHONPATH=str(Path(__file__).resolve().parents[2]))
+    result = subprocess.run(
+        [sys.executable, "-m", "schemanb", "demo", "-o", "out", "--skip", "site"],
+        cwd=tmp_path, env=env, text=True, capture_output=True, timeout=240, check=False,
+    )
+    lines = _step_lines(result.stdout)
+    assert result.returncode == 2
+    assert lines["ERD"].startswith("failed: ") and "dot" in lines["ERD"]
+    assert "Traceback" not in result.stdout + result.stderr
+    assert list(lines)[-1] == "site"  # the steps after the failure still ran
+    assert not (tmp_path / "out" / "erd.svg").exists()
+    assert (tmp_path / "out" / "prod.json").exists()
