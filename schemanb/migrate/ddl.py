@@ -223,6 +223,68 @@ def given_reverse(op: Any, reverse: Any) -> Any:
     return op
 
 
+class DropConstraintOp(_GivenReverse, alembic_ops.DropConstraintOp):
+    """A drop whose inverse re-adds the constraint as it was (unnamed stays unnamed)."""
+
+
+class OpSequence(MigrateOperation):  # type: ignore[misc]
+    """Several operations that belong together; the inverse reverses each, last first."""
+
+    def __init__(self, ops: list[Any]) -> None:
+        self.ops = ops
+
+    def reverse(self) -> OpSequence:
+        return OpSequence([op.reverse() for op in reversed(self.ops)])
+
+
+@Operations.implementation_for(OpSequence)
+def _op_sequence(operations: Operations, op: OpSequence) -> None:
+    for inner in op.ops:
+        operations.invoke(inner)
+
+
+class CreateTableOp(alembic_ops.CreateTableOp):
+    """``CREATE TABLE`` plus its indexes, one step (Alembic's leaves indexes out).
+
+    Keeping them together matters on MySQL, where an index that backs a foreign
+    key cannot be dropped before the table.
+    """
+
+    indexes: list[Any]
+
+    @classmethod
+    def from_table_with_indexes(cls, table: Any) -> CreateTableOp:
+        op = cls.from_table(table)
+        op.indexes = list(table.indexes)
+        return op
+
+    def reverse(self) -> DropTableOp:
+        return DropTableOp.from_table_with_indexes(self.to_table())
+
+
+class DropTableOp(alembic_ops.DropTableOp):
+    """``DROP TABLE`` whose inverse re-creates the table and its indexes."""
+
+    original: Any = None
+
+    @classmethod
+    def from_table_with_indexes(cls, table: Any) -> DropTableOp:
+        op = cls.from_table(table)
+        op.original = table
+        return op
+
+    def reverse(self) -> CreateTableOp:
+        return CreateTableOp.from_table_with_indexes(self.original)
+
+
+@Operations.implementation_for(CreateTableOp)
+def _create_table(operations: Operations, op: CreateTableOp) -> None:
+    table = op.to_table(operations.migration_context)
+    operations.impl.create_table(table)
+    for ix in getattr(op, "indexes", ()):
+        operations.invoke(alembic_ops.CreateIndexOp.from_index(ix))
+
+
 class RenameTableOp(alembic_ops.RenameTableOp):
     """``RenameTableOp`` with the inverse Alembic leaves unimplemented."""
 

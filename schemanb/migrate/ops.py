@@ -133,9 +133,8 @@ def _table_added(ch: Change, ctx: Context) -> list[Step]:
     meta = sa.MetaData()
     sa_table = build_table(table, meta, ctx.dialect, skip_fks=split)
     refs = _refs(table, split, ctx)
-    steps = [Step(aops.CreateTableOp.from_table(sa_table), Phase.CREATE_TABLES, ("create", table.key), table.key, refs)]
-    for ix in sa_table.indexes:
-        steps.append(Step(aops.CreateIndexOp.from_index(ix), Phase.ADD_CONSTRAINTS, ("add_index", table.key, ix.name), table.key))
+    op = ddl.CreateTableOp.from_table_with_indexes(sa_table)
+    steps = [Step(op, Phase.CREATE_TABLES, ("create", table.key), table.key, refs)]
     for fk in split:
         steps.append(_add_fk_step(table, fk, ctx))
     return steps
@@ -148,9 +147,8 @@ def _table_dropped(ch: Change, ctx: Context) -> list[Step]:
     split = [fk for (k, fk) in ctx.split_fks if k == table.key]
     sa_table = build_table(table, sa.MetaData(), ctx.dialect, skip_fks=split)
     refs = _refs(table, split, ctx)
-    steps = [Step(aops.DropTableOp.from_table(sa_table), Phase.DROP_TABLES, ("drop", table.key), table.key, refs)]
-    for ix in sa_table.indexes:
-        steps.append(Step(aops.DropIndexOp.from_index(ix), Phase.DROP_CONSTRAINTS, ("drop_index", table.key, ix.name), table.key))
+    op = ddl.DropTableOp.from_table_with_indexes(sa_table)
+    steps = [Step(op, Phase.DROP_TABLES, ("drop", table.key), table.key, refs)]
     for fk in split:
         steps.append(_drop_fk_step(table, fk, ctx))
     return steps
@@ -280,7 +278,7 @@ def _pk_step(ctx: Context, key: model.TableKey, *, add: bool) -> Step:
     assert table.primary_key is not None
     name = names.constraint_name("primary_key", table, table.primary_key, ctx.dialect)
     reverse = aops.CreatePrimaryKeyOp(table.primary_key.name, table.name, list(table.primary_key.columns), schema=table.schema)
-    op = aops.DropConstraintOp(name, table.name, type_="primary", schema=table.schema, _reverse=reverse)
+    op = ddl.given_reverse(ddl.DropConstraintOp(name, table.name, type_="primary", schema=table.schema), reverse)
     return Step(op, Phase.DROP_CONSTRAINTS, ("drop_pk", key), table.key)
 
 
@@ -302,8 +300,7 @@ def _add_fk_step(table: model.Table, fk: model.ForeignKey, ctx: Context) -> Step
     constraint = build_fk(fk, meta)
     sa_table.append_constraint(constraint)
     op = ddl.CreateForeignKeyOp.from_constraint(constraint)
-    name = names.constraint_name("foreign_key", table, fk, ctx.dialect)
-    ddl.given_reverse(op, aops.DropConstraintOp(name, table.name, type_="foreignkey", schema=table.schema, _reverse=op))
+    ddl.given_reverse(op, _drop_fk_op(table, fk, ctx, reverse=op))
     return Step(op, Phase.ADD_FKS, ("add_fk", table.key, fk), table.key, (fk.referred_table,))
 
 
@@ -315,9 +312,28 @@ def _drop_fk_step(table: model.Table, fk: model.ForeignKey, ctx: Context) -> Ste
     constraint = build_fk(fk, meta)
     sa_table.append_constraint(constraint)
     reverse = aops.CreateForeignKeyOp.from_constraint(constraint)
-    name = names.constraint_name("foreign_key", table, fk, ctx.dialect)
-    op = aops.DropConstraintOp(name, table.name, type_="foreignkey", schema=table.schema, _reverse=reverse)
+    op = _drop_fk_op(table, fk, ctx, reverse=reverse)
     return Step(op, Phase.DROP_FKS, ("drop_fk", table.key, fk), table.key)
+
+
+def _drop_fk_op(table: model.Table, fk: model.ForeignKey, ctx: Context, *, reverse: Any) -> Any:
+    """Drop ``fk``; on MySQL also the index the database made for it, if no declared one covers it.
+
+    MySQL names that index after the constraint (or, unnamed, after the first column).
+    """
+    import sqlalchemy as sa
+
+    name = names.constraint_name("foreign_key", table, fk, ctx.dialect)
+    drop = ddl.given_reverse(ddl.DropConstraintOp(name, table.name, type_="foreignkey", schema=table.schema), reverse)
+    covered = any(ix.columns[: len(fk.columns)] == fk.columns for ix in table.indexes) or (
+        table.pk_columns[: len(fk.columns)] == fk.columns
+        or any(uq.columns[: len(fk.columns)] == fk.columns for uq in table.unique_constraints)
+    )
+    if ctx.dialect != "mysql" or covered:
+        return drop
+    sa_table = build_table(table, sa.MetaData(), ctx.dialect, only_columns=True)
+    backing = sa.Index(fk.name or fk.columns[0], *[sa_table.c[c] for c in fk.columns], _table=sa_table)
+    return ddl.OpSequence([drop, aops.DropIndexOp.from_index(backing)])
 
 
 def _foreign_key(ch: Change, ctx: Context) -> list[Step]:

@@ -61,11 +61,19 @@ def resolve_dialect(diff: DiffLike, dialect: str | None) -> str:
             "neither snapshot says which database it came from — pass dialect= "
             "('postgresql', 'mysql', 'mariadb' or 'sqlite')"
         )
-    if name == "mysql":
-        version = (diff.b.info.server_version or diff.a.info.server_version or "").lower()
-        if "mariadb" in version:
-            return "mariadb"
+    if name == "mysql" and _is_mariadb_version(diff.b.info.server_version or diff.a.info.server_version):
+        return "mariadb"
     return name
+
+
+def _is_mariadb_version(version: str | None) -> bool:
+    """MariaDB reports 10.x/11.x (or says so); MySQL is 5.x, 8.x or 9.x."""
+    if not version:
+        return False
+    if "mariadb" in version.lower():
+        return True
+    major = version.split(".", 1)[0]
+    return major.isdigit() and 10 <= int(major) < 20
 
 
 def plan(diff: DiffLike, dialect: str, direction: Direction = "upgrade") -> list[Any]:
