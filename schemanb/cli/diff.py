@@ -129,8 +129,11 @@ def _render(result: Any, args: argparse.Namespace) -> str:
 
 
 def _require_migrate(fmt: str) -> None:
+    import importlib
+
+    module = "sql" if fmt == "sql" else "revision"
     try:
-        from ..migrate import revision, sql  # noqa: F401
+        importlib.import_module(f"schemanb.migrate.{module}")
     except ImportError as err:
         raise SchemaNBError(
             f"--format {fmt} needs schemanb.migrate, which this build lacks ({err}) — "

@@ -113,3 +113,14 @@ def test_password_is_masked_in_errors(tmp_path):
                   "--connect-timeout", "2", cwd=tmp_path)
     assert result.returncode == 2
     assert "s3cret" not in result.stderr + result.stdout
+
+
+def test_sql_format_applied_to_a_makes_it_equal_b(pair, tmp_path):
+    result = _run(*pair, "--format", "sql", cwd=tmp_path)
+    assert result.returncode == 1, result.stderr
+    assert "full_name" in result.stdout and "DROP TABLE gone" in result.stdout
+    con = sqlite3.connect(pair[0].removeprefix("sqlite:///"))
+    con.executescript(result.stdout)
+    con.close()
+    again = _run(*pair, cwd=tmp_path)
+    assert (again.returncode, again.stdout) == (0, "no differences\n")
