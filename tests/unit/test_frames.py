@@ -1,0 +1,127 @@
+"""frames: one row per object, the documented column names, values from the snapshot."""
+
+from __future__ import annotations
+
+from builders import col, fk, index, schema, table
+
+from schemanb import frames, model
+
+
+def small_schema() -> model.Schema:
+    users = table(
+        "users",
+        col("id", "INTEGER", nullable=False, autoincrement=True),
+        col("email", "VARCHAR(100)", type_generic="VARCHAR(100)", nullable=False, comment="login"),
+        col("name", "TEXT", default="'anon'", collation="C"),
+        pk=("id",),
+        indexes=(index("ix_users_email", "email", unique=True),),
+        comment="people",
+        row_estimate=42,
+    )
+    orders = model.Table(
+        schema="sales",
+        name="orders",
+        columns=(
+            col("id", "INTEGER", nullable=False),
+            col("user_id", "INTEGER"),
+            col("total", "NUMERIC(10, 2)", type_generic="NUMERIC(10, 2)", default="0"),
+            col("double_total", "NUMERIC", computed=model.Computed(expression="total * 2")),
+        ),
+        primary_key=model.PrimaryKey(name="orders_pk", columns=("id",)),
+        foreign_keys=(fk("user_id", "users", name="fk_user", on_delete="CASCADE"),),
+        unique_constraints=(model.UniqueConstraint(name="uq_orders", columns=("user_id", "total")),),
+        check_constraints=(model.CheckConstraint(name="ck_total", expression="total >= 0"),),
+        indexes=(
+            model.Index(name="ix_partial", expressions=("lower(x)", "total"), is_expression=(True, False),
+                        where="total > 0", method="gin"),
+        ),
+    )
+    view = model.View(name="big", definition="SELECT 1", comment="big orders")
+    mview = model.View(schema="sales", name="totals", definition="SELECT 2", materialized=True)
+    return model.Schema(tables=(users, orders), views=(view, mview))
+
+
+def _plain(df):
+    """Missing values as None (pandas shows None in a text column as NaN)."""
+    return df.astype(object).where(df.notna(), None)
+
+
+def _records(df):
+    return [tuple(r) for r in _plain(df).itertuples(index=False)]
+
+
+def test_tables_frame():
+    df = frames.tables_frame(small_schema())
+    assert tuple(df.columns) == frames.TABLE_COLUMNS == (
+        "schema", "table", "columns", "primary_key", "foreign_keys", "indexes", "row_estimate", "comment",
+    )
+    rows = _plain(df).to_dict("records")
+    assert rows[0]["table"] == "users" and rows[0]["schema"] is None
+    assert (rows[0]["columns"], rows[0]["primary_key"], rows[0]["indexes"], rows[0]["row_estimate"], rows[0]["comment"]) == (
+        3, "id", 1, 42, "people"
+    )
+    assert (rows[1]["schema"], rows[1]["table"], rows[1]["foreign_keys"], rows[1]["columns"]) == ("sales", "orders", 1, 4)
+
+
+def test_columns_frame():
+    df = frames.columns_frame(small_schema())
+    assert tuple(df.columns) == frames.COLUMN_COLUMNS
+    assert len(df) == 7
+    email = _plain(df[df["column"] == "email"]).iloc[0].to_dict()
+    assert email == {
+        "schema": None, "table": "users", "position": 2, "column": "email", "type": "VARCHAR(100)",
+        "generic_type": "VARCHAR(100)", "nullable": False, "default": None, "is_pk": False,
+        "is_fk": False, "is_unique": True, "autoincrement": False, "computed": None,
+        "collation": None, "comment": "login",
+    }
+    user_id = df[(df["table"] == "orders") & (df["column"] == "user_id")].iloc[0]
+    assert (bool(user_id["is_fk"]), bool(user_id["is_pk"]), bool(user_id["is_unique"])) == (True, False, False)
+    assert df[df["column"] == "id"]["is_pk"].tolist() == [True, True]
+    assert df[df["column"] == "double_total"]["computed"].tolist() == ["total * 2"]
+    assert frames.columns_frame(small_schema(), table="orders")["column"].tolist() == [
+        "id", "user_id", "total", "double_total"
+    ]
+
+
+def test_indexes_frame():
+    df = frames.indexes_frame(small_schema())
+    assert tuple(df.columns) == frames.INDEX_COLUMNS
+    assert _records(df) == [
+        (None, "users", "ix_users_email", "email", True, None, None),
+        ("sales", "orders", "ix_partial", "lower(x), total", False, "total > 0", "gin"),
+    ]
+
+
+def test_foreign_keys_frame():
+    df = frames.foreign_keys_frame(small_schema())
+    assert tuple(df.columns) == frames.FOREIGN_KEY_COLUMNS
+    assert _records(df) == [("sales", "orders", "fk_user", "user_id", None, "users", "id", "CASCADE", None)]
+
+
+def test_constraints_frame():
+    df = frames.constraints_frame(small_schema())
+    assert tuple(df.columns) == frames.CONSTRAINT_COLUMNS
+    assert _records(df) == [
+        (None, "users", "primary_key", None, "id", None),
+        ("sales", "orders", "primary_key", "orders_pk", "id", None),
+        ("sales", "orders", "unique", "uq_orders", "user_id, total", None),
+        ("sales", "orders", "check", "ck_total", None, "total >= 0"),
+    ]
+
+
+def test_views_frame():
+    df = frames.views_frame(small_schema())
+    assert tuple(df.columns) == frames.VIEW_COLUMNS
+    assert _records(df) == [
+        (None, "big", False, "SELECT 1", "big orders"),
+        ("sales", "totals", True, "SELECT 2", None),
+    ]
+
+
+def test_all_frames_and_empty_schema():
+    all_frames = frames.frames(small_schema())
+    assert list(all_frames) == ["tables", "columns", "indexes", "foreign_keys", "constraints", "views"]
+    empty = frames.frames(schema())
+    for name, df in empty.items():
+        assert len(df) == 0
+        assert tuple(df.columns) == tuple(all_frames[name].columns)

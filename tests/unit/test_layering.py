@@ -1,0 +1,224 @@
+"""Imports follow the flow: an AST walk of every module against STYLE.md's import table.
+
+Sources -> snapshot -> pure functions -> renderers -> people: a module never
+imports from a layer to its right. Third-party libraries that are heavy or
+belong to another layer are checked at module level (imports inside functions
+are how the import-cost rule is met). One sanctioned exception: the two-line
+convenience methods DESIGN.md puts on the objects (``Schema.save``,
+``_repr_html_``, ``SchemaDiff.to_sql`` ...) import their renderer inside the
+method body; :data:`DELEGATES` names them, nowhere else may do so.
+"""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+PACKAGE = Path(__file__).resolve().parents[2] / "schemanb"
+
+LEAVES = {"model", "errors", "_redact", "_html", "_fs"}
+_PURE = {"model", "dialects", "errors", "_redact", "_html", "_fs"}
+_OUTPUT = _PURE | {"diff", "extra"}
+_EDGE = {
+    "model", "errors", "_redact", "_html", "_fs", "serialize", "dialects", "reflect", "diff",
+    "lint", "extra", "migrate", "frames", "erd", "codegen", "sample",
+}
+
+#: component -> the schemanb components it may import (its own always allowed).
+ALLOWED: dict[str, set[str]] = {
+    "model": {"errors"},
+    "errors": set(),
+    "_redact": set(),
+    "_html": set(),
+    "_fs": set(),
+    "serialize": {"model", "errors", "_fs"},
+    "dialects": {"model", "errors"},
+    "reflect": {"model", "serialize", "dialects", "errors", "_redact"},
+    "diff": _PURE,
+    # lint(source) is a public entry point: it may inspect a source it is given.
+    "lint": _PURE | {"diff", "reflect", "extra", "serialize"},
+    "extra": {"model", "errors", "_fs"},
+    "migrate": _PURE | {"diff"},
+    "frames": _OUTPUT,
+    "erd": _OUTPUT,
+    "codegen": _OUTPUT,
+    "sample": _EDGE - {"sample"},
+    "check": _EDGE,
+    "testing": _EDGE,
+    "jupyter": _EDGE,
+    "site": _EDGE | {"jupyter"},
+    "cli": _EDGE | {"check", "site", "jupyter"},
+    "__init__": {"*"},
+    "__main__": {"*"},
+}
+
+#: Libraries that are heavy or belong to one layer: module level only in that layer.
+_HEAVY = {"pandas", "IPython", "graphviz", "nbconvert", "nbclient", "nbformat", "alembic", "ipywidgets"}
+#: component -> its "one library" (STYLE.md), which it may import at module level.
+OWN_LIBRARIES: dict[str, set[str]] = {
+    "frames": {"pandas"},
+    "erd": {"graphviz"},
+    "migrate": {"alembic"},
+    "jupyter": {"IPython", "ipywidgets"},
+    "site": {"nbclient", "nbconvert", "nbformat", "IPython"},
+}
+#: The innermost layers do not even import SQLAlchemy.
+_NO_SQLALCHEMY = {"model", "errors", "_fs", "_html", "serialize"}
+
+
+def _forbidden_third_party(component: str) -> set[str]:
+    own = OWN_LIBRARIES.get(component, set())
+    return (_HEAVY - own) | ({"sqlalchemy"} if component in _NO_SQLALCHEMY else set())
+
+
+#: (class, method) of the sanctioned delegates that import a later layer inside.
+DELEGATES = {
+    ("Schema", "save"),
+    ("Schema", "_repr_html_"),
+    ("Table", "_repr_html_"),
+    ("View", "_repr_html_"),
+    ("SchemaDiff", "_repr_html_"),
+    ("SchemaDiff", "frame"),
+    ("SchemaDiff", "to_sql"),
+    ("SchemaDiff", "to_alembic"),
+    ("SchemaDiff", "explore"),
+}
+
+
+def _modules() -> Iterator[tuple[str, Path]]:
+    for path in sorted(PACKAGE.rglob("*.py")):
+        rel = path.relative_to(PACKAGE.parent).with_suffix("")
+        parts = list(rel.parts)
+        if parts[-1] == "__init__":
+            parts = parts[:-1]
+        yield ".".join(parts), path
+
+
+def _component(dotted: str) -> str:
+    parts = dotted.split(".")
+    return parts[1] if len(parts) > 1 else "__init__"
+
+
+def _imports(tree: ast.Module, module: str, is_package: bool) -> Iterator[tuple[str, int, str, str | None]]:
+    """(imported dotted name, line, scope, enclosing 'Class.method') of every import.
+
+    scope is "module", "function" or "typing" (under ``if TYPE_CHECKING``).
+    """
+
+    def visit(node: ast.AST, scope: str, owner: tuple[str | None, str | None]) -> Iterator[tuple[str, int, str, str | None]]:
+        for child in ast.iter_child_nodes(node):
+            if isinstance(child, ast.If) and "TYPE_CHECKING" in ast.unparse(child.test):
+                yield from visit(child, "typing", owner)
+            elif isinstance(child, ast.ClassDef):
+                yield from visit(child, scope, (child.name, None))
+            elif isinstance(child, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                yield from visit(child, "function" if scope != "typing" else scope, (owner[0], child.name))
+            elif isinstance(child, ast.Import):
+                for alias in child.names:
+                    yield alias.name, child.lineno, scope, _owner(owner)
+            elif isinstance(child, ast.ImportFrom):
+                for name in _resolve(child, module, is_package):
+                    yield name, child.lineno, scope, _owner(owner)
+            else:
+                yield from visit(child, scope, owner)
+
+    yield from visit(tree, "module", (None, None))
+
+
+def _owner(owner: tuple[str | None, str | None]) -> str | None:
+    return f"{owner[0]}.{owner[1]}" if owner[0] and owner[1] else owner[1]
+
+
+def _resolve(node: ast.ImportFrom, module: str, is_package: bool) -> list[str]:
+    if node.level == 0:
+        return [node.module or ""]
+    base = module.split(".")
+    if not is_package:
+        base = base[:-1]
+    base = base[: len(base) - (node.level - 1)]
+    if node.module:
+        return [".".join([*base, node.module])]
+    return [".".join([*base, alias.name]) for alias in node.names]
+
+
+def _check(module: str, source: str, *, is_package: bool) -> list[str]:
+    """The import-table violations of one module's source."""
+    component = _component(module)
+    allowed = ALLOWED.get(component)
+    if allowed is None:
+        return [f"{module}: component {component!r} is not in the import table — add it"]
+    forbidden = _forbidden_third_party(component)
+    found = []
+    for name, line, scope, owner in _imports(ast.parse(source), module, is_package):
+        if scope == "typing":
+            continue
+        if name.startswith("schemanb.") or name == "schemanb":
+            target = _component(name)
+            if target in ("__init__", component) or "*" in allowed or target in allowed:
+                continue
+            if scope == "function" and owner is not None and tuple(owner.split(".")) in DELEGATES:
+                continue
+            found.append(f"{module}:{line}: {component} must not import {name} ({scope} level)")
+        elif scope == "module" and name.split(".")[0] in forbidden:
+            found.append(f"{module}:{line}: {name} at module level (import it inside the function)")
+    return found
+
+
+def _violations() -> list[str]:
+    found = []
+    for module, path in _modules():
+        source = path.read_text(encoding="utf-8")
+        found += _check(module, source, is_package=path.name == "__init__.py")
+    return found
+
+
+def test_rules_catch_violations():
+    source = (
+        "import pandas\n"
+        "from ..reflect import inspect\n"
+        "def f():\n"
+        "    from ..frames import tables_frame\n"
+        "class Schema:\n"
+        "    def save(self):\n"
+        "        from ..frames import x\n"
+    )
+    assert _check("schemanb.dialects.base", source, is_package=False) == [
+        "schemanb.dialects.base:1: pandas at module level (import it inside the function)",
+        "schemanb.dialects.base:2: dialects must not import schemanb.reflect (module level)",
+        "schemanb.dialects.base:4: dialects must not import schemanb.frames (function level)",
+    ]
+    assert _check("schemanb.frames", "import pandas\n", is_package=False) == []
+    assert _check("schemanb.newthing", "", is_package=False) == [
+        "schemanb.newthing: component 'newthing' is not in the import table — add it"
+    ]
+
+
+def test_imports_follow_the_layers():
+    violations = _violations()
+    assert violations == [], "\n".join(violations)
+
+
+def test_the_walker_sees_relative_and_function_imports():
+    """The walker itself: a relative import from a package, inside a method."""
+    tree = ast.parse(
+        "from .model import Schema\n"
+        "class Schema:\n"
+        "    def save(self):\n"
+        "        from .serialize import save_schema\n"
+        "if TYPE_CHECKING:\n"
+        "    import pandas\n"
+    )
+    got = list(_imports(tree, "schemanb", is_package=True))
+    assert got == [
+        ("schemanb.model", 1, "module", None),
+        ("schemanb.serialize", 4, "function", "Schema.save"),
+        ("pandas", 6, "typing", None),
+    ]
+
+
+@pytest.mark.parametrize(("module", "component"), [("schemanb", "__init__"), ("schemanb.diff.compare.columns", "diff")])
+def test_component(module, component):
+    assert _component(module) == component
