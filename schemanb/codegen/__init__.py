@@ -43,6 +43,16 @@ def codegen(
 ) -> dict[str, str]: ...
 
 
+@overload
+def codegen(
+    schema: model.Schema,
+    *,
+    style: Style = ...,
+    views: bool = ...,
+    split: bool,
+) -> str | dict[str, str]: ...
+
+
 def codegen(
     schema: model.Schema,
     *,

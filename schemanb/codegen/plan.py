@@ -46,6 +46,8 @@ class RelationshipPlan:
     primaryjoin: str | None = None
     secondaryjoin: str | None = None
     uselist_false: bool = False
+    #: Relationships writing the same columns (keys sharing a column): SQLAlchemy's ``overlaps``.
+    overlaps: set[str] = field(default_factory=set)
 
 
 @dataclass
@@ -229,12 +231,14 @@ def _plan_relationships(plan: ModulePlan, associations: set[model.TableKey]) -> 
     for child in plan.tables:
         if child.class_name is None:
             continue
+        pairs = []
         for fk in child.table.foreign_keys:
             parent = by_key.get(fk.referred_table)
             if parent is None or parent.class_name is None:
                 continue
             ambiguous = pair_count[frozenset((child.table.key, parent.table.key))] > 1
-            _add_foreign_key_pair(child, parent, fk, namespaces, ambiguous=ambiguous)
+            pairs.append((fk, _add_foreign_key_pair(child, parent, fk, namespaces, ambiguous=ambiguous)))
+        _mark_overlaps(pairs)
     for key in sorted(associations, key=lambda k: k.sort_key()):
         _add_many_to_many(by_key[key], by_key, namespaces)
 
@@ -246,12 +250,16 @@ def _add_foreign_key_pair(
     namespaces: dict[model.TableKey, naming.Namespace],
     *,
     ambiguous: bool,
-) -> None:
+) -> tuple[RelationshipPlan, RelationshipPlan]:
     assert child.class_name and parent.class_name
     self_ref = child is parent
     one_to_one = _is_unique(child.table, fk.columns)
+    # A composite key is named after its own columns (``billing_address_id``),
+    # not the ones it shares with the table's other keys (``customer_id``).
+    shared = {c for other in child.table.foreign_keys if other is not fk for c in other.columns}
+    own = tuple(c for c in fk.columns if c not in shared)
     m2o = namespaces[child.table.key].claim(
-        *naming.many_to_one_names(fk.columns, parent.table.name, self_ref=self_ref)
+        *naming.many_to_one_names(own if len(own) == 1 else fk.columns, parent.table.name, self_ref=self_ref)
     )
     if one_to_one and not self_ref:
         reverse_names = [naming.snake(child.class_name), f"{naming.snake(child.class_name)}_{m2o}"]
@@ -275,17 +283,28 @@ def _add_foreign_key_pair(
         )
     )
     qualified = ", ".join(f"{child.class_name}.{a}" for a in local_attrs)
-    parent.relationships.append(
-        RelationshipPlan(
-            attr=o2m,
-            target=child.class_name,
-            collection=not (one_to_one and not self_ref),
-            optional=True,
-            back_populates=m2o,
-            foreign_keys=_py_string(f"[{qualified}]") if ambiguous else None,
-            uselist_false=one_to_one and not self_ref,
-        )
+    reverse = RelationshipPlan(
+        attr=o2m,
+        target=child.class_name,
+        collection=not (one_to_one and not self_ref),
+        optional=True,
+        back_populates=m2o,
+        foreign_keys=_py_string(f"[{qualified}]") if ambiguous else None,
+        uselist_false=one_to_one and not self_ref,
     )
+    parent.relationships.append(reverse)
+    return child.relationships[-1], reverse
+
+
+def _mark_overlaps(
+    pairs: list[tuple[model.ForeignKey, tuple[RelationshipPlan, RelationshipPlan]]],
+) -> None:
+    """Keys of one table that share a column write it from several relationships."""
+    for fk, rels in pairs:
+        for other_fk, other_rels in pairs:
+            if other_fk is not fk and set(fk.columns) & set(other_fk.columns):
+                for rel in rels:
+                    rel.overlaps.update(r.attr for r in other_rels)
 
 
 def _add_many_to_many(

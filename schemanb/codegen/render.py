@@ -326,6 +326,8 @@ def _relationship(rp: RelationshipPlan, imports: Imports, *, dataclass: bool) ->
     if rp.remote_side:
         args.append(f"remote_side={rp.remote_side}")
     args.append(f"back_populates={py(rp.back_populates)}")
+    if rp.overlaps:
+        args.append(f"overlaps={py(','.join(sorted(rp.overlaps)))}")
     if dataclass:
         args.append("default_factory=list" if rp.collection else "default=None")
         args.append("repr=False")

@@ -276,12 +276,12 @@ def _dialect_classes(dialect: str, head: str, tail: str) -> list[type]:
 
     module = importlib.import_module(f"sqlalchemy.dialects.{support_for(dialect).sqlalchemy_name}")
     names = getattr(sa_dialect, "ischema_names", {})
-    out = []
+    out: list[type] = []
     for key in (f"{head} {tail}".strip(), head):
         for spelling in (key.lower(), key):
             cls = names.get(spelling)
             exported = cls is not None and getattr(module, cls.__name__, None) is cls
-            if exported and cls not in out:
+            if exported and cls is not None and cls not in out:
                 out.append(cls)
     return out
 
