@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
-from dbutil import ThrowawayDB
+from dbutil import DIALECTS, ThrowawayDB, server_unavailable
 from hostile import HOSTILE_COMMENTS, HOSTILE_NAMES
 from sqlalchemy.orm import clear_mappers, configure_mappers
 
@@ -277,6 +277,19 @@ def _load(db: ThrowawayDB) -> model.Schema:
     return schemanb.inspect(db.url)
 
 
+@pytest.fixture(scope="module", params=DIALECTS)
+def rich(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory):
+    """The rich snapshot of each dialect, loaded once for the tests that only read it."""
+    reason = server_unavailable(request.param)
+    if reason:
+        pytest.skip(f"{request.param} unavailable: {reason}")
+    db = ThrowawayDB.create(request.param, tmp_path_factory.mktemp(request.param))
+    try:
+        yield _load(db)
+    finally:
+        db.drop()
+
+
 # ----------------------------------------------------------------------------- tests
 
 
@@ -305,39 +318,39 @@ def test_declarative_models_round_trip_through_models_and_a_fresh_database(db, t
 
 
 @pytest.mark.parametrize("style", ["dataclasses", "tables"])
-def test_other_styles_round_trip_through_models(db, tmp_path, style):
-    original = _load(db)
+def test_other_styles_round_trip_through_models(rich, tmp_path, style):
+    original = rich
     module = import_source(schemanb.codegen(original, style=style), tmp_path)
     configure_mappers()
-    models = schemanb.inspect(metadata_of(module), dialect=db.dialect)
+    models = schemanb.inspect(metadata_of(module), dialect=original.dialect)
     assert_same_schema(without_views(original), without_views(models))
     if style == "dataclasses":
         customer = module.Customer(email="a@b.c", name=None)  # type: ignore[attr-defined]
         assert customer.products == [] and customer.email == "a@b.c"
 
 
-def test_split_package_imports_every_model_and_round_trips(db, tmp_path):
-    original = _load(db)
+def test_split_package_imports_every_model_and_round_trips(rich, tmp_path):
+    original = rich
     files = schemanb.codegen(original, split=True)
     assert {"__init__.py", "base.py", "tables.py", "customer.py", "store.py"} <= set(files)
     package = import_package(files, tmp_path)
     configure_mappers()
     assert package.Store.__table__.name == "store"  # type: ignore[attr-defined]
-    models = schemanb.inspect(package.Base.metadata, dialect=db.dialect)  # type: ignore[attr-defined]
+    models = schemanb.inspect(package.Base.metadata, dialect=original.dialect)  # type: ignore[attr-defined]
     assert_same_schema(without_views(original), without_views(models))
     _ruff(tmp_path, [p for p in tmp_path.rglob("*.py") if "schemanb_pkg_" in str(p)])
 
 
-def test_views_render_on_their_own_metadata(db, tmp_path):
-    original = _load(db)
+def test_views_render_on_their_own_metadata(rich, tmp_path):
+    original = rich
     module = import_source(schemanb.codegen(original, views=True), tmp_path)
     view = module.view_metadata.tables["v_customer"]  # type: ignore[attr-defined]
     assert view.info["is_view"] is True
     assert "v_customer" not in metadata_of(module).tables
 
 
-def test_generated_code_passes_ruff(db, tmp_path):
-    original = _load(db)
+def test_generated_code_passes_ruff(rich, tmp_path):
+    original = rich
     path = tmp_path / "models.py"
     path.write_text(schemanb.codegen(original), encoding="utf-8")
     _ruff(tmp_path, [path])
@@ -358,7 +371,7 @@ def _ruff(cwd: Path, paths: list[Path]) -> None:
         assert result.returncode == 0, result.stdout + result.stderr
 
 
-def test_a_saved_snapshot_generates_the_same_module(db, tmp_path):
-    original = _load(db)
+def test_a_saved_snapshot_generates_the_same_module(rich, tmp_path):
+    original = rich
     path = original.save(tmp_path / "snap.json")
     assert schemanb.codegen(schemanb.load(path)) == schemanb.codegen(original)
