@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 from .._fs import atomic_write
 from .._redact import mask_url
 from ..errors import SchemaNBError
-from . import build_sample
+from . import Variant, build_sample
 
 if TYPE_CHECKING:
     from ..model import Schema
@@ -181,12 +181,12 @@ def _feature(module: str, name: str) -> Callable[..., Any]:
 
 
 def _step_build(ctx: _Context) -> None:
-    import schemanb
+    from ..reflect import inspect
 
     for variant, target in _targets(ctx.out, ctx.url).items():
-        url = build_sample(target, variant)  # type: ignore[arg-type]
+        url = build_sample(target, variant)
         ctx.result.urls[variant] = url
-        schema = schemanb.inspect(url)
+        schema = inspect(url)
         ctx.result.snapshots[variant] = schema
         ctx.line(variant, f"{mask_url(url)}  ({_counts(schema)})")
 
@@ -298,7 +298,7 @@ def _diff_text(changes: Any) -> str:
     return str(changes) + "\n"
 
 
-def _targets(out: Path, url: str | None) -> dict[str, str]:
+def _targets(out: Path, url: str | None) -> dict[Variant, str]:
     if url is None:
         return {"dev": str(out / "dev.sqlite"), "prod": str(out / "prod.sqlite")}
     return {"dev": url, "prod": prod_url_for(url)}

@@ -12,8 +12,8 @@ import pandas as pd
 import sqlalchemy as sa
 
 import schemanb
-from schemanb.frames import FRAMES
 from schemanb.cli import demo as cli_demo
+from schemanb.frames import FRAMES
 from schemanb.sample.demo import NOT_AVAILABLE, OPTIONAL_STEPS, SKIPPED, STEPS
 
 
