@@ -39,14 +39,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 PG_ADMIN = os.environ.get("SCHEMANB_TEST_POSTGRES", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 
-WORDS = (
-    "name customer order product price amount total quantity status email phone address city "
-    "country postal code created updated deleted date time user account balance currency "
-    "description title body comment rating score category parent owner manager employee "
-    "salary department region warehouse stock supplier invoice payment method reference "
-    "number label color size weight height width length discount tax shipping tracking "
-    "carrier note active verified locked attempts token secret hash version source target"
-).split()
+WORDS = ["name", "customer", "order", "product", "price", "amount", "total", "quantity", "status", "email", "phone", "address", "city", "country", "postal", "code", "created", "updated", "deleted", "date", "time", "user", "account", "balance", "currency", "description", "title", "body", "comment", "rating", "score", "category", "parent", "owner", "manager", "employee", "salary", "department", "region", "warehouse", "stock", "supplier", "invoice", "payment", "method", "reference", "number", "label", "color", "size", "weight", "height", "width", "length", "discount", "tax", "shipping", "tracking", "carrier", "note", "active", "verified", "locked", "attempts", "token", "secret", "hash", "version", "source", "target"]
 SUFFIXES = ("id", "at", "code", "name", "count", "total", "flag", "ref", "date", "value")
 TYPES = (("INTEGER", "INTEGER"), ("BIGINT", "BIGINT"), ("VARCHAR(100)", "VARCHAR(100)"),
          ("VARCHAR(255)", "VARCHAR(255)"), ("TEXT", "TEXT"), ("TIMESTAMP", "DATETIME"),

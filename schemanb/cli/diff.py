@@ -10,18 +10,21 @@ from __future__ import annotations
 
 import argparse
 import inspect as pyinspect
+import multiprocessing
 import re
 import sys
 import uuid
-import multiprocessing
 from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .._fs import atomic_write
 from ..errors import SchemaNBError
 from . import EXIT_DESTRUCTIVE, EXIT_DIFFERENT, EXIT_EQUAL
 from .common import add_schema_options, load_source
+
+if TYPE_CHECKING:
+    from ..diff import SchemaDiff
 
 _RE_REVISION = re.compile(r"^(down_revision|revision)\s*(?::[^=]*)?=\s*(.+)$", re.M)
 
@@ -111,7 +114,7 @@ def _split_map(item: str) -> tuple[str, str]:
     return old, new
 
 
-def _render(result: Any, args: argparse.Namespace) -> str:
+def _render(result: SchemaDiff, args: argparse.Namespace) -> str:
     if args.format == "text":
         return result.to_text()
     if args.format == "stat":
@@ -141,7 +144,7 @@ def _require_migrate(fmt: str) -> None:
         ) from err
 
 
-def write_revision(result: Any, directory: Path) -> Path:
+def write_revision(result: SchemaDiff, directory: Path) -> Path:
     """Write ``result.to_alembic()`` into ``directory`` with a new id, chained to the head."""
     if not directory.is_dir():
         raise SchemaNBError(f"--alembic-dir {directory} is not a directory — give the "

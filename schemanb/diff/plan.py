@@ -55,8 +55,8 @@ def build(
                                  ignored)
     column_renames: dict[TableKey, dict[str, str]] = {}
     for cand in columns:
-        if cand.accepted:
-            column_renames.setdefault(cand.table_b, {})[cand.column_a] = cand.column_b  # type: ignore[index]
+        if cand.accepted and cand.column_a is not None and cand.column_b is not None:
+            column_renames.setdefault(cand.table_b, {})[cand.column_a] = cand.column_b
     ctx = replace(base, table_renames=table_renames, column_renames=column_renames)
     scores = {(c.table_b, c.column_b): c.score for c in (*tables, *columns) if c.accepted}
     rows = _row_estimates(pa, table_renames)

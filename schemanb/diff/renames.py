@@ -14,9 +14,9 @@ caller rejected are never assigned.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable, Sequence
-from dataclasses import dataclass
 from collections import Counter
+from collections.abc import Callable, Collection, Iterable, Sequence
+from dataclasses import dataclass
 from typing import Literal
 
 from ..model import Column, Table, TableKey
@@ -296,6 +296,11 @@ def column_candidates(
     )
 
 
-def _rejected(scored, rejected, make):  # type: ignore[no-untyped-def]
+def _rejected(
+    scored: Iterable[tuple[float, Pair]],
+    rejected: Collection[Pair],
+    make: Callable[[str, str, float], Candidate],
+) -> list[Candidate]:
+    """The rejected pairs, as candidates marked not accepted (so callers still see them)."""
     return [make(old, new, s) for s, (old, new) in sorted(scored, key=lambda sp: sp[1])
             if (old, new) in rejected]

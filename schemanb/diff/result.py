@@ -126,13 +126,13 @@ class SchemaDiff:
         """Migration SQL that turns ``a`` into ``b`` (rendered by :mod:`schemanb.migrate`)."""
         from ..migrate.sql import render_sql
 
-        return render_sql(self, dialect)
+        return str(render_sql(self, dialect))
 
     def to_alembic(self, **kw: Any) -> str:
         """An Alembic revision file (upgrade and downgrade) for this diff."""
         from ..migrate.revision import render_revision
 
-        return render_revision(self, **kw)
+        return str(render_revision(self, **kw))
 
     def of_kind(self, *kinds: ChangeKind | str) -> tuple[Change, ...]:
         """The changes of the given kinds."""

@@ -7,7 +7,7 @@ column renames before comparing, so a rename alone does not re-create checks.
 from __future__ import annotations
 
 import re
-from collections.abc import Hashable
+from collections.abc import Hashable, Mapping
 
 from ...model import CheckConstraint, ObjectKind, Table
 from ..changes import Change, ChangeKind
@@ -35,13 +35,13 @@ def compare(a: Table, b: Table, ctx: Context) -> list[Change]:
     )
 
 
-def rename_identifiers(text: str, renames: dict[str, str] | object) -> str:
+def rename_identifiers(text: str, renames: Mapping[str, str]) -> str:
     """Replace whole-word identifiers of ``text`` by their new names.
 
     >>> rename_identifiers("price > 0 AND price_old > 0", {"price": "amount"})
     'amount > 0 AND price_old > 0'
     """
-    mapping = dict(renames)  # type: ignore[call-overload]
+    mapping = dict(renames)
     if not mapping:
         return text
     pattern = re.compile(r"(?<![\w'])(" + "|".join(map(re.escape, mapping)) + r")(?![\w'])")

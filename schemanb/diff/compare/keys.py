@@ -37,9 +37,10 @@ def compare(a: Table, b: Table, ctx: Context) -> list[Change]:
 
 def compare_primary_key(a: Table, b: Table, ctx: Context) -> list[Change]:
     pa, pb = a.primary_key, b.primary_key
-    ref = ObjectRef(ObjectKind.PRIMARY_KEY, b.key, (pb or pa).name if (pb or pa) else None)
-    if pa is None and pb is None:
+    either = pb or pa
+    if either is None:
         return []
+    ref = ObjectRef(ObjectKind.PRIMARY_KEY, b.key, either.name)
     if pa is None:
         return [Change(kind=ChangeKind.PRIMARY_KEY_ADDED, ref=ref, after=pb)]
     if pb is None:
@@ -58,7 +59,7 @@ def compare_foreign_keys(a: Table, b: Table, ctx: Context) -> list[Change]:
             cols = ctx.columns(b.key, cols)
             target = ctx.table_key(target)
             rcols = ctx.columns(target, rcols)
-        actions = (fk.on_delete, fk.on_update, fk.deferrable, fk.initially)
+        actions: tuple[object, ...] = (fk.on_delete, fk.on_update, fk.deferrable, fk.initially)
         if ctx.portable:
             actions = tuple(None if x in ("NO ACTION", "RESTRICT") else x for x in actions)
         return (cols, target, rcols, actions)

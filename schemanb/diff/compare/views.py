@@ -36,9 +36,9 @@ def _same_view(a: View, b: View, ctx: Context) -> bool:
         "supports_materialized_views"
     )):
         return False
-    if a.definition is not None and b.definition is not None:
-        if ctx.expression_key(a.definition) != ctx.expression_key(b.definition):
-            return False
+    if (a.definition is not None and b.definition is not None
+            and ctx.expression_key(a.definition) != ctx.expression_key(b.definition)):
+        return False
     return not (ctx.compare_comments and (a.comment or None) != (b.comment or None))
 
 

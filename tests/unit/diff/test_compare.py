@@ -7,10 +7,18 @@ import dataclasses
 import pytest
 from builders import col, fk, index, schema, table
 
-from schemanb.diff import ChangeKind, diff
+from schemanb.diff import diff
 from schemanb.model import (
-    CheckConstraint, Computed, Enum, ForeignKey, Identity, PrimaryKey, Sequence, TableKey,
-    UniqueConstraint, View,
+    CheckConstraint,
+    Computed,
+    Enum,
+    ForeignKey,
+    Identity,
+    PrimaryKey,
+    Sequence,
+    TableKey,
+    UniqueConstraint,
+    View,
 )
 from schemanb.serialize import dumps, loads
 

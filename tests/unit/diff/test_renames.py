@@ -8,8 +8,7 @@ import json
 import pytest
 from builders import col, schema, table
 
-from schemanb.diff import DEFAULT_THRESHOLD, diff
-from schemanb.diff import renames
+from schemanb.diff import DEFAULT_THRESHOLD, diff, renames
 from schemanb.errors import DiffError
 
 
