@@ -36,6 +36,8 @@ NOTEBOOKS = Path(__file__).parent / "notebooks"
 ASSETS = Path(__file__).parent / "assets"
 #: Tables per run of the table notebook: bounds each kernel's output size.
 DEFAULT_CHUNK = 500
+#: Smallest chunk made only to run tables in parallel.
+MIN_CHUNK = 100
 
 
 @dataclass
@@ -89,8 +91,9 @@ def export_site(
     base = _inspect(baseline, progress) if baseline is not None else None
     inputs = _write_inputs(out, schema, base, title=title, groups=groups,
                            lint_config=lint_config or {})
-    plan = _plan_runs(inputs, chunk_size=chunk_size)
-    executed = _execute(plan, jobs=jobs, progress=progress, timeout=timeout)
+    workers = jobs if jobs is not None else min(2, os.cpu_count() or 1)
+    plan = _plan_runs(inputs, chunk_size=chunk_size, workers=workers)
+    executed = _execute(plan, workers=workers, progress=progress, timeout=timeout)
     _save_notebooks(executed, inputs.folder)
     written = _export_pages(executed, inputs.ctx, out, progress=progress)
     _write_search_index(inputs.ctx, out)
@@ -139,8 +142,26 @@ def _write_inputs(out: Path, schema: Schema, base: Schema | None, *, title: str 
     return _Inputs(folder, ctx)
 
 
-def _plan_runs(inputs: _Inputs, *, chunk_size: int) -> list[Job]:
-    """One run per page kind; the table notebook once per chunk of tables."""
+def _chunks(items: list[Any], *, size: int, workers: int) -> list[list[Any]]:
+    """Split ``items`` evenly into at least enough chunks to keep ``workers`` busy.
+
+    At most ``size`` items per chunk; no chunk under ``MIN_CHUNK`` just for
+    parallelism (a kernel start costs more than rendering a few pages).
+
+    >>> [len(c) for c in _chunks(list(range(600)), size=500, workers=2)]
+    [300, 300]
+    >>> [len(c) for c in _chunks(list(range(14)), size=500, workers=2)]
+    [14]
+    """
+    if not items:
+        return []
+    count = max(math.ceil(len(items) / max(1, size)), min(workers, len(items) // MIN_CHUNK), 1)
+    step = math.ceil(len(items) / count)
+    return [items[i : i + step] for i in range(0, len(items), step)]
+
+
+def _plan_runs(inputs: _Inputs, *, chunk_size: int, workers: int) -> list[Job]:
+    """One run per page kind; the table notebook once per chunk of tables (longest first)."""
     import nbformat
 
     from .params import inject_parameters
@@ -149,14 +170,13 @@ def _plan_runs(inputs: _Inputs, *, chunk_size: int) -> list[Job]:
     common = {"snapshot": "snapshot.json", "site": "site.json"}
     kinds = ["index", "quality"] + (["views"] if ctx.schema.views else [])
     kinds += ["changes"] if ctx.baseline is not None else []
-    jobs = []
     keys = [[t.schema, t.name] for t in ctx.schema.tables]
-    chunks = max(1, math.ceil(len(keys) / max(1, chunk_size)))
-    for i in range(chunks if keys else 0):
-        part = keys[i * chunk_size : (i + 1) * chunk_size]
-        name = "table" if chunks == 1 else f"table-{i + 1}"
-        nb = nbformat.read(NOTEBOOKS / "table.ipynb", as_version=4)
-        jobs.append(Job(name, inject_parameters(nb, {**common, "tables": part}), folder))
+    chunks = _chunks(keys, size=chunk_size, workers=workers)
+    template = nbformat.read(NOTEBOOKS / "table.ipynb", as_version=4)
+    jobs = []
+    for i, part in enumerate(chunks):
+        name = "table" if len(chunks) == 1 else f"table-{i + 1}"
+        jobs.append(Job(name, inject_parameters(template, {**common, "tables": part}), folder))
     for kind in kinds:
         nb = nbformat.read(NOTEBOOKS / f"{kind}.ipynb", as_version=4)
         jobs.append(Job(kind, inject_parameters(nb, common), folder))
@@ -170,10 +190,9 @@ def _bar(total: int, desc: str, progress: bool) -> Any:
                 disable=not progress, leave=False)
 
 
-def _execute(plan: Sequence[Job], *, jobs: int | None, progress: bool, timeout: int) -> list[Job]:
-    at_once = jobs if jobs is not None else min(2, os.cpu_count() or 1)
+def _execute(plan: Sequence[Job], *, workers: int, progress: bool, timeout: int) -> list[Job]:
     with _bar(len(plan), "executing notebooks", progress) as bar:
-        execute_all(plan, jobs_at_once=at_once, timeout=timeout, done=lambda job: bar.update())
+        execute_all(plan, jobs_at_once=workers, timeout=timeout, done=lambda job: bar.update())
     return list(plan)
 
 

@@ -10,12 +10,13 @@ before it is inlined into a page.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
 from ..errors import RenderError
-from ..model import TableKey
+from ..model import Schema, TableKey
 from .context import SiteContext, column_anchor
 
 #: Graphs per ``dot`` run.
@@ -121,12 +122,12 @@ def relink(svg: str, links: dict[str, TableKey], ctx: SiteContext, prefix: str) 
     return _RE_LINK.sub(repl, svg)
 
 
-def focused_svgs(ctx: SiteContext, keys: Sequence[TableKey], depth: int = 1) -> dict[TableKey, str]:
-    """The focused diagram of each table in ``keys`` (empty without :func:`schemanb.erd`)."""
+def focused_svgs(ctx: SiteContext, keys: Sequence[TableKey]) -> dict[TableKey, str]:
+    """The one-hop diagram of each table in ``keys`` (empty without :func:`schemanb.erd`)."""
     erd = _erd()
     if erd is None or not keys:
         return {}
-    sources = [_graph(erd, ctx, key, depth).source for key in keys]
+    sources = [_graph(erd, ctx, key, 1, _near(ctx, key)).source for key in keys]
     links = link_map(ctx)
     return {k: relink(svg, links, ctx, "../") for k, svg in zip(keys, render_svgs(sources))}
 
@@ -146,9 +147,22 @@ def overview_svg(ctx: SiteContext) -> tuple[str | None, str]:
     return relink(svg, link_map(ctx), ctx, ""), ""
 
 
+def _near(ctx: SiteContext, key: TableKey) -> Schema:
+    """The focus table and its direct neighbours, as a small snapshot.
+
+    The erd computes the neighbourhood over the whole schema on every call; handing
+    it only the one-hop tables keeps a thousand focused diagrams linear.
+    """
+    tables = ctx.schema.table_map
+    near = {key} | {fk.referred_table for fk in tables[key].foreign_keys}
+    near |= {child.key for child, _ in ctx.incoming.get(key, ())}
+    kept = tuple(t for t in ctx.schema.tables if t.key in near)
+    return dataclasses.replace(ctx.schema, tables=kept, views=())
+
+
 def _graph(erd: Callable[..., Any], ctx: SiteContext, key: TableKey | None,
-           depth: int | None) -> Any:
+           depth: int | None, schema: Schema | None = None) -> Any:
     kwargs: dict[str, Any] = {"url_template": LINK_SCHEME + "{key}"}
     if key is not None:
         kwargs.update(focus=key, depth=depth)
-    return erd(ctx.schema, **kwargs)
+    return erd(schema or ctx.schema, **kwargs)

@@ -1,9 +1,11 @@
-"""Execute a site notebook with nbclient; any failure becomes a SiteBuildError.
+"""Execute the site's notebooks with nbclient; any failure becomes a SiteBuildError.
 
-The kernel is the ``python3`` kernel of the running interpreter (jupyter_client
-substitutes ``sys.executable``), started in the folder that holds the snapshot, so
-the notebook reads its parameters as relative paths. Several notebooks may run
-at once (``jobs``), each in its own kernel, through nbclient's async API.
+``jobs_at_once`` workers each start one ``python3`` kernel of the running
+interpreter (jupyter_client substitutes ``sys.executable``) in the folder that
+holds the snapshot, and run their share of the notebooks in it one after another,
+so a build pays for at most that many kernel starts. Each notebook gets a fresh
+namespace (``%reset -f`` before it) and execution counts from 1, so a saved
+notebook reads as if it had run alone.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from .._redact import mask_text
 from ..errors import SiteBuildError
 
 DEFAULT_TIMEOUT = 600
+_RESET = "%reset -f"
 
 
 @dataclass
@@ -51,39 +54,74 @@ def _translate(job: Job, err: BaseException, kernel_log: str = "") -> SiteBuildE
     )
 
 
-async def _run_one(job: Job, timeout: int, limit: asyncio.Semaphore,
-                   done: Callable[[Job], None]) -> Any:
+async def _reset(km: Any, timeout: int) -> None:
+    """A fresh namespace in the worker's kernel, as a notebook opened on its own has."""
+    kc = km.client()
+    kc.start_channels()
+    try:
+        await kc.wait_for_ready(timeout=timeout)
+        await kc.execute_interactive(_RESET, timeout=timeout, allow_stdin=False,
+                                     output_hook=lambda msg: None)
+    finally:
+        kc.stop_channels()
+
+
+async def _run_in(km: Any, job: Job, timeout: int) -> None:
     from nbclient import NotebookClient
 
-    async with limit:
-        client = NotebookClient(
-            job.nb, timeout=timeout, kernel_name="python3",
-            resources={"metadata": {"path": str(job.cwd)}},
-        )
-        # The kernel's stderr (start-up chatter, crash messages) goes to a log file
-        # that is quoted only when the kernel dies.
-        with tempfile.TemporaryFile("w+", encoding="utf-8") as log:
-            try:
-                await client.async_execute(stderr=log)
-            except Exception as err:  # nbclient/jupyter_client errors: translated at the boundary
-                log.seek(0)
-                raise _translate(job, err, log.read()) from err
-        done(job)
-        return job.nb
+    await _reset(km, timeout)
+    # A kernel manager passed in is not owned by the client: it stays up for the
+    # worker's next notebook. nbclient numbers executions from 1 per notebook.
+    client = NotebookClient(job.nb, km=km, timeout=timeout,
+                            resources={"metadata": {"path": str(job.cwd)}})
+    try:
+        await client.async_execute()
+    finally:
+        if client.kc is not None:
+            client.kc.stop_channels()
 
 
-async def _run_all(jobs: Sequence[Job], jobs_at_once: int, timeout: int,
-                   done: Callable[[Job], None]) -> list[Any]:
-    limit = asyncio.Semaphore(max(1, jobs_at_once))
-    # Every run finishes (none is cancelled half-way, which would leave nbclient's
-    # atexit clean-up pointing at a half-started kernel); then the first error wins.
-    results = await asyncio.gather(
-        *(_run_one(j, timeout, limit, done) for j in jobs), return_exceptions=True
-    )
-    for result in results:
-        if isinstance(result, BaseException):
-            raise result
-    return list(results)
+async def _worker(queue: asyncio.Queue[Job], cwd: Path, timeout: int,
+                  done: Callable[[Job], None]) -> list[SiteBuildError]:
+    from jupyter_client.manager import AsyncKernelManager
+
+    errors: list[SiteBuildError] = []
+    # The kernel's stderr (start-up chatter, crash messages) goes to a log file
+    # that is quoted only when a run fails without a cell error.
+    with tempfile.TemporaryFile("w+", encoding="utf-8") as log:
+        km = AsyncKernelManager(kernel_name="python3")
+        try:
+            await km.start_kernel(cwd=str(cwd), stderr=log)
+            while not queue.empty():
+                job = queue.get_nowait()
+                try:
+                    await _run_in(km, job, timeout)
+                except Exception as err:  # nbclient/jupyter_client errors, at the boundary
+                    log.seek(0)
+                    errors.append(_translate(job, err, log.read()))
+                    break
+                done(job)
+        except Exception as err:  # the kernel did not start
+            log.seek(0)
+            errors.append(_translate(Job("(kernel start)", None, cwd), err, log.read()))
+        finally:
+            if km.has_kernel:
+                await km.shutdown_kernel(now=True)
+            await km.cleanup_resources()
+    return errors
+
+
+async def _run_all(jobs: Sequence[Job], workers: int, timeout: int,
+                   done: Callable[[Job], None]) -> None:
+    queue: asyncio.Queue[Job] = asyncio.Queue()
+    for job in jobs:
+        queue.put_nowait(job)
+    count = max(1, min(workers, len(jobs)))
+    cwd = jobs[0].cwd
+    results = await asyncio.gather(*(_worker(queue, cwd, timeout, done) for _ in range(count)))
+    errors = [e for errs in results for e in errs]
+    if errors:
+        raise errors[0]
 
 
 def execute_all(jobs: Sequence[Job], *, jobs_at_once: int = 1, timeout: int = DEFAULT_TIMEOUT,
@@ -93,15 +131,19 @@ def execute_all(jobs: Sequence[Job], *, jobs_at_once: int = 1, timeout: int = DE
     Works from inside a running event loop too (a Jupyter cell): the runs then
     happen on a helper thread with its own loop.
     """
+    if not jobs:
+        return []
 
-    def run() -> list[Any]:
-        return asyncio.run(_run_all(jobs, jobs_at_once, timeout, done or (lambda job: None)))
+    def run() -> None:
+        asyncio.run(_run_all(jobs, jobs_at_once, timeout, done or (lambda job: None)))
 
     try:
         asyncio.get_running_loop()
     except RuntimeError:
-        return run()
-    from concurrent.futures import ThreadPoolExecutor
+        run()
+    else:
+        from concurrent.futures import ThreadPoolExecutor
 
-    with ThreadPoolExecutor(max_workers=1) as pool:
-        return pool.submit(run).result()
+        with ThreadPoolExecutor(max_workers=1) as pool:
+            pool.submit(run).result()
+    return [job.nb for job in jobs]
