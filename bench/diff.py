@@ -346,29 +346,39 @@ def _touched_by_schemanb(path: Path) -> set[tuple[str, str | None]]:
 # ------------------------------------------------------------------------ runner
 
 
-def _child(args: list[str]) -> dict[str, object]:
-    """Run ``python -m bench.diff --child ...`` in a fresh process; its JSON + peak RSS."""
-    start = time.perf_counter()
-    out = subprocess.run([sys.executable, "-m", "bench.diff", "--child", *args], cwd=ROOT,
-                         capture_output=True, text=True, check=False)
-    wall = time.perf_counter() - start
+def _measured(cmd: list[str]) -> dict[str, object]:
+    """Run ``cmd`` under a fresh measuring process: wall seconds, its peak RSS, its stdout."""
+    out = subprocess.run([sys.executable, "-m", "bench.diff", "--measure", "--", *cmd],
+                         cwd=ROOT, capture_output=True, text=True, check=False)
     if out.returncode != 0:
-        raise RuntimeError(f"child {args[0]} failed: {out.stderr.strip()[-800:]}")
-    result = json.loads(out.stdout.strip().splitlines()[-1])
-    result["wall_s"] = wall
-    result["rss_mb"] = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+        raise RuntimeError(f"{' '.join(cmd[:5])}... failed: {out.stderr.strip()[-800:]}")
+    return json.loads(out.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
+
+
+def _measure_child(cmd: list[str]) -> int:
+    start = time.perf_counter()
+    proc = subprocess.run(cmd, capture_output=True, text=True, check=False)
+    wall = time.perf_counter() - start
+    if proc.returncode not in (0, 1):
+        print(proc.stderr[-2000:], file=sys.stderr)
+        return 2
+    rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    lines = proc.stdout.strip().splitlines()
+    print(json.dumps({"seconds": wall, "rss_mb": rss, "stdout": lines[-1] if lines else ""}))
+    return 0
+
+
+def _child(args: list[str]) -> dict[str, object]:
+    """A ``python -m bench.diff --child ...`` case: its JSON result, wall time and peak RSS."""
+    m = _measured([sys.executable, "-m", "bench.diff", "--child", *args])
+    result: dict[str, object] = json.loads(str(m["stdout"]))
+    result["wall_s"], result["rss_mb"] = m["seconds"], m["rss_mb"]
     return result
 
 
 def _cli_case(url_a: str, url_b: str, out: Path) -> dict[str, object]:
-    start = time.perf_counter()
-    proc = subprocess.run([sys.executable, "-m", "schemanb", "diff", url_a, url_b, "--format",
-                           "json", "-o", str(out)], cwd=ROOT, capture_output=True, text=True,
-                          check=False)
-    wall = time.perf_counter() - start
-    if proc.returncode not in (0, 1):
-        raise RuntimeError(f"schemanb diff failed: {proc.stderr.strip()[-800:]}")
-    return {"seconds": wall, "rss_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}
+    return _measured([sys.executable, "-m", "schemanb", "diff", url_a, url_b, "--format",
+                      "json", "-o", str(out)])
 
 
 def run_postgres(n: int, repeat: int, admin: str) -> int:
@@ -379,8 +389,10 @@ def run_postgres(n: int, repeat: int, admin: str) -> int:
         return 0
     try:
         out = Path(f"/tmp/bench_diff_{os.getpid()}.json")
-        ours = [_cli_case(url_a, url_b, out) for _ in range(repeat)]
-        theirs = [_child(["alembic", url_a, url_b]) for _ in range(repeat)]
+        ours, theirs = [], []
+        for _ in range(repeat):  # alternate, so a busy machine slows both alike
+            ours.append(_cli_case(url_a, url_b, out))
+            theirs.append(_child(["alembic", url_a, url_b]))
         ours_s = statistics.median(float(r["seconds"]) for r in ours)
         theirs_s = statistics.median(float(r["wall_s"]) for r in theirs)
         found = _touched_by_schemanb(out)
@@ -403,6 +415,8 @@ def run_postgres(n: int, repeat: int, admin: str) -> int:
 
 
 def main(argv: list[str]) -> int:
+    if argv and argv[0] == "--measure":
+        return _measure_child(argv[2:] if argv[1:2] == ["--"] else argv[1:])
     if argv and argv[0] == "--child":
         kind, rest = argv[1], argv[2:]
         if kind == "renames":
