@@ -124,3 +124,33 @@ def test_sql_format_applied_to_a_makes_it_equal_b(pair, tmp_path):
     con.close()
     again = _run(*pair, cwd=tmp_path)
     assert (again.returncode, again.stdout) == (0, "no differences\n")
+
+
+def test_alembic_dir_writes_a_revision_chained_to_the_head(pair, tmp_path):
+    pytest.importorskip("schemanb.migrate.revision")
+    versions = tmp_path / "versions"
+    versions.mkdir()
+    (versions / "abc123_first.py").write_text(
+        'revision = "abc123"\ndown_revision = None\n', encoding="utf-8")
+    result = _run(*pair, "--format", "alembic", "--alembic-dir", str(versions), cwd=tmp_path)
+    assert result.returncode == 1, result.stderr
+    (written,) = [p for p in versions.glob("*.py") if p.name != "abc123_first.py"]
+    text = written.read_text()
+    rev_id = written.name.split("_", 1)[0]
+    assert f"wrote {written}" in result.stderr
+    assert "abc123" in text and rev_id in text
+    compile(text, str(written), "exec")
+
+
+def test_alembic_head_of_a_versions_folder(tmp_path):
+    from schemanb.cli.diff import alembic_head
+
+    assert alembic_head(tmp_path) is None
+    (tmp_path / "a_1.py").write_text('revision = "a1"\ndown_revision = None\n')
+    (tmp_path / "b_2.py").write_text("revision: str = 'b2'\ndown_revision: str | None = 'a1'\n")
+    assert alembic_head(tmp_path) == "b2"
+    (tmp_path / "c_3.py").write_text('revision = "c3"\ndown_revision = "a1"\n')
+    from schemanb.errors import SchemaNBError
+
+    with pytest.raises(SchemaNBError, match="several heads"):
+        alembic_head(tmp_path)
