@@ -2,8 +2,9 @@
 
 ``python -m bench site [--tables N] [--repeat R] [--jobs J]``. Each case runs
 ``schemanb.export_site`` in a fresh Python process (snapshot file in, site out)
-and reports the median wall time, the builder process's peak RSS and the largest
-child's (a notebook kernel or ``dot``). The ratio column compares each case with
+and reports the median wall time, the CPU seconds of the build and all its
+children (steady under load, unlike wall time on a shared machine), the builder
+process's peak RSS and the largest child's (a notebook kernel or ``dot``). The ratio column compares each case with
 the sample measured in the same run. No peer tool is measured: SchemaSpy (Java)
 and tbls (Go) are not installable from PyPI here.
 """
@@ -25,8 +26,11 @@ import schemanb
 t0 = time.perf_counter()
 schemanb.export_site(sys.argv[1], sys.argv[2], progress=False, jobs=int(sys.argv[3]))
 seconds = time.perf_counter() - t0
+self_ru = resource.getrusage(resource.RUSAGE_SELF)
+kids_ru = resource.getrusage(resource.RUSAGE_CHILDREN)
 print(json.dumps({
     "seconds": seconds,
+    "cpu": self_ru.ru_utime + self_ru.ru_stime + kids_ru.ru_utime + kids_ru.ru_stime,
     "self_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
     "child_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
     "pages": sum(1 for _ in __import__("pathlib").Path(sys.argv[2]).rglob("*.html")),
@@ -108,12 +112,16 @@ def main(argv: list[str]) -> int:
             rows.append((label, runs))
     base = statistics.median(r["seconds"] for r in rows[0][1])
     print(f"site build, {args.repeat} run(s) per case, jobs={args.jobs}, median wall time")
-    print(f"{'case':28} {'pages':>6} {'seconds':>8} {'ratio':>7} {'builder MB':>11} "
+    print(f"{'case':28} {'pages':>6} {'seconds':>8} {'ratio':>7} {'CPU s':>7} {'builder MB':>11} "
           f"{'largest child MB':>17}")
     for label, runs in rows:
         secs = statistics.median(r["seconds"] for r in runs)
+        cpu = statistics.median(r["cpu"] for r in runs)
         print(f"{label:28} {int(runs[0]['pages']):>6} {secs:>8.1f} {secs / base:>6.1f}x "
-              f"{max(r['self_mb'] for r in runs):>11.0f} {max(r['child_mb'] for r in runs):>17.0f}")
+              f"{cpu:>7.1f} {max(r['self_mb'] for r in runs):>11.0f} "
+              f"{max(r['child_mb'] for r in runs):>17.0f}")
+    print("CPU s: user+system of the builder and all its children (kernels, dot); "
+          "MB: peak resident set size")
     return 0
 
 

@@ -147,6 +147,22 @@ def overview_svg(ctx: SiteContext) -> tuple[str | None, str]:
     return relink(svg, link_map(ctx), ctx, ""), ""
 
 
+def group_svgs(ctx: SiteContext) -> dict[str, str]:
+    """One diagram per table group (the groups of the extra-metadata file)."""
+    erd = _erd()
+    groups = [g for g in ctx.groups if 0 < len(g.tables) <= ctx.max_overview_tables]
+    if erd is None or not groups:
+        return {}
+    subsets = []
+    for g in groups:
+        members = set(g.tables)
+        kept = tuple(t for t in ctx.schema.tables if t.key in members)
+        subsets.append(dataclasses.replace(ctx.schema, tables=kept, views=()))
+    sources = [_graph(erd, ctx, None, None, sub).source for sub in subsets]
+    links = link_map(ctx)
+    return {g.name: relink(svg, links, ctx, "") for g, svg in zip(groups, render_svgs(sources))}
+
+
 def _near(ctx: SiteContext, key: TableKey) -> Schema:
     """The focus table and its direct neighbours, as a small snapshot.
 

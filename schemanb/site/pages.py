@@ -89,17 +89,21 @@ def _per_schema(schema: Schema) -> list[dict[str, Any]]:
             for name, row in sorted(rows.items())]
 
 
-def _sections(ctx: SiteContext) -> list[dict[str, Any]]:
+def _sections(ctx: SiteContext, group_svgs: dict[str, str]) -> list[dict[str, Any]]:
+    from markupsafe import Markup
+
     tables = ctx.schema.table_map
     sections, grouped = [], set()
     for g in ctx.groups:
         members = [tables[k] for k in g.tables if k in tables]
         grouped.update(g.tables)
-        sections.append({"title": g.name, "comment": g.comment, "tables": members})
+        svg = group_svgs.get(g.name)
+        sections.append({"title": g.name, "comment": g.comment, "tables": members,
+                         "svg": Markup(svg) if svg else None})  # checked by check_svg
     rest = [t for t in ctx.schema.tables if t.key not in grouped]
     if rest:
         sections.append({"title": "Other tables" if sections else "Tables",
-                         "comment": None, "tables": rest})
+                         "comment": None, "tables": rest, "svg": None})
     return sections
 
 
@@ -109,8 +113,9 @@ def findings_summary(findings: Sequence[Any]) -> str:
     return ", ".join(parts)
 
 
-def render_index(ctx: SiteContext, *, svg: str | None = None, diagram_note: str = "") -> str:
-    """The index: database facts, counts per schema, largest tables, groups, diagram."""
+def render_index(ctx: SiteContext, *, svg: str | None = None, diagram_note: str = "",
+                 group_svgs: dict[str, str] | None = None) -> str:
+    """The index: database facts, counts per schema, largest tables, groups, diagrams."""
     from markupsafe import Markup
 
     schema = ctx.schema
@@ -123,7 +128,7 @@ def render_index(ctx: SiteContext, *, svg: str | None = None, diagram_note: str 
         findings_summary=findings_summary(ctx.findings),
         per_schema=_per_schema(schema),
         largest=sorted(sized, key=lambda t: -(t.row_estimate or 0))[:10],
-        sections=_sections(ctx),
+        sections=_sections(ctx, group_svgs or {}),
         svg=Markup(svg) if svg else None,  # Graphviz output, checked by check_svg
         diagram_note=diagram_note,
     )

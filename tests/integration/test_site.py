@@ -179,6 +179,9 @@ def test_table_page_shows_keys_references_and_metadata(site) -> None:
     assert customers.count('href="../tables/orders.html"') >= 1
     index = (out / "index.html").read_text(encoding="utf-8")
     assert "Sales &lt;i&gt;team&lt;/i&gt;" in index
+    group = index.split("Sales &lt;i&gt;team&lt;/i&gt;", 1)[1].split("</section>", 1)[0]
+    assert 'class="sn-diagram sn-group-diagram"><svg' in group
+    assert 'xlink:href="tables/orders.html"' in group
 
 
 def test_diagram_nodes_link_to_table_pages(site) -> None:
