@@ -39,13 +39,32 @@ def describe(d) -> str:  # type: ignore[no-untyped-def]
     return "; ".join(f"{c.kind.value} {c.ref} {c.before!r} -> {c.after!r}" for c in d.changes)
 
 
-def check_convergence(db_a, db_b, *, downgrade: bool = True):  # type: ignore[no-untyped-def]
-    """Upgrade A to B with the diff's SQL, then downgrade back; return the diff."""
+def scalar(db, sql: str):  # type: ignore[no-untyped-def]
+    with db.engine.connect() as conn:
+        cursor = conn.connection.cursor()
+        if db.kind == "mariadb":
+            cursor.execute("SET SESSION sql_mode = CONCAT(@@sql_mode, ',ANSI_QUOTES')")
+        cursor.execute(sql)
+        return cursor.fetchone()[0]
+
+
+def check_convergence(  # type: ignore[no-untyped-def]
+    db_a, db_b, *, downgrade: bool = True, renames=(), keep: tuple[str, str] | None = None
+):
+    """Upgrade A to B with the diff's SQL, then downgrade back; return the diff.
+
+    ``renames`` are ``"old -> new"`` decisions to accept; ``keep`` is a query on
+    the upgraded database and the value it must return (the data survived).
+    """
     a0, b0 = snapshot(db_a), snapshot(db_b)
     d = diff(a0, b0)
+    for pair in renames:
+        d.accept_rename(pair)
     assert d.changes, "the case has no difference to migrate"
     up = render_statements(d)
     apply(db_a, up)
+    if keep is not None:
+        assert str(scalar(db_a, keep[0])) == keep[1], f"data lost: {keep[0]}"
     left = diff(snapshot(db_a), b0)
     assert left.is_empty, f"after upgrade: {describe(left)}\nSQL:\n" + "\n".join(s.sql for s in up)
     if downgrade:

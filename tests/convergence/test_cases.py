@@ -4,7 +4,10 @@ Each case holds ``a.sql`` and ``b.sql`` (identifiers in double quotes; MariaDB
 loads them with ``ANSI_QUOTES``), optional ``a.<dialect>.sql``/``b.<dialect>.sql``
 overrides, and a one-line README. An override whose first line is ``-- skip:``
 says why the case does not apply to that dialect. Files named ``down.<dialect>``
-containing ``irreversible`` mark cases whose downgrade must be refused.
+containing ``irreversible`` mark cases whose downgrade must be refused. An
+optional ``renames`` file lists ``old -> new`` rename decisions to accept, and
+an optional ``keep.sql`` is a query run after the upgrade whose first line
+``-- expect: VALUE`` says what it must return (the rows survived the change).
 """
 
 from __future__ import annotations
@@ -42,7 +45,12 @@ def test_case_converges(case: str, db_pair) -> None:  # type: ignore[no-untyped-
     load(db_b, b_sql)
     marker = folder / f"down.{db_a.kind}"
     irreversible = marker.exists() and "irreversible" in marker.read_text()
-    d = check_convergence(db_a, db_b, downgrade=not irreversible)
+    renames = (folder / "renames").read_text(encoding="utf-8").splitlines() if (folder / "renames").exists() else []
+    keep = None
+    if (folder / "keep.sql").exists():
+        text = (folder / "keep.sql").read_text(encoding="utf-8")
+        keep = (text, text.splitlines()[0].split("expect:", 1)[1].strip())
+    d = check_convergence(db_a, db_b, downgrade=not irreversible, renames=[r for r in renames if r.strip()], keep=keep)
     if irreversible:
         with pytest.raises(MigrationError, match="cannot reverse"):
             render_statements(d, direction="downgrade")

@@ -1,1 +1,2 @@
 CREATE TABLE t (id INTEGER PRIMARY KEY, name VARCHAR(50), n INTEGER);
+INSERT INTO t (id, name, n) VALUES (1, 'x', 42);

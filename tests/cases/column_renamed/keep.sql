@@ -1,0 +1,2 @@
+-- expect: kept
+SELECT "naïve_ünïcødé" FROM t WHERE id = 1

@@ -1,0 +1,2 @@
+-- expect: 42
+SELECT n FROM t WHERE id = 1
