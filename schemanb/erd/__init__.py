@@ -146,15 +146,18 @@ def _select(
     from .select import select_tables
 
     notes = []
+    user_focus = focus is not None
+    if marks is not None:
+        notes.append("green: added, red: dropped, amber: changed, old → new: renamed")
     if marks is not None and focus is None and tables is None:
         focus = sorted(marks.changed_tables, key=TableKey.sort_key)
-        notes.append(f"{len(focus)} changed tables and their neighbours within {_hops(depth)}")
         if not focus:
             return frozenset(), ["no table changed"]
+        notes.append(f"{len(focus)} changed tables and their neighbours within {_hops(depth)}")
     edges = [(i.table, i.foreign_key.referred_table) for i in inferred]
     keys = select_tables(schema, tables=tables, schemas=schemas, focus=focus, depth=depth,
                          extra_edges=edges)
-    if focus is not None and not notes:
+    if user_focus:
         notes.append(f"{len(keys)} of {len(schema.tables)} tables: the focus and its "
                      f"neighbours within {_hops(depth)}")
     return keys, notes
