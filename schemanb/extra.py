@@ -86,7 +86,8 @@ def read_toml(path: str | os.PathLike[str]) -> dict[str, Any]:
         import tomli as tomllib
     try:
         with open(path, "rb") as fh:
-            return tomllib.load(fh)
+            data: dict[str, Any] = tomllib.load(fh)
+            return data
     except FileNotFoundError:
         raise ExtraMetadataError(f"{path}: no such file — check the path") from None
     except tomllib.TOMLDecodeError as err:
@@ -175,10 +176,10 @@ def apply_extra(schema: Schema, extra: ExtraMetadata) -> Schema:
         table = tables.get(key) or _table(schema, key, "tables")
         if column not in table.column_map:
             raise ExtraMetadataError(f"tables.{key}.columns: no column {column!r} in {key}")
-        cols = tuple(
+        columns = tuple(
             dataclasses.replace(c, comment=text) if c.name == column else c for c in table.columns
         )
-        tables[key] = dataclasses.replace(table, columns=cols)
+        tables[key] = dataclasses.replace(table, columns=columns)
     for rel in extra.relations:
         key, cols, referred = rel.table, rel.columns, rel.referred_table
         table = tables.get(key) or _table(schema, key, "relations")

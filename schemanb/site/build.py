@@ -27,6 +27,7 @@ from typing import Any
 from .._fs import atomic_write
 from .._redact import mask_url
 from ..errors import SiteBuildError
+from ..extra import TableGroup
 from ..model import Schema
 from .context import SiteContext, write_context_file
 from .export import Page, export_page, split_pages
@@ -111,7 +112,9 @@ def _inspect(source: Any, progress: bool) -> Schema:
     return inspect(source, progress=progress or None)
 
 
-def _apply_metadata(schema: Schema, path: str | os.PathLike[str] | None) -> tuple[Schema, tuple]:
+def _apply_metadata(
+    schema: Schema, path: str | os.PathLike[str] | None
+) -> tuple[Schema, tuple[TableGroup, ...]]:
     if path is None:
         return schema, ()
     from ..extra import apply_extra, load_extra
@@ -128,7 +131,7 @@ def _default_title(schema: Schema) -> str:
 
 
 def _write_inputs(out: Path, schema: Schema, base: Schema | None, *, title: str | None,
-                  groups: tuple, lint_config: dict[str, Any]) -> _Inputs:
+                  groups: tuple[TableGroup, ...], lint_config: dict[str, Any]) -> _Inputs:
     folder = out / "notebooks"
     schema.save(folder / "snapshot.json")
     if base is not None:
@@ -172,13 +175,13 @@ def _plan_runs(inputs: _Inputs, *, chunk_size: int, workers: int) -> list[Job]:
     kinds += ["changes"] if ctx.baseline is not None else []
     keys = [[t.schema, t.name] for t in ctx.schema.tables]
     chunks = _chunks(keys, size=chunk_size, workers=workers)
-    template = nbformat.read(NOTEBOOKS / "table.ipynb", as_version=4)
+    template = nbformat.read(NOTEBOOKS / "table.ipynb", as_version=4)  # type: ignore[no-untyped-call]
     jobs = []
     for i, part in enumerate(chunks):
         name = "table" if len(chunks) == 1 else f"table-{i + 1}"
         jobs.append(Job(name, inject_parameters(template, {**common, "tables": part}), folder))
     for kind in kinds:
-        nb = nbformat.read(NOTEBOOKS / f"{kind}.ipynb", as_version=4)
+        nb = nbformat.read(NOTEBOOKS / f"{kind}.ipynb", as_version=4)  # type: ignore[no-untyped-call]
         jobs.append(Job(kind, inject_parameters(nb, common), folder))
     return jobs
 
@@ -200,7 +203,7 @@ def _save_notebooks(executed: Iterable[Job], folder: Path) -> None:
     import nbformat
 
     for job in executed:
-        atomic_write(folder / f"{job.template}.ipynb", nbformat.writes(job.nb))
+        atomic_write(folder / f"{job.template}.ipynb", nbformat.writes(job.nb))  # type: ignore[no-untyped-call]
 
 
 def _site_facts(ctx: SiteContext) -> dict[str, Any]:

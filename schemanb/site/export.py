@@ -51,16 +51,15 @@ def _exporter_class() -> type:
     from nbconvert.filters.highlight import Highlight2HTML
     from nbconvert.filters.widgetsdatatypefilter import WidgetsDataTypeFilter
 
-    class SiteExporter(HTMLExporter):  # type: ignore[misc]
+    class SiteExporter(HTMLExporter):
         def from_notebook_node(self, nb: Any, resources: Any = None, **kw: Any) -> Any:
-            resources = self._init_resources(resources)
-            self.register_filter(
-                "highlight_code",
-                self.filters.get("highlight_code", Highlight2HTML(pygments_lexer="python",
-                                                                  parent=self)),
-            )
-            self.register_filter("filter_data_type", WidgetsDataTypeFilter(
-                notebook_metadata=self._nb_metadata, parent=self, resources=resources))
+            resources = self._init_resources(resources)  # type: ignore[no-untyped-call]
+            highlight = self.filters.get("highlight_code") or Highlight2HTML(  # type: ignore[no-untyped-call]
+                pygments_lexer="python", parent=self)
+            self.register_filter("highlight_code", highlight)  # type: ignore[no-untyped-call]
+            data_types = WidgetsDataTypeFilter(  # type: ignore[no-untyped-call]
+                notebook_metadata=self._nb_metadata, parent=self, resources=resources)
+            self.register_filter("filter_data_type", data_types)  # type: ignore[no-untyped-call]
             return TemplateExporter.from_notebook_node(self, nb, resources, **kw)
 
     return SiteExporter
@@ -101,8 +100,8 @@ def page_notebook(page: Page, source: str) -> Any:
     """A one-cell notebook holding ``page``'s outputs (what the page shows)."""
     import nbformat
 
-    nb = nbformat.v4.new_notebook()
-    cell = nbformat.v4.new_code_cell(source)
+    nb = nbformat.v4.new_notebook()  # type: ignore[no-untyped-call]
+    cell = nbformat.v4.new_code_cell(source)  # type: ignore[no-untyped-call]
     cell.outputs = page.outputs
     nb.cells = [cell]
     nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}

@@ -93,7 +93,8 @@ def _sections(ctx: SiteContext, group_svgs: dict[str, str]) -> list[dict[str, An
     from markupsafe import Markup
 
     tables = ctx.schema.table_map
-    sections, grouped = [], set()
+    sections: list[dict[str, Any]] = []
+    grouped: set[TableKey] = set()
     for g in ctx.groups:
         members = [tables[k] for k in g.tables if k in tables]
         grouped.update(g.tables)
@@ -169,6 +170,8 @@ def render_changes(ctx: SiteContext) -> str:
     except ImportError:
         values["available"] = False
         return _render("changes.html.j2", ctx, **values)
+    if base is None:
+        return _render("changes.html.j2", ctx, **values)
     result = diff(base, ctx.schema)
     changes = list(getattr(result, "changes", ()))
     values["changes"] = [
@@ -199,7 +202,8 @@ def show(html: str, page: str, title: str) -> None:
     """Display ``html`` as the content of ``page`` (a path relative to the site root)."""
     from IPython.display import display
 
-    display({"text/html": html}, raw=True, metadata={PAGE_KEY: {"page": page, "title": title}})
+    metadata = {PAGE_KEY: {"page": page, "title": title}}
+    display({"text/html": html}, raw=True, metadata=metadata)  # type: ignore[no-untyped-call]
 
 
 def show_tables(ctx: SiteContext, keys: Iterable[Sequence[str | None]]) -> int:

@@ -66,7 +66,7 @@ def inject_parameters(nb: Any, params: Mapping[str, Any]) -> Any:
 
     nb = copy.deepcopy(nb)
     cells = [c for c in nb.cells if INJECTED_TAG not in _tags(c)]
-    new = nbformat.v4.new_code_cell(render_parameters(params))
+    new = nbformat.v4.new_code_cell(render_parameters(params))  # type: ignore[no-untyped-call]
     new.metadata["tags"] = [INJECTED_TAG]
     position = next((i + 1 for i, c in enumerate(cells) if PARAMETERS_TAG in _tags(c)), 0)
     cells.insert(position, new)
