@@ -161,3 +161,20 @@ def test_a_failing_step_is_reported_and_the_rest_still_runs(tmp_path):
     assert list(lines)[-1] == "site"  # the steps after the failure still ran
     assert not (tmp_path / "out" / "erd.svg").exists()
     assert (tmp_path / "out" / "prod.json").exists()
+
+
+def test_prod_database_is_created_beside_the_given_one(mariadb_db, tmp_path):
+    from schemanb.sample.demo import prod_url_for
+
+    prod_name = f"{mariadb_db.name}_prod"
+    try:
+        url = prod_url_for(mariadb_db.url)
+        assert sa.engine.make_url(url).database == prod_name
+        assert prod_url_for(mariadb_db.url) == url  # a second time: it exists, nothing to do
+        with mariadb_db.engine.connect() as conn:
+            names = set(conn.execute(sa.text("SHOW DATABASES")).scalars())
+        assert prod_name in names
+    finally:
+        with mariadb_db.engine.connect() as conn:
+            conn.exec_driver_sql(f"DROP DATABASE IF EXISTS `{prod_name}`")
+    assert prod_url_for(f"sqlite:///{tmp_path}/shop.db") == f"sqlite:///{tmp_path}/shop_prod.db"
