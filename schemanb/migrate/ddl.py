@@ -292,6 +292,30 @@ class RenameTableOp(alembic_ops.RenameTableOp):
         return RenameTableOp(self.new_table_name, self.table_name, schema=self.schema)
 
 
+@Operations.implementation_for(RenameColumnOp)
+def _alter_column(operations: Operations, op: RenameColumnOp) -> None:
+    """Alembic's ``alter_column``, plus ``USING col::type`` for type changes on PostgreSQL.
+
+    PostgreSQL refuses to change e.g. VARCHAR to INTEGER without an explicit
+    cast, even on an empty table; the cast is built from the quoted column
+    name and the compiled type, never by hand.
+    """
+    from alembic.operations import toimpl
+
+    dialect = operations.impl.dialect
+    if op.modify_type is not None and dialect.name == "postgresql" and "postgresql_using" not in op.kw:
+        cast = dialect.identifier_preparer.quote(op.column_name) + "::" + op.modify_type.compile(dialect=dialect)
+        op = RenameColumnOp(
+            op.table_name, op.column_name, schema=op.schema,
+            existing_type=op.existing_type, existing_nullable=op.existing_nullable,
+            existing_server_default=op.existing_server_default, existing_comment=op.existing_comment,
+            modify_name=op.modify_name, modify_type=op.modify_type, modify_nullable=op.modify_nullable,
+            modify_server_default=op.modify_server_default, modify_comment=op.modify_comment,
+            postgresql_using=cast, **op.kw,
+        )
+    toimpl.alter_column(operations, op)
+
+
 @dataclass
 class RecreateTableOp(MigrateOperation):  # type: ignore[misc]
     """Rebuild ``before`` as ``after`` (SQLite), copying the rows across.

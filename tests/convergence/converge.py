@@ -25,6 +25,12 @@ def apply(db, statements) -> None:  # type: ignore[no-untyped-def]
 
 
 def load(db, sql: str) -> None:  # type: ignore[no-untyped-def]
+    """Run a case script: psycopg takes a whole script in one call; the others use their client."""
+    if db.kind == "postgresql":
+        with db.engine.begin() as conn:
+            conn.connection.cursor().execute(sql)
+        db.engine.dispose()
+        return
     if db.kind == "mariadb":
         sql = "SET SESSION sql_mode = CONCAT(@@sql_mode, ',ANSI_QUOTES');\n" + sql
     db.run_script(sql)
