@@ -19,6 +19,7 @@ Rules:
 
 from __future__ import annotations
 
+import functools
 import keyword
 import re
 import unicodedata
@@ -68,7 +69,10 @@ _IRREGULAR = {
 class Namespace:
     """Names already used in one scope (a module, or a class body)."""
 
-    def __init__(self, taken: Iterable[str] = ()) -> None:
+    def __init__(self, taken: Iterable[str] = (), *, shared: frozenset[str] = frozenset()) -> None:
+        # ``shared`` (the module's names) is looked up, never copied: a class
+        # body's namespace costs its own names only, whatever the module's size.
+        self._shared = shared
         self._taken = set(taken)
 
     def reserve(self, names: Iterable[str]) -> None:
@@ -77,10 +81,10 @@ class Namespace:
 
     @property
     def names(self) -> frozenset[str]:
-        return frozenset(self._taken)
+        return self._shared | self._taken
 
     def __contains__(self, name: str) -> bool:
-        return name in self._taken
+        return name in self._taken or name in self._shared
 
     def claim(self, *candidates: str) -> str:
         """The first free candidate, else the first with a number appended.
@@ -90,12 +94,12 @@ class Namespace:
         """
         candidates = tuple(c if is_safe_identifier(c) else f"{c}_" for c in candidates)
         for name in candidates:
-            if name not in self._taken:
+            if name not in self:
                 self._taken.add(name)
                 return name
         base = candidates[0]
         n = 2
-        while f"{base}{n}" in self._taken:
+        while f"{base}{n}" in self:
             n += 1
         self._taken.add(f"{base}{n}")
         return f"{base}{n}"
@@ -168,6 +172,7 @@ def snake(name: str) -> str:
     return text if text[0].isalpha() or text[0] == "_" else f"_{text}"
 
 
+@functools.lru_cache(maxsize=65536)
 def is_safe_identifier(name: str) -> bool:
     """Whether ``name`` may be used verbatim as an attribute of a mapped class."""
     return (

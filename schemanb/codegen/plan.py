@@ -142,7 +142,7 @@ def _plan_table(
     taken: frozenset[str],
 ) -> TablePlan:
     plan = TablePlan(table=table, class_name=class_name, var_name=var_name, taken=taken)
-    attrs = naming.Namespace(taken)
+    attrs = naming.Namespace(shared=taken)
     pk = table.pk_columns
     in_order = tuple(c.name for c in table.columns if c.name in pk) == pk
     plan.pk_constraint = bool(pk) and (not in_order or table.primary_key.name is not None)  # type: ignore[union-attr]
@@ -222,7 +222,7 @@ def _association_tables(schema: model.Schema) -> set[model.TableKey]:
 def _plan_relationships(plan: ModulePlan, associations: set[model.TableKey]) -> None:
     by_key = plan.by_key
     namespaces = {
-        p.table.key: naming.Namespace([*p.taken, *(c.attr for c in p.columns)])
+        p.table.key: naming.Namespace((c.attr for c in p.columns), shared=p.taken)
         for p in plan.tables
     }
     pair_count: Counter[frozenset[model.TableKey]] = Counter(
