@@ -87,9 +87,10 @@ def export_site(
         PosixPath('site/index.html')
     """
     out = Path(out_dir)
-    schema = _inspect(source, progress)
+    _check_lint_config(lint_config)
+    schema = _mask_source(_inspect(source, progress))
     schema, groups = _apply_metadata(schema, metadata_file)
-    base = _inspect(baseline, progress) if baseline is not None else None
+    base = _mask_source(_inspect(baseline, progress)) if baseline is not None else None
     inputs = _write_inputs(out, schema, base, title=title, groups=groups,
                            lint_config=lint_config or {})
     workers = jobs if jobs is not None else min(2, os.cpu_count() or 1)
@@ -110,6 +111,25 @@ def _inspect(source: Any, progress: bool) -> Schema:
     from ..reflect import inspect
 
     return inspect(source, progress=progress or None)
+
+
+def _check_lint_config(config: dict[str, Any] | None) -> None:
+    """Refuse an unknown rule or option now, not in a kernel minutes later."""
+    from ..lint import find
+    from ..lint.registry import resolve_rules
+
+    find(Schema())  # registers the rules
+    resolve_rules(None, config)
+
+
+def _mask_source(schema: Schema) -> Schema:
+    """The snapshot with its source URL masked (a Schema built by hand may carry one)."""
+    import dataclasses
+
+    if not schema.info.source:
+        return schema
+    info = dataclasses.replace(schema.info, source=mask_url(schema.info.source))
+    return dataclasses.replace(schema, info=info)
 
 
 def _apply_metadata(

@@ -34,7 +34,7 @@ PWN_IMG = '<img src=x onerror="window.__pwned=1;alert(2)">'
 def sample_site(tmp_path_factory) -> Path:
     tmp = tmp_path_factory.mktemp("sample-site")
     url = build_sample(str(tmp / "shop.sqlite"), "dev")
-    return schemanb.export_site(url, tmp / "site", title="Shop", progress=False)
+    return schemanb.export_site(url, tmp / "site", title="Shop", progress=False, jobs=1)
 
 
 @pytest.fixture(scope="module")
@@ -47,7 +47,7 @@ def hostile_site(tmp_path_factory) -> Path:
                   pk=("id",), fks=(fk("parent_id", PWN_SCRIPT),), comment=PWN_SCRIPT)
     view = View(name=PWN_IMG, definition="SELECT '" + PWN_SCRIPT + "'", comment=PWN_IMG)
     s = schema(parent, child, dialect="postgresql", views=(view,))
-    return schemanb.export_site(s, tmp / "site", title=PWN_SCRIPT, progress=False)
+    return schemanb.export_site(s, tmp / "site", title=PWN_SCRIPT, progress=False, jobs=1)
 
 
 @pytest.fixture(scope="module")

@@ -86,11 +86,12 @@ def test_docs_command_builds_and_rebuild_removes_stale_pages(tmp_path) -> None:
     first.save(tmp_path / "first.json")
     second.save(tmp_path / "second.json")
     out = tmp_path / "site"
-    result = _cli("docs", str(tmp_path / "first.json"), "-o", str(out), "--no-progress")
+    result = _cli("docs", str(tmp_path / "first.json"), "-o", str(out), "--no-progress",
+                  "--jobs", "1")
     assert result.returncode == 0, result.stderr
     assert result.stdout == f"wrote {out / 'index.html'}\n"
     assert sorted(p.name for p in (out / "tables").iterdir()) == ["alpha.html", "beta.html"]
-    index = schemanb.export_site(tmp_path / "second.json", out, progress=False)
+    index = schemanb.export_site(tmp_path / "second.json", out, progress=False, jobs=1)
     assert sorted(p.name for p in (out / "tables").iterdir()) == ["alpha.html"]
     assert "now documented" in index.read_text(encoding="utf-8")
     assert not (out / "views.html").exists()
@@ -106,3 +107,23 @@ def test_docs_command_bad_metadata_is_one_line_exit_2(tmp_path) -> None:
     assert result.stderr == ("schemanb: error: tables: no table nope in the snapshot — "
                              "check the name\n")
     assert not (tmp_path / "site" / "index.html").exists()
+
+
+def test_a_hand_built_snapshot_with_a_password_is_masked_and_bad_lint_config_fails_fast(
+        tmp_path) -> None:
+    import dataclasses
+
+    from schemanb.lint import LintConfigError
+
+    s = schema(table("alpha", col("id")))
+    s = dataclasses.replace(s, info=dataclasses.replace(
+        s.info, source="postgresql://app:Hunter2-pw@db/prod"))
+    with pytest.raises(LintConfigError, match="unknown lint rule 'nope'"):
+        schemanb.export_site(s, tmp_path / "bad", lint_config={"nope": {}}, progress=False)
+    assert not (tmp_path / "bad").exists()
+    out = tmp_path / "site"
+    schemanb.export_site(s, out, progress=False, jobs=1)
+    for path in out.rglob("*"):
+        if path.is_file():
+            assert b"Hunter2-pw" not in path.read_bytes(), path
+    assert "postgresql://app:***@db/prod" in (out / "index.html").read_text(encoding="utf-8")
