@@ -136,13 +136,7 @@ def _view_blocks(plan: ModulePlan, imports: Imports, names: naming.Namespace) ->
 
 
 def _taken(plan: ModulePlan) -> set[str]:
-    taken = set(naming.RESERVED)
-    for tp in plan.tables:
-        taken.update(tp.taken)
-        taken.add(tp.var_name)
-        if tp.class_name:
-            taken.add(tp.class_name)
-    return taken
+    return set(plan.names)
 
 
 def _join(plan: ModulePlan, imports: Imports, blocks: list[str]) -> str:

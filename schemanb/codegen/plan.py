@@ -77,6 +77,8 @@ class ModulePlan:
     sequences: list[model.Sequence]
     #: Columns whose type could not be reproduced exactly: ``table.column: type_sql``.
     inexact: list[str]
+    #: Every module-level name (classes, tables, imports, reserved words).
+    names: frozenset[str] = frozenset()
 
     @property
     def by_key(self) -> dict[model.TableKey, TablePlan]:
@@ -109,6 +111,7 @@ def plan_module(schema: model.Schema, *, style: str, views: bool) -> ModulePlan:
         tables=plans,
         views=list(schema.views) if views else [],
         sequences=list(schema.sequences),
+        names=taken,
         inexact=[
             f"{key[0]}.{key[1]}: {code.expr} for {_col(schema, key).type_sql}"
             for key, code in types.items()
