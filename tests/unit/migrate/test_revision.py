@@ -1,0 +1,96 @@
+"""revision: a complete Alembic revision file, executed for real on SQLite; heads found."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+from builders import col, fk, index, schema, table
+from helpers import HandDiff, change
+
+import schemanb
+from schemanb.diff import diff
+from schemanb.diff.changes import ChangeKind
+from schemanb.errors import MigrationError
+from schemanb.migrate.revision import current_head, render_revision, write_revision
+
+USERS = table("users", col("id", nullable=False), col("name", "VARCHAR(50)"), pk=("id",))
+ORDERS = table("Order s", col("id", nullable=False), col("user_id"), pk=("id",),
+               fks=(fk("user_id", "users", name="fk_u"),), indexes=(index("ix_o", "user_id"),))
+
+
+def _added_table_diff() -> HandDiff:
+    a, b = schema(USERS, dialect="sqlite"), schema(USERS, ORDERS, dialect="sqlite")
+    return HandDiff(a, b, (change(ChangeKind.TABLE_ADDED, "Order s", after=ORDERS),))
+
+
+def _run(text: str, engine: sa.Engine, fn: str) -> None:
+    from alembic.migration import MigrationContext
+    from alembic.operations import Operations
+
+    namespace: dict[str, object] = {}
+    exec(compile(text, "revision.py", "exec"), namespace)  # noqa: S102 - the file under test
+    with engine.begin() as conn:
+        with Operations.context(MigrationContext.configure(conn)):
+            namespace[fn]()  # type: ignore[operator]
+
+
+def test_revision_has_ids_and_both_functions() -> None:
+    text = render_revision(_added_table_diff(), revision="abc123", down_revision="000fff")
+    assert "revision = 'abc123'" in text
+    assert "down_revision = '000fff'" in text
+    assert "op.create_table('Order s'" in text
+    assert "op.create_index('ix_o', 'Order s', ['user_id']" in text
+    assert "op.drop_table('Order s')" in text
+
+
+def test_revision_upgrade_and_downgrade_run_on_a_database(tmp_path: Path) -> None:
+    """The revision file is proven by running it: A becomes B, then A again."""
+    urls = {side: f"sqlite:///{tmp_path / (side + '.sqlite')}" for side in "ab"}
+    common = "CREATE TABLE users (id INTEGER NOT NULL, name VARCHAR(50), PRIMARY KEY (id))"
+    engines = {side: sa.create_engine(url) for side, url in urls.items()}
+    with engines["a"].begin() as conn:
+        conn.exec_driver_sql(common)
+    with engines["b"].begin() as conn:
+        conn.exec_driver_sql(common.replace("name VARCHAR(50)", '"full name" VARCHAR(80) NOT NULL'))
+        conn.exec_driver_sql('CREATE TABLE "Order s" (id INTEGER PRIMARY KEY, user_id INTEGER '
+                             'CONSTRAINT fk_u REFERENCES users (id))')
+        conn.exec_driver_sql('CREATE INDEX ix_o ON "Order s" (user_id)')
+    a0, b0 = schemanb.inspect(urls["a"]), schemanb.inspect(urls["b"])
+    d = diff(a0, b0).accept_rename("users.name", "users.full name")
+    text = render_revision(d)
+    _run(text, engines["a"], "upgrade")
+    assert diff(schemanb.inspect(urls["a"]), b0).is_empty
+    _run(text, engines["a"], "downgrade")
+    assert diff(schemanb.inspect(urls["a"]), a0).is_empty
+
+
+def test_irreversible_downgrade_is_written_as_a_raise() -> None:
+    from schemanb import model
+
+    old, new = model.Enum(name="mood", values=("a",)), model.Enum(name="mood", values=("a", "b"))
+    d = HandDiff(model.Schema(enums=(old,)), model.Schema(enums=(new,)), (
+        change(ChangeKind.ENUM_CHANGED, "mood", before=old, after=new),))
+    text = render_revision(d, dialect="postgresql")
+    assert "op.execute(\"ALTER TYPE mood ADD VALUE 'b'\")" in text
+    assert "raise NotImplementedError(\"cannot reverse adding value 'b' to type mood" in text
+    compile(text, "revision.py", "exec")
+
+
+def test_write_revision_chains_onto_the_current_head(tmp_path: Path) -> None:
+    first = write_revision(_added_table_diff(), tmp_path, message="add orders")
+    second = write_revision(_added_table_diff(), tmp_path, message="again")
+    first_rev = first.name.split("_", 1)[0]
+    assert first.parent == tmp_path / "versions"
+    assert f"down_revision = {first_rev!r}" in second.read_text()
+    assert current_head(tmp_path / "versions") == second.name.split("_", 1)[0]
+
+
+def test_two_heads_are_refused_with_the_fix(tmp_path: Path) -> None:
+    versions = tmp_path / "versions"
+    versions.mkdir()
+    for rev in ("aaa", "bbb"):
+        (versions / f"{rev}_x.py").write_text(f"revision = {rev!r}\ndown_revision = None\n")
+    with pytest.raises(MigrationError, match="several heads .*alembic merge heads"):
+        write_revision(_added_table_diff(), tmp_path)

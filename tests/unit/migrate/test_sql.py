@@ -1,0 +1,82 @@
+"""sql: offline SQL per dialect, statement boundaries, quoting, data-loss comments."""
+
+from __future__ import annotations
+
+import pytest
+from builders import col, schema, table
+from helpers import HandDiff, change
+from hostile import HOSTILE_NAMES
+
+from schemanb import model
+from schemanb.diff.changes import ChangeKind
+from schemanb.errors import MigrationError
+from schemanb.migrate.sql import render_sql, render_statements
+
+USERS = table("users", col("id", nullable=False), col("name", "VARCHAR(50)"), pk=("id",))
+
+
+def _rename_column(new_name: str) -> HandDiff:
+    after = table("users", col("id", nullable=False), col(new_name, "VARCHAR(50)"), pk=("id",))
+    return HandDiff(schema(USERS), schema(after), (
+        change(ChangeKind.COLUMN_RENAMED, "users", new_name, before=USERS.column("name"), after=after.column(new_name)),))
+
+
+def test_postgresql_column_rename_and_its_downgrade() -> None:
+    d = _rename_column("full name")
+    assert render_sql(d, "postgresql") == 'ALTER TABLE users RENAME name TO "full name";\n'
+    assert render_sql(d, "postgresql", direction="downgrade") == 'ALTER TABLE users RENAME "full name" TO name;\n'
+
+
+def test_mariadb_rename_keeps_the_whole_column_spec() -> None:
+    assert render_sql(_rename_column("full name"), "mariadb") == (
+        "ALTER TABLE users CHANGE name `full name` VARCHAR(50) NULL;\n")
+
+
+@pytest.mark.parametrize("label", sorted(HOSTILE_NAMES))
+@pytest.mark.parametrize("dialect", ["postgresql", "mariadb", "sqlite"])
+def test_hostile_names_are_quoted_by_the_dialect(label: str, dialect: str) -> None:
+    from schemanb.dialects import support_for
+
+    name = HOSTILE_NAMES[label]
+    sql = render_sql(_rename_column(name), dialect)
+    quoted = support_for("mysql" if dialect == "mariadb" else dialect).sqlalchemy_dialect().identifier_preparer.quote(name)
+    assert quoted in sql
+    if quoted != name:
+        assert f" {name} " not in sql and f"TO {name};" not in sql
+
+
+def test_dropping_a_table_is_marked_with_the_data_lost() -> None:
+    d = HandDiff(schema(USERS), schema(), (change(ChangeKind.TABLE_DROPPED, "users", before=USERS),))
+    [st] = render_statements(d, "postgresql")
+    assert st.comment == "-- DESTRUCTIVE: drops table users and all its rows"
+    assert st.sql == "DROP TABLE users"
+
+
+def test_comment_never_spans_lines_even_with_a_newline_in_a_name() -> None:
+    evil = table("x\nDROP TABLE users; --", col("id"))
+    d = HandDiff(schema(evil), schema(), (change(ChangeKind.TABLE_DROPPED, "x\nDROP TABLE users; --", before=evil),))
+    [st] = render_statements(d, "postgresql")
+    assert st.comment is not None and "\n" not in st.comment
+
+
+def test_sqlite_rebuild_is_several_statements_each_alone() -> None:
+    after = table("users", col("id", nullable=False), pk=("id",))
+    d = HandDiff(schema(USERS), schema(after), (
+        change(ChangeKind.COLUMN_DROPPED, "users", "name", before=USERS.column("name")),))
+    statements = render_statements(d, "sqlite")
+    assert [s.sql.split()[0] for s in statements] == ["CREATE", "INSERT", "DROP", "ALTER"]
+    assert statements[0].comment == "-- DESTRUCTIVE: rebuilds table users without column(s) name; their values are lost"
+    assert all(not s.sql.rstrip().endswith(";") for s in statements)
+
+
+def test_view_ddl_quotes_the_name_and_keeps_the_body() -> None:
+    view = model.View(name="Big View", definition="SELECT 1 AS one")
+    d = HandDiff(model.Schema(), model.Schema(views=(view,)), (change(ChangeKind.VIEW_ADDED, "Big View", after=view),))
+    assert render_sql(d, "postgresql") == 'CREATE VIEW "Big View" AS SELECT 1 AS one;\n'
+    assert render_sql(d, "postgresql", direction="downgrade").endswith('DROP VIEW "Big View";\n')
+
+
+def test_no_dialect_anywhere_is_an_error_saying_what_to_pass() -> None:
+    d = _rename_column("x")
+    with pytest.raises(MigrationError, match="pass dialect="):
+        render_sql(d)
