@@ -17,7 +17,8 @@ from typing import Any
 
 from IPython.core.error import UsageError
 from IPython.core.magic import Magics, line_magic, magics_class
-from IPython.core.magic_arguments import argument, magic_arguments, parse_argstring
+from IPython.core.magic_arguments import argument, magic_arguments
+from IPython.utils.process import arg_split
 
 from .._redact import mask_text, mask_url
 from ..errors import SchemaNBError
@@ -52,11 +53,15 @@ class SchemaNBMagics(Magics):
     # ------------------------------------------------------------------ helpers
 
     def _parse(self, magic: Callable[..., Any], line: str) -> Any:
-        """The parsed arguments, or ``None`` after printing the help for -h/--help."""
-        if {"-h", "--help"} & set(line.split()):
+        """The parsed arguments, or ``None`` after printing the help for -h/--help.
+
+        Options may come between positionals (``%erd orders --depth 2 dev prod``).
+        """
+        words = arg_split(line)
+        if {"-h", "--help"} & set(words):
             print(magic.__doc__)
             return None
-        return parse_argstring(magic, line)
+        return magic.parser.parse_intermixed_args(words)  # type: ignore[attr-defined]
 
     def _resolve(self, word: str | None, schemas: list[str] | None = None) -> Schema:
         namespace = self.shell.user_ns if self.shell is not None else {}

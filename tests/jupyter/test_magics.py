@@ -143,3 +143,53 @@ def test_bad_arguments_are_usage_errors(shell):
         shell.run_line_magic("snapshot", "somewhere")  # -o missing
     with pytest.raises(UsageError):
         shell.run_line_magic("schemanb", "explode")
+
+
+@pytest.fixture
+def drift(tmp_path):
+    """The sample's dev and prod variants in two SQLite files, as URLs."""
+    from schemanb.sample import build_sample
+
+    return build_sample(tmp_path / "dev.db", "dev"), build_sample(tmp_path / "prod.db", "prod")
+
+
+def test_schemadiff_returns_the_explorer_over_the_real_diff(shell, drift):
+    from schemanb.jupyter.explorer.view import DriftExplorer
+
+    dev, prod = drift
+    shell.run_line_magic("schemanb", f"connect dev {dev}")
+    shell.run_line_magic("schemanb", f"connect prod {prod}")
+    explorer = shell.run_line_magic("schemadiff", "dev prod")
+    expected = schemanb.diff(schemanb.inspect(dev), schemanb.inspect(prod))
+    assert isinstance(explorer, DriftExplorer)
+    assert explorer.diff.changes == expected.changes
+    plain = shell.run_line_magic("schemadiff", "dev prod --no-explorer")
+    assert plain.changes == expected.changes
+
+
+def test_erd_focuses_a_table_and_colours_a_diff(shell, drift):
+    dev, prod = drift
+    shell.run_line_magic("schemanb", f"connect prod {prod}")
+    whole = shell.run_line_magic("erd", "")
+    assert len(whole.table_keys) == 15
+    focused = shell.run_line_magic("erd", "orders --depth 1")
+    names = {k.name for k in focused.table_keys}
+    assert "orders" in names and "customers" in names and "reviews" not in names
+    shell.user_ns["dev_url"] = dev
+    coloured = shell.run_line_magic("erd", "audit_log --depth 0 dev_url prod")
+    assert [k.name for k in coloured.table_keys] == ["audit_log"]
+    assert coloured.source != shell.run_line_magic("erd", "audit_log --depth 0 prod").source
+
+
+def test_erd_names_a_missing_table(shell, drift):
+    with pytest.raises(UsageError, match="no table 'ordres'"):
+        shell.run_line_magic("erd", f"ordres {drift[0]}")
+
+
+def test_magics_read_postgresql(shell, pg_db):
+    pg_db.execute(*SHOP_DDL)
+    shell.run_line_magic("schemanb", f"connect pg {pg_db.url}")
+    tables = shell.run_line_magic("tables", "pg")
+    assert list(tables["table"]) == ["orders", "users"]
+    columns = shell.run_line_magic("columns", "orders")
+    assert list(columns["type"]) == ["INTEGER", "INTEGER", "NUMERIC(10, 2)"]
