@@ -523,7 +523,27 @@ def build_steps(diff: DiffLike, dialect: str | None) -> list[Step]:
             continue  # the rebuild re-creates the indexes of the new table
         for step in builder(ch, ctx):
             steps.setdefault(step.key, step)
+    for step in _views_around_rebuilds(ctx, rebuilt):
+        steps.setdefault(step.key, step)
     return list(steps.values())
+
+
+def _views_around_rebuilds(ctx: Context, rebuilt: set[model.TableKey]) -> list[Step]:
+    """SQLite: views over rebuilt tables are dropped first and re-created at the end.
+
+    SQLite checks every view when the rebuilt table is renamed into place, and a
+    view whose table is momentarily gone fails that check.
+    """
+    if not rebuilt:
+        return []
+    steps: list[Step] = []
+    for view in ctx.a.views:
+        new = ctx.b.view_map.get(view.key)
+        if new is None or (view.depends_on and not set(view.depends_on) & rebuilt):
+            continue
+        steps += _view(Change(kind=ChangeKind.VIEW_CHANGED, ref=model.ObjectRef(model.ObjectKind.VIEW, view.key),
+                              before=view, after=new), ctx)
+    return steps
 
 
 def _rebuilt_tables(ctx: Context) -> set[model.TableKey]:
