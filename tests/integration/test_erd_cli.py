@@ -1,4 +1,8 @@
-"""``schemanb erd`` in a subprocess: files written, formats, focus, diff, one-line errors."""
+"""``schemanb erd``: files written, formats, focus, diff, one-line errors.
+
+Two tests run the real command in a subprocess; the rest call ``cli.main`` in
+process (the same code path, without paying the interpreter start each time).
+"""
 
 from __future__ import annotations
 
@@ -18,6 +22,14 @@ def run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
     env = dict(os.environ, PYTHONPATH=str(Path(__file__).resolve().parents[2]))
     return subprocess.run([sys.executable, "-m", "schemanb", "erd", *args], cwd=cwd, env=env,
                           text=True, capture_output=True, timeout=120, check=False)
+
+
+def main(*args: str, capsys) -> tuple[int, str, str]:  # type: ignore[no-untyped-def]
+    from schemanb.cli import main as cli_main
+
+    code = cli_main(["erd", *args])
+    out, err = capsys.readouterr()
+    return code, out, err
 
 
 def make_db(path: Path, *, drift: bool = False) -> str:
@@ -57,26 +69,28 @@ def test_writes_svg_with_focus_and_depth(tmp_path):
 @pytest.mark.parametrize(("name", "extra", "magic"), [
     ("er.png", [], b"\x89PNG"), ("er.pdf", [], b"%PDF"), ("er.dot", [], b"digraph"),
     ("er.out", ["--format", "svg"], b"<?xml")])
-def test_formats_from_extension_or_flag(tmp_path, name, extra, magic):
+def test_formats_from_extension_or_flag(tmp_path, capsys, name, extra, magic):
     url = make_db(tmp_path / "shop.db")
-    res = run(url, "-o", str(tmp_path / name), "--columns", "keys", "--tables", "orders",
-              "customers", *extra, cwd=tmp_path)
-    assert res.returncode == 0, res.stderr
+    code, out, err = main(url, "-o", str(tmp_path / name), "--columns", "keys", "--tables",
+                          "orders", "customers", *extra, capsys=capsys)
+    assert code == 0, err
     assert (tmp_path / name).read_bytes().startswith(magic)
 
 
-def test_snapshot_source_and_diff_colouring(tmp_path):
+def test_snapshot_source_and_diff_colouring(tmp_path, capsys):
+    import schemanb
+
     a = make_db(tmp_path / "dev.db")
     b = make_db(tmp_path / "prod.db", drift=True)
     snap = tmp_path / "dev.json"
-    assert subprocess.run([sys.executable, "-m", "schemanb", "snapshot", a, "-o", str(snap)],
-                          capture_output=True, check=False).returncode == 0
+    schemanb.inspect(a).save(snap)
     out = tmp_path / "drift.dot"
-    res = run(str(snap), "-o", str(out), "--diff", b, "--depth", "0", cwd=tmp_path)
-    assert res.returncode == 0, res.stderr
+    code, stdout, err = main(str(snap), "-o", str(out), "--diff", b, "--depth", "0",
+                             capsys=capsys)
+    assert code == 0, err
     text = out.read_text(encoding="utf-8")
     assert "#c8e6c9" in text and "#ffe0b2" in text  # coupons added, customers changed
-    assert "2 changed tables" in res.stdout and ": 2 tables" in res.stdout
+    assert "2 changed tables" in stdout and ": 2 tables" in stdout
 
 
 @pytest.mark.parametrize(("args", "message"), [
@@ -84,12 +98,12 @@ def test_snapshot_source_and_diff_colouring(tmp_path):
     (["--depth", "-2", "--focus", "orders"], "schemanb: error: depth must be 0 or more"),
     (["--url-template", "{nope}"], "schemanb: error: url_template '{nope}' is not usable"),
 ])
-def test_bad_input_is_exit_2_with_one_line_and_no_file(tmp_path, args, message):
+def test_bad_input_is_exit_2_with_one_line_and_no_file(tmp_path, capsys, args, message):
     url = make_db(tmp_path / "shop.db")
     out = tmp_path / "er.svg"
-    res = run(url, "-o", str(out), *args, cwd=tmp_path)
-    assert res.returncode == 2
-    assert res.stderr.startswith(message) and res.stderr.count("\n") == 1
+    code, _, err = main(url, "-o", str(out), *args, capsys=capsys)
+    assert code == 2
+    assert err.startswith(message) and err.count("\n") == 1
     assert not out.exists()
 
 
