@@ -8,6 +8,8 @@ hides the traceback only for that exact type); anything else keeps its traceback
 Named connections live on the instance; their passwords are never printed.
 """
 
+# IPython's magic_arguments decorators are untyped.
+# mypy: disable-error-code="no-untyped-call,untyped-decorator"
 from __future__ import annotations
 
 import os
@@ -18,7 +20,7 @@ from typing import Any
 from IPython.core.error import UsageError
 from IPython.core.magic import Magics, line_magic, magics_class
 from IPython.core.magic_arguments import argument, magic_arguments
-from IPython.utils.process import arg_split
+from IPython.utils.process import arg_split  # type: ignore[attr-defined]
 
 from .._redact import mask_text, mask_url
 from ..errors import SchemaNBError

@@ -9,8 +9,8 @@ import pytest
 from builders import col, fk, index, schema, table
 from hostile import HOSTILE_COMMENTS, HOSTILE_NAMES
 
+import schemanb
 from schemanb import model
-from schemanb.diff.changes import Change, ChangeKind, Risk
 from schemanb.jupyter import display
 
 
@@ -75,40 +75,37 @@ def test_hostile_comments_are_escaped(comment):
         assert comment in _text(markup)
 
 
-class _Diff:
-    """The two attributes the diff renderers read (the diff engine's SchemaDiff has more)."""
-
-    def __init__(self, changes, candidates=()):
-        self.changes = tuple(changes)
-        self.candidates = tuple(candidates)
-
-
-def _change(kind, table_name, name=None, risk=Risk.SAFE, **kw):
-    ref_kind = model.ObjectKind.TABLE if name is None else model.ObjectKind.COLUMN
-    ref = model.ObjectRef(ref_kind, model.TableKey(None, table_name), name)
-    return Change(kind=kind, ref=ref, risk=risk, **kw)
+def _drift(name: str):
+    """A real diff: ``name`` loses a column, users gains one, users gets an index."""
+    a = schema(table(name, col("id"), col("x", "TEXT")), table("users", col("id")),
+               dialect="postgresql")
+    b = schema(table(name, col("id")),
+               table("users", col("id"), col("age"), indexes=(index("ix_users_age", "age"),)),
+               dialect="postgresql")
+    return schemanb.diff(a, b)
 
 
 def test_diff_html_counts_by_risk_and_escapes():
     evil = HOSTILE_NAMES["markup"]
-    changes = [
-        _change(ChangeKind.COLUMN_DROPPED, evil, "x", Risk.DESTRUCTIVE, before=col("x", "TEXT")),
-        _change(ChangeKind.COLUMN_ADDED, "users", "age", after=col("age"), notes=(evil,)),
-        _change(ChangeKind.INDEX_ADDED, "users", "ix", Risk.LOCKING),
-    ]
-    markup = display.render_diff_html(_Diff(changes))
+    diff = _drift(evil)
+    markup = diff._repr_html_()
     text = " ".join(_text(markup).split())
-    assert "3 changes in 2 tables" in text
-    assert "safe 1" in text and "locking 1" in text and "destructive 1" in text
+    counts = display.risk_counts(diff.changes)
+    assert f"{len(diff.changes)} changes in 2 tables" in text
+    assert counts["destructive"] == 1
+    for risk, n in counts.items():
+        assert f"{risk} {n}" in text
     assert "x TEXT NULL" in text and "age INTEGER NULL" in text
     assert "<script>" not in markup
     assert html.escape(evil) in markup
 
 
 def test_diff_text_lists_changes_and_says_when_equal():
-    changes = [_change(ChangeKind.TABLE_ADDED, "users", risk=Risk.SAFE)]
-    assert display.render_diff_text(_Diff(changes)).splitlines() == [
-        "<SchemaDiff: 1 changes (1 safe)>",
-        "  [safe] table_added users",
-    ]
-    assert display.render_diff_text(_Diff([])) == "<SchemaDiff: no differences>"
+    diff = _drift("t")
+    lines = display.render_diff_text(diff).splitlines()
+    assert lines[0].startswith(f"<SchemaDiff: {len(diff.changes)} changes (")
+    assert "  [destructive] column_dropped t.x" in lines
+    assert "  [safe] column_added users.age" in lines
+    same = schema(table("t", col("id")))
+    assert display.render_diff_text(schemanb.diff(same, same)) == "<SchemaDiff: no differences>"
+    assert "no differences" in schemanb.diff(same, same)._repr_html_()

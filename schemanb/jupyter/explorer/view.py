@@ -22,7 +22,7 @@ _BUTTON_STYLE = {"safe": "success", "review": "info", "locking": "warning", "des
 _ALL = "(all)"
 
 
-class DriftExplorer(W.VBox):
+class DriftExplorer(W.VBox):  # type: ignore[misc]  # ipywidgets is untyped
     """Changes grouped by table with risk badges, filters, details, SQL and the diagram.
 
     ``DriftExplorer(diff)`` is what ``%schemadiff A B`` returns; ``.state`` holds
