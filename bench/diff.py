@@ -362,9 +362,11 @@ def _measure_child(cmd: list[str]) -> int:
     if proc.returncode not in (0, 1):
         print(proc.stderr[-2000:], file=sys.stderr)
         return 2
-    rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
     lines = proc.stdout.strip().splitlines()
-    print(json.dumps({"seconds": wall, "rss_mb": rss, "stdout": lines[-1] if lines else ""}))
+    print(json.dumps({"seconds": wall, "rss_mb": usage.ru_maxrss / 1024,
+                      "cpu_s": usage.ru_utime + usage.ru_stime,
+                      "stdout": lines[-1] if lines else ""}))
     return 0
 
 
@@ -372,7 +374,7 @@ def _child(args: list[str]) -> dict[str, object]:
     """A ``python -m bench.diff --child ...`` case: its JSON result, wall time and peak RSS."""
     m = _measured([sys.executable, "-m", "bench.diff", "--child", *args])
     result: dict[str, object] = json.loads(str(m["stdout"]))
-    result["wall_s"], result["rss_mb"] = m["seconds"], m["rss_mb"]
+    result["wall_s"], result["rss_mb"], result["cpu_s"] = m["seconds"], m["rss_mb"], m["cpu_s"]
     return result
 
 
@@ -401,11 +403,16 @@ def run_postgres(n: int, repeat: int, admin: str) -> int:
         data = json.loads(out.read_text())
         out.unlink()
         print(f"postgres ({n} tables each, {repeat} runs, whole processes):")
-        print(f"  {'case':<34} {'median s':>9} {'ratio':>7} {'peak MB':>8} {'changes':>8}")
-        print(f"  {'schemanb diff URL_A URL_B':<34} {ours_s:>9.2f} {1.0:>7.2f} "
+        ours_cpu = statistics.median(float(r["cpu_s"]) for r in ours)
+        theirs_cpu = statistics.median(float(r["cpu_s"]) for r in theirs)
+        print(f"  {'case':<28} {'median s':>9} {'ratio':>6} {'client CPU s':>13} "
+              f"{'peak MB':>8} {'changes':>8}")
+        print(f"  {'schemanb diff URL_A URL_B':<28} {ours_s:>9.2f} {1.0:>6.2f} {ours_cpu:>13.2f} "
               f"{max(float(r['rss_mb']) for r in ours):>8.0f} {len(data['changes']):>8}")
-        print(f"  {'alembic compare_metadata':<34} {theirs_s:>9.2f} {theirs_s / ours_s:>7.2f} "
-              f"{max(float(r['rss_mb']) for r in theirs):>8.0f} {theirs[-1]['changes']:>8}")
+        print(f"  {'alembic compare_metadata':<28} {theirs_s:>9.2f} {theirs_s / ours_s:>6.2f} "
+              f"{theirs_cpu:>13.2f} {max(float(r['rss_mb']) for r in theirs):>8.0f} "
+              f"{theirs[-1]['changes']:>8}")
+        print(f"  load average during the run: {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
         print(f"  schemanb is {theirs_s / ours_s:.1f}x faster (target >= 4x); "
               f"objects Alembic touched that schemanb missed: {len(missing)}"
               + (f" e.g. {sorted(missing, key=str)[:3]}" if missing else ""))
