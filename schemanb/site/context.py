@@ -19,6 +19,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
+from .._fs import atomic_write
 from ..extra import TableGroup
 from ..model import ForeignKey, Schema, Table, TableKey
 
@@ -99,11 +100,18 @@ class SiteContext:
         return find(self.schema, config=self.lint_config or None)
 
     @cached_property
+    def _labels(self) -> dict[str, TableKey]:
+        return {str(t.key): t.key for t in self.schema.tables}
+
+    def table_of(self, obj: str) -> TableKey | None:
+        """The table a finding's object (``table``, ``table.column``...) belongs to."""
+        return self._labels.get(obj) or self._labels.get(obj.rsplit(".", 1)[0])
+
+    @cached_property
     def findings_by_table(self) -> dict[TableKey, list[Any]]:
-        labels = {str(t.key): t.key for t in self.schema.tables}
         out: dict[TableKey, list[Any]] = defaultdict(list)
         for f in self.findings:
-            key = labels.get(f.object) or labels.get(f.object.rsplit(".", 1)[0])
+            key = self.table_of(f.object)
             if key is not None:
                 out[key].append(f)
         return out
@@ -134,8 +142,6 @@ def write_context_file(path: Path, *, title: str, groups: tuple[TableGroup, ...]
         ],
         "lint": lint_config,
     }
-    from .._fs import atomic_write
-
     atomic_write(path, json.dumps(data, indent=2, ensure_ascii=False, sort_keys=True) + "\n")
     return data
 

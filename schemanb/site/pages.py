@@ -42,12 +42,8 @@ def _env() -> Any:
 
 
 def _render(name: str, ctx: SiteContext, **values: Any) -> str:
-    labels = {str(t.key): t.key for t in ctx.schema.tables}
-
-    def ctx_key(obj: str) -> TableKey | None:
-        return labels.get(obj) or labels.get(obj.rsplit(".", 1)[0])
-
-    return str(_env().get_template(name).render(ctx=ctx, ctx_key=ctx_key, **values))
+    template = _env().get_template(name)
+    return str(template.render(ctx=ctx, ctx_key=ctx.table_of, **values))
 
 
 def _unique_columns(table: Table) -> set[str]:
