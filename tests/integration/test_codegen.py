@@ -375,3 +375,25 @@ def test_a_saved_snapshot_generates_the_same_module(rich, tmp_path):
     original = rich
     path = original.save(tmp_path / "snap.json")
     assert schemanb.codegen(schemanb.load(path)) == schemanb.codegen(original)
+
+
+def test_tables_in_several_schemas_round_trip_on_postgresql(pg_db, tmp_path, fresh_db):
+    pg_db.run_script(
+        """
+        CREATE SCHEMA crm;
+        CREATE TABLE users (id serial PRIMARY KEY, name text);
+        CREATE TABLE crm.users (id serial PRIMARY KEY, owner_id integer REFERENCES users(id));
+        CREATE TABLE crm.deals (id serial PRIMARY KEY, user_id integer REFERENCES crm.users(id));
+        CREATE SEQUENCE crm.deal_numbers START 100;
+        """
+    )
+    original = schemanb.inspect(pg_db.url, schemas="*")
+    source = schemanb.codegen(original)
+    assert 'ForeignKey("crm.users.id")' in source and "class CrmUser(Base):" in source
+    module = import_source(source, tmp_path)
+    configure_mappers()
+    assert_same_schema(original, schemanb.inspect(metadata_of(module), dialect="postgresql"))
+    fresh = fresh_db("postgresql")
+    fresh.execute("CREATE SCHEMA crm")
+    metadata_of(module).create_all(fresh.engine)
+    assert_same_schema(original, schemanb.inspect(fresh.url, schemas="*"))
