@@ -485,10 +485,14 @@ class Schema:
 def sorted_by_name(items: Any) -> tuple[Any, ...]:
     """Sort model objects canonically: by (schema, name) or name, ``None`` first."""
 
-    def key(obj: Any) -> tuple[str, str, str, str]:
+    def key(obj: Any) -> tuple[str, str, str]:
         schema = getattr(obj, "schema", None) or ""
         table = getattr(obj, "table", "")
         name = getattr(obj, "name", None) or ""
-        return (schema, table if isinstance(table, str) else "", name, repr(obj))
+        return (schema, table if isinstance(table, str) else "", name)
 
-    return tuple(sorted(items, key=key))
+    keyed = [(key(obj), obj) for obj in items]
+    if len({k for k, _ in keyed}) < len(keyed):
+        # Ties (unnamed constraints): the full repr decides, so the order is canonical.
+        return tuple(obj for _, obj in sorted(keyed, key=lambda p: (p[0], repr(p[1]))))
+    return tuple(obj for _, obj in sorted(keyed, key=lambda p: p[0]))

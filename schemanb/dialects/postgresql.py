@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
@@ -238,6 +239,7 @@ def _is_numbered(base: str, name: str) -> bool:
     return rest is not None and (not rest or (rest.isascii() and rest.isdigit()))
 
 
+@functools.lru_cache(maxsize=65536)
 def make_object_name(name1: str, name2: str, label: str, limit: int = 63) -> str:
     """PostgreSQL's ``makeObjectName``: how it names an unnamed constraint.
 

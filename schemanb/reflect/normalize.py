@@ -81,11 +81,9 @@ def build_column(
     support: DialectSupport, col: Mapping[str, Any], *, single_pk: bool
 ) -> model.Column:
     """One column from an Inspector ``ReflectedColumn``-shaped dict."""
-    type_sql, type_generic, collation = support.normalize_type(col["type"])
+    type_sql, type_generic, collation = support.normalize_type_cached(col["type"])
     single_int_pk = single_pk and type_sql in _INTEGER_TYPES
-    autoincrement = support.is_autoincrement(
-        dict(col, type_sql=type_sql), single_int_pk=single_int_pk
-    )
+    autoincrement = support.is_autoincrement(col, single_int_pk=single_int_pk)
     default = col.get("default")
     computed = None
     if col.get("computed"):
@@ -113,8 +111,8 @@ def build_column(
         type_sql=type_sql,
         type_generic=type_generic,
         nullable=bool(col.get("nullable", True)),
-        default=support.normalize_default(
-            None if default is None else str(default), type_sql=type_sql
+        default=support.normalize_default_cached(
+            None if default is None else str(default), type_sql
         ),
         autoincrement=autoincrement,
         identity=identity,
