@@ -19,6 +19,8 @@ views          schema, view, materialized, definition, comment
 Mapping from the model: ``type`` <- ``Column.type_sql``, ``generic_type`` <-
 ``Column.type_generic``; ``is_pk``/``is_fk``/``is_unique`` are derived; list
 values (``columns``) are comma-separated strings so that frames export to CSV.
+A missing value (the default schema, no comment, no default) is pandas' missing
+value: ``None`` becomes ``NaN`` in a text column (``df["schema"].isna()``).
 """
 
 from __future__ import annotations
