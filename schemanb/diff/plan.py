@@ -19,7 +19,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 
 from ..dialects import support_for
-from ..model import ObjectKind, ObjectRef, Schema, Table, TableKey
+from ..model import Index, ObjectKind, ObjectRef, Schema, Table, TableKey
 from . import renames, risk
 from .changes import Change, ChangeKind
 from .compare import Context, compare_schemas
@@ -42,7 +42,7 @@ def build(
     a: Schema, b: Schema, options: DiffOptions, decisions: Iterable[Decision] = ()
 ) -> tuple[tuple[Change, ...], tuple[Change, ...]]:
     """``(changes, candidates)`` from ``a`` to ``b`` under ``options`` and ``decisions``."""
-    pa, pb = prepare(a, options), prepare(b, DiffOptions())
+    pa, pb = prepare(a, options), prepare(b, DiffOptions(portable=options.portable))
     sa = support_for(a.info.dialect or b.info.dialect)
     sb = support_for(b.info.dialect or a.info.dialect)
     base = Context(sa, sb, portable=options.portable)
@@ -74,8 +74,14 @@ def build(
 
 
 def prepare(schema: Schema, options: DiffOptions) -> Schema:
-    """``schema`` with schemas renamed by ``schema_map`` and partitions folded."""
+    """``schema`` with schemas renamed by ``schema_map`` and partitions folded.
+
+    In ``portable`` mode unique constraints become unique indexes: MySQL has no
+    unique constraint apart from its index, so across dialects they are one thing.
+    """
     tables = tuple(t for t in schema.tables if not _partition_parent(t))
+    if options.portable:
+        tables = tuple(_uniques_as_indexes(t) for t in tables)
     if options.schema_map:
         mapping: Mapping[str | None, str | None] = {
             (k or None): (v or None) for k, v in options.schema_map
@@ -90,9 +96,22 @@ def prepare(schema: Schema, options: DiffOptions) -> Schema:
             ),
             enums=tuple(replace(e, schema=mapping.get(e.schema, e.schema)) for e in schema.enums),
         )
-    if len(tables) != len(schema.tables):
+    if len(tables) != len(schema.tables) or options.portable:
         return replace(schema, tables=tables)
     return schema
+
+
+def _uniques_as_indexes(table: Table) -> Table:
+    if not table.unique_constraints:
+        return table
+    names = {ix.name for ix in table.indexes}
+    extra = tuple(
+        Index(name=uq.name or "_".join(("uq", table.name, *uq.columns)), expressions=uq.columns,
+              is_expression=(False,) * len(uq.columns), unique=True)
+        for uq in table.unique_constraints
+        if uq.name not in names
+    )
+    return replace(table, unique_constraints=(), indexes=table.indexes + extra)
 
 
 def _partition_parent(table: Table) -> str | None:

@@ -73,10 +73,12 @@ def test_sample_dev_to_prod_drift_is_the_seven_documented_changes(db):
     assert back.is_destructive
 
 
-def test_portable_diff_of_the_sample_across_dialects_is_empty(sqlite_db, pg_db):
-    build_sample(sqlite_db.url, "dev")
-    build_sample(pg_db.url, "dev")
-    lite, pg = schemanb.inspect(sqlite_db.url), schemanb.inspect(pg_db.url)
-    assert not diff(lite, pg).is_empty
-    portable = diff(lite, pg, portable=True)
-    assert portable.to_text() == "no differences\n"
+def test_portable_diff_of_the_sample_across_dialects_is_empty(sqlite_db, pg_db, mariadb_db):
+    snaps = {}
+    for db in (sqlite_db, pg_db, mariadb_db):
+        build_sample(db.url, "dev")
+        snaps[db.kind] = schemanb.inspect(db.url)
+    assert not diff(snaps["sqlite"], snaps["postgresql"]).is_empty
+    for a, b in (("sqlite", "postgresql"), ("mariadb", "postgresql"), ("sqlite", "mariadb")):
+        portable = diff(snaps[a], snaps[b], portable=True)
+        assert (a, b, portable.to_text()) == (a, b, "no differences\n")

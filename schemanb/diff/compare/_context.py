@@ -89,6 +89,7 @@ _RE_BETWEEN = re.compile(
 )
 _RE_SELF_ALIAS = re.compile(r"(\w+)\.(\w+)\s+AS\s+\2\b", re.I)
 _RE_LOOSE_DROP = re.compile(r"[\s()]+")
+_RE_BOOL = re.compile(r"\b(true|false)\b", re.I)
 
 
 def loose_expression(text: str | None) -> str | None:
@@ -96,7 +97,8 @@ def loose_expression(text: str | None) -> str | None:
 
     Casts go (``(0)::numeric``), ``= ANY (ARRAY[...])`` reads ``IN (...)``,
     ``x BETWEEN a AND b`` reads ``x >= a AND x <= b``, ``t.c AS c`` reads
-    ``t.c``; then case, spaces and parentheses are dropped. Only for comparing.
+    ``t.c``, ``true``/``false`` read ``1``/``0`` (MySQL's booleans); then case,
+    spaces and parentheses are dropped. Only for comparing.
 
     >>> loose_expression("kind = ANY (ARRAY['a'::text, 'b'::text])") == loose_expression(
     ...     "kind IN ('a', 'b')")
@@ -110,6 +112,7 @@ def loose_expression(text: str | None) -> str | None:
     text = _RE_BETWEEN.sub(lambda m: f"{m.group(1)} >= {m.group(2)} AND {m.group(1)} <= "
                            f"{m.group(3)}", text)
     text = _RE_SELF_ALIAS.sub(lambda m: f"{m.group(1)}.{m.group(2)}", text)
+    text = _RE_BOOL.sub(lambda m: "1" if m.group(1).lower() == "true" else "0", text)
     return _RE_LOOSE_DROP.sub("", text).lower()
 
 

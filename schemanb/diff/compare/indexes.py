@@ -38,6 +38,8 @@ def compare(a: Table, b: Table, ctx: Context) -> list[Change]:
         if side_a and renames and where:
             where = rename_identifiers(where, renames)
         if ctx.portable:
+            if not ctx.both("supports_partial_indexes"):
+                where = None  # one side cannot have the predicate
             return (tuple(parts), ix.unique, ctx.expression_key(where))
         include = ctx.columns(b.key, ix.include) if side_a else ix.include
         return (tuple(parts), ix.unique, where, ix.method, include, ix.dialect_options)
