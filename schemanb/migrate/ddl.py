@@ -373,7 +373,7 @@ def _after_constraints(after: model.Table, meta: Any) -> list[Any]:
         items.append(sa.PrimaryKeyConstraint(*after.primary_key.columns, name=after.primary_key.name))
     items += [build_fk(fk, meta) for fk in after.foreign_keys]
     items += [build_unique(uq) for uq in after.unique_constraints]
-    items += [build_check(ck) for ck in after.check_constraints]
+    items += [build_check(ck, after.column_map, "sqlite") for ck in after.check_constraints]
     return items
 
 

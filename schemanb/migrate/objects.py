@@ -76,7 +76,8 @@ def build_table(
         skip = set(skip_fks)
         items += [build_fk(fk, metadata) for fk in table.foreign_keys if fk not in skip]
         items += [build_unique(uq) for uq in table.unique_constraints]
-        items += [build_check(ck) for ck in table.check_constraints]
+        names = [c.name for c in table.columns]
+        items += [build_check(ck, names, dialect) for ck in table.check_constraints]
     sa_table = sa.Table(
         name or table.name,
         metadata,
@@ -132,10 +133,66 @@ def build_unique(uq: model.UniqueConstraint) -> sa.UniqueConstraint:
     return sa.UniqueConstraint(*uq.columns, name=uq.name)
 
 
-def build_check(ck: model.CheckConstraint) -> sa.CheckConstraint:
+def build_check(
+    ck: model.CheckConstraint, columns: Iterable[str] = (), dialect: str | None = None
+) -> sa.CheckConstraint:
     import sqlalchemy as sa
 
-    return sa.CheckConstraint(sql_text(ck.expression), name=ck.name)
+    return sa.CheckConstraint(sql_text(requote(ck.expression, columns, dialect)), name=ck.name)
+
+
+def requote(expression: str, columns: Iterable[str], dialect: str | None) -> str:
+    """Put back the quotes MySQL reflection takes off column names in an expression.
+
+    The MySQL normaliser strips backticks (so expressions compare across
+    dialects); a column whose name needs quoting would then break the DDL. Each
+    bare occurrence of such a column name, outside string literals and between
+    non-word characters, is quoted again by the dialect's identifier preparer.
+    """
+    if dialect != "mysql":
+        return expression
+    from ..dialects import support_for
+
+    preparer = support_for("mysql").sqlalchemy_dialect().identifier_preparer
+    needing = sorted((c for c in columns if preparer.quote(c) != c), key=len, reverse=True)
+    if not needing:
+        return expression
+    out: list[str] = []
+    i = 0
+    while i < len(expression):
+        ch = expression[i]
+        if ch in "'`":
+            end = _literal_end(expression, i)
+            out.append(expression[i:end])
+            i = end
+            continue
+        match = next((c for c in needing if expression.startswith(c, i) and _bounded(expression, i, len(c))), None)
+        if match is None:
+            out.append(ch)
+            i += 1
+        else:
+            out.append(preparer.quote(match))
+            i += len(match)
+    return "".join(out)
+
+
+def _literal_end(text: str, start: int) -> int:
+    quote = text[start]
+    i = start + 1
+    while i < len(text):
+        if text[i] == quote:
+            if i + 1 < len(text) and text[i + 1] == quote:
+                i += 2
+                continue
+            return i + 1
+        i += 1
+    return len(text)
+
+
+def _bounded(text: str, start: int, length: int) -> bool:
+    before = text[start - 1] if start else " "
+    after = text[start + length] if start + length < len(text) else " "
+    return not (before.isalnum() or before == "_") and not (after.isalnum() or after == "_")
 
 
 def build_index(ix: model.Index, sa_table: sa.Table, dialect: str | None) -> sa.Index:
@@ -175,7 +232,7 @@ def build_metadata(schema: model.Schema, dialect: str | None) -> sa.MetaData:
         for uq in table.unique_constraints:
             sa_table.append_constraint(build_unique(uq))
         for ck in table.check_constraints:
-            sa_table.append_constraint(build_check(ck))
+            sa_table.append_constraint(build_check(ck, sa_table.c.keys(), dialect))
         for ix in table.indexes:
             build_index(ix, sa_table, dialect)
     return metadata

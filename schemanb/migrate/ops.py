@@ -32,7 +32,7 @@ from .. import model
 from ..diff.changes import Change, ChangeKind
 from ..errors import MigrationError
 from . import ddl, names
-from .objects import build_column, build_fk, build_index, build_metadata, build_table, sql_text
+from .objects import build_column, build_fk, build_index, build_metadata, build_table, requote, sql_text
 from .order import Phase, cycle_fks
 
 
@@ -368,13 +368,15 @@ def _check(ch: Change, ctx: Context) -> list[Step]:
     if ch.before is not None:
         table = ctx.a_table(key)
         ck: model.CheckConstraint = ch.before
-        reverse = aops.CreateCheckConstraintOp(ck.name, table.name, sql_text(ck.expression), schema=table.schema)
+        expr = sql_text(requote(ck.expression, table.column_map, ctx.dialect))
+        reverse = aops.CreateCheckConstraintOp(ck.name, table.name, expr, schema=table.schema)
         name = names.constraint_name("check", table, ck, ctx.dialect)
         op: Any = aops.DropConstraintOp(name, table.name, type_="check", schema=table.schema, _reverse=reverse)
         steps.append(Step(op, Phase.DROP_CONSTRAINTS, ("drop_check", key, ck), table.key))
     if ch.after is not None:
         ck = ch.after
-        op = ddl.CreateCheckConstraintOp(ck.name, key.name, sql_text(ck.expression), schema=key.schema)
+        expr = sql_text(requote(ck.expression, ctx.b_table(key).column_map, ctx.dialect))
+        op = ddl.CreateCheckConstraintOp(ck.name, key.name, expr, schema=key.schema)
         name = names.constraint_name("check", ctx.b_table(key), ck, ctx.dialect)
         ddl.given_reverse(op, aops.DropConstraintOp(name, key.name, type_="check", schema=key.schema, _reverse=op))
         steps.append(Step(op, Phase.ADD_CONSTRAINTS, ("add_check", key, ck), key))
