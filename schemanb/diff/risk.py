@@ -13,7 +13,8 @@ is asked of the ``DialectSupport``.
   without a default to a table that has rows;
 * locking — rewrites or locks the table on that dialect (a PostgreSQL type
   change that is not binary-coercible, SQLite's table recreate, an index built
-  without CONCURRENTLY on a large table);
+  without CONCURRENTLY on a large table, a new constraint or NOT NULL checked
+  against the rows of a large table);
 * review — may fail or break callers (renames, new constraints that existing
   rows might violate, NOT NULL on a table of unknown size);
 * safe — everything else.
@@ -152,6 +153,19 @@ def _rewrite_or(base: Verdict) -> Rule:
     return rule
 
 
+def _validating(base: Verdict) -> Rule:
+    """``base``, or locking when adding the constraint scans a large table under a lock."""
+    rewrite = _rewrite_or(base)
+
+    def rule(change: Change, support: DialectSupport, rows: int | None) -> Verdict:
+        risk, notes = rewrite(change, support, rows)
+        if risk.level < Risk.LOCKING.level and _is_large(support, rows):
+            return Risk.LOCKING, (*notes, "checking existing rows scans the table under a lock")
+        return risk, notes
+
+    return rule
+
+
 def _table_dropped(change: Change, support: DialectSupport, rows: int | None) -> Verdict:
     return Risk.DESTRUCTIVE, ("drops the table and all its rows",)
 
@@ -192,7 +206,7 @@ def _nullable(change: Change, support: DialectSupport, rows: int | None) -> Verd
     if change.after.default is None and rows is not None:
         return Risk.DESTRUCTIVE, ("NOT NULL without a default: existing NULLs must be removed",)
     verdict = (Risk.REVIEW, ("NOT NULL fails if existing rows hold NULL",))
-    return _rewrite_or(verdict)(change, support, rows)
+    return _validating(verdict)(change, support, rows)
 
 
 def _index_build(reason: str) -> Rule:
@@ -238,17 +252,17 @@ RULES: dict[ChangeKind, Rule] = {
         (Risk.REVIEW, ("sorting and uniqueness may change",))
     ),
     ChangeKind.COLUMN_COMMENT_CHANGED: _safe,
-    ChangeKind.PRIMARY_KEY_ADDED: _rewrite_or((Risk.REVIEW, (_CONSTRAINT_ADD,))),
+    ChangeKind.PRIMARY_KEY_ADDED: _validating((Risk.REVIEW, (_CONSTRAINT_ADD,))),
     ChangeKind.PRIMARY_KEY_DROPPED: _rewrite_or((Risk.REVIEW, ("rows may become duplicate",))),
-    ChangeKind.PRIMARY_KEY_CHANGED: _rewrite_or((Risk.REVIEW, (_CONSTRAINT_ADD,))),
-    ChangeKind.FOREIGN_KEY_ADDED: _rewrite_or((Risk.REVIEW, (_CONSTRAINT_ADD,))),
+    ChangeKind.PRIMARY_KEY_CHANGED: _validating((Risk.REVIEW, (_CONSTRAINT_ADD,))),
+    ChangeKind.FOREIGN_KEY_ADDED: _validating((Risk.REVIEW, (_CONSTRAINT_ADD,))),
     ChangeKind.FOREIGN_KEY_DROPPED: _rewrite_or((Risk.SAFE, ())),
-    ChangeKind.FOREIGN_KEY_CHANGED: _rewrite_or((Risk.REVIEW, (_CONSTRAINT_ADD,))),
-    ChangeKind.UNIQUE_ADDED: _rewrite_or((Risk.REVIEW, (_CONSTRAINT_ADD,))),
+    ChangeKind.FOREIGN_KEY_CHANGED: _validating((Risk.REVIEW, (_CONSTRAINT_ADD,))),
+    ChangeKind.UNIQUE_ADDED: _validating((Risk.REVIEW, (_CONSTRAINT_ADD,))),
     ChangeKind.UNIQUE_DROPPED: _rewrite_or((Risk.SAFE, ())),
-    ChangeKind.CHECK_ADDED: _rewrite_or((Risk.REVIEW, (_CONSTRAINT_ADD,))),
+    ChangeKind.CHECK_ADDED: _validating((Risk.REVIEW, (_CONSTRAINT_ADD,))),
     ChangeKind.CHECK_DROPPED: _rewrite_or((Risk.SAFE, ())),
-    ChangeKind.CHECK_CHANGED: _rewrite_or((Risk.REVIEW, (_CONSTRAINT_ADD,))),
+    ChangeKind.CHECK_CHANGED: _validating((Risk.REVIEW, (_CONSTRAINT_ADD,))),
     ChangeKind.INDEX_ADDED: _index_build(""),
     ChangeKind.INDEX_DROPPED: _safe,
     ChangeKind.INDEX_CHANGED: _index_build(""),

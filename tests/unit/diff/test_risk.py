@@ -75,3 +75,15 @@ def test_index_on_large_table_locks_where_the_build_blocks_writes():
 def test_sqlite_alter_column_recreates_the_table():
     d = one("sqlite", [col("x", "VARCHAR(5)")], [col("x", "VARCHAR(5)", default="'a'")])
     assert d.changes[0].risk is Risk.LOCKING
+
+
+def test_new_constraint_on_a_large_table_locks_while_rows_are_checked():
+    from schemanb.model import CheckConstraint
+
+    ck = (CheckConstraint(name="ck_x", expression="x > 0"),)
+    for rows, risk in ((10, Risk.REVIEW), (5_000_000, Risk.LOCKING)):
+        a = schema(table("t", col("x"), row_estimate=rows), dialect="postgresql")
+        b = schema(table("t", col("x"), check_constraints=ck), dialect="postgresql")
+        change = diff(a, b).changes[0]
+        assert change.risk is risk
+        assert f"table has ~{rows:,} rows" in change.notes
