@@ -98,7 +98,7 @@ def cases(url: str, out_dir: Path) -> list[Case]:
         Case(
             "schemanb",
             setup=_SETUP.format(url=url, out=str(ours)) + _SCHEMANB,
-            body="source = schemanb.codegen(schemanb.inspect(URL))\n"
+            body="source = schemanb.codegen(schemanb.inspect(URL, progress=False))\n"
             "atomic_write(OUT, source)\nresult = source.count('__tablename__')",
         ),
         Case(
@@ -166,7 +166,7 @@ def run_schema(label: str, url: str, *, repeat: int) -> list[list[object]]:
 
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp)
-        snapshot = schemanb.inspect(url).save(out / "original.json")
+        snapshot = schemanb.inspect(url, progress=False).save(out / "original.json")
         measured: list[Measurement] = []
         for case in cases(url, out):
             try:

@@ -164,7 +164,7 @@ def _plan_table(
     for col in table.columns:
         cp = ColumnPlan(
             column=col,
-            attr=attrs.claim(naming.attribute_name(col.name)),
+            attr=attrs.claim(naming.attribute_name(col.name), naming.snake(col.name)),
             type=types[(table.key, col.name)],
             primary_key=col.name in pk and not plan.pk_constraint,
             unique=col.name in single_uniques,
