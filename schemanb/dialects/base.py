@@ -252,7 +252,7 @@ class DialectSupport:
     #: The folder under ``dialects/sql/`` holding this dialect's catalog queries.
     sql_folder: str | None = None
 
-    def catalog_query(
+    def fetch_rows(
         self, connection: Connection, name: str, **params: Any
     ) -> Sequence[Any]:
         """Run ``sql/<sql_folder>/<name>.sql`` with bound ``params``; all rows.
@@ -279,7 +279,7 @@ class DialectSupport:
         """``schema`` with what the Inspector lacks added, each kind in one bulk query.
 
         Views (definitions in one query instead of one per view), row estimates,
-        enums, sequences, plus :meth:`fix_tables` for the dialect's own gaps.
+        enums, sequences, plus :meth:`fetch_table_fixes` for the dialect's own gaps.
         ``catalog_schemas`` maps each model schema (``None`` = default) to the
         catalog's name for it.
         """
@@ -292,7 +292,7 @@ class DialectSupport:
             )
             if estimates
             else t
-            for t in self.fix_tables(connection, schema.tables, catalog_schemas)
+            for t in self.fetch_table_fixes(connection, schema.tables, catalog_schemas)
         ]
         views = [
             dataclasses.replace(v, schema=to_model.get(v.schema, v.schema))
@@ -314,7 +314,7 @@ class DialectSupport:
             sequences=model.sorted_by_name(sequences),
         )
 
-    def fix_tables(
+    def fetch_table_fixes(
         self,
         connection: Connection,
         tables: Sequence[model.Table],

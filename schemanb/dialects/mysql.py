@@ -110,14 +110,14 @@ class MySQLSupport(DialectSupport):
     def fetch_row_estimates(
         self, connection: Connection, schemas: Sequence[str]
     ) -> dict[CatalogKey, int | None]:
-        rows = self.catalog_query(connection, "row_estimates", schemas=list(schemas))
+        rows = self.fetch_rows(connection, "row_estimates", schemas=list(schemas))
         return {
             (r.schema_name, r.name): None if r.estimate is None else int(r.estimate)
             for r in rows
         }
 
     def fetch_views(self, connection: Connection, schemas: Sequence[str]) -> list[model.View]:
-        rows = self.catalog_query(connection, "views", schemas=list(schemas))
+        rows = self.fetch_rows(connection, "views", schemas=list(schemas))
         return [
             model.View(
                 schema=r.schema_name,
@@ -129,7 +129,7 @@ class MySQLSupport(DialectSupport):
             for r in rows
         ]
 
-    def fix_tables(
+    def fetch_table_fixes(
         self,
         connection: Connection,
         tables: Sequence[model.Table],
@@ -137,7 +137,7 @@ class MySQLSupport(DialectSupport):
     ) -> Sequence[model.Table]:
         """MariaDB's JSON columns come back as ``LONGTEXT``; give them their type back."""
         names = sorted(set(catalog_schemas.values()))
-        rows = self.catalog_query(connection, "json_columns", schemas=names)
+        rows = self.fetch_rows(connection, "json_columns", schemas=names)
         json_columns = {(r.schema_name, r.name, r.column_name) for r in rows}
         if not json_columns:
             return tables

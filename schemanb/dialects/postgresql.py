@@ -136,12 +136,12 @@ class PostgreSQLSupport(DialectSupport):
     def fetch_row_estimates(
         self, connection: Connection, schemas: Sequence[str]
     ) -> dict[CatalogKey, int | None]:
-        rows = self.catalog_query(connection, "row_estimates", schemas=list(schemas))
+        rows = self.fetch_rows(connection, "row_estimates", schemas=list(schemas))
         # reltuples is -1 until the table is first analysed (PostgreSQL 14+).
         return {(r.schema_name, r.name): (None if r.estimate < 0 else int(r.estimate)) for r in rows}
 
     def fetch_views(self, connection: Connection, schemas: Sequence[str]) -> list[model.View]:
-        rows = self.catalog_query(connection, "views", schemas=list(schemas))
+        rows = self.fetch_rows(connection, "views", schemas=list(schemas))
         return [
             model.View(
                 schema=r.schema_name,
@@ -156,7 +156,7 @@ class PostgreSQLSupport(DialectSupport):
     def fetch_column_types(
         self, connection: Connection, columns: Sequence[tuple[str, str, str]]
     ) -> dict[tuple[str, str, str], str]:
-        rows = self.catalog_query(
+        rows = self.fetch_rows(
             connection,
             "column_types",
             schemas=[c[0] for c in columns],
@@ -169,7 +169,7 @@ class PostgreSQLSupport(DialectSupport):
         }
 
     def fetch_enums(self, connection: Connection, schemas: Sequence[str]) -> list[model.Enum]:
-        rows = self.catalog_query(connection, "enums", schemas=list(schemas))
+        rows = self.fetch_rows(connection, "enums", schemas=list(schemas))
         return [
             model.Enum(schema=r.schema_name, name=r.name, values=tuple(r.labels)) for r in rows
         ]
@@ -177,7 +177,7 @@ class PostgreSQLSupport(DialectSupport):
     def fetch_sequences(
         self, connection: Connection, schemas: Sequence[str]
     ) -> list[model.Sequence]:
-        rows = self.catalog_query(connection, "sequences", schemas=list(schemas))
+        rows = self.fetch_rows(connection, "sequences", schemas=list(schemas))
         return [
             self.build_sequence(
                 schema=r.schema_name,

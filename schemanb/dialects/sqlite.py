@@ -72,7 +72,7 @@ class SQLiteSupport(DialectSupport):
     def fetch_views(self, connection: Connection, schemas: Sequence[str]) -> list[model.View]:
         if list(schemas) != ["main"]:
             return super().fetch_views(connection, schemas)
-        rows = self.catalog_query(connection, "views")
+        rows = self.fetch_rows(connection, "views")
         return [
             model.View(
                 schema="main", name=r.name, definition=self.normalize_view_definition(r.definition)
@@ -80,7 +80,7 @@ class SQLiteSupport(DialectSupport):
             for r in rows
         ]
 
-    def fix_tables(
+    def fetch_table_fixes(
         self,
         connection: Connection,
         tables: Sequence[model.Table],
@@ -88,9 +88,9 @@ class SQLiteSupport(DialectSupport):
     ) -> Sequence[model.Table]:
         if set(catalog_schemas.values()) != {"main"} or not tables:
             return tables
-        actions = _fk_actions(self.catalog_query(connection, "foreign_key_actions"))
+        actions = _fk_actions(self.fetch_rows(connection, "foreign_key_actions"))
         index_sql: dict[str, list[Any]] = {}
-        for r in self.catalog_query(connection, "indexes"):
+        for r in self.fetch_rows(connection, "indexes"):
             index_sql.setdefault(r.table_name, []).append(r)
         return [
             self._fix_table(t, actions.get(t.name, {}), index_sql.get(t.name, []))

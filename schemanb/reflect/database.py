@@ -92,7 +92,7 @@ def reflect_connection(
     try:
         with warnings.catch_warnings():
             # SQLite: the Inspector skips indexes on expressions with a warning;
-            # DialectSupport.fix_tables reads them from sqlite_master instead.
+            # DialectSupport.fetch_table_fixes reads them from sqlite_master instead.
             warnings.filterwarnings("ignore", "Skipped unsupported reflection", sa.exc.SAWarning)
             # Types SQLAlchemy has no class for: _resolve_unknown_types spells them.
             warnings.filterwarnings("ignore", "Did not recognize type", sa.exc.SAWarning)
