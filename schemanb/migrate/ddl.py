@@ -29,7 +29,6 @@ from .. import model
 from ..errors import MigrationError
 from .objects import build_check, build_column, build_fk, build_index, build_table, build_unique
 
-
 # ----------------------------------------------------------------- DDL constructs
 
 
@@ -91,7 +90,7 @@ def _add_enum_value(element: AddEnumValue, compiler: Any, **kw: Any) -> str:
     )
     if element.before is not None:
         text += " BEFORE " + literal(element.before, satypes.String())
-    return text
+    return str(text)
 
 
 def enum_ddl(enum: model.Enum, *, create: bool) -> ExecutableDDLElement:
@@ -227,7 +226,7 @@ class DropConstraintOp(_GivenReverse, alembic_ops.DropConstraintOp):
     """A drop whose inverse re-adds the constraint as it was (unnamed stays unnamed)."""
 
 
-class OpSequence(MigrateOperation):  # type: ignore[misc]
+class OpSequence(MigrateOperation):
     """Several operations that belong together; the inverse reverses each, last first."""
 
     def __init__(self, ops: list[Any]) -> None:
@@ -255,6 +254,7 @@ class CreateTableOp(alembic_ops.CreateTableOp):
     @classmethod
     def from_table_with_indexes(cls, table: Any) -> CreateTableOp:
         op = cls.from_table(table)
+        assert isinstance(op, cls)
         op.indexes = list(table.indexes)
         return op
 
@@ -270,6 +270,7 @@ class DropTableOp(alembic_ops.DropTableOp):
     @classmethod
     def from_table_with_indexes(cls, table: Any) -> DropTableOp:
         op = cls.from_table(table)
+        assert isinstance(op, cls)
         op.original = table
         return op
 
@@ -317,7 +318,7 @@ def _alter_column(operations: Operations, op: RenameColumnOp) -> None:
 
 
 @dataclass
-class RecreateTableOp(MigrateOperation):  # type: ignore[misc]
+class RecreateTableOp(MigrateOperation):
     """Rebuild ``before`` as ``after`` (SQLite), copying the rows across.
 
     ``renames`` maps new column names to old ones. ``before`` is named as the
@@ -401,7 +402,7 @@ def _batch_columns(batch: Any, op: RecreateTableOp, after_table: Any) -> None:
             new_column_name=col.name if col.name != old_name else None,
             type_=new_sa.type,
             nullable=col.nullable,
-            server_default=new_sa.server_default.arg if new_sa.server_default is not None else None,
+            server_default=getattr(new_sa.server_default, "arg", None),
             existing_type=old_sa.type,
             autoincrement=new_sa.autoincrement,
         )

@@ -32,7 +32,15 @@ from .. import model
 from ..diff.changes import Change, ChangeKind
 from ..errors import MigrationError
 from . import ddl, names
-from .objects import build_column, build_fk, build_index, build_metadata, build_table, requote, sql_text
+from .objects import (
+    build_column,
+    build_fk,
+    build_index,
+    build_metadata,
+    build_table,
+    requote,
+    sql_text,
+)
 from .order import Phase, cycle_fks
 
 
@@ -451,7 +459,7 @@ def _enum_values_added(old: model.Enum, new: model.Enum) -> list[Step]:
             f"enum {new.key} loses or reorders values ({list(old.values)} -> {list(new.values)}); "
             "PostgreSQL can only add values — migrate the columns to a new type by hand"
         )
-    steps = []
+    steps: list[Step] = []
     for i, value in enumerate(new.values):
         if value in old.values:
             continue

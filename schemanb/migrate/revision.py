@@ -160,7 +160,7 @@ def _render_body(
         return "    pass"
     context = MigrationContext.configure(dialect_name=dialect, dialect_opts={"paramstyle": "named"})
 
-    def render_item(type_: str, obj: Any, autogen_context: Any) -> str | bool:
+    def render_item(type_: str, obj: Any, autogen_context: Any) -> Any:
         from .types import VerbatimType
 
         autogen_context.imports.discard("import schemanb.migrate.types")

@@ -89,7 +89,7 @@ def _parse(spelling: str, collation: str | None, sa_dialect: Any) -> TypeEngine[
         kwargs["collation"] = collation
     for attempt in (kwargs, {k: v for k, v in kwargs.items() if k != "timezone"}):
         try:
-            return cls(*args, **attempt)  # type: ignore[no-any-return]
+            return cls(*args, **attempt)
         except TypeError:
             continue
     return None

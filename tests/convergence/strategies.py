@@ -11,8 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 import sqlalchemy as sa
-from hypothesis import strategies as st
 from hostile import HOSTILE_NAMES
+from hypothesis import strategies as st
 
 NAMES = ["alpha", "beta", "gamma", "delta", "Kappa", "select", "with space", HOSTILE_NAMES["unicode"],
          HOSTILE_NAMES["double_quote"], HOSTILE_NAMES["long63"][:40]]

@@ -15,11 +15,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from converge import check_convergence, load
 
 from schemanb.errors import MigrationError
 from schemanb.migrate.sql import render_statements
-
-from converge import check_convergence, load
 
 CASES = Path(__file__).parent.parent / "cases"
 CASE_NAMES = sorted(p.name for p in CASES.iterdir() if (p / "b.sql").exists() or any(p.glob("b.*.sql")))

@@ -10,11 +10,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from converge import check_convergence
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-
 from pool import _Pool, pair_for
-from converge import check_convergence
 from strategies import edited, schemas, to_metadata
 
 SETTINGS = settings(
@@ -42,6 +41,7 @@ def _run(kind: str, tmp_path: Path, pool: _Pool, spec) -> None:  # type: ignore[
     db_a.engine.dispose()
     db_b.engine.dispose()
     from converge import snapshot
+
     from schemanb.diff import diff
 
     if diff(snapshot(db_a), snapshot(db_b)).is_empty:

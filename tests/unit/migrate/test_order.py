@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from builders import col, fk, table
 
-from schemanb.migrate.order import Phase, cycle_fks, order_steps
 from schemanb.migrate.ops import Step
+from schemanb.migrate.order import Phase, cycle_fks, order_steps
 from schemanb.model import TableKey
 
 

@@ -31,9 +31,8 @@ def _run(text: str, engine: sa.Engine, fn: str) -> None:
 
     namespace: dict[str, object] = {}
     exec(compile(text, "revision.py", "exec"), namespace)  # noqa: S102 - the file under test
-    with engine.begin() as conn:
-        with Operations.context(MigrationContext.configure(conn)):
-            namespace[fn]()  # type: ignore[operator]
+    with engine.begin() as conn, Operations.context(MigrationContext.configure(conn)):
+        namespace[fn]()  # type: ignore[operator]
 
 
 def test_revision_has_ids_and_both_functions() -> None:
