@@ -5,7 +5,8 @@ A case is a piece of Python source run by a new interpreter (``python -c``):
 ``body`` is timed with ``time.perf_counter``. The child reports, as one JSON
 line on stdout, the seconds, its peak resident memory (``ru_maxrss`` of the
 child itself, so one case never sees another's peak), the peak it had before
-the body (the cost of the interpreter and the imports), and whatever the body
+the body (the cost of the interpreter and the imports), the child's own CPU
+seconds in the body (steadier than wall time on a shared machine), and whatever the body
 stored in the variable ``result`` (a count, to prove the work was done).
 
 Example::
@@ -36,10 +37,12 @@ import json as _json, resource as _resource, time as _time
 _base_kb = _resource.getrusage(_resource.RUSAGE_SELF).ru_maxrss
 result = None
 _t0 = _time.perf_counter()
+_c0 = _time.process_time()
 {body}
 _seconds = _time.perf_counter() - _t0
+_cpu = _time.process_time() - _c0
 _peak_kb = _resource.getrusage(_resource.RUSAGE_SELF).ru_maxrss
-print("@@BENCH@@" + _json.dumps({{"seconds": _seconds, "peak_kb": _peak_kb,
+print("@@BENCH@@" + _json.dumps({{"seconds": _seconds, "cpu": _cpu, "peak_kb": _peak_kb,
       "base_kb": _base_kb, "result": result if isinstance(result, (int, float, str)) else repr(result)}}))
 """
 
@@ -62,6 +65,9 @@ class Run:
     peak_mb: float
     base_mb: float
     result: object
+    #: CPU seconds of the child alone (steadier than wall time on a busy machine;
+    #: leaves out the database server's work).
+    cpu: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -74,6 +80,10 @@ class Measurement:
     @property
     def median(self) -> float:
         return statistics.median(r.seconds for r in self.runs)
+
+    @property
+    def cpu_median(self) -> float:
+        return statistics.median(r.cpu for r in self.runs)
 
     @property
     def peak_mb(self) -> float:
@@ -111,6 +121,7 @@ def run_once(case: Case, *, timeout: float = 1800) -> Run:
         peak_mb=data["peak_kb"] / 1024,
         base_mb=data["base_kb"] / 1024,
         result=data["result"],
+        cpu=data.get("cpu", 0.0),
     )
 
 

@@ -15,8 +15,9 @@ created in a throwaway database, then each case runs in a fresh process
 * ``per-table loop``     — the Inspector's one-table calls, table by table.
 
 Each case opens its own connection inside the timed part. Printed: the median
-seconds, the ratio to the lower bound, the process's peak RSS and its growth
-over the imports. Targets (the issue's, PostgreSQL, 1,000 tables): schemanb at
+wall seconds, the ratio to the lower bound and to schemanb, the client process's
+own CPU seconds (steadier on a busy machine; the server's work is not in it),
+the process's peak RSS and its growth over the imports. Targets (the issue's, PostgreSQL, 1,000 tables): schemanb at
 most 2x the catalog queries, at least 3x faster than ``MetaData.reflect``, peak
 under 100 MB; time and memory linear in N (run ``--tables 250,500,1000``).
 
@@ -265,6 +266,7 @@ def report(dialect: str, n_tables: int, measured: list[Measurement]) -> list[lis
                 f"{m.median:.3f}",
                 f"{m.median / lower:.2f}x",
                 f"{m.median / ours:.2f}x",
+                f"{m.cpu_median:.3f}",
                 f"{m.peak_mb:.0f}",
                 f"{m.peak_mb - m.base_mb:.0f}",
                 m.result,
@@ -274,7 +276,8 @@ def report(dialect: str, n_tables: int, measured: list[Measurement]) -> list[lis
 
 
 HEADERS = [
-    "dialect", "tables", "case", "median s", "vs catalog", "vs schemanb", "peak MB", "+MB", "result",
+    "dialect", "tables", "case", "median s", "vs catalog", "vs schemanb", "client cpu s",
+    "peak MB", "+MB", "result",
 ]
 
 
