@@ -78,3 +78,12 @@ def test_hostile_table_names_are_escaped_in_html_widgets():
     markup = [w.value for w in _walk(explorer) if type(w).__name__ == "HTML"]
     assert not any("<script>" in m for m in markup)
     assert any(html.escape(evil) in m for m in markup)
+
+
+def test_diagram_of_the_page_is_drawn_when_its_tab_shows():
+    explorer = DriftExplorer(_diff())
+    assert explorer._diagram.value == ""  # not drawn while hidden
+    explorer._tabs.selected_index = 2
+    svg = explorer._diagram.value
+    assert svg.lstrip().startswith(("<?xml", "<svg", "<!--"))
+    assert "audit" in svg and "users" in svg

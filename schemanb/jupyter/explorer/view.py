@@ -20,6 +20,7 @@ from .state import ExplorerState
 
 _BUTTON_STYLE = {"safe": "success", "review": "info", "locking": "warning", "destructive": "danger"}
 _ALL = "(all)"
+_DIAGRAM_TAB, _DIAGRAM_INDEX = "Diagram", 2
 
 
 class DriftExplorer(W.VBox):  # type: ignore[misc]  # ipywidgets is untyped
@@ -49,6 +50,7 @@ class DriftExplorer(W.VBox):  # type: ignore[misc]  # ipywidgets is untyped
         self._alembic = W.Button(description="Write Alembic revision", icon="file")
         self._status = W.HTML()
         self._diagram = W.HTML(layout=W.Layout(overflow="auto", max_height="520px"))
+        self._tabs = W.Tab()
         self._bind()
         super().__init__(children=self._layout())
         self.add_class("schemanb-explorer")
@@ -74,6 +76,7 @@ class DriftExplorer(W.VBox):  # type: ignore[misc]  # ipywidgets is untyped
         self._next.on_click(lambda _: self._turn(+1))
         self._save.on_click(lambda _: self._write(self.state.save_sql, self._path.value))
         self._alembic.on_click(lambda _: self._write(self.state.write_alembic, self._rev_path.value))
+        self._tabs.observe(lambda _: self._draw_diagram(), names="selected_index")
 
     def _layout(self) -> list[W.Widget]:
         filters = W.HBox([self._kind, self._risk, self._search])
@@ -82,10 +85,10 @@ class DriftExplorer(W.VBox):  # type: ignore[misc]  # ipywidgets is untyped
         right = W.VBox([self._detail], layout=W.Layout(width="55%"))
         files = W.HBox([self._path, self._save, self._rev_path, self._alembic])
         sql = W.VBox([W.HTML("<b>Migration SQL</b>"), self._sql, W.HBox([self._copy]), files, self._status])
-        tabs = W.Tab(children=[sql, self._renames, self._diagram])
-        for i, title in enumerate(("SQL", "Renames", "Diagram")):
-            tabs.set_title(i, title)
-        return [self._header, filters, W.HBox([left, right]), tabs]
+        self._tabs.children = [sql, self._renames, self._diagram]
+        for i, title in enumerate(("SQL", "Renames", _DIAGRAM_TAB)):
+            self._tabs.set_title(i, title)
+        return [self._header, filters, W.HBox([left, right]), self._tabs]
 
     # ---------------------------------------------------------------- actions
 
@@ -95,11 +98,14 @@ class DriftExplorer(W.VBox):  # type: ignore[misc]  # ipywidgets is untyped
             risks=[self._risk.value] if self._risk.value else [],
             search=self._search.value,
         )
-        self.refresh()
+        self._draw_header()
+        self._draw_list()
+        self._draw_detail()
 
     def _turn(self, step: int) -> None:
         self.state.set_page(self.state.page + step)
         self._draw_list()
+        self._draw_diagram()
 
     def _pick(self, change: Change) -> None:
         self.state.select(change)
@@ -203,16 +209,22 @@ class DriftExplorer(W.VBox):  # type: ignore[misc]  # ipywidgets is untyped
         )
 
     def _draw_diagram(self) -> None:
-        tables = self.state.changed_tables()
+        """The diagram of the tables on the current page, drawn only while its tab shows
+        (Graphviz on hundreds of tables takes seconds)."""
+        if self._tabs.selected_index != _DIAGRAM_INDEX:
+            self._diagram.value = ""
+            return
+        drawn = {str(k) for k in self.state.diff.b.table_map}  # dropped tables are not in b
+        tables = [t for t in dict.fromkeys(c.table for c in self.state.page_changes) if t in drawn]
         if not tables:
-            self._diagram.value = "<i>no changed tables</i>"
+            self._diagram.value = "<i>no changed tables on this page</i>"
             return
         import graphviz
 
         from ...erd import erd
 
         try:
-            graph = erd(self.state.diff.b, focus=list(tables), depth=0, diff=self.state.diff)
+            graph = erd(self.state.diff.b, focus=tables, depth=0, diff=self.state.diff)
             self._diagram.value = graph.pipe(format="svg", encoding="utf-8")
         except (SchemaNBError, graphviz.ExecutableNotFound, graphviz.CalledProcessError) as err:
             self._diagram.value = f"<i>no diagram: {escape(err)}</i>"
