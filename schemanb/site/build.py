@@ -247,7 +247,8 @@ def _export_pages(executed: Sequence[Job], ctx: SiteContext, out: Path, *,
     if sum(1 for p in pages if p.kind in ("index", "table")) != expected:
         raise SiteBuildError(
             f"the notebooks produced {len(pages)} pages where {expected} index and table pages "
-            "were expected — a site notebook template was edited; restore it"
+            "were expected — outputs were lost or a site notebook template was edited; "
+            "rerun, and reinstall schemanb if it persists"
         )
     written = set()
     with _bar(len(pages), "writing pages", progress) as bar:

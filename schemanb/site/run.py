@@ -72,7 +72,11 @@ async def _run_in(km: Any, job: Job, timeout: int) -> None:
     await _reset(km, timeout)
     # A kernel manager passed in is not owned by the client: it stays up for the
     # worker's next notebook. nbclient numbers executions from 1 per notebook.
-    client = NotebookClient(job.nb, km=km, timeout=timeout,
+    # iopub_timeout: after a cell's reply nbclient waits only 4 s by default for the
+    # outputs still in flight, then silently drops them; a chunk of 500 pages with
+    # diagrams on a busy machine needs longer, and a loss must be an error.
+    client = NotebookClient(job.nb, km=km, timeout=timeout, iopub_timeout=timeout,
+                            raise_on_iopub_timeout=True,
                             resources={"metadata": {"path": str(job.cwd)}})
     try:
         await client.async_execute()
