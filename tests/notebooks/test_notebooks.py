@@ -115,6 +115,15 @@ def test_drift_runs_on_the_sample(clean_env, tmp_path):
     assert f"{expected} changes</span>" in widget_text(nb)
 
 
+PASSWORD = "pw-never-shown"
+
+
+def _with_password(url: str) -> str:
+    from sqlalchemy.engine import make_url
+
+    return make_url(url).set(password=PASSWORD).render_as_string(hide_password=False)
+
+
 def test_drift_runs_on_postgresql(clean_env, tmp_path, pg_db):
     if server_unavailable("postgresql"):  # pragma: no cover - pg_db has skipped already
         pytest.skip("postgresql unavailable")
@@ -122,8 +131,10 @@ def test_drift_runs_on_postgresql(clean_env, tmp_path, pg_db):
     try:
         dev_url = build_sample(pg_db.url, "dev")
         prod_url = build_sample(prod_db.url, "prod")
-        clean_env.setenv("SCHEMANB_DEV_URL", dev_url)
-        clean_env.setenv("SCHEMANB_PROD_URL", prod_url)
+        # The local server trusts its clients, so a password is accepted and ignored:
+        # it must still never reach an output.
+        clean_env.setenv("SCHEMANB_DEV_URL", _with_password(dev_url))
+        clean_env.setenv("SCHEMANB_PROD_URL", _with_password(prod_url))
         nb = execute(ROOT / "notebooks" / "drift_investigation.ipynb", tmp_path)
         expected = _expected_changes(dev_url, prod_url)
     finally:
@@ -131,4 +142,6 @@ def test_drift_runs_on_postgresql(clean_env, tmp_path, pg_db):
     assert_no_errors(nb)
     text = text_of(nb)
     assert "connected prod = postgresql" in text
+    assert ":***@" in text
+    assert PASSWORD not in nbformat.writes(nb)
     assert f"{expected} changes\n" in text
