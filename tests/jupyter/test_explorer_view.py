@@ -8,6 +8,7 @@ from builders import col, schema, table
 from hostile import HOSTILE_NAMES
 
 import schemanb
+from schemanb.diff.changes import Risk
 from schemanb.jupyter.explorer.view import DriftExplorer
 
 
@@ -87,3 +88,21 @@ def test_diagram_of_the_page_is_drawn_when_its_tab_shows():
     svg = explorer._diagram.value
     assert svg.lstrip().startswith(("<?xml", "<svg", "<!--"))
     assert "audit" in svg and "users" in svg
+
+
+def test_refresh_shows_filters_set_on_the_state_from_code():
+    explorer = DriftExplorer(_diff())
+    explorer.state.set_filters(risks=["destructive"], search="users")
+    explorer.refresh()
+    assert (explorer._risk.value, explorer._search.value) == ("destructive", "users")
+    assert explorer.state.filters.risks == {Risk.DESTRUCTIVE}  # the controls did not reset it
+    assert [b.description for b in _buttons(explorer)] == ["column_dropped: legacy"]
+
+
+def test_kind_choices_follow_a_rename_decision():
+    explorer = DriftExplorer(_diff())
+    assert "column_renamed" in [v for _, v in explorer._kind.options]
+    explorer.state.decide_rename("users.fullname", "users.full_name", accept=False)
+    explorer.refresh()
+    values = [v for _, v in explorer._kind.options]
+    assert "column_renamed" not in values and "column_added" in values

@@ -51,6 +51,7 @@ class DriftExplorer(W.VBox):  # type: ignore[misc]  # ipywidgets is untyped
         self._status = W.HTML()
         self._diagram = W.HTML(layout=W.Layout(overflow="auto", max_height="520px"))
         self._tabs = W.Tab()
+        self._syncing = False
         self._bind()
         super().__init__(children=self._layout())
         self.add_class("schemanb-explorer")
@@ -93,6 +94,8 @@ class DriftExplorer(W.VBox):  # type: ignore[misc]  # ipywidgets is untyped
     # ---------------------------------------------------------------- actions
 
     def _filter(self) -> None:
+        if self._syncing:
+            return
         self.state.set_filters(
             kinds=[self._kind.value] if self._kind.value else [],
             risks=[self._risk.value] if self._risk.value else [],
@@ -118,7 +121,7 @@ class DriftExplorer(W.VBox):  # type: ignore[misc]  # ipywidgets is untyped
     def _write(self, writer: Any, path: str) -> None:
         try:
             written = writer(path)
-        except (OSError, ValueError) as err:
+        except (OSError, ValueError, SchemaNBError) as err:
             self._status.value = f'<span style="color:#c62828">{escape(err)}</span>'
             return
         self._status.value = f"wrote {escape(written)}"
@@ -126,13 +129,27 @@ class DriftExplorer(W.VBox):  # type: ignore[misc]  # ipywidgets is untyped
     # ---------------------------------------------------------------- drawing
 
     def refresh(self) -> None:
-        """Redraw everything from the state."""
+        """Redraw everything from the state (call it after changing ``.state`` from code)."""
+        self._sync_controls()
         self._draw_header()
         self._draw_list()
         self._draw_detail()
         self._draw_renames()
         self._draw_sql()
         self._draw_diagram()
+
+    def _sync_controls(self) -> None:
+        """Show the state's filters in the controls without re-applying them."""
+        filters = self.state.filters
+        self._syncing = True
+        try:
+            self._kind.options = self._kind_options()
+            self._kind.value = next(iter(filters.kinds)).value if len(filters.kinds) == 1 else ""
+            self._risk.options = self._risk_options()
+            self._risk.value = next(iter(filters.risks)).value if len(filters.risks) == 1 else ""
+            self._search.value = filters.search
+        finally:
+            self._syncing = False
 
     def _draw_header(self) -> None:
         state = self.state
