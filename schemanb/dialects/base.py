@@ -323,6 +323,16 @@ class DialectSupport:
         """Correct what the Inspector reflects wrongly on this dialect (base: nothing)."""
         return tables
 
+    def fetch_indexes(
+        self, connection: Connection, schema: str | None, catalog_schema: str
+    ) -> dict[tuple[str | None, str], list[dict[str, Any]]] | None:
+        """Inspector-shaped index dicts of one schema, keyed like ``get_multi_indexes``.
+
+        ``None`` (the base) means "use the Inspector"; a dialect returns its own
+        bulk query's result where that is much faster.
+        """
+        return None
+
     def fetch_row_estimates(
         self, connection: Connection, schemas: Sequence[str]
     ) -> dict[CatalogKey, int | None]:

@@ -133,6 +133,32 @@ class PostgreSQLSupport(DialectSupport):
 
     # ---------------------------------------------------------------- catalog
 
+    def fetch_indexes(
+        self, connection: Connection, schema: str | None, catalog_schema: str
+    ) -> dict[tuple[str | None, str], list[dict[str, Any]]] | None:
+        rows = self.fetch_rows(connection, "indexes", schemas=[catalog_schema])
+        out: dict[tuple[str | None, str], list[dict[str, Any]]] = {}
+        for r in rows:
+            keys = list(r.column_names[: r.key_count])
+            parts = list(r.parts[: r.key_count])
+            options: dict[str, Any] = {"postgresql_using": r.method}
+            if r.predicate is not None:
+                options["postgresql_where"] = r.predicate
+            if r.key_count < len(r.parts):
+                options["postgresql_include"] = list(r.column_names[r.key_count :])
+            index: dict[str, Any] = {
+                "name": r.name,
+                "column_names": keys,
+                "unique": bool(r.is_unique),
+                "dialect_options": options,
+            }
+            if any(k is None for k in keys):
+                index["expressions"] = [k if k is not None else p for k, p in zip(keys, parts)]
+            if r.constraint_name is not None:
+                index["duplicates_constraint"] = r.constraint_name
+            out.setdefault((schema, r.table_name), []).append(index)
+        return out
+
     def fetch_row_estimates(
         self, connection: Connection, schemas: Sequence[str]
     ) -> dict[CatalogKey, int | None]:

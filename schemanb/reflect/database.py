@@ -192,7 +192,9 @@ def _reflect_tables(
         return []
     pks = insp.get_multi_pk_constraint(schema=schema_name, kind=kind)
     fks = insp.get_multi_foreign_keys(schema=schema_name, kind=kind)
-    indexes = insp.get_multi_indexes(schema=schema_name, kind=kind)
+    indexes = support.fetch_indexes(insp.bind, schema_name, schema_name or default or "")
+    if indexes is None:
+        indexes = insp.get_multi_indexes(schema=schema_name, kind=kind)
     uniques = insp.get_multi_unique_constraints(schema=schema_name, kind=kind)
     checks = _optional(insp.get_multi_check_constraints, schema_name, kind)
     comments = (

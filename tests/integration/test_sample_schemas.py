@@ -36,6 +36,11 @@ CASES = {
 }
 
 
+#: PostgreSQL: every pg_index row of the tables (primary keys, UNIQUE constraints
+#: and plain indexes, partitions' own included), counted with a catalog query.
+PG_INDEX_TOTALS = {"pagila-pg": 103, "chinook-pg": 22, "sakila-pg": 44, "adventureworks-pg": 69}
+
+
 @pytest.fixture(scope="module", params=sorted(CASES))
 def sample(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, schemanb.Schema]]:
     """(case name, snapshot) — the file loaded once, inspected once."""
@@ -65,6 +70,16 @@ def test_counts(sample):
     assert sum(len(t.foreign_keys) for t in snap.tables) == fks
     assert len(snap.enums) == enums
     assert len(snap.sequences) == sequences
+
+
+def test_postgresql_index_totals(sample):
+    name, snap = sample
+    if name not in PG_INDEX_TOTALS:
+        pytest.skip("counted on PostgreSQL only")
+    total = sum(
+        len(t.indexes) + len(t.unique_constraints) + (t.primary_key is not None) for t in snap.tables
+    )
+    assert total == PG_INDEX_TOTALS[name]
 
 
 def test_every_foreign_key_points_at_a_reflected_table(sample):
