@@ -24,11 +24,19 @@ def atomic_open(path: str | os.PathLike[str], mode: str = "w") -> Iterator[IO[st
     try:
         with os.fdopen(fd, mode, **({} if binary else {"encoding": "utf-8"})) as fh:
             yield fh
+        # mkstemp makes the file owner-only; give it the permissions open() would.
+        os.chmod(tmp, 0o666 & ~_umask())
         os.replace(tmp, target)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)
         raise
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def atomic_write(path: str | os.PathLike[str], data: str | bytes) -> Path:
