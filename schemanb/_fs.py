@@ -25,7 +25,7 @@ def atomic_open(path: str | os.PathLike[str], mode: str = "w") -> Iterator[IO[st
         with os.fdopen(fd, mode, **({} if binary else {"encoding": "utf-8"})) as fh:
             yield fh
         # mkstemp makes the file owner-only; give it the permissions open() would.
-        os.chmod(tmp, 0o666 & ~_umask())
+        os.chmod(tmp, 0o666 & ~_UMASK)
         os.replace(tmp, target)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
@@ -37,6 +37,10 @@ def _umask() -> int:
     mask = os.umask(0)
     os.umask(mask)
     return mask
+
+
+#: Read once at import: os.umask can only be read by setting it, which is not thread-safe.
+_UMASK = _umask()
 
 
 def atomic_write(path: str | os.PathLike[str], data: str | bytes) -> Path:
