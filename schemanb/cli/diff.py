@@ -84,27 +84,38 @@ def cmd_diff(args: argparse.Namespace) -> int:
 
 
 def _load_both(args: argparse.Namespace) -> tuple[Any, Any]:
-    """Inspect A and B; two URLs are inspected at once, in two processes where possible.
+    """Inspect A and B; two URLs are inspected at once, B in a forked process.
 
-    Reflection is Python work under the GIL, so threads would take turns; a
-    forked process per database uses both cores and sends back the snapshot.
+    Reflection is Python work under the GIL, so threads would take turns. The
+    drivers are imported before the fork, so the child has them already; the
+    parent inspects A while the child inspects B and sends back its snapshot.
     """
     if "://" not in args.a or "://" not in args.b:
         return load_source(args.a, args), load_source(args.b, args)
+    _preload_drivers(args.a, args.b)
     try:
         context = multiprocessing.get_context("fork")
     except ValueError:  # no fork on this platform: threads still overlap the waits
-        pool: Executor = ThreadPoolExecutor(max_workers=2)
+        pool: Executor = ThreadPoolExecutor(max_workers=1)
     else:
-        pool = ProcessPoolExecutor(max_workers=2, mp_context=context)
+        pool = ProcessPoolExecutor(max_workers=1, mp_context=context)
     with pool:
-        fa = pool.submit(_load_quietly, args.a, args)
-        fb = pool.submit(_load_quietly, args.b, args)
-        return fa.result(), fb.result()
+        fb = pool.submit(load_source, args.b, args)
+        a = load_source(args.a, args)
+        return a, fb.result()
 
 
-def _load_quietly(source: str, args: argparse.Namespace) -> Any:
-    return load_source(source, args)
+def _preload_drivers(*urls: str) -> None:
+    """Import each URL's SQLAlchemy dialect and DBAPI module (errors surface later)."""
+    from sqlalchemy.exc import ArgumentError
+
+    from ..reflect.session import parse_url
+
+    for url in urls:
+        try:
+            parse_url(url).get_dialect().import_dbapi()
+        except (ImportError, ArgumentError, SchemaNBError):
+            continue  # inspect() reports it with the right message
 
 
 def _split_map(item: str) -> tuple[str, str]:
