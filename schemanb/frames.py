@@ -25,6 +25,7 @@ value: ``None`` becomes ``NaN`` in a text column (``df["schema"].isna()``).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from .model import Schema, Table
@@ -50,7 +51,7 @@ CONSTRAINT_COLUMNS = ("schema", "table", "kind", "name", "columns", "expression"
 VIEW_COLUMNS = ("schema", "view", "materialized", "definition", "comment")
 
 
-def _frame(rows: list[tuple[object, ...]], columns: tuple[str, ...]) -> pd.DataFrame:
+def _frame(rows: Sequence[tuple[object, ...]], columns: tuple[str, ...]) -> pd.DataFrame:
     import pandas as pd
 
     return pd.DataFrame.from_records(rows, columns=list(columns))

@@ -246,10 +246,10 @@ class PostgreSQLSupport(DialectSupport):
             schema=schema,
             name=name,
             data_type=None if dtype == "bigint" else dtype.upper(),
-            start=None if start in (None, default_start) else int(start),  # type: ignore[arg-type]
+            start=None if start in (None, default_start) else int(start),
             increment=None if step == 1 else int(step),
-            min_value=None if min_value in (None, default_min) else int(min_value),  # type: ignore[arg-type]
-            max_value=None if max_value in (None, default_max) else int(max_value),  # type: ignore[arg-type]
+            min_value=None if min_value in (None, default_min) else int(min_value),
+            max_value=None if max_value in (None, default_max) else int(max_value),
             cycle=bool(cycle),
         )
 

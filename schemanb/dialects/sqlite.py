@@ -44,7 +44,7 @@ class SQLiteSupport(DialectSupport):
     max_identifier_length = 1024
     sql_folder = "sqlite"
 
-    def is_autoincrement(self, column: dict[str, Any], *, single_int_pk: bool) -> bool:
+    def is_autoincrement(self, column: Mapping[str, Any], *, single_int_pk: bool) -> bool:
         # An INTEGER PRIMARY KEY is an alias of the rowid: SQLite fills it.
         return single_int_pk
 

@@ -126,7 +126,7 @@ _register_sqlalchemy()
 
 def load(path: str | os.PathLike[str]) -> model.Schema:
     """Read a snapshot file written by :meth:`Schema.save` or ``schemanb snapshot``."""
-    return load_schema(path)
+    return load_schema(os.fspath(path))
 
 
 __all__ = ["inspect", "load", "reflect_connection", "reflect_metadata"]

@@ -86,7 +86,7 @@ def reflect_connection(
     support = support_for(connection.dialect.name)
     schema_names = resolve_schemas(insp, schemas)
     default = insp.default_schema_name
-    catalog = {s: (default if s is None else s) for s in schema_names}
+    catalog: dict[str | None, str] = {s: (default or "" if s is None else s) for s in schema_names}
     tables: list[model.Table] = []
     view_columns: dict[tuple[str | None, str], tuple[model.Column, ...]] = {}
     try:
@@ -192,7 +192,11 @@ def _reflect_tables(
         return []
     pks = insp.get_multi_pk_constraint(schema=schema_name, kind=kind)
     fks = insp.get_multi_foreign_keys(schema=schema_name, kind=kind)
-    indexes = support.fetch_indexes(insp.bind, schema_name, schema_name or default or "")
+    indexes: Mapping[Any, Any] | None = support.fetch_indexes(
+        insp.bind,  # type: ignore[arg-type]  # bound to a Connection by reflect_connection
+        schema_name,
+        schema_name or default or "",
+    )
     if indexes is None:
         indexes = insp.get_multi_indexes(schema=schema_name, kind=kind)
     uniques = insp.get_multi_unique_constraints(schema=schema_name, kind=kind)
@@ -268,7 +272,7 @@ def _maybe_progress(items: list[Any], show: bool, schema_name: str | None) -> It
         return items
     from tqdm.auto import tqdm
 
-    return tqdm(
+    return tqdm(  # type: ignore[no-any-return]
         items,
         desc=f"tables in {schema_name or 'default schema'}",
         unit="table",

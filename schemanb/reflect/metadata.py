@@ -211,7 +211,7 @@ def _column_dict(support: DialectSupport, ddl: Any, col: sa.Column[Any], autoinc
         "type": col.type,
         "nullable": col.nullable,
         "default": default,
-        "autoincrement": True if is_autoinc else False,
+        "autoincrement": bool(is_autoinc),
         "comment": col.comment,
         "identity": identity,
         "computed": computed,

@@ -18,7 +18,7 @@ from ..dialects import support_for
 from ..errors import ConnectError, InvalidURLError, MissingDriverError, ReflectionError
 
 if TYPE_CHECKING:
-    from sqlalchemy.engine import Connection, Engine, URL
+    from sqlalchemy.engine import URL, Connection, Engine
 
 #: Seconds to wait for a server to answer a connection attempt.
 DEFAULT_CONNECT_TIMEOUT = 10

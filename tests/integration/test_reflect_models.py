@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import dataclasses
 
-import pytest
 import sqlalchemy as sa
 from hostile import HOSTILE_COMMENTS, HOSTILE_NAMES
 from sqlalchemy.dialects import postgresql as pg
