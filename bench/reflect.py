@@ -109,7 +109,12 @@ def throwaway_database(dialect: str, n_tables: int) -> Iterator[str]:
             url = make_url(ADMIN_URLS[dialect]).set(database=name).render_as_string(False)
         try:
             engine = sa.create_engine(url)
-            synthetic_metadata(n_tables, comments=dialect != "sqlite").create_all(engine)
+            md = synthetic_metadata(n_tables, comments=dialect != "sqlite")
+            tables = md.sorted_tables
+            # In batches: one transaction creating 1,000 tables can exhaust
+            # PostgreSQL's lock table (max_locks_per_transaction) on a busy server.
+            for start in range(0, len(tables), 100):
+                md.create_all(engine, tables=tables[start : start + 100])
             with engine.begin() as conn:
                 for statement in _view_statements(n_tables):
                     conn.exec_driver_sql(statement)
