@@ -30,6 +30,7 @@ def _empty(db: ThrowawayDB) -> None:
     elif db.kind == "mariadb":
         quoted = "`" + db.name.replace("`", "``") + "`"
         db.execute(f"DROP DATABASE {quoted}", f"CREATE DATABASE {quoted} CHARACTER SET utf8mb4")
+    db.engine.dispose()  # pooled connections may sit in the database just dropped
 
 
 class _Pool:

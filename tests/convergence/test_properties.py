@@ -17,7 +17,7 @@ from pool import _Pool, pair_for
 from strategies import edited, schemas, to_metadata
 
 SETTINGS = settings(
-    max_examples=10,
+    max_examples=8,
     deadline=None,
     derandomize=True,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
