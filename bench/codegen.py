@@ -75,7 +75,14 @@ try:
     base = getattr(module, "Base", None)
     metadata = base.metadata if base is not None else getattr(module, "metadata")
     engine = sa.create_engine(fresh_url)
-    metadata.create_all(engine)
+    try:
+        metadata.create_all(engine)
+    except sa.exc.OperationalError:
+        # One transaction for thousands of objects can exhaust the server's lock
+        # table ("out of shared memory"): create table by table instead.
+        with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+            for table in metadata.sorted_tables:
+                table.create(conn, checkfirst=True)
     engine.dispose()
     a = dataclasses.replace(schemanb.load(snapshot), views=())
     b = dataclasses.replace(schemanb.inspect(fresh_url), views=())
