@@ -14,12 +14,13 @@ import multiprocessing
 import re
 import sys
 import uuid
+import warnings
 from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .._fs import atomic_write
-from ..errors import SchemaNBError
+from ..errors import SchemaNBError, SchemaNBWarning
 from . import EXIT_DESTRUCTIVE, EXIT_DIFFERENT, EXIT_EQUAL
 from .common import add_schema_options, load_source
 
@@ -67,10 +68,14 @@ def cmd_diff(args: argparse.Namespace) -> int:
 
     schema_map = [_split_map(item) for item in args.schema_map]
     a, b = _load_both(args)
-    result = diff(
-        a, b, portable=args.portable, ignore=args.ignore, schema_map=schema_map,
-        rename_threshold=args.rename_threshold or DEFAULT_THRESHOLD, renames=args.renames,
-    )
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", SchemaNBWarning)
+        result = diff(
+            a, b, portable=args.portable, ignore=args.ignore, schema_map=schema_map,
+            rename_threshold=args.rename_threshold or DEFAULT_THRESHOLD, renames=args.renames,
+        )
+    for warning in caught:  # one line each, like errors (a stale rename hint)
+        print(f"schemanb: warning: {warning.message}", file=sys.stderr)
     if args.save_renames:
         result.save_renames(args.save_renames)
     text = _render(result, args)

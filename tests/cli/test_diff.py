@@ -154,3 +154,12 @@ def test_alembic_head_of_a_versions_folder(tmp_path):
 
     with pytest.raises(SchemaNBError, match="several heads"):
         alembic_head(tmp_path)
+
+
+def test_stale_rename_hint_is_one_warning_line(pair, tmp_path):
+    hints = tmp_path / "renames.json"
+    hints.write_text(json.dumps({"renames": {"accept": ["users.nope -> users.age"]}}))
+    result = _run(*pair, "--renames", str(hints), "--format", "stat", cwd=tmp_path)
+    assert result.returncode == 1
+    (line,) = result.stderr.splitlines()
+    assert line.startswith("schemanb: warning: renames hint users.nope -> users.age skipped")
