@@ -69,7 +69,7 @@ def main(argv: list[str]) -> int:
     _build(b_db, args.tables, edited=True)
     setup_snap = (
         "import schemanb\n"
-        f"a = schemanb.inspect({str(a_db)!r}); b = schemanb.inspect({str(b_db)!r})\n"
+        f"a = schemanb.inspect('sqlite:///' + {str(a_db)!r}); b = schemanb.inspect('sqlite:///' + {str(b_db)!r})\n"
         "from schemanb.diff import diff\nimport schemanb.migrate.sql, schemanb.migrate.revision\n"
     )
     cases = [
