@@ -160,9 +160,12 @@ def _render_body(
         return "    pass"
     context = MigrationContext.configure(dialect_name=dialect, dialect_opts={"paramstyle": "named"})
 
+    contexts: list[Any] = []
+
     def render_item(type_: str, obj: Any, autogen_context: Any) -> Any:
         from .types import VerbatimType
 
+        contexts.append(autogen_context)  # its .imports: what dialect types need
         autogen_context.imports.discard("import schemanb.migrate.types")
         if type_ == "type" and VerbatimType.is_verbatim(obj):
             verbatim[0] = True
@@ -172,6 +175,8 @@ def _render_body(
     code = render_python_code(
         aops.UpgradeOps(ops=ops), render_item=render_item, migration_context=context
     )
+    for autogen_context in contexts[:1]:
+        imports.update(i for i in autogen_context.imports if "schemanb" not in i)
     lines = [ln for ln in code.splitlines() if "### " not in ln]
     for ln in lines:
         if ln.startswith(("from ", "import ")):
