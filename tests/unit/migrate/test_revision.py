@@ -93,3 +93,25 @@ def test_two_heads_are_refused_with_the_fix(tmp_path: Path) -> None:
         (versions / f"{rev}_x.py").write_text(f"revision = {rev!r}\ndown_revision = None\n")
     with pytest.raises(MigrationError, match="several heads .*alembic merge heads"):
         write_revision(_added_table_diff(), tmp_path)
+
+
+def test_types_without_a_sqlalchemy_name_are_defined_in_the_file() -> None:
+    tags = table("tags", col("id", nullable=False), col("labels", "TEXT[]"), pk=("id",))
+    d = HandDiff(schema(dialect="postgresql"), schema(tags, dialect="postgresql"), (
+        change(ChangeKind.TABLE_ADDED, "tags", after=tags),))
+    text = render_revision(d)
+    assert "class _VerbatimType(sa.types.UserDefinedType)" in text
+    assert "sa.Column('labels', _VerbatimType('TEXT[]')" in text
+    namespace: dict[str, object] = {}
+    exec(compile(text, "revision.py", "exec"), namespace)  # noqa: S102 - the file under test
+    verbatim = namespace["_VerbatimType"]("TEXT[]")  # type: ignore[operator]
+    assert verbatim.compile() == "TEXT[]"
+
+
+def test_dialect_types_bring_their_import() -> None:
+    events = table("events", col("id", nullable=False), col("payload", "JSONB"), pk=("id",))
+    d = HandDiff(schema(dialect="postgresql"), schema(events, dialect="postgresql"), (
+        change(ChangeKind.TABLE_ADDED, "events", after=events),))
+    text = render_revision(d)
+    assert "from sqlalchemy.dialects import postgresql" in text
+    assert "postgresql.JSONB(" in text
