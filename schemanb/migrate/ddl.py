@@ -335,6 +335,16 @@ class RecreateTableOp(MigrateOperation):
         return RecreateTableOp(self.after, self.before, inverse, self.dialect)
 
     @property
+    def retyped_columns(self) -> list[str]:
+        before = self.before.column_map
+        return [
+            c.name
+            for c in self.after.columns
+            if (old := before.get(self.renames.get(c.name, c.name))) is not None
+            and old.type_sql != c.type_sql
+        ]
+
+    @property
     def dropped_columns(self) -> list[str]:
         kept = {self.renames.get(c.name, c.name) for c in self.after.columns}
         return [c.name for c in self.before.columns if c.name not in kept]

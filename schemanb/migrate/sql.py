@@ -161,6 +161,12 @@ def describe_loss(op: Any) -> str | None:
     elif isinstance(op, RecreateTableOp) and op.dropped_columns:
         cols = ", ".join(_one_line(c) for c in op.dropped_columns)
         text = f"rebuilds table {_one_line(op.before.name)} without column(s) {cols}; their values are lost"
+    elif isinstance(op, RecreateTableOp) and op.retyped_columns:
+        cols = ", ".join(_one_line(c) for c in op.retyped_columns)
+        return (
+            f"-- REVIEW: rebuilds table {_one_line(op.before.name)} changing the type of {cols}; "
+            "values are converted and may be truncated"
+        )
     elif isinstance(op, aops.AlterColumnOp) and op.modify_type is not None:
         return (
             f"-- REVIEW: changes the type of {_one_line(op.column_name)} of {where}; "

@@ -80,3 +80,22 @@ def test_no_dialect_anywhere_is_an_error_saying_what_to_pass() -> None:
     d = _rename_column("x")
     with pytest.raises(MigrationError, match="pass dialect="):
         render_sql(d)
+
+
+@pytest.mark.parametrize(("version", "expected"), [("10.11.19", "mariadb"), ("11.4.2-MariaDB", "mariadb"),
+                                                   ("8.0.36", "mysql"), (None, "mysql")])
+def test_mariadb_is_told_from_mysql_by_the_server_version(version: str | None, expected: str) -> None:
+    from schemanb.migrate.sql import resolve_dialect
+
+    info = model.SnapshotInfo(dialect="mysql", server_version=version)
+    d = HandDiff(model.Schema(info=info), model.Schema(info=info), ())
+    assert resolve_dialect(d, None) == expected
+
+
+def test_sqlite_rebuild_that_retypes_is_marked_for_review() -> None:
+    after = table("users", col("id", nullable=False), col("name", "VARCHAR(80)"), pk=("id",))
+    d = HandDiff(schema(USERS), schema(after), (
+        change(ChangeKind.COLUMN_TYPE_CHANGED, "users", "name", before=USERS.column("name"), after=after.column("name")),))
+    first = render_statements(d, "sqlite")[0]
+    assert first.comment == ("-- REVIEW: rebuilds table users changing the type of name; "
+                             "values are converted and may be truncated")
