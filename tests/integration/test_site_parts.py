@@ -127,3 +127,14 @@ def test_a_hand_built_snapshot_with_a_password_is_masked_and_bad_lint_config_fai
         if path.is_file():
             assert b"Hunter2-pw" not in path.read_bytes(), path
     assert "postgresql://app:***@db/prod" in (out / "index.html").read_text(encoding="utf-8")
+
+
+def test_notebooks_run_from_inside_a_running_event_loop_as_in_jupyter(tmp_path) -> None:
+    import asyncio
+
+    async def inside_a_cell() -> list:
+        return execute_all([Job("loop", _nb("print(1 + 1)", tag_first=False), tmp_path)])
+
+    (nb,) = asyncio.run(inside_a_cell())
+    assert nb.cells[0].outputs[0]["text"] == "2\n"
+    assert nb.cells[0].execution_count == 1
