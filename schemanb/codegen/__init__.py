@@ -63,7 +63,8 @@ def codegen(
     """SQLAlchemy 2.0 source for the tables of ``schema``.
 
     Args:
-        schema: a snapshot (``schemanb.inspect(url)``, or a loaded file).
+        schema: a snapshot (``schemanb.inspect(url)``, or a loaded file). Types
+            are written for the snapshot's dialect (SQLite when it names none).
         style: ``"declarative"`` (typed classes with ``Mapped[...]`` and
             relationships), ``"dataclasses"`` (the same as ``MappedAsDataclass``)
             or ``"tables"`` (Core ``Table`` objects on a ``MetaData``).

@@ -1,7 +1,8 @@
 """The public sample schemas round-trip through generated models (issue 8).
 
-chinook on SQLite, PostgreSQL and MariaDB; sakila on all three; pagila on
-PostgreSQL. Each sample is loaded once per module. For every sample the
+chinook on SQLite, PostgreSQL and MariaDB; sakila and pagila on PostgreSQL
+(sakila's MySQL and SQLite versions round-trip too, but are left out to keep the
+suite fast). Each sample is loaded once per module. For every sample the
 generated module is imported, ``configure_mappers()`` run, and two snapshots
 compared with the original: the models' own and that of a fresh database made by
 ``create_all()``.
@@ -49,8 +50,6 @@ CASES = [
     ("chinook", "sqlite"),
     ("chinook", "postgresql"),
     ("chinook", "mariadb"),
-    ("sakila", "sqlite"),
-    ("sakila", "mariadb"),
     ("sakila", "postgresql"),
     ("pagila", "postgresql"),
 ]
