@@ -90,7 +90,7 @@ def plan(diff: DiffLike, dialect: str, direction: Direction = "upgrade") -> list
 
 
 def render_statements(
-    diff: DiffLike, dialect: str | None = None, *, direction: Direction = "upgrade"
+    diff: DiffLike, dialect: str | None = None, direction: Direction = "upgrade"
 ) -> list[Statement]:
     """Every statement of the migration, in order, each with its data-loss comment."""
     from alembic.migration import MigrationContext
@@ -122,7 +122,7 @@ def render_statements(
 
 
 def render_sql(
-    diff: DiffLike, dialect: str | None = None, *, direction: Direction = "upgrade"
+    diff: DiffLike, dialect: str | None = None, direction: Direction = "upgrade"
 ) -> str:
     """The migration as one SQL script for ``dialect`` (default: snapshot ``b``'s).
 
