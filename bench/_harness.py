@@ -3,8 +3,9 @@
 A case is a piece of Python source run by a new interpreter (``python -c``):
 ``setup`` runs first and is not timed (imports, building arguments), then
 ``body`` is timed with ``time.perf_counter``. The child reports, as one JSON
-line on stdout, the seconds, its peak resident memory (``ru_maxrss`` of the
-child itself, so one case never sees another's peak), the peak it had before
+line on stdout, the seconds, its peak resident memory (``VmHWM`` of the child's
+own image — ``ru_maxrss`` would include the parent's memory, carried over by
+Linux through fork + exec), the peak it had before
 the body (the cost of the interpreter and the imports), the child's own CPU
 seconds in the body (steadier than wall time on a shared machine), and whatever the body
 stored in the variable ``result`` (a count, to prove the work was done).
@@ -33,15 +34,26 @@ ROOT = Path(__file__).resolve().parent.parent
 
 _CHILD = """\
 import json as _json, resource as _resource, time as _time
+def _hwm_kb():
+    # VmHWM belongs to this process image; ru_maxrss would also count the
+    # parent's memory, which Linux carries over through fork + exec.
+    try:
+        with open("/proc/self/status") as _f:
+            for _line in _f:
+                if _line.startswith("VmHWM:"):
+                    return int(_line.split()[1])
+    except OSError:
+        pass
+    return _resource.getrusage(_resource.RUSAGE_SELF).ru_maxrss
 {setup}
-_base_kb = _resource.getrusage(_resource.RUSAGE_SELF).ru_maxrss
+_base_kb = _hwm_kb()
 result = None
 _t0 = _time.perf_counter()
 _c0 = _time.process_time()
 {body}
 _seconds = _time.perf_counter() - _t0
 _cpu = _time.process_time() - _c0
-_peak_kb = _resource.getrusage(_resource.RUSAGE_SELF).ru_maxrss
+_peak_kb = _hwm_kb()
 print("@@BENCH@@" + _json.dumps({{"seconds": _seconds, "cpu": _cpu, "peak_kb": _peak_kb,
       "base_kb": _base_kb, "result": result if isinstance(result, (int, float, str)) else repr(result)}}))
 """
