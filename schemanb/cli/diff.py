@@ -9,11 +9,8 @@ the same time.
 from __future__ import annotations
 
 import argparse
-import inspect as pyinspect
 import multiprocessing
-import re
 import sys
-import uuid
 import warnings
 from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
 from pathlib import Path
@@ -27,7 +24,6 @@ from .common import add_schema_options, load_source
 if TYPE_CHECKING:
     from ..diff import SchemaDiff
 
-_RE_REVISION = re.compile(r"^(down_revision|revision)\s*(?::[^=]*)?=\s*(.+)$", re.M)
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -161,42 +157,19 @@ def _require_migrate(fmt: str) -> None:
 
 
 def write_revision(result: SchemaDiff, directory: Path) -> Path:
-    """Write ``result.to_alembic()`` into ``directory`` with a new id, chained to the head."""
-    if not directory.is_dir():
-        raise SchemaNBError(f"--alembic-dir {directory} is not a directory — give the "
-                            "versions folder of your Alembic project")
-    head = alembic_head(directory)
-    rev_id = uuid.uuid4().hex[:12]
-    wanted = {"rev_id": rev_id, "revision": rev_id, "down_revision": head,
-              "message": "schemanb diff"}
-    from ..migrate.revision import render_revision
+    """Write the revision into an Alembic folder (or its ``versions/``), after its head."""
+    from ..migrate.revision import write_revision as write
 
-    accepted = pyinspect.signature(render_revision).parameters
-    if not any(p.kind is p.VAR_KEYWORD for p in accepted.values()):
-        wanted = {k: v for k, v in wanted.items() if k in accepted}
-    return atomic_write(directory / f"{rev_id}_schemanb_diff.py", result.to_alembic(**wanted))
-
-
-def alembic_head(directory: Path) -> str | None:
-    """The revision no other revision in ``directory`` points back to (``None``: empty)."""
-    revisions: set[str] = set()
-    downs: set[str] = set()
-    for file in sorted(directory.glob("*.py")):
-        values = dict(_RE_REVISION.findall(file.read_text(encoding="utf-8")))
-        rev = _literal(values.get("revision"))
-        if rev:
-            revisions.add(rev)
-            down = values.get("down_revision")
-            downs.update(re.findall(r"['\"]([^'\"]+)['\"]", down or ""))
-    heads = sorted(revisions - downs)
-    if len(heads) > 1:
-        raise SchemaNBError(f"{directory} has several heads ({', '.join(heads)}) — merge them "
-                            "with 'alembic merge' first")
-    return heads[0] if heads else None
-
-
-def _literal(text: str | None) -> str | None:
-    if not text:
-        return None
-    match = re.match(r"\s*['\"]([^'\"]+)['\"]", text)
-    return match.group(1) if match else None
+    if directory.name == "versions" or not (directory / "versions").is_dir():
+        if not directory.is_dir():
+            raise SchemaNBError(
+                f"--alembic-dir {directory} is not a directory — give your Alembic "
+                "folder (the one holding versions/)"
+            )
+        directory = directory.parent if directory.name == "versions" else directory
+        if not (directory / "versions").is_dir():
+            raise SchemaNBError(
+                f"--alembic-dir {directory} has no versions/ folder — give your Alembic "
+                "folder (script_location in alembic.ini)"
+            )
+    return write(result, directory, message="schemanb diff")

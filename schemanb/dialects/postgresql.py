@@ -16,6 +16,10 @@ if TYPE_CHECKING:
 
 # A cast that PostgreSQL adds to a literal or expression: ``::character varying``,
 # ``::numeric(10,2)``, ``::timestamp without time zone``, ``::"MyType"``.
+# PostgreSQL's special date/time inputs, meaningful only through their cast.
+_RE_SPECIAL_DATETIME = re.compile(
+    r"'(?:now|today|tomorrow|yesterday)'(?:::[a-z ]+)?\)?::", re.I
+)
 _RE_CAST = re.compile(
     r"::(?:\"[^\"]+\"|[a-z_][a-z0-9_]*(?:\.[a-z_][a-z0-9_]*)?)"
     r"(?:\s+(?:varying|precision|without time zone|with time zone))*"
@@ -88,6 +92,10 @@ class PostgreSQLSupport(DialectSupport):
             return None
         if _RE_NEXTVAL.match(default.strip()):
             return default.strip()
+        if _RE_SPECIAL_DATETIME.search(default):
+            # 'now'::date is evaluated on every insert; a bare 'now' would be turned
+            # into a constant when the DDL runs. The cast carries the meaning.
+            return " ".join(default.split())
         text = super().normalize_default(self.strip_casts(default), type_sql=type_sql)
         return None if text is None else normalize_default_keywords(text)
 

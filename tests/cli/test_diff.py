@@ -142,18 +142,11 @@ def test_alembic_dir_writes_a_revision_chained_to_the_head(pair, tmp_path):
     compile(text, str(written), "exec")
 
 
-def test_alembic_head_of_a_versions_folder(tmp_path):
-    from schemanb.cli.diff import alembic_head
-
-    assert alembic_head(tmp_path) is None
-    (tmp_path / "a_1.py").write_text('revision = "a1"\ndown_revision = None\n')
-    (tmp_path / "b_2.py").write_text("revision: str = 'b2'\ndown_revision: str | None = 'a1'\n")
-    assert alembic_head(tmp_path) == "b2"
-    (tmp_path / "c_3.py").write_text('revision = "c3"\ndown_revision = "a1"\n')
-    from schemanb.errors import SchemaNBError
-
-    with pytest.raises(SchemaNBError, match="several heads"):
-        alembic_head(tmp_path)
+def test_alembic_dir_without_versions_folder_is_one_line_error(pair, tmp_path):
+    pytest.importorskip("schemanb.migrate.revision")
+    result = _run(*pair, "--format", "alembic", "--alembic-dir", str(tmp_path), cwd=tmp_path)
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1 and "has no versions/ folder" in result.stderr
 
 
 def test_stale_rename_hint_is_one_warning_line(pair, tmp_path):

@@ -167,3 +167,12 @@ def test_registry():
     assert support_for("mariadb").name == "mysql"
     assert type(support_for("nosuch")).__name__ == "DialectSupport"
     assert support_for("postgresql") is PG
+
+
+@pytest.mark.parametrize(
+    "default",
+    ["('now'::text)::date", "'now'::timestamp without time zone", "('today'::text)::date"],
+)
+def test_pg_special_datetime_defaults_keep_their_cast(default):
+    """'now'::date is evaluated per insert; a bare 'now' would become a constant at DDL time."""
+    assert postgresql.PostgreSQLSupport().normalize_default(default, type_sql="DATE") == default
