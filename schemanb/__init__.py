@@ -2,8 +2,17 @@
 
 The whole public API::
 
-    schemanb.inspect(source) -> Schema        # URL, Engine, Connection, MetaData, file
-    schemanb.load(path) -> Schema             # a saved snapshot; Schema.save(path)
+    schemanb.inspect(source) -> Schema          # URL, Engine, Connection, MetaData, file
+    schemanb.load(path) -> Schema               # a saved snapshot; Schema.save(path)
+    schemanb.diff(a, b) -> SchemaDiff           # .changes, .frame, .to_sql(), .to_alembic()
+    schemanb.erd(schema, focus=..., diff=...)   # -> graphviz.Digraph
+    schemanb.codegen(schema) -> str             # SQLAlchemy 2.0 models
+    schemanb.lint(schema) -> DataFrame          # findings: rule, severity, object, message
+    schemanb.export_site(source, out_dir)       # static HTML data dictionary
+    %load_ext schemanb                          # the notebook magics
+
+``diff``, ``erd`` and ``codegen`` are also subpackage names, so they are imported
+eagerly here: a lazy import would rebind the name to the module (STYLE.md §1).
 """
 
 from __future__ import annotations
@@ -11,8 +20,8 @@ from __future__ import annotations
 from typing import Any
 
 from .codegen import codegen
-from .erd import erd
 from .diff import SchemaDiff, diff
+from .erd import erd
 from .errors import SchemaNBError, SchemaNBWarning
 from .lint import lint
 from .model import Schema, Table
@@ -29,20 +38,18 @@ def load_ipython_extension(ipython: Any) -> None:
     _load(ipython)
 
 
-__all__ = sorted(
-    [
-        "Schema",
-        "SchemaDiff",
-        "SchemaNBError",
-        "SchemaNBWarning",
-        "Table",
-        "codegen",
-        "erd",
-        "diff",
-        "export_site",
-        "inspect",
-        "lint",
-        "load",
-        "load_ipython_extension",
-    ]
-)
+__all__ = [
+    "Schema",
+    "SchemaDiff",
+    "SchemaNBError",
+    "SchemaNBWarning",
+    "Table",
+    "codegen",
+    "diff",
+    "erd",
+    "export_site",
+    "inspect",
+    "lint",
+    "load",
+    "load_ipython_extension",
+]

@@ -33,7 +33,7 @@ SERVER_URLS = {
 }
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def server_unavailable(kind: str) -> str | None:
     """Why the server for ``kind`` cannot be used, or ``None`` when it can."""
     if kind == "sqlite":
