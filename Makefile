@@ -49,11 +49,12 @@ system-test:
 demo: $(STAMP_RUN) system
 	$(VENV)/bin/schemanb demo -o $(DEMO_DIR)
 
-test: $(STAMP_DEV) system-test
+test: lint system-test
 	$(PY) -m pytest $(PYTEST_ARGS)
 
 lint: $(STAMP_DEV)
 	$(VENV)/bin/ruff check schemanb tests bench
+	$(VENV)/bin/mypy --strict schemanb
 
 bench: $(STAMP_DEV) system
 	$(PY) -m pip install -qq --disable-pip-version-check -e '.[bench]'

@@ -22,7 +22,8 @@ def atomic_open(path: str | os.PathLike[str], mode: str = "w") -> Iterator[IO[st
     binary = "b" in mode
     fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
     try:
-        with os.fdopen(fd, mode, **({} if binary else {"encoding": "utf-8"})) as fh:
+        encoding = None if binary else "utf-8"
+        with open(fd, mode, encoding=encoding) as fh:
             yield fh
         # mkstemp makes the file owner-only; give it the permissions open() would.
         os.chmod(tmp, 0o666 & ~_UMASK)

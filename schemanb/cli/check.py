@@ -75,7 +75,7 @@ def _executor(args: argparse.Namespace) -> Any:
             "--scheduler needs Dask's distributed — install it with: pip install 'schemanb[dask]'"
         ) from None
     try:
-        return Client(args.scheduler, timeout=args.timeout).get_executor()
+        return Client(args.scheduler, timeout=args.timeout).get_executor()  # type: ignore[no-untyped-call]
     except OSError as err:
         raise SchemaNBError(f"cannot reach the Dask scheduler at {args.scheduler}: {err}") from err
 
