@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 
+from .._fs import atomic_write
 from . import EXIT_DIFFERENT, EXIT_OK
 from .common import add_source_arguments, load_source
 
@@ -19,7 +19,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                         help="rule settings: [lint.<rule>] severity/enabled/options")
     parser.add_argument("--metadata", metavar="FILE.toml",
                         help="extra metadata (comments, relations) merged in before linting")
-    parser.add_argument("--format", choices=("text", "json", "csv"), default="text")
+    parser.add_argument("--format", choices=("text", "json", "csv", "markdown", "junit"),
+                        default="text")
+    parser.add_argument("-o", "--output", metavar="FILE", help="write the report to FILE")
     parser.add_argument("--fail-on", choices=("error", "warning", "info", "never"),
                         default="error", help="exit 1 when a finding is this severe (default error)")
     parser.add_argument("--list-rules", action="store_true", help="list the rules and exit")
@@ -38,7 +40,8 @@ def _list_rules() -> int:
 
 
 def cmd_lint(args: argparse.Namespace) -> int:
-    from ..lint import FINDING_COLUMNS, SEVERITIES, find, load_lint_config
+    from ..lint import SEVERITIES, find, load_lint_config
+    from ..lint.report import render_findings
 
     if args.list_rules:
         return _list_rules()
@@ -49,20 +52,11 @@ def cmd_lint(args: argparse.Namespace) -> int:
         schema = apply_extra(schema, load_extra(args.metadata))
     config = load_lint_config(args.config) if args.config else None
     findings = find(schema, args.rules, config)
-    if args.format == "json":
-        print(json.dumps([dict(zip(FINDING_COLUMNS, f.as_tuple())) for f in findings], indent=2,
-                         ensure_ascii=False))
-    elif args.format == "csv":
-        import csv
-
-        writer = csv.writer(sys.stdout)
-        writer.writerow(FINDING_COLUMNS)
-        writer.writerows(f.as_tuple() for f in findings)
+    text = render_findings(findings, args.format)
+    if args.output:
+        atomic_write(args.output, text)
     else:
-        for f in findings:
-            print(f"{f.severity:8} {f.rule:26} {f.object}: {f.message}")
-        counts = {s: sum(1 for f in findings if f.severity == s) for s in SEVERITIES}
-        print(", ".join(f"{n} {s}{'s' if n != 1 else ''}" for s, n in counts.items()))
+        sys.stdout.write(text)
     if args.fail_on == "never":
         return EXIT_OK
     limit = SEVERITIES.index(args.fail_on)

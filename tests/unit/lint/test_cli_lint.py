@@ -44,3 +44,19 @@ def test_lint_unknown_rule_is_one_line_exit_2(tmp_path) -> None:
     assert result.returncode == 2
     assert result.stderr.startswith("schemanb: error: unknown lint rule 'nope'")
     assert result.stderr.count("\n") == 1
+
+
+def test_lint_markdown_and_junit_reports(tmp_path) -> None:
+    from xml.etree import ElementTree as ET
+
+    url = make_db(tmp_path)
+    md = run(url, "--format", "markdown", "--rule", "no_primary_key")
+    assert md.returncode == 1
+    assert "| error | no_primary_key | `t` | table has no primary key |" in md.stdout
+    out = tmp_path / "lint.xml"
+    junit = run(url, "--format", "junit", "-o", str(out))
+    assert junit.returncode == 1 and junit.stdout == ""
+    suite = ET.parse(out).getroot()
+    failed = {case.get("name") for case in suite.iter("testcase") if case.find("failure") is not None}
+    assert {"no_primary_key", "incrementing_columns"} <= failed
+    assert "t: table has no primary key" in suite.find("testcase[@name='no_primary_key']/failure").text
