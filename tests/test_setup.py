@@ -55,6 +55,9 @@ def _fake_venv(tmp_path: Path) -> Path:
     python = venv / "bin" / "python"
     python.write_text('#!/bin/sh\necho "python $* REQUIRE=${SCHEMANB_REQUIRE_SERVERS:-unset}"\n')
     python.chmod(0o755)
+    for tool in ("ruff", "mypy"):  # make test lints first; these only say they ran
+        (venv / "bin" / tool).write_text(f'#!/bin/sh\necho "{tool} $*"\n')
+        (venv / "bin" / tool).chmod(0o755)
     for stamp in (".schemanb-venv", ".schemanb-run", ".schemanb-dev"):
         (venv / stamp).touch()
     return venv
@@ -92,6 +95,7 @@ def test_make_test_passes_the_server_switch_and_pytest_args(tmp_path):
     venv = _fake_venv(tmp_path)
     from_command_line = _make("test", f"VENV={venv}", "SCHEMANB_REQUIRE_SERVERS=1", "PYTEST_ARGS=-x -k sample")
     assert "python -m pytest -x -k sample REQUIRE=1" in from_command_line.stdout
+    assert "mypy --strict schemanb" in from_command_line.stdout  # lint runs before the tests
     from_environment = _make("test", f"VENV={venv}", env={"SCHEMANB_REQUIRE_SERVERS": "1"})
     assert "python -m pytest REQUIRE=1" in from_environment.stdout
     assert "python -m pytest REQUIRE=unset" in _make("test", f"VENV={venv}").stdout
