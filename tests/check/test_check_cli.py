@@ -116,15 +116,22 @@ def test_alembic_catches_model_change_without_migration():
     assert "orders.note" in result.stdout
 
 
-def test_alembic_on_a_postgresql_scratch_database(pg_db):
+@pytest.mark.parametrize("server", ["postgresql", "mariadb"])
+def test_alembic_on_a_server_scratch_database(server, request):
     from dbutil import SERVER_URLS
 
+    request.getfixturevalue("pg_db" if server == "postgresql" else "mariadb_db")  # skip/fail if down
     result = run_cli(
         "--alembic", str(PROJECT / "alembic.ini"), "--models", "shop_models_ahead:Base",
-        "--scratch-url", SERVER_URLS["postgresql"],
+        "--scratch-url", SERVER_URLS[server],
     )
     assert result.returncode == 1, result.stdout + result.stderr
     assert "orders.note" in result.stdout
+    ok = run_cli(
+        "--alembic", str(PROJECT / "alembic.ini"), "--models", "shop_models:Base",
+        "--scratch-url", SERVER_URLS[server],
+    )
+    assert ok.returncode == 0, ok.stdout + ok.stderr
 
 
 BAD_INPUT = {
