@@ -38,7 +38,7 @@ SYSTEM_SCHEMAS = frozenset(
     }
 )
 
-#: Above this many tables a progress bar is shown (when ``progress`` is left on).
+#: Above this many tables a progress bar is shown, when someone is watching (a terminal or Jupyter).
 PROGRESS_THRESHOLD = 200
 
 SchemasArg = "str | Iterable[str] | None"
@@ -207,7 +207,7 @@ def _reflect_tables(
         else {}
     )
     keys = sorted(columns, key=lambda k: (k[0] or "", k[1]))
-    show_bar = len(keys) > PROGRESS_THRESHOLD if progress is None else progress
+    show_bar = len(keys) > PROGRESS_THRESHOLD and _interactive() if progress is None else progress
     out = []
     for key in _maybe_progress(keys, show_bar, schema_name):
         try:
@@ -265,6 +265,14 @@ def _optional(method: Any, schema_name: str | None, kind: Any) -> Mapping[Any, A
         return method(schema=schema_name, kind=kind)  # type: ignore[no-any-return]
     except NotImplementedError:
         return {}
+
+
+def _interactive() -> bool:
+    """A person is watching: a terminal on stderr, or a Jupyter kernel.
+
+    CI logs and pipelines get no bar by default (and skip importing tqdm).
+    """
+    return sys.stderr.isatty() or "ipykernel" in sys.modules
 
 
 def _maybe_progress(items: list[Any], show: bool, schema_name: str | None) -> Iterable[Any]:
