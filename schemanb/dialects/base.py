@@ -171,7 +171,7 @@ class DialectSupport:
         if default is None:
             return None
         text = default.strip()
-        while _is_wrapped(text):
+        while is_wrapped(text):
             text = text[1:-1].strip()
         if _RE_NUMERIC_TYPE.match(type_sql):
             text = normalize_number_literal(text)
@@ -184,7 +184,7 @@ class DialectSupport:
         if text is None:
             return None
         text = _RE_SPACES.sub(" ", text.strip())
-        while _is_wrapped(text):
+        while is_wrapped(text):
             text = text[1:-1].strip()
         return _RE_NOT_EQUAL.sub("<>", text) if "!=" in text else text
 
@@ -443,7 +443,7 @@ def upper_outside_quotes(text: str) -> str:
     return "".join(out)
 
 
-def _is_wrapped(text: str) -> bool:
+def is_wrapped(text: str) -> bool:
     """True when the whole of ``text`` sits inside one pair of parentheses."""
     if len(text) < 2 or text[0] != "(" or text[-1] != ")":
         return False

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from ...dialects.base import DialectSupport
+from ...dialects.base import DialectSupport, is_wrapped
 from ...model import Column, ObjectKind, ObjectRef, TableKey
 
 _RE_SPACES = re.compile(r"\s+")
@@ -73,7 +73,7 @@ def canonical_expression(text: str | None) -> str | None:
     text = _RE_QUOTED_IDENT.sub(lambda m: m.group(1) or m.group(2), text)
     text = _RE_SPACES.sub(" ", text.strip())
     text = _RE_PAREN_SPACE.sub(r"\1", text)
-    while _is_wrapped(text):
+    while is_wrapped(text):
         text = text[1:-1].strip()
     return text
 
@@ -116,18 +116,6 @@ def loose_expression(text: str | None) -> str | None:
     return _RE_LOOSE_DROP.sub("", text).lower()
 
 
-def _is_wrapped(text: str) -> bool:
-    if len(text) < 2 or text[0] != "(" or text[-1] != ")":
-        return False
-    depth = 0
-    for i, ch in enumerate(text):
-        if ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-            if depth == 0 and i != len(text) - 1:
-                return False
-    return depth == 0
 
 
 @dataclass(frozen=True)
