@@ -12,6 +12,7 @@ Markdown or JUnit XML.
 from __future__ import annotations
 
 import concurrent.futures as cf
+import dataclasses
 import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -143,14 +144,7 @@ def check_target(
             seconds=time.perf_counter() - started,
             failing=True,
         )
-    return CheckResult(
-        target=label,
-        status=result.status,
-        changes=result.changes,
-        summary=result.summary,
-        seconds=time.perf_counter() - started,
-        failing=result.failing,
-    )
+    return dataclasses.replace(result, seconds=time.perf_counter() - started)
 
 
 def check_fleet(
