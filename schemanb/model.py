@@ -51,6 +51,8 @@ class ObjectKind(str, enum.Enum):
     ROUTINE = "routine"
     EXTENSION = "extension"
     GRANT = "grant"
+    COMPOSITE = "composite"
+    PARTITION = "partition"
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -216,6 +218,33 @@ class Index:
 # ------------------------------------------------------------------------- relations
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Partition:
+    """One partition of a partitioned table: its name and its bound.
+
+    ``bound`` is the database's own text: on PostgreSQL what follows the child's
+    name in ``CREATE TABLE child PARTITION OF parent ...`` (``FOR VALUES FROM
+    ('2024-01-01') TO ('2025-01-01')``, ``DEFAULT``); on MySQL/MariaDB the
+    partition's value clause (``VALUES LESS THAN (100)``, ``VALUES IN (1,2)``,
+    empty for HASH/KEY).
+    """
+
+    name: str
+    bound: str = ""
+    schema: str | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Partitioning:
+    """How a table is partitioned: strategy (``RANGE``, ``LIST``, ``HASH``; MySQL
+    also ``KEY``, ``RANGE COLUMNS``, ``LIST COLUMNS``), the key as the database
+    spells it, and the partitions by name."""
+
+    strategy: str
+    key: str
+    partitions: tuple[Partition, ...] = ()
+
+
 @dataclass(frozen=True, kw_only=True)
 class Table:
     """A table with its columns, keys, constraints and indexes."""
@@ -230,6 +259,8 @@ class Table:
     indexes: tuple[Index, ...] = ()
     comment: str | None = None
     dialect_options: tuple[tuple[str, str], ...] = ()
+    #: Declarative partitioning; the partitions are folded in here, never listed as tables.
+    partitioning: Partitioning | None = None
     # A catalog estimate, not part of the schema: two snapshots of the same schema
     # with different row counts are equal.
     row_estimate: int | None = field(default=None, compare=False)
@@ -278,6 +309,14 @@ class Table:
         return render_table_html(self)
 
 
+@dataclass(frozen=True, slots=True, order=True)
+class ColumnRef:
+    """One column of a table or view, for dependencies."""
+
+    table: TableKey
+    column: str
+
+
 @dataclass(frozen=True, kw_only=True)
 class View:
     """A view or materialized view; ``definition`` is the normalised SELECT."""
@@ -288,8 +327,11 @@ class View:
     materialized: bool = False
     columns: tuple[Column, ...] = ()
     comment: str | None = None
+    #: The tables and views this view reads (from the catalog, where it records them).
     depends_on: tuple[TableKey, ...] = ()
     indexes: tuple[Index, ...] = ()
+    #: The columns this view reads, where the catalog records them (PostgreSQL).
+    depends_on_columns: tuple[ColumnRef, ...] = ()
 
     @property
     def key(self) -> TableKey:
@@ -346,7 +388,16 @@ class Domain:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Trigger:
-    """A trigger on a table: timing (BEFORE/AFTER/INSTEAD OF), events, definition."""
+    """A trigger on a table or view.
+
+    ``timing`` is ``BEFORE``/``AFTER``/``INSTEAD OF``; ``events`` are upper-case
+    (``INSERT``, ``UPDATE``, ``UPDATE OF a, b``, ``DELETE``, ``TRUNCATE``) in the
+    order the database lists them; ``orientation`` is ``ROW`` or ``STATEMENT``;
+    ``condition`` the ``WHEN`` expression. ``definition`` is normalised text of
+    what the trigger runs: on PostgreSQL the ``EXECUTE FUNCTION f(args)`` call, on
+    MySQL/MariaDB and SQLite the body statement. ``function`` is the routine a
+    PostgreSQL trigger calls (for dependency order).
+    """
 
     schema: str | None = None
     table: str
@@ -354,15 +405,36 @@ class Trigger:
     timing: str
     events: tuple[str, ...]
     definition: str
+    orientation: str = "ROW"
+    condition: str | None = None
+    function: TableKey | None = None
+    enabled: bool = True
 
     @property
     def key(self) -> TableKey:
+        """The key of the table the trigger is on."""
         return TableKey(self.schema, self.table)
+
+    @property
+    def identity(self) -> tuple[str, str, str]:
+        """What names this trigger across snapshots: schema, table, name."""
+        return (self.schema or "", self.table, self.name)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Routine:
-    """A function or procedure: signature, language, body and volatility."""
+    """A function or procedure: signature, language, body and volatility.
+
+    ``kind`` is ``function`` or ``procedure`` (PostgreSQL also ``aggregate`` is
+    not listed); ``arguments`` is the argument list as the database spells it,
+    with modes, names and defaults (``a integer, b text DEFAULT 'x'::text``);
+    ``returns`` the result type (``integer``, ``trigger``, ``SETOF t``, ``TABLE(..)``;
+    ``None`` for procedures); ``definition`` the normalised body (for PostgreSQL
+    the text between the dollar quotes). ``options`` holds the rest, as ordered
+    ``(name, value)`` pairs: ``("security", "DEFINER")``, ``("strict", "true")``,
+    ``("deterministic", "true")``, ``("sql_data_access", "READS SQL DATA")``.
+    Overloads are told apart by :attr:`identity` (name and arguments).
+    """
 
     schema: str | None = None
     name: str
@@ -372,15 +444,21 @@ class Routine:
     language: str | None = None
     definition: str = ""
     volatility: str | None = None
+    options: tuple[tuple[str, str], ...] = ()
 
     @property
     def key(self) -> TableKey:
         return TableKey(self.schema, self.name)
 
+    @property
+    def identity(self) -> tuple[str, str, str]:
+        """What names this routine across snapshots: schema, name, arguments."""
+        return (self.schema or "", self.name, self.arguments)
+
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Extension:
-    """An installed extension (PostgreSQL)."""
+    """An installed extension (PostgreSQL); ``schema`` is where its objects live."""
 
     name: str
     schema: str | None = None
@@ -388,14 +466,37 @@ class Extension:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class CompositeType:
+    """A composite type (PostgreSQL ``CREATE TYPE t AS (a int, b text)``):
+    its attributes as ``(name, type_sql)`` pairs in order."""
+
+    schema: str | None = None
+    name: str
+    attributes: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def key(self) -> TableKey:
+        return TableKey(self.schema, self.name)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Grant:
-    """A privilege granted on a table, view or sequence (opt-in)."""
+    """A privilege granted on a table, view, sequence or routine (opt-in).
+
+    ``object_kind`` is ``table`` (tables and views), ``sequence`` or ``routine``;
+    ``privilege`` upper-case (``SELECT``, ``INSERT``, ``USAGE``, ``EXECUTE``).
+    """
 
     schema: str | None = None
     object_name: str
     grantee: str
     privilege: str
     grantable: bool = False
+    object_kind: str = "table"
+
+    @property
+    def key(self) -> TableKey:
+        return TableKey(self.schema, self.object_name)
 
 
 # ---------------------------------------------------------------------------- schema
@@ -433,6 +534,7 @@ class Schema:
     sequences: tuple[Sequence, ...] = ()
     enums: tuple[Enum, ...] = ()
     domains: tuple[Domain, ...] = ()
+    composite_types: tuple[CompositeType, ...] = ()
     triggers: tuple[Trigger, ...] = ()
     routines: tuple[Routine, ...] = ()
     extensions: tuple[Extension, ...] = ()

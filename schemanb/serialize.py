@@ -47,6 +47,10 @@ _CLASSES: dict[str, type] = {
         model.Routine,
         model.Extension,
         model.Grant,
+        model.CompositeType,
+        model.Partition,
+        model.Partitioning,
+        model.ColumnRef,
         model.TableKey,
     )
 }

@@ -56,6 +56,14 @@ class DialectSupport:
     supports_identity = False
     supports_computed = False
     supports_alter_column = True
+    # Objects beyond tables (issue #10): what the dialect reflects and migrates.
+    supports_triggers = False
+    supports_routines = False
+    supports_domains = False
+    supports_composite_types = False
+    supports_extensions = False
+    supports_partitions = False
+    supports_grants = False
     transactional_ddl = False
     #: The longest identifier the database accepts.
     max_identifier_length = 63
@@ -312,6 +320,63 @@ class DialectSupport:
             views=model.sorted_by_name(views),
             enums=model.sorted_by_name(enums),
             sequences=model.sorted_by_name(sequences),
+        )
+
+    def fetch_objects(
+        self,
+        connection: Connection,
+        schema: model.Schema,
+        catalog_schemas: Mapping[str | None, str],
+        *,
+        grants: bool = False,
+    ) -> model.Schema:
+        """``schema`` with the objects beyond tables added (base: unchanged).
+
+        Triggers, routines, domains, composite types, extensions, partitioning
+        (children folded into their parent's :attr:`~schemanb.model.Table.partitioning`
+        and removed from ``tables``) and view dependencies; grants only when
+        ``grants`` is true. Each kind is one bulk catalog query over all
+        ``catalog_schemas`` (never one per object); schema names are mapped back
+        to the model's (``None`` for the default schema) as in :meth:`fetch_extras`.
+        Called by :func:`schemanb.reflect.database.reflect_connection` after
+        :meth:`fetch_extras`.
+        """
+        return schema
+
+    def object_ddl(self, obj: Any, *, create: bool) -> list[str]:
+        """The statements that create (``create=True``) or drop one object on this dialect.
+
+        ``obj`` is a :class:`~schemanb.model.Trigger`, :class:`~schemanb.model.Routine`,
+        :class:`~schemanb.model.Domain`, :class:`~schemanb.model.CompositeType`,
+        :class:`~schemanb.model.Extension` or :class:`~schemanb.model.Grant`
+        (``GRANT`` / ``REVOKE``). Every identifier is quoted with the dialect's
+        identifier preparer; bodies and expressions are the snapshot's SQL text.
+        The base refuses: the dialect has no such object.
+        """
+        from ..errors import MigrationError
+
+        raise MigrationError(
+            f"{self.name} has no {type(obj).__name__.lower()} objects — "
+            f"drop it from the snapshot or migrate it by hand"
+        )
+
+    def object_change_ddl(self, before: Any, after: Any) -> list[str] | None:
+        """Statements that turn ``before`` into ``after`` in place, or ``None``.
+
+        ``None`` (the base) means "drop ``before`` and create ``after``"; a
+        dialect returns e.g. ``CREATE OR REPLACE FUNCTION`` or ``ALTER EXTENSION
+        ... UPDATE TO`` where that keeps dependants intact.
+        """
+        return None
+
+    def partition_ddl(
+        self, table: model.Table, partition: model.Partition, *, create: bool
+    ) -> list[str]:
+        """The statements that add (or remove) one partition of ``table``."""
+        from ..errors import MigrationError
+
+        raise MigrationError(
+            f"{self.name} has no declarative partitions — migrate {table.key} by hand"
         )
 
     def fetch_table_fixes(

@@ -8,7 +8,8 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from .. import model
-from .base import CatalogKey, DialectSupport
+from .base import CatalogKey
+from .mysql_objects import MySQLObjects
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
@@ -19,7 +20,7 @@ _RE_TINYINT_WIDTH = re.compile(r"^TINYINT\((?!1\))\d+\)", re.I)
 _RE_BACKTICK_NAME = re.compile(r"`((?:[^`]|``)+)`")
 
 
-class MySQLSupport(DialectSupport):
+class MySQLSupport(MySQLObjects):
     name = "mysql"
     sqlalchemy_name = "mysql"
     supports_comments = True

@@ -8,7 +8,8 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from .. import model
-from .base import CatalogKey, DialectSupport, normalize_default_keywords
+from .base import CatalogKey, normalize_default_keywords
+from .postgresql_objects import PostgreSQLObjects
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
@@ -32,7 +33,7 @@ _RE_NEXTVAL = re.compile(r"^nextval\('(?P<seq>(?:[^']|'')+)'(?:::regclass)?\)$",
 _RE_PAREN_ATOM = re.compile(r"(?<![\w$\"])\((?P<atom>'(?:[^']|'')*'|-?\d+(?:\.\d+)?|[A-Za-z_][\w]*)\)")
 
 
-class PostgreSQLSupport(DialectSupport):
+class PostgreSQLSupport(PostgreSQLObjects):
     name = "postgresql"
     sqlalchemy_name = "postgresql"
     supports_comments = True

@@ -13,7 +13,8 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from .. import model
-from .base import DialectSupport, split_top_level
+from .base import split_top_level
+from .sqlite_objects import SQLiteObjects
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
@@ -33,7 +34,7 @@ _RE_CREATE_INDEX = re.compile(
 _RE_WHERE = re.compile(r"\)\s*WHERE\s+(?P<where>.*)$", re.I | re.S)
 
 
-class SQLiteSupport(DialectSupport):
+class SQLiteSupport(SQLiteObjects):
     name = "sqlite"
     sqlalchemy_name = "sqlite"
     supports_partial_indexes = True

@@ -31,6 +31,7 @@ def inspect(
     dialect: str | None = None,
     progress: bool | None = None,
     connect_timeout: int | None = None,
+    grants: bool = False,
 ) -> model.Schema:
     """A snapshot of ``source``.
 
@@ -42,6 +43,8 @@ def inspect(
         dialect: for models only: the dialect whose DDL the snapshot describes.
         progress: show a progress bar (default: only on large schemas).
         connect_timeout: seconds to wait for a server (default 10).
+        grants: also read the privileges granted on tables, views, sequences
+            and routines (off by default: they differ between environments).
 
     Example:
         >>> import schemanb
@@ -53,6 +56,7 @@ def inspect(
         "dialect": dialect,
         "progress": progress,
         "connect_timeout": connect_timeout,
+        "grants": grants,
     }
     return _inspect(source, **options)
 
@@ -93,6 +97,7 @@ def _(source: str | os.PathLike[str], **options: Any) -> model.Schema:
                 schemas=options.get("schemas"),
                 source=mask_url(engine.url),
                 progress=options.get("progress"),
+                grants=bool(options.get("grants")),
             )
     finally:
         engine.dispose()
@@ -106,14 +111,20 @@ def _register_sqlalchemy() -> None:
     def _(source: Engine, **options: Any) -> model.Schema:
         with open_session(source) as connection:
             return reflect_connection(
-                connection, schemas=options.get("schemas"), progress=options.get("progress")
+                connection,
+                schemas=options.get("schemas"),
+                progress=options.get("progress"),
+                grants=bool(options.get("grants")),
             )
 
     @_inspect.register(Connection)
     def _(source: Connection, **options: Any) -> model.Schema:
         # The caller owns this connection: read from it, change none of its settings.
         return reflect_connection(
-            source, schemas=options.get("schemas"), progress=options.get("progress")
+            source,
+            schemas=options.get("schemas"),
+            progress=options.get("progress"),
+            grants=bool(options.get("grants")),
         )
 
     @_inspect.register(MetaData)

@@ -74,6 +74,7 @@ def reflect_connection(
     source: str | None = None,
     progress: bool | None = None,
     include_views: bool = True,
+    grants: bool = False,
 ) -> model.Schema:
     """Reflect every table and view of ``schemas`` on ``connection`` into a Schema.
 
@@ -107,6 +108,7 @@ def reflect_connection(
             tables=model.sorted_by_name(tables),
         )
         schema = support.fetch_extras(connection, schema, catalog)
+        schema = support.fetch_objects(connection, schema, catalog, grants=grants)
     except sa.exc.DBAPIError as err:
         where = ", ".join(str(catalog[s]) for s in schema_names)
         raise ReflectionError(
