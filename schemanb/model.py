@@ -379,7 +379,8 @@ class Domain:
     type_sql: str
     nullable: bool = True
     default: str | None = None
-    checks: tuple[str, ...] = ()
+    #: Named CHECKs over ``VALUE`` (names are needed to drop one in place).
+    checks: tuple[CheckConstraint, ...] = ()
 
     @property
     def key(self) -> TableKey:

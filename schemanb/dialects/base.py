@@ -379,6 +379,16 @@ class DialectSupport:
             f"{self.name} has no declarative partitions — migrate {table.key} by hand"
         )
 
+    def partition_table_kwargs(self, table: model.Table) -> dict[str, Any]:
+        """SQLAlchemy ``Table`` keyword arguments that make ``CREATE TABLE`` partitioned.
+
+        E.g. ``{"postgresql_partition_by": "RANGE (created_at)"}`` on PostgreSQL
+        (partitions are then added by :meth:`partition_ddl`), or on MySQL
+        ``{"mysql_partition_by": "RANGE (id) (PARTITION p0 VALUES LESS THAN (10), ...)"}``
+        (all partitions in the CREATE). Base: ``{}`` (not partitioned).
+        """
+        return {}
+
     def fetch_table_fixes(
         self,
         connection: Connection,
