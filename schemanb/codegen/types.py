@@ -107,7 +107,7 @@ def named_types(schema: model.Schema) -> tuple[_Named, ...]:
             base=d.type_sql,
             not_null=not d.nullable,
             default=d.default,
-            check=d.checks[0] if len(d.checks) == 1 else None,
+            check=d.checks[0].expression if len(d.checks) == 1 else None,
         )
         for d in schema.domains
     ]
