@@ -13,7 +13,17 @@ foreign_keys   schema, table, name, columns, referred_schema,
                referred_table, referred_columns, on_delete, on_update
 constraints    schema, table, kind (primary_key|unique|check), name,
                columns, expression
-views          schema, view, materialized, definition, comment
+views          schema, view, materialized, definition, comment, depends_on
+triggers       schema, table, trigger, timing, events, orientation,
+               function, enabled, definition, condition
+routines       schema, routine, kind, arguments, returns, language,
+               volatility, options, definition
+partitions     schema, table, strategy, key, partition, partition_schema,
+               bound
+domains        schema, domain, type, nullable, default, checks
+types          schema, type, position, attribute, attribute_type
+extensions     extension, schema, version
+grants         schema, object, object_kind, grantee, privilege, grantable
 =============  ==========================================================
 
 Mapping from the model: ``type`` <- ``Column.type_sql``, ``generic_type`` <-
@@ -21,6 +31,17 @@ Mapping from the model: ``type`` <- ``Column.type_sql``, ``generic_type`` <-
 values (``columns``) are comma-separated strings so that frames export to CSV.
 A missing value (the default schema, no comment, no default) is pandas' missing
 value: ``None`` becomes ``NaN`` in a text column (``df["schema"].isna()``).
+
+The object frames (triggers onwards, :data:`OBJECT_FRAMES`) follow the same
+rules: ``depends_on`` lists the view's tables and views as ``schema.name``;
+``events`` joins a trigger's events with ``" OR "`` (as ``CREATE TRIGGER`` spells
+them; ``UPDATE OF a, b`` contains commas); ``function`` is the routine a
+PostgreSQL trigger calls (``schema.name``); ``options`` is ``name=value`` pairs
+joined with ``", "``; ``partitions`` has one row per partition (a partitioned
+table without partitions has none) with the parent's strategy and key repeated;
+``checks`` is ``name: expression`` per named CHECK joined with ``"; "``;
+``types`` has one row per attribute of a composite type (``position`` from 1),
+so a type's attributes read like a table's columns.
 """
 
 from __future__ import annotations
@@ -48,7 +69,22 @@ FOREIGN_KEY_COLUMNS = (
     "referred_columns", "on_delete", "on_update",
 )
 CONSTRAINT_COLUMNS = ("schema", "table", "kind", "name", "columns", "expression")
-VIEW_COLUMNS = ("schema", "view", "materialized", "definition", "comment")
+VIEW_COLUMNS = ("schema", "view", "materialized", "definition", "comment", "depends_on")
+TRIGGER_COLUMNS = (
+    "schema", "table", "trigger", "timing", "events", "orientation", "function",
+    "enabled", "definition", "condition",
+)
+ROUTINE_COLUMNS = (
+    "schema", "routine", "kind", "arguments", "returns", "language", "volatility",
+    "options", "definition",
+)
+PARTITION_COLUMNS = (
+    "schema", "table", "strategy", "key", "partition", "partition_schema", "bound",
+)
+DOMAIN_COLUMNS = ("schema", "domain", "type", "nullable", "default", "checks")
+TYPE_COLUMNS = ("schema", "type", "position", "attribute", "attribute_type")
+EXTENSION_COLUMNS = ("extension", "schema", "version")
+GRANT_COLUMNS = ("schema", "object", "object_kind", "grantee", "privilege", "grantable")
 
 
 def _frame(rows: Sequence[tuple[object, ...]], columns: tuple[str, ...]) -> pd.DataFrame:
@@ -128,11 +164,82 @@ def constraints_frame(schema: Schema) -> pd.DataFrame:
 
 def views_frame(schema: Schema) -> pd.DataFrame:
     """One row per view or materialized view."""
-    rows = [(v.schema, v.name, v.materialized, v.definition, v.comment) for v in schema.views]
+    rows = [
+        (v.schema, v.name, v.materialized, v.definition, v.comment,
+         _join(tuple(str(k) for k in v.depends_on)))
+        for v in schema.views
+    ]
     return _frame(rows, VIEW_COLUMNS)
 
 
-#: Every frame by name, in the order the demo and the docs show them.
+def triggers_frame(schema: Schema) -> pd.DataFrame:
+    """One row per trigger."""
+    rows = [
+        (tr.schema, tr.table, tr.name, tr.timing, " OR ".join(tr.events), tr.orientation,
+         str(tr.function) if tr.function is not None else None, tr.enabled, tr.definition,
+         tr.condition)
+        for tr in schema.triggers
+    ]
+    return _frame(rows, TRIGGER_COLUMNS)
+
+
+def routines_frame(schema: Schema) -> pd.DataFrame:
+    """One row per function or procedure (each overload its own row)."""
+    rows = [
+        (r.schema, r.name, r.kind, r.arguments, r.returns, r.language, r.volatility,
+         _join(tuple(f"{k}={v}" for k, v in r.options)), r.definition)
+        for r in schema.routines
+    ]
+    return _frame(rows, ROUTINE_COLUMNS)
+
+
+def partitions_frame(schema: Schema) -> pd.DataFrame:
+    """One row per partition of a partitioned table."""
+    rows = [
+        (t.schema, t.name, t.partitioning.strategy, t.partitioning.key, p.name, p.schema, p.bound)
+        for t in schema.tables
+        if t.partitioning is not None
+        for p in t.partitioning.partitions
+    ]
+    return _frame(rows, PARTITION_COLUMNS)
+
+
+def domains_frame(schema: Schema) -> pd.DataFrame:
+    """One row per domain."""
+    rows = [
+        (d.schema, d.name, d.type_sql, d.nullable, d.default,
+         "; ".join(f"{c.name}: {c.expression}" if c.name else c.expression for c in d.checks))
+        for d in schema.domains
+    ]
+    return _frame(rows, DOMAIN_COLUMNS)
+
+
+def types_frame(schema: Schema) -> pd.DataFrame:
+    """One row per attribute of a composite type."""
+    rows = [
+        (ct.schema, ct.name, pos, name, type_sql)
+        for ct in schema.composite_types
+        for pos, (name, type_sql) in enumerate(ct.attributes, start=1)
+    ]
+    return _frame(rows, TYPE_COLUMNS)
+
+
+def extensions_frame(schema: Schema) -> pd.DataFrame:
+    """One row per installed extension."""
+    rows = [(e.name, e.schema, e.version) for e in schema.extensions]
+    return _frame(rows, EXTENSION_COLUMNS)
+
+
+def grants_frame(schema: Schema) -> pd.DataFrame:
+    """One row per privilege granted (snapshots taken with ``grants=True``)."""
+    rows = [
+        (g.schema, g.object_name, g.object_kind, g.grantee, g.privilege, g.grantable)
+        for g in schema.grants
+    ]
+    return _frame(rows, GRANT_COLUMNS)
+
+
+#: The frames of tables and views by name, in the order the demo and the docs show them.
 FRAMES = {
     "tables": tables_frame,
     "columns": columns_frame,
@@ -142,7 +249,19 @@ FRAMES = {
     "views": views_frame,
 }
 
+#: The frames of the objects beyond tables, in the order the docs show them (often
+#: empty: SQLite has no routines, only PostgreSQL has domains and types).
+OBJECT_FRAMES = {
+    "triggers": triggers_frame,
+    "routines": routines_frame,
+    "partitions": partitions_frame,
+    "domains": domains_frame,
+    "types": types_frame,
+    "extensions": extensions_frame,
+    "grants": grants_frame,
+}
+
 
 def frames(schema: Schema) -> dict[str, pd.DataFrame]:
-    """All frames of ``schema`` by name."""
-    return {name: build(schema) for name, build in FRAMES.items()}
+    """All frames of ``schema`` by name: :data:`FRAMES`, then :data:`OBJECT_FRAMES`."""
+    return {name: build(schema) for name, build in {**FRAMES, **OBJECT_FRAMES}.items()}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from builders import col, fk, index, schema, table
+from objects_snapshot import EVIL, EVIL_BODY, objects_schema
 
 from schemanb import frames, model
 
@@ -113,15 +114,84 @@ def test_views_frame():
     df = frames.views_frame(small_schema())
     assert tuple(df.columns) == frames.VIEW_COLUMNS
     assert _records(df) == [
-        (None, "big", False, "SELECT 1", "big orders"),
-        ("sales", "totals", True, "SELECT 2", None),
+        (None, "big", False, "SELECT 1", "big orders", ""),
+        ("sales", "totals", True, "SELECT 2", None, ""),
     ]
 
 
 def test_all_frames_and_empty_schema():
     all_frames = frames.frames(small_schema())
-    assert list(all_frames) == ["tables", "columns", "indexes", "foreign_keys", "constraints", "views"]
+    assert list(all_frames) == [
+        "tables", "columns", "indexes", "foreign_keys", "constraints", "views",
+        "triggers", "routines", "partitions", "domains", "types", "extensions", "grants",
+    ]
+    assert list(all_frames) == [*frames.FRAMES, *frames.OBJECT_FRAMES]
     empty = frames.frames(schema())
     for name, df in empty.items():
         assert len(df) == 0
         assert tuple(df.columns) == tuple(all_frames[name].columns)
+
+
+def test_views_frame_lists_what_each_view_depends_on():
+    df = frames.views_frame(objects_schema())
+    assert tuple(df.columns) == frames.VIEW_COLUMNS
+    assert dict(zip(df["view"], df["depends_on"])) == {
+        "big_orders": "orders, users", f"v {EVIL}": f"big_orders, {EVIL}", "totals": "users",
+    }
+
+
+def test_triggers_frame():
+    df = frames.triggers_frame(objects_schema())
+    assert tuple(df.columns) == frames.TRIGGER_COLUMNS == (
+        "schema", "table", "trigger", "timing", "events", "orientation", "function", "enabled",
+        "definition", "condition",
+    )
+    assert _records(df) == [
+        (None, "orders", "orders_audit", "AFTER", "INSERT OR UPDATE OF user_id, placed", "ROW", "audit", True,
+         "EXECUTE FUNCTION audit()", None),
+        (None, EVIL, f"tr {EVIL}", "BEFORE", "DELETE", "STATEMENT", None, False, EVIL_BODY, "OLD.id > 0"),
+    ]
+
+
+def test_routines_frame_has_a_row_per_overload():
+    df = frames.routines_frame(objects_schema())
+    assert tuple(df.columns) == frames.ROUTINE_COLUMNS
+    assert tuple(df.columns[:7]) == ("schema", "routine", "kind", "arguments", "returns", "language", "volatility")
+    rows = _records(df)
+    assert [(r[1], r[3]) for r in rows] == [
+        ("audit", ""), ("total", "a integer"), ("total", "a integer, b integer"), (f"p {EVIL}", f'"{EVIL}" text'),
+    ]
+    assert rows[1][4:8] == ("integer", "sql", "IMMUTABLE", "strict=true")
+    assert rows[3][2] == "procedure" and rows[3][4] is None
+    assert rows[0][8] == EVIL_BODY
+
+
+def test_partitions_frame_one_row_per_partition():
+    df = frames.partitions_frame(objects_schema())
+    assert tuple(df.columns) == frames.PARTITION_COLUMNS
+    assert _records(df) == [
+        (None, "orders", "RANGE", "placed", "orders_2024", None, "FOR VALUES FROM ('2024-01-01') TO ('2025-01-01')"),
+        (None, "orders", "RANGE", "placed", "orders_default", None, "DEFAULT"),
+    ]
+
+
+def test_domains_types_extensions_and_grants_frames():
+    s = objects_schema()
+    assert _records(frames.domains_frame(s)) == [(None, "email", "text", False, None, f"ck {EVIL}: VALUE LIKE '%@%'")]
+    types = frames.types_frame(s)
+    assert tuple(types.columns) == frames.TYPE_COLUMNS
+    assert _records(types) == [(None, f"t {EVIL}", 1, "x", "integer"), (None, f"t {EVIL}", 2, EVIL, "text")]
+    assert _records(frames.extensions_frame(s)) == [("pgcrypto", "public", "1.3")]
+    assert _records(frames.grants_frame(s)) == [
+        (None, "users", "table", EVIL, "SELECT", False), (None, "total", "routine", "app", "EXECUTE", True),
+    ]
+
+
+def test_object_frames_export_to_csv_and_back():
+    import io
+
+    import pandas as pd
+
+    for name, df in frames.frames(objects_schema()).items():
+        back = pd.read_csv(io.StringIO(df.to_csv(index=False)))
+        assert list(back.columns) == list(df.columns) and len(back) == len(df), name
