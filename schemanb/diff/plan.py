@@ -7,7 +7,9 @@
 2. table renames — candidates among dropped/added tables, decisions applied;
 3. column renames — candidates inside each matched pair of tables;
 4. compare — :func:`~schemanb.diff.compare.compare_schemas` under those renames;
-5. filter — ``ignore`` patterns on ``table``, ``table.column``, ``kind:<kind>``;
+5. filter — ``ignore`` patterns on ``table``, ``table.column``, ``kind:<kind>``,
+   bare kind words (``grants``, ``triggers``: :data:`IGNORE_KINDS`) and
+   ``table:NAME``;
 6. classify — :func:`~schemanb.diff.risk.assess` with ``a``'s dialect and rows.
 """
 
@@ -17,9 +19,10 @@ import fnmatch
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
+from typing import Any
 
 from ..dialects import support_for
-from ..model import Index, ObjectKind, ObjectRef, Schema, Table, TableKey
+from ..model import ColumnRef, Index, ObjectKind, ObjectRef, Schema, Table, TableKey
 from . import renames, risk
 from .changes import Change, ChangeKind
 from .compare import Context, compare_schemas
@@ -87,15 +90,7 @@ def prepare(schema: Schema, options: DiffOptions) -> Schema:
             (k or None): (v or None) for k, v in options.schema_map
         }
         tables = tuple(_map_table(t, mapping) for t in tables)
-        return replace(
-            schema,
-            tables=tables,
-            views=tuple(replace(v, schema=mapping.get(v.schema, v.schema)) for v in schema.views),
-            sequences=tuple(
-                replace(s, schema=mapping.get(s.schema, s.schema)) for s in schema.sequences
-            ),
-            enums=tuple(replace(e, schema=mapping.get(e.schema, e.schema)) for e in schema.enums),
-        )
+        return _map_objects(replace(schema, tables=tables), mapping)
     if len(tables) != len(schema.tables) or options.portable:
         return replace(schema, tables=tables)
     return schema
@@ -121,6 +116,39 @@ def _partition_parent(table: Table) -> str | None:
     return None
 
 
+def _map_objects(schema: Schema, mapping: Mapping[str | None, str | None]) -> Schema:
+    """Every object beyond tables moved to its mapped schema (and what they point at)."""
+
+    def moved(obj: Any) -> Any:
+        return replace(obj, schema=mapping.get(obj.schema, obj.schema))
+
+    def key(k: TableKey) -> TableKey:
+        return TableKey(mapping.get(k.schema, k.schema), k.name)
+
+    views = tuple(
+        replace(moved(v), depends_on=tuple(key(k) for k in v.depends_on),
+                depends_on_columns=tuple(ColumnRef(key(c.table), c.column)
+                                         for c in v.depends_on_columns))
+        for v in schema.views
+    )
+    triggers = tuple(
+        replace(moved(t), function=None if t.function is None else key(t.function))
+        for t in schema.triggers
+    )
+    return replace(
+        schema,
+        views=views,
+        sequences=tuple(moved(s) for s in schema.sequences),
+        enums=tuple(moved(e) for e in schema.enums),
+        domains=tuple(moved(d) for d in schema.domains),
+        composite_types=tuple(moved(c) for c in schema.composite_types),
+        routines=tuple(moved(r) for r in schema.routines),
+        triggers=triggers,
+        extensions=tuple(moved(e) for e in schema.extensions),
+        grants=tuple(moved(g) for g in schema.grants),
+    )
+
+
 def _map_table(table: Table, mapping: Mapping[str | None, str | None]) -> Table:
     fks = tuple(
         replace(fk, referred_table=TableKey(
@@ -129,7 +157,13 @@ def _map_table(table: Table, mapping: Mapping[str | None, str | None]) -> Table:
         ))
         for fk in table.foreign_keys
     )
-    return replace(table, schema=mapping.get(table.schema, table.schema), foreign_keys=fks)
+    partitioning = table.partitioning
+    if partitioning is not None:
+        partitioning = replace(partitioning, partitions=tuple(
+            replace(p, schema=mapping.get(p.schema, p.schema)) for p in partitioning.partitions
+        ))
+    return replace(table, schema=mapping.get(table.schema, table.schema), foreign_keys=fks,
+                   partitioning=partitioning)
 
 
 # ------------------------------------------------------------------------ renames
@@ -197,12 +231,72 @@ def _row_estimates(a: Schema, table_renames: Mapping[TableKey, TableKey]) -> dic
 # ------------------------------------------------------------------------- ignore
 
 
+#: The kind names ``ignore`` understands as a bare word, and what each covers: a
+#: change-kind prefix, or a predicate on the change (routines split by kind).
+#: ``owners`` is accepted and ignores nothing: the snapshot does not record
+#: ownership. A table that happens to be called like one of these is ignored
+#: with ``table:NAME``.
+IGNORE_KINDS: dict[str, tuple[str, ...]] = {
+    "tables": ("table_added", "table_dropped", "table_renamed"),
+    "columns": ("column_",),
+    "primary_keys": ("primary_key_",),
+    "foreign_keys": ("foreign_key_",),
+    "uniques": ("unique_",),
+    "checks": ("check_",),
+    "indexes": ("index_",),
+    "comments": ("table_comment_changed", "column_comment_changed"),
+    "views": ("view_",),
+    "sequences": ("sequence_",),
+    "enums": ("enum_",),
+    "domains": ("domain_",),
+    "composites": ("composite_",),
+    "types": ("composite_",),
+    "routines": ("routine_",),
+    "functions": ("routine_",),
+    "procedures": ("routine_",),
+    "triggers": ("trigger_",),
+    "extensions": ("extension_",),
+    "partitions": ("partition_", "partitioning_"),
+    "grants": ("grant_",),
+    "owners": (),
+}
+
+#: For the routine words: which :attr:`Routine.kind` they keep to.
+_ROUTINE_KIND = {"functions": "function", "procedures": "procedure"}
+
+
+def split_patterns(patterns: Iterable[str]) -> tuple[str, ...]:
+    """``ignore`` values with comma-separated lists split (``"grants,owners"``).
+
+    A ``table:NAME`` pattern is kept whole, so a table name may hold a comma.
+    """
+    out: list[str] = []
+    for pattern in patterns:
+        if pattern.startswith("table:"):
+            out.append(pattern)
+            continue
+        out.extend(p.strip() for p in pattern.split(",") if p.strip())
+    return tuple(out)
+
+
 class _Matcher:
-    """``ignore`` patterns (fnmatch) against a change's table, object and kind."""
+    """``ignore`` patterns against a change's table, object and kind.
+
+    A pattern is ``kind:<change kind>`` (fnmatch on the kind's value), a bare
+    word of :data:`IGNORE_KINDS` (every change of that kind of object),
+    ``table:<pattern>`` (a table pattern, even when it reads like a kind word),
+    or else an fnmatch pattern of ``table`` or ``table.object``.
+    """
 
     def __init__(self, patterns: Iterable[str]) -> None:
-        names = [p for p in patterns if not p.startswith("kind:")]
+        patterns = split_patterns(patterns)
         self.kinds = [p[5:] for p in patterns if p.startswith("kind:")]
+        self.words = [p.lower() for p in patterns if p.lower() in IGNORE_KINDS]
+        names = [
+            p[6:] if p.startswith("table:") else p
+            for p in patterns
+            if not p.startswith("kind:") and p.lower() not in IGNORE_KINDS
+        ]
         self._names = re.compile("|".join(fnmatch.translate(p) for p in names)) if names else None
 
     def names(self, text: str) -> bool:
@@ -211,12 +305,24 @@ class _Matcher:
     def __call__(self, change: Change) -> bool:
         if self.kinds and any(fnmatch.fnmatchcase(change.kind.value, k) for k in self.kinds):
             return True
+        if any(_word_covers(word, change) for word in self.words):
+            return True
         if self._names is None:
             return False
         table = str(change.ref.table)
         if self.names(table):
             return True
         return change.ref.name is not None and self.names(f"{table}.{change.ref.name}")
+
+
+def _word_covers(word: str, change: Change) -> bool:
+    if not change.kind.value.startswith(IGNORE_KINDS[word]):
+        return False
+    routine_kind = _ROUTINE_KIND.get(word)
+    if routine_kind is None:
+        return True
+    routine = change.after if change.after is not None else change.before
+    return getattr(routine, "kind", routine_kind) == routine_kind
 
 
 def _matcher(patterns: Iterable[str]) -> _Matcher:

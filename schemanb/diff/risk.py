@@ -275,4 +275,29 @@ RULES: dict[ChangeKind, Rule] = {
     ChangeKind.ENUM_ADDED: _safe,
     ChangeKind.ENUM_DROPPED: _review("columns of this type must go first"),
     ChangeKind.ENUM_CHANGED: _enum_changed,
+    ChangeKind.DOMAIN_ADDED: _safe,
+    ChangeKind.DOMAIN_DROPPED: _review("columns of this type must go first"),
+    ChangeKind.DOMAIN_CHANGED: _review("existing values may violate the new domain"),
+    ChangeKind.COMPOSITE_ADDED: _safe,
+    ChangeKind.COMPOSITE_DROPPED: _review("columns and routines using the type must go first"),
+    ChangeKind.COMPOSITE_CHANGED: _review("the type is altered or re-created; its users may break"),
+    ChangeKind.ROUTINE_ADDED: _safe,
+    ChangeKind.ROUTINE_DROPPED: _review("callers of the routine break"),
+    ChangeKind.ROUTINE_CHANGED: _review("the routine's behaviour changes"),
+    ChangeKind.TRIGGER_ADDED: _safe,
+    ChangeKind.TRIGGER_DROPPED: _review("what the trigger did no longer happens"),
+    ChangeKind.TRIGGER_CHANGED: _review("the trigger's behaviour changes"),
+    ChangeKind.EXTENSION_ADDED: _safe,
+    ChangeKind.EXTENSION_DROPPED: _review("objects the extension provides are dropped"),
+    ChangeKind.EXTENSION_CHANGED: _review("the extension's objects change version"),
+    ChangeKind.PARTITION_ADDED: _safe,
+    ChangeKind.PARTITION_DROPPED: _destructive("drops the partition and its rows"),
+    ChangeKind.PARTITION_CHANGED: _destructive(
+        "the partition is re-created: its rows are lost"
+    ),
+    ChangeKind.PARTITIONING_CHANGED: _destructive(
+        "re-partitioning needs a new table and a copy of the rows"
+    ),
+    ChangeKind.GRANT_ADDED: _review("gives access to the object"),
+    ChangeKind.GRANT_DROPPED: _review("takes access away from the grantee"),
 }

@@ -105,6 +105,60 @@ def _enum(enum: Any) -> str:
     return "" if enum is None else "ENUM(" + ", ".join(map(repr, enum.values)) + ")"
 
 
+def _domain(domain: Any) -> str:
+    if domain is None:
+        return ""
+    text = f"DOMAIN {domain.type_sql}" + ("" if domain.nullable else " NOT NULL")
+    if domain.default is not None:
+        text += f" DEFAULT {domain.default}"
+    return text + "".join(f" CHECK ({ck.expression})" for ck in domain.checks)
+
+
+def _composite(composite: Any) -> str:
+    if composite is None:
+        return ""
+    return "(" + ", ".join(f"{n} {t}" for n, t in composite.attributes) + ")"
+
+
+def _routine(routine: Any) -> str:
+    if routine is None:
+        return ""
+    text = f"{routine.kind.upper()} {routine.name}({routine.arguments})"
+    if routine.returns:
+        text += f" RETURNS {routine.returns}"
+    return text + (f" LANGUAGE {routine.language}" if routine.language else "")
+
+
+def _trigger(trigger: Any) -> str:
+    if trigger is None:
+        return ""
+    return (f"{trigger.timing} {' OR '.join(trigger.events)} FOR EACH {trigger.orientation} "
+            f"{' '.join(trigger.definition.split())}")
+
+
+def _extension(ext: Any) -> str:
+    if ext is None:
+        return ""
+    return f"{ext.name}" + (f" {ext.version}" if ext.version else "")
+
+
+def _partition(part: Any) -> str:
+    return "" if part is None else " ".join(f"{part.name} {part.bound}".split())
+
+
+def _partitioning(partitioning: Any) -> str:
+    if partitioning is None:
+        return "not partitioned"
+    return f"PARTITION BY {partitioning.strategy} ({partitioning.key})"
+
+
+def _grant(grant: Any) -> str:
+    if grant is None:
+        return ""
+    text = f"{grant.privilege} ON {grant.object_kind} {grant.key} TO {grant.grantee}"
+    return text + (" WITH GRANT OPTION" if grant.grantable else "")
+
+
 def _identity(col: Column | None) -> str:
     if col is None:
         return ""
@@ -155,6 +209,27 @@ LABELS: dict[ChangeKind, Label] = {
     ChangeKind.ENUM_ADDED: _enum,
     ChangeKind.ENUM_DROPPED: _enum,
     ChangeKind.ENUM_CHANGED: _enum,
+    ChangeKind.DOMAIN_ADDED: _domain,
+    ChangeKind.DOMAIN_DROPPED: _domain,
+    ChangeKind.DOMAIN_CHANGED: _domain,
+    ChangeKind.COMPOSITE_ADDED: _composite,
+    ChangeKind.COMPOSITE_DROPPED: _composite,
+    ChangeKind.COMPOSITE_CHANGED: _composite,
+    ChangeKind.ROUTINE_ADDED: _routine,
+    ChangeKind.ROUTINE_DROPPED: _routine,
+    ChangeKind.ROUTINE_CHANGED: _routine,
+    ChangeKind.TRIGGER_ADDED: _trigger,
+    ChangeKind.TRIGGER_DROPPED: _trigger,
+    ChangeKind.TRIGGER_CHANGED: _trigger,
+    ChangeKind.EXTENSION_ADDED: _extension,
+    ChangeKind.EXTENSION_DROPPED: _extension,
+    ChangeKind.EXTENSION_CHANGED: _extension,
+    ChangeKind.PARTITION_ADDED: _partition,
+    ChangeKind.PARTITION_DROPPED: _partition,
+    ChangeKind.PARTITION_CHANGED: _partition,
+    ChangeKind.PARTITIONING_CHANGED: _partitioning,
+    ChangeKind.GRANT_ADDED: _grant,
+    ChangeKind.GRANT_DROPPED: _grant,
 }
 
 _MARKS = {"added": "+", "dropped": "-", "renamed": ">"}

@@ -1,9 +1,12 @@
 """Structural compare of two snapshots: one module per kind of object.
 
 Schema-level modules (:mod:`.tables`, :mod:`.views`, :mod:`.sequences`,
-:mod:`.enums`) expose ``compare(a: Schema, b: Schema, ctx) -> list[Change]``;
-table-level modules (:mod:`.columns`, :mod:`.keys`, :mod:`.checks`,
-:mod:`.indexes`, :mod:`.comments`) expose ``compare(a: Table, b: Table, ctx)``.
+:mod:`.enums`, :mod:`.domains`, :mod:`.composites`, :mod:`.routines`,
+:mod:`.triggers`, :mod:`.extensions`, :mod:`.grants`) expose
+``compare(a: Schema, b: Schema, ctx) -> list[Change]`` (most through the shared
+keyed compare in :mod:`._keyed`); table-level modules (:mod:`.columns`,
+:mod:`.keys`, :mod:`.checks`, :mod:`.indexes`, :mod:`.comments`,
+:mod:`.partitions`) expose ``compare(a: Table, b: Table, ctx)``.
 Each declares the ``KINDS`` it reports; together they cover every
 :class:`~schemanb.diff.changes.ChangeKind` (checked by ``test_exhaustive``).
 All are pure: no I/O, no risk, no rename decisions of their own.
@@ -13,15 +16,46 @@ from __future__ import annotations
 
 from ...model import Schema
 from ..changes import Change, ChangeKind
-from . import checks, columns, comments, enums, indexes, keys, sequences, tables, views
+from . import (
+    checks,
+    columns,
+    comments,
+    composites,
+    domains,
+    enums,
+    extensions,
+    grants,
+    indexes,
+    keys,
+    partitions,
+    routines,
+    sequences,
+    tables,
+    triggers,
+    views,
+)
 from ._context import Context
 
-SCHEMA_COMPARERS = (tables.compare, views.compare, sequences.compare, enums.compare)
+SCHEMA_COMPARERS = (
+    extensions.compare,
+    tables.compare,
+    views.compare,
+    sequences.compare,
+    enums.compare,
+    domains.compare,
+    composites.compare,
+    routines.compare,
+    triggers.compare,
+    grants.compare,
+)
 
 #: Which module reports each kind of change.
 KIND_MODULES = {
     kind: module
-    for module in (tables, columns, keys, checks, indexes, comments, views, sequences, enums)
+    for module in (
+        tables, columns, keys, checks, indexes, comments, partitions, views, sequences, enums,
+        domains, composites, routines, triggers, extensions, grants,
+    )
     for kind in module.KINDS
 }
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from ...model import Enum, ObjectKind, ObjectRef, Schema
 from ..changes import Change, ChangeKind
 from ._context import Context
+from ._keyed import keyed_changes
 
 KINDS = (ChangeKind.ENUM_ADDED, ChangeKind.ENUM_DROPPED, ChangeKind.ENUM_CHANGED)
 
@@ -18,17 +19,11 @@ def compare(a: Schema, b: Schema, ctx: Context) -> list[Change]:
         return []
     if ctx.portable and not ctx.both("supports_enums"):
         return []
-    in_b = {e.key: e for e in b.enums}
-    in_a = {e.key: e for e in a.enums}
-    changes = []
-    for enum in a.enums:
-        other = in_b.get(enum.key)
-        if other is None:
-            changes.append(_change(ChangeKind.ENUM_DROPPED, enum, None))
-        elif enum.values != other.values:
-            changes.append(_change(ChangeKind.ENUM_CHANGED, enum, other, describe(enum, other)))
-    changes.extend(_change(ChangeKind.ENUM_ADDED, None, e) for e in b.enums if e.key not in in_a)
-    return changes
+    return keyed_changes(
+        a.enums, b.enums, kinds=KINDS, key=lambda e: e.key,
+        ref=lambda e: ObjectRef(ObjectKind.ENUM, e.key),
+        same=lambda x, y: x.values == y.values, notes=describe,
+    )
 
 
 def describe(a: Enum, b: Enum) -> tuple[str, ...]:
@@ -45,12 +40,3 @@ def describe(a: Enum, b: Enum) -> tuple[str, ...]:
     if kept_a != kept_b:
         notes.append("values reordered")
     return tuple(notes)
-
-
-def _change(
-    kind: ChangeKind, before: Enum | None, after: Enum | None, notes: tuple[str, ...] = ()
-) -> Change:
-    key = (after or before).key  # type: ignore[union-attr]
-    return Change(
-        kind=kind, ref=ObjectRef(ObjectKind.ENUM, key), before=before, after=after, notes=notes
-    )

@@ -11,6 +11,7 @@ from dataclasses import fields
 from ...model import ObjectKind, ObjectRef, Schema, Sequence
 from ..changes import Change, ChangeKind
 from ._context import Context
+from ._keyed import keyed_changes
 
 KINDS = (ChangeKind.SEQUENCE_ADDED, ChangeKind.SEQUENCE_DROPPED, ChangeKind.SEQUENCE_CHANGED)
 
@@ -20,19 +21,11 @@ def compare(a: Schema, b: Schema, ctx: Context) -> list[Change]:
         return []
     if ctx.portable and not ctx.both("supports_sequences"):
         return []
-    in_b = {s.key: s for s in b.sequences}
-    in_a = {s.key: s for s in a.sequences}
-    changes = []
-    for seq in a.sequences:
-        other = in_b.get(seq.key)
-        if other is None:
-            changes.append(_change(ChangeKind.SEQUENCE_DROPPED, seq, None))
-        elif not _same(seq, other, ctx):
-            changes.append(_change(ChangeKind.SEQUENCE_CHANGED, seq, other))
-    changes.extend(
-        _change(ChangeKind.SEQUENCE_ADDED, None, s) for s in b.sequences if s.key not in in_a
+    return keyed_changes(
+        a.sequences, b.sequences, kinds=KINDS, key=lambda s: s.key,
+        ref=lambda s: ObjectRef(ObjectKind.SEQUENCE, s.key),
+        same=lambda x, y: _same(x, y, ctx),
     )
-    return changes
 
 
 def _same(a: Sequence, b: Sequence, ctx: Context) -> bool:
@@ -42,8 +35,3 @@ def _same(a: Sequence, b: Sequence, ctx: Context) -> bool:
             continue
         return False
     return True
-
-
-def _change(kind: ChangeKind, before: Sequence | None, after: Sequence | None) -> Change:
-    key = (after or before).key  # type: ignore[union-attr]
-    return Change(kind=kind, ref=ObjectRef(ObjectKind.SEQUENCE, key), before=before, after=after)
