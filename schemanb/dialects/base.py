@@ -14,7 +14,7 @@ import re
 from collections.abc import Mapping, Sequence
 from functools import cached_property
 from importlib import resources
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .. import model
 
@@ -24,6 +24,27 @@ if TYPE_CHECKING:
 
 #: ``(schema, name)`` with the catalog's schema name (never ``None``).
 CatalogKey = tuple[str, str]
+
+#: Inspector-shaped dicts keyed like ``get_multi_*``: ``(schema, table)``.
+_PartKey = tuple[str | None, str]
+
+
+class TableParts(NamedTuple):
+    """What the Inspector's ``get_multi_*`` calls give for the tables of one schema.
+
+    Every mapping is keyed ``(schema, table)`` (``schema`` as the model writes
+    it) and holds the Inspector's dict shapes, which
+    :func:`schemanb.reflect.normalize.build_table` reads. ``columns`` has an
+    entry for every table, even one without columns.
+    """
+
+    columns: dict[_PartKey, list[dict[str, Any]]]
+    pks: dict[_PartKey, dict[str, Any]]
+    fks: dict[_PartKey, list[dict[str, Any]]]
+    uniques: dict[_PartKey, list[dict[str, Any]]]
+    checks: dict[_PartKey, list[dict[str, Any]]]
+    comments: dict[_PartKey, dict[str, Any]]
+
 
 #: ``type_sql`` of a column whose type SQLAlchemy did not recognise, until
 #: :meth:`DialectSupport.fetch_column_types` gives the database's spelling.
@@ -397,6 +418,22 @@ class DialectSupport:
     ) -> Sequence[model.Table]:
         """Correct what the Inspector reflects wrongly on this dialect (base: nothing)."""
         return tables
+
+    def fetch_table_parts(
+        self, connection: Connection, schema: str | None, catalog_schema: str
+    ) -> TableParts | None:
+        """Columns, keys, constraints and comments of every table of one schema.
+
+        ``None`` (the base) means "use the Inspector's ``get_multi_*`` calls"; a
+        dialect returns its own bulk queries' result where that is much faster.
+        """
+        return None
+
+    def fetch_view_columns(
+        self, connection: Connection, schema: str | None, catalog_schema: str
+    ) -> dict[_PartKey, list[dict[str, Any]]] | None:
+        """Inspector-shaped columns of every view of one schema (``None``: ask the Inspector)."""
+        return None
 
     def fetch_indexes(
         self, connection: Connection, schema: str | None, catalog_schema: str

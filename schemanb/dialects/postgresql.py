@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from .. import model
 from .base import CatalogKey, normalize_default_keywords
 from .postgresql_objects import PostgreSQLObjects
+from .postgresql_tables import PostgreSQLTables
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
@@ -33,7 +34,7 @@ _RE_NEXTVAL = re.compile(r"^nextval\('(?P<seq>(?:[^']|'')+)'(?:::regclass)?\)$",
 _RE_PAREN_ATOM = re.compile(r"(?<![\w$\"])\((?P<atom>'(?:[^']|'')*'|-?\d+(?:\.\d+)?|[A-Za-z_][\w]*)\)")
 
 
-class PostgreSQLSupport(PostgreSQLObjects):
+class PostgreSQLSupport(PostgreSQLObjects, PostgreSQLTables):
     name = "postgresql"
     sqlalchemy_name = "postgresql"
     supports_comments = True

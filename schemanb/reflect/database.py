@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from .. import model
 from .._redact import mask_url
 from ..dialects import support_for
-from ..dialects.base import UNKNOWN_TYPE, DialectSupport
+from ..dialects.base import UNKNOWN_TYPE, DialectSupport, TableParts
 from ..errors import ReflectionError, SchemaNBWarning
 from . import normalize as norm
 
@@ -188,26 +188,22 @@ def _reflect_tables(
 ) -> list[model.Table]:
     from sqlalchemy.engine.reflection import ObjectKind
 
-    kind = ObjectKind.TABLE
-    columns = insp.get_multi_columns(schema=schema_name, kind=kind)
+    connection: Connection = insp.bind  # type: ignore[assignment]  # bound by reflect_connection
+    catalog_schema = schema_name or default or ""
+    parts = support.fetch_table_parts(connection, schema_name, catalog_schema)
+    if parts is None:
+        parts = _inspector_parts(insp, support, schema_name)
+    columns = parts.columns
     if not columns:
         return []
-    pks = insp.get_multi_pk_constraint(schema=schema_name, kind=kind)
-    fks = insp.get_multi_foreign_keys(schema=schema_name, kind=kind)
+    pks, fks, uniques, checks, comments = (
+        parts.pks, parts.fks, parts.uniques, parts.checks, parts.comments
+    )
     indexes: Mapping[Any, Any] | None = support.fetch_indexes(
-        insp.bind,  # type: ignore[arg-type]  # bound to a Connection by reflect_connection
-        schema_name,
-        schema_name or default or "",
+        connection, schema_name, catalog_schema
     )
     if indexes is None:
-        indexes = insp.get_multi_indexes(schema=schema_name, kind=kind)
-    uniques = insp.get_multi_unique_constraints(schema=schema_name, kind=kind)
-    checks = _optional(insp.get_multi_check_constraints, schema_name, kind)
-    comments = (
-        _optional(insp.get_multi_table_comment, schema_name, kind)
-        if support.supports_comments
-        else {}
-    )
+        indexes = insp.get_multi_indexes(schema=schema_name, kind=ObjectKind.TABLE)
     keys = sorted(columns, key=lambda k: (k[0] or "", k[1]))
     show_bar = len(keys) > PROGRESS_THRESHOLD and _interactive() if progress is None else progress
     out = []
@@ -236,6 +232,30 @@ def _reflect_tables(
     return out
 
 
+def _inspector_parts(
+    insp: Inspector, support: DialectSupport, schema_name: str | None
+) -> TableParts:
+    """The tables of one schema through the Inspector's bulk ``get_multi_*`` calls."""
+    from sqlalchemy.engine.reflection import ObjectKind
+
+    kind = ObjectKind.TABLE
+    columns = insp.get_multi_columns(schema=schema_name, kind=kind)
+    if not columns:
+        return TableParts({}, {}, {}, {}, {}, {})
+    return TableParts(
+        columns=columns,  # type: ignore[arg-type]
+        pks=insp.get_multi_pk_constraint(schema=schema_name, kind=kind),  # type: ignore[arg-type]
+        fks=insp.get_multi_foreign_keys(schema=schema_name, kind=kind),  # type: ignore[arg-type]
+        uniques=insp.get_multi_unique_constraints(schema=schema_name, kind=kind),  # type: ignore[arg-type]
+        checks=_optional(insp.get_multi_check_constraints, schema_name, kind),  # type: ignore[arg-type]
+        comments=(
+            _optional(insp.get_multi_table_comment, schema_name, kind)  # type: ignore[arg-type]
+            if support.supports_comments
+            else {}
+        ),
+    )
+
+
 def _local_referred_schema(fk: Mapping[str, Any], default: str | None) -> Mapping[str, Any]:
     """A foreign key into the default schema refers to schema ``None``."""
     if fk.get("referred_schema") is not None and fk["referred_schema"] == default:
@@ -249,10 +269,16 @@ def _reflect_view_columns(
     """The columns of every view (and materialized view) of a schema, in one call."""
     from sqlalchemy.engine.reflection import ObjectKind
 
-    try:
-        columns = insp.get_multi_columns(schema=schema_name, kind=ObjectKind.ANY_VIEW)
-    except NotImplementedError:
-        return {}
+    columns: Mapping[Any, Any] | None = support.fetch_view_columns(
+        insp.bind,  # type: ignore[arg-type]  # bound to a Connection by reflect_connection
+        schema_name,
+        schema_name or insp.default_schema_name or "",
+    )
+    if columns is None:
+        try:
+            columns = insp.get_multi_columns(schema=schema_name, kind=ObjectKind.ANY_VIEW)
+        except NotImplementedError:
+            return {}
     return {
         (schema_name, key[1]): tuple(
             norm.build_column(support, c, single_pk=False) for c in cols

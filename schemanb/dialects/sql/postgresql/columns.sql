@@ -1,0 +1,46 @@
+-- Every column of the relations of the given kinds (tables: r, p; views: v, m)
+-- in the given schemas, in one query, with what the Inspector's
+-- get_multi_columns reads: the type as format_type() spells it, the default,
+-- NOT NULL, generated/identity (with the identity sequence's start and
+-- increment), a collation that differs from the type's, the column comment,
+-- and the relation's own comment. A relation without columns gives one row
+-- with a NULL column name. Read here rather than through the Inspector: its
+-- per-row type parsing and the first-use compile of its query were most of
+-- the cost of reflecting a large schema.
+SELECT n.nspname AS schema_name,
+       c.relname AS table_name,
+       a.attname AS name,
+       pg_catalog.format_type(a.atttypid, a.atttypmod) AS format_type,
+       CASE WHEN a.atthasdef THEN pg_catalog.pg_get_expr(d.adbin, d.adrelid) END AS "default",
+       a.attnotnull AS not_null,
+       a.attgenerated::text AS generated,
+       a.attidentity::text AS identity,
+       CASE WHEN a.attidentity <> '' THEN (
+           SELECT s.seqstart FROM pg_catalog.pg_sequence AS s
+           WHERE s.seqrelid = pg_catalog.pg_get_serial_sequence(
+               c.oid::regclass::text, a.attname)::regclass
+       ) END AS identity_start,
+       CASE WHEN a.attidentity <> '' THEN (
+           SELECT s.seqincrement FROM pg_catalog.pg_sequence AS s
+           WHERE s.seqrelid = pg_catalog.pg_get_serial_sequence(
+               c.oid::regclass::text, a.attname)::regclass
+       ) END AS identity_increment,
+       co.collname AS collation,
+       cd.description AS comment,
+       td.description AS table_comment
+FROM pg_catalog.pg_class AS c
+JOIN pg_catalog.pg_namespace AS n ON n.oid = c.relnamespace
+LEFT JOIN pg_catalog.pg_attribute AS a
+  ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
+LEFT JOIN pg_catalog.pg_attrdef AS d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
+LEFT JOIN pg_catalog.pg_type AS ty ON ty.oid = a.atttypid
+LEFT JOIN pg_catalog.pg_collation AS co
+  ON co.oid = a.attcollation AND a.attcollation <> 0 AND a.attcollation <> ty.typcollation
+LEFT JOIN pg_catalog.pg_description AS cd
+  ON cd.objoid = c.oid AND cd.classoid = 'pg_catalog.pg_class'::regclass AND cd.objsubid = a.attnum
+LEFT JOIN pg_catalog.pg_description AS td
+  ON td.objoid = c.oid AND td.classoid = 'pg_catalog.pg_class'::regclass AND td.objsubid = 0
+WHERE n.nspname = ANY(:schemas)
+  AND c.relkind = ANY(:relkinds)
+  AND c.relpersistence <> 't'
+ORDER BY n.nspname, c.relname, a.attnum

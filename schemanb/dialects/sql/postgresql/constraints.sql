@@ -1,0 +1,39 @@
+-- Every primary key, foreign key, UNIQUE and CHECK constraint of the tables of
+-- the given schemas, in one query: key columns in constraint order, the
+-- referred table and columns and the ON UPDATE/ON DELETE/DEFERRABLE settings
+-- of a foreign key, the definition of a CHECK. What the Inspector's
+-- get_multi_pk_constraint/foreign_keys/unique_constraints/check_constraints
+-- read in four queries (and parse from pg_get_constraintdef's text).
+SELECT n.nspname AS schema_name,
+       t.relname AS table_name,
+       k.conname AS name,
+       k.contype::text AS type,
+       ARRAY(
+           SELECT a.attname
+           FROM unnest(k.conkey) WITH ORDINALITY AS u(attnum, ord)
+           JOIN pg_catalog.pg_attribute AS a ON a.attrelid = k.conrelid AND a.attnum = u.attnum
+           ORDER BY u.ord
+       ) AS columns,
+       rn.nspname AS referred_schema,
+       rt.relname AS referred_table,
+       ARRAY(
+           SELECT a.attname
+           FROM unnest(k.confkey) WITH ORDINALITY AS u(attnum, ord)
+           JOIN pg_catalog.pg_attribute AS a ON a.attrelid = k.confrelid AND a.attnum = u.attnum
+           ORDER BY u.ord
+       ) AS referred_columns,
+       k.confupdtype::text AS on_update,
+       k.confdeltype::text AS on_delete,
+       k.condeferrable AS deferrable,
+       k.condeferred AS deferred,
+       CASE WHEN k.contype = 'c' THEN pg_catalog.pg_get_constraintdef(k.oid, true) END AS definition
+FROM pg_catalog.pg_constraint AS k
+JOIN pg_catalog.pg_class AS t ON t.oid = k.conrelid
+JOIN pg_catalog.pg_namespace AS n ON n.oid = t.relnamespace
+LEFT JOIN pg_catalog.pg_class AS rt ON rt.oid = k.confrelid
+LEFT JOIN pg_catalog.pg_namespace AS rn ON rn.oid = rt.relnamespace
+WHERE n.nspname = ANY(:schemas)
+  AND t.relkind IN ('r', 'p')
+  AND t.relpersistence <> 't'
+  AND k.contype IN ('p', 'f', 'u', 'c')
+ORDER BY n.nspname, t.relname, k.conname
