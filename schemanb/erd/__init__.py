@@ -45,6 +45,7 @@ def erd(
     engine: str | None = None,
     schemas: Iterable[str | None] | None = None,
     rankdir: Literal["LR", "TB", "RL", "BT"] = "LR",
+    views: bool = True,
 ) -> SchemaDiagram:
     """The ER diagram of ``schema`` (or of a diff) as a ``graphviz.Digraph``.
 
@@ -67,10 +68,15 @@ def erd(
         engine: the Graphviz layout engine (default ``dot``).
         schemas: keep only tables of these schemas (``None`` = the default one).
         rankdir: the direction of the ``dot`` layout.
+        views: draw views and materialized views (purple, dashed border) with
+            dashed edges to what they read (``View.depends_on``, to the column
+            where ``depends_on_columns`` names it); ``tables``, ``focus`` and
+            ``depth`` treat them like tables. ``False`` draws tables only.
 
     Returns:
         A :class:`~schemanb.erd.build.SchemaDiagram` (a ``graphviz.Digraph``);
-        ``.table_keys`` lists the tables drawn and ``.notes`` what was simplified.
+        ``.table_keys`` lists the tables drawn, ``.view_keys`` the views and
+        ``.notes`` what was simplified.
 
     Example:
         >>> import schemanb
@@ -84,7 +90,7 @@ def erd(
     _check_options(columns, engine, url_template, schema)
     marks, drawn = _resolve_diff(schema, diff)
     inferred = _infer(drawn, implied)
-    keys, notes = _select(drawn, tables, focus, depth, schemas, marks, inferred)
+    keys, notes = _select(drawn, tables, focus, depth, schemas, marks, inferred, views)
     options, simplified = _options(
         len(keys), columns=columns or "auto", engine=engine, group_by_schema=group_by_schema,
         collapse_m2m=collapse_m2m, url_template=url_template, rankdir=rankdir,
@@ -92,6 +98,9 @@ def erd(
     if simplified:
         warnings.warn("; ".join(simplified), SchemaNBWarning, stacklevel=2)
     notes += simplified
+    other = marks.other_note() if marks is not None else None
+    if other:
+        notes.append(other)
     if implied:
         noun = "foreign key" if len(inferred) == 1 else "foreign keys"
         notes.append(f"{len(inferred)} inferred {noun} in the schema, drawn dashed")
@@ -141,7 +150,7 @@ def _infer(schema: Schema, implied: bool) -> tuple[Any, ...]:
 
 def _select(
     schema: Schema, tables: Any, focus: Any, depth: int, schemas: Any, marks: Any,
-    inferred: tuple[Any, ...],
+    inferred: tuple[Any, ...], views: bool,
 ) -> tuple[frozenset[TableKey], list[str]]:
     from .select import select_tables
 
@@ -150,15 +159,17 @@ def _select(
     if marks is not None:
         notes.append("green: added, red: dropped, amber: changed, old → new: renamed")
     if marks is not None and focus is None and tables is None:
-        focus = sorted(marks.changed_tables, key=TableKey.sort_key)
+        known = set(schema.table_map) | (set(schema.view_map) if views else set())
+        focus = sorted(marks.changed_tables & known, key=TableKey.sort_key)
         if not focus:
             return frozenset(), ["no table changed"]
         notes.append(f"{len(focus)} changed tables and their neighbours within {_hops(depth)}")
     edges = [(i.table, i.foreign_key.referred_table) for i in inferred]
     keys = select_tables(schema, tables=tables, schemas=schemas, focus=focus, depth=depth,
-                         extra_edges=edges)
+                         extra_edges=edges, views=views)
     if user_focus:
-        notes.append(f"{len(keys)} of {len(schema.tables)} tables: the focus and its "
+        shown = len(keys & schema.table_map.keys())
+        notes.append(f"{shown} of {len(schema.tables)} tables: the focus and its "
                      f"neighbours within {_hops(depth)}")
     return keys, notes
 

@@ -16,6 +16,13 @@ crow's-foot notation:
 
 Inferred keys are dashed; a collapsed many-to-many is one edge with a crow at
 both ends, labelled with its association table.
+
+Views (and materialized views) are nodes ``v0``, ``v1``… with a purple header
+naming their kind and a dashed border. Each dependency is a dashed purple edge
+from what the view reads to the view's header: from the column's port when
+``View.depends_on_columns`` names columns of that table (one edge per column
+shown), else from the node. A partitioned table's header is followed by a line
+with its strategy, key and number of partitions (partitions are not nodes).
 """
 
 from __future__ import annotations
@@ -28,7 +35,7 @@ from typing import Any
 import graphviz
 
 from ..errors import RenderError
-from ..model import ForeignKey, Schema, Table, TableKey
+from ..model import Column, ForeignKey, Schema, Table, TableKey, View
 from . import labels
 from .implied import ImpliedKey
 from .marks import DiffMarks, fk_id
@@ -50,6 +57,7 @@ class SchemaDiagram(graphviz.Digraph):  # type: ignore[misc]
     """
 
     table_keys: tuple[TableKey, ...] = ()
+    view_keys: tuple[TableKey, ...] = ()
     notes: tuple[str, ...] = ()
     implied: tuple[ImpliedKey, ...] = ()
 
@@ -74,7 +82,7 @@ class Options:
     rankdir: str = "LR"
 
 
-def table_url(template: str, table: Table, default_schema: str | None) -> str:
+def table_url(template: str, table: Table | View, default_schema: str | None) -> str:
     """The link of ``table``: ``template`` with ``{schema}``, ``{table}``, ``{key}`` filled
     (each percent-encoded).
 
@@ -172,8 +180,12 @@ class _Builder:
         self.schema = schema
         self.options = options
         self.marks = marks or DiffMarks()
+        view_keys = {k for k in keys if k in schema.view_map and k not in schema.table_map}
+        keys = frozenset(k for k in keys if k in schema.table_map)
         self.order = sorted(keys, key=TableKey.sort_key)
+        self.view_order = sorted(view_keys, key=TableKey.sort_key)
         self.ids = {k: f"t{i}" for i, k in enumerate(self.order)}
+        self.ids.update({k: f"v{i}" for i, k in enumerate(self.view_order)})
         self.assoc = association_tables(schema, keys) if options.collapse_m2m else {}
         self.implied = [i for i in implied if i.table in self.ids and
                         i.foreign_key.referred_table in self.ids]
@@ -202,17 +214,22 @@ class _Builder:
         keep |= {name for (k, name) in self.marks.columns if k == table.key}
         return keep
 
-    def _title(self, table: Table, clustered: bool) -> str:
+    def _title(self, table: Table | View, clustered: bool) -> str:
         return table.name if clustered or table.schema is None else str(table.key)
+
+    def _url(self, obj: Table | View) -> str | None:
+        if not self.options.url_template:
+            return None
+        return table_url(self.options.url_template, obj, self.schema.info.default_schema)
+
+    def _columns(self, key: TableKey) -> tuple[Column, ...]:
+        obj = self.schema.table_map.get(key) or self.schema.view_map.get(key)
+        return obj.columns if obj is not None else ()
 
     def node(self, graph: graphviz.Digraph, table: Table, clustered: bool) -> None:
         visible = self._visible(table)
         self.shown[table.key] = visible
-        url = (
-            table_url(self.options.url_template, table, self.schema.info.default_schema)
-            if self.options.url_template
-            else None
-        )
+        url = self._url(table)
         unique = _single_unique(table)
         implied_cols = self.implied_cols.get(table.key, set())
         rows = [
@@ -237,15 +254,51 @@ class _Builder:
             tooltip=table.comment,
             show_types=not self.options.overview,
             hidden_columns=len(table.columns) - len(rows) if self.options.columns != "none" else 0,
+            subtitle=partitioning_line(table),
         )
         graph.node(self.ids[table.key], label=label)
 
+    def view_node(self, graph: graphviz.Digraph, view: View, clustered: bool) -> None:
+        """A view's node: its columns (all, or none in ``keys``/``none`` modes)."""
+        visible = {c.name for c in view.columns} if self.options.columns == "all" else set()
+        self.shown[view.key] = visible
+        url = self._url(view)
+        rows = [
+            labels.Row(port=f"c{pos}", column=col,
+                       href=f"{url}#{urllib.parse.quote(col.name, safe='')}" if url else None)
+            for pos, col in enumerate(view.columns)
+            if col.name in visible
+        ]
+        label = labels.table_label(
+            self._title(view, clustered), rows,
+            status=self.marks.tables.get(view.key),
+            href=url,
+            tooltip=view.comment,
+            show_types=not self.options.overview,
+            hidden_columns=len(view.columns) - len(rows) if self.options.columns != "none" else 0,
+            kind="materialized view" if view.materialized else "view",
+        )
+        graph.node(self.ids[view.key], label=label)
+
+    def view_edges(self, graph: graphviz.Digraph, view: View) -> None:
+        """Dashed edges from what ``view`` reads to its header (column-level where known)."""
+        head = f"{self.ids[view.key]}:h:w"
+        attrs = {"style": "dashed", "color": labels.VIEW_BORDER, "arrowhead": "vee",
+                 "arrowsize": "0.7"}
+        for dep in view.depends_on:
+            if dep not in self.ids or dep == view.key:
+                continue
+            cols = [r.column for r in view.depends_on_columns if r.table == dep]
+            tails = list(dict.fromkeys(self._port(dep, [c], "e") for c in cols))
+            tails = [t for t in tails if t != self.ids[dep]] or [self.ids[dep]]
+            for tail in tails:
+                graph.edge(tail, head, **attrs)
+
     def _port(self, key: TableKey, columns: Sequence[str], side: str) -> str:
         """``node:c<pos><side>:<side>`` for a shown column, else the node itself."""
-        table = self.schema.table_map[key]
         node = self.ids[key]
         if columns and columns[0] in self.shown.get(key, ()):
-            pos = [c.name for c in table.columns].index(columns[0])
+            pos = [c.name for c in self._columns(key)].index(columns[0])
             return f"{node}:c{pos}{side}:{side}"
         return node
 
@@ -284,19 +337,16 @@ class _Builder:
                               edge_attr={"fontname": FONT, "fontsize": "9",
                                          "color": "#555555"})
         drawn = [k for k in self.order if k not in self.assoc]
-        schemas = sorted({k.schema or "" for k in drawn})
+        schemas = sorted({k.schema or "" for k in [*drawn, *self.view_order]})
         clustered = self.options.group_by_schema and len(schemas) > 1
         if clustered:
             for i, name in enumerate(schemas):
                 with graph.subgraph(name=f"cluster_{i}") as sub:
                     sub.attr(label=labels.cluster_label(name or "(default schema)"),
                              style="rounded", color="#999999")
-                    for k in drawn:
-                        if (k.schema or "") == name:
-                            self.node(sub, self.schema.table_map[k], True)
+                    self._nodes(sub, drawn, name, True)
         else:
-            for k in drawn:
-                self.node(graph, self.schema.table_map[k], False)
+            self._nodes(graph, drawn, None, False)
         for k in drawn:
             table = self.schema.table_map[k]
             for fk in table.foreign_keys:
@@ -305,10 +355,33 @@ class _Builder:
             self.fk_edge(graph, self.schema.table_map[imp.table], imp.foreign_key, inferred=True)
         for key, pair in sorted(self.assoc.items(), key=lambda kv: kv[0].sort_key()):
             self.m2m_edge(graph, key, pair)
+        for k in self.view_order:
+            self.view_edges(graph, self.schema.view_map[k])
         graph.table_keys = tuple(drawn)
+        graph.view_keys = tuple(self.view_order)
         graph.notes = self.options.notes
         graph.implied = tuple(self.implied)
         return graph
+
+
+    def _nodes(self, graph: graphviz.Digraph, drawn: list[TableKey], schema: str | None,
+               clustered: bool) -> None:
+        """The table nodes, then the view nodes, of one schema (``None``: of all)."""
+        for k in drawn:
+            if schema is None or (k.schema or "") == schema:
+                self.node(graph, self.schema.table_map[k], clustered)
+        for k in self.view_order:
+            if schema is None or (k.schema or "") == schema:
+                self.view_node(graph, self.schema.view_map[k], clustered)
+
+
+def partitioning_line(table: Table) -> str | None:
+    """``"partitioned by RANGE (placed) · 2 partitions"`` for a partitioned table."""
+    p = table.partitioning
+    if p is None:
+        return None
+    n = len(p.partitions)
+    return f"partitioned by {p.strategy} ({p.key}) · {n} partition{'' if n == 1 else 's'}"
 
 
 def graph_attrs(options: Options, n_tables: int) -> dict[str, str]:

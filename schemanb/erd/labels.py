@@ -34,6 +34,9 @@ STATUS_COLOURS: dict[str, tuple[str, str]] = {
     "changed": ("#e65100", "#ffe0b2"),
 }
 HEADER_FILL = "#dbe5f1"
+#: Header fill and border of view nodes (materialized views share them).
+VIEW_FILL = "#e9dcf5"
+VIEW_BORDER = "#6a1b9a"
 TOOLTIP_MAX = 600
 
 
@@ -114,8 +117,10 @@ def table_label(
     tooltip: str | None = None,
     show_types: bool = True,
     hidden_columns: int = 0,
+    kind: str | None = None,
+    subtitle: str | None = None,
 ) -> str:
-    """The HTML-like label of one table node.
+    """The HTML-like label of one table (or view) node.
 
     Args:
         title: the table's display name (``name`` or ``schema.name``).
@@ -125,19 +130,28 @@ def table_label(
         href: the table's link; ``tooltip``: its comment (or any hover text).
         show_types: add a column with each column's SQL type.
         hidden_columns: how many columns were left out (shown as a last line).
+        kind: ``"view"`` or ``"materialized view"`` draws a view node: a purple
+            header naming the kind and a dashed border; ``None`` is a table.
+        subtitle: a small line under the header (a partitioned table's strategy).
     """
     span = 3 if show_types else 2
-    border = STATUS_COLOURS[status][0] if status else "#444444"
-    head_fill = STATUS_COLOURS[status][1] if status else HEADER_FILL
+    border = STATUS_COLOURS[status][0] if status else (VIEW_BORDER if kind else "#444444")
+    head_fill = STATUS_COLOURS[status][1] if status else (VIEW_FILL if kind else HEADER_FILL)
     width = ' BORDER="2"' if status else ""
+    style = ' STYLE="dashed"' if kind else ""
     head = _name_html(title, old_title)
     if status == "dropped":
         head = f"<S>{head}</S>"
+    if kind:
+        head = f'<FONT POINT-SIZE="8">«{dot_text(kind)}»</FONT><BR/>{head}'
     parts = [
-        f'<<TABLE{width} CELLBORDER="0" CELLSPACING="0" CELLPADDING="3" COLOR="{border}"'
+        f'<<TABLE{width}{style} CELLBORDER="0" CELLSPACING="0" CELLPADDING="3" COLOR="{border}"'
         f"{_link_attrs(href, tooltip or title)}>",
         f'<TR><TD COLSPAN="{span}" BGCOLOR="{head_fill}" PORT="h"><B>{head}</B></TD></TR>',
     ]
+    if subtitle:
+        parts.append(f'<TR><TD COLSPAN="{span}" ALIGN="LEFT"><FONT POINT-SIZE="9" '
+                     f'COLOR="#555555">{dot_text(subtitle)}</FONT></TD></TR>')
     parts.extend(_row_html(r, show_types=show_types) for r in rows)
     if hidden_columns:
         noun = "column" if hidden_columns == 1 else "columns"

@@ -7,10 +7,14 @@ The diagram shows snapshot ``b`` plus what ``a`` had and ``b`` dropped
 
 * ``added`` (green), ``dropped`` (red), ``changed`` (amber);
 * a renamed table or column is ``changed`` and shows ``old → new``;
-* a table with any changed part (column, key, constraint, index, comment) is
-  ``changed`` unless it is itself added or dropped.
-
-Views, sequences and enums are not drawn, so their changes mark nothing.
+* a table with any changed part (column, key, constraint, index, comment,
+  trigger, partition, partitioning, grant) is ``changed`` unless it is itself
+  added or dropped;
+* views are drawn, so a view is ``added``, ``dropped`` or ``changed`` like a table
+  (a dropped view is drawn from ``a``);
+* objects that are not drawn (sequences, enums, domains, composite types,
+  routines, extensions, grants on routines or sequences) are counted in
+  :attr:`DiffMarks.other`, which the diagram's note lists ("also changed: ...").
 """
 
 from __future__ import annotations
@@ -21,7 +25,7 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from ..diff.changes import Change, ChangeKind
-from ..model import Column, ForeignKey, Schema, Table, TableKey
+from ..model import Column, ForeignKey, Grant, Schema, Table, TableKey, View
 
 FkId = tuple[tuple[str, ...], TableKey, tuple[str, ...]]
 
@@ -44,7 +48,8 @@ def fk_id(fk: ForeignKey) -> FkId:
 
 # What each kind of change marks: (the object kind it colours, its state).
 # "table": the table itself; "column"/"fk": that part, and the table as changed;
-# "part": only the table, as changed; "none": nothing drawn.
+# "part": only the table, as changed; "view": the view node; "grant": the table (or view)
+# as changed when granted on one, else "other"; "other": not drawn, counted for the note.
 KIND_EFFECT: dict[ChangeKind, tuple[str, str]] = {
     ChangeKind.TABLE_ADDED: ("table", "added"),
     ChangeKind.TABLE_DROPPED: ("table", "dropped"),
@@ -74,15 +79,36 @@ KIND_EFFECT: dict[ChangeKind, tuple[str, str]] = {
     ChangeKind.INDEX_ADDED: ("part", "changed"),
     ChangeKind.INDEX_DROPPED: ("part", "changed"),
     ChangeKind.INDEX_CHANGED: ("part", "changed"),
-    ChangeKind.VIEW_ADDED: ("none", ""),
-    ChangeKind.VIEW_DROPPED: ("none", ""),
-    ChangeKind.VIEW_CHANGED: ("none", ""),
-    ChangeKind.SEQUENCE_ADDED: ("none", ""),
-    ChangeKind.SEQUENCE_DROPPED: ("none", ""),
-    ChangeKind.SEQUENCE_CHANGED: ("none", ""),
-    ChangeKind.ENUM_ADDED: ("none", ""),
-    ChangeKind.ENUM_DROPPED: ("none", ""),
-    ChangeKind.ENUM_CHANGED: ("none", ""),
+    ChangeKind.VIEW_ADDED: ("view", "added"),
+    ChangeKind.VIEW_DROPPED: ("view", "dropped"),
+    ChangeKind.VIEW_CHANGED: ("view", "changed"),
+    ChangeKind.SEQUENCE_ADDED: ("other", "sequence"),
+    ChangeKind.SEQUENCE_DROPPED: ("other", "sequence"),
+    ChangeKind.SEQUENCE_CHANGED: ("other", "sequence"),
+    ChangeKind.ENUM_ADDED: ("other", "enum"),
+    ChangeKind.ENUM_DROPPED: ("other", "enum"),
+    ChangeKind.ENUM_CHANGED: ("other", "enum"),
+    ChangeKind.DOMAIN_ADDED: ("other", "domain"),
+    ChangeKind.DOMAIN_DROPPED: ("other", "domain"),
+    ChangeKind.DOMAIN_CHANGED: ("other", "domain"),
+    ChangeKind.COMPOSITE_ADDED: ("other", "type"),
+    ChangeKind.COMPOSITE_DROPPED: ("other", "type"),
+    ChangeKind.COMPOSITE_CHANGED: ("other", "type"),
+    ChangeKind.ROUTINE_ADDED: ("other", "routine"),
+    ChangeKind.ROUTINE_DROPPED: ("other", "routine"),
+    ChangeKind.ROUTINE_CHANGED: ("other", "routine"),
+    ChangeKind.EXTENSION_ADDED: ("other", "extension"),
+    ChangeKind.EXTENSION_DROPPED: ("other", "extension"),
+    ChangeKind.EXTENSION_CHANGED: ("other", "extension"),
+    ChangeKind.TRIGGER_ADDED: ("part", "changed"),
+    ChangeKind.TRIGGER_DROPPED: ("part", "changed"),
+    ChangeKind.TRIGGER_CHANGED: ("part", "changed"),
+    ChangeKind.PARTITION_ADDED: ("part", "changed"),
+    ChangeKind.PARTITION_DROPPED: ("part", "changed"),
+    ChangeKind.PARTITION_CHANGED: ("part", "changed"),
+    ChangeKind.PARTITIONING_CHANGED: ("part", "changed"),
+    ChangeKind.GRANT_ADDED: ("grant", "changed"),
+    ChangeKind.GRANT_DROPPED: ("grant", "changed"),
 }
 
 
@@ -98,11 +124,21 @@ class DiffMarks:
     dropped_tables: list[Table] = field(default_factory=list)
     dropped_columns: dict[TableKey, list[Column]] = field(default_factory=dict)
     dropped_fks: dict[TableKey, list[ForeignKey]] = field(default_factory=dict)
+    dropped_views: list[View] = field(default_factory=list)
+    #: Changes to objects the diagram does not draw, counted by noun ("routine", ...).
+    other: dict[str, int] = field(default_factory=dict)
 
     @property
     def changed_tables(self) -> frozenset[TableKey]:
-        """Every table the diff marks, in any state."""
+        """Every table (and view) the diff marks, in any state."""
         return frozenset(self.tables)
+
+    def other_note(self) -> str | None:
+        """``"also changed (not drawn): 2 routines, 1 domain"``, or ``None``."""
+        if not self.other:
+            return None
+        parts = [f"{n} {noun}{'' if n == 1 else 's'}" for noun, n in sorted(self.other.items())]
+        return "also changed (not drawn): " + ", ".join(parts)
 
 
 def _mark_table(marks: DiffMarks, key: TableKey, state: str) -> None:
@@ -123,7 +159,20 @@ def _old(change: Change, a: Schema) -> Any:
 def _apply(marks: DiffMarks, change: Change, a: Schema) -> None:
     target, state = KIND_EFFECT[change.kind]
     key = change.ref.table
-    if target == "none":
+    if target == "grant":
+        grant = change.after or change.before
+        if isinstance(grant, Grant) and grant.object_kind != "table":
+            target, state = "other", "grant"
+        else:
+            target = "part"
+    if target == "other":
+        marks.other[state] = marks.other.get(state, 0) + 1
+        return
+    if target == "view":
+        marks.tables[key] = state
+        old = change.before if change.before is not None else a.view_map.get(key)
+        if state == "dropped" and isinstance(old, View):
+            marks.dropped_views.append(old)
         return
     if target == "table":
         marks.tables[key] = state
@@ -156,7 +205,8 @@ def diff_marks(diff: DiffLike) -> DiffMarks:
 
 
 def merged_schema(diff: DiffLike, marks: DiffMarks) -> Schema:
-    """Snapshot ``b`` plus the tables, columns and foreign keys that ``a`` had and ``b`` dropped."""
+    """Snapshot ``b`` plus the tables, views, columns and foreign keys that ``a`` had and
+    ``b`` dropped."""
     tables = []
     for table in diff.b.tables:
         extra_cols = [
@@ -173,4 +223,8 @@ def merged_schema(diff: DiffLike, marks: DiffMarks) -> Schema:
     present = {t.key for t in tables}
     tables.extend(t for t in marks.dropped_tables if t.key not in present)
     tables.sort(key=lambda t: t.key.sort_key())
-    return dataclasses.replace(diff.b, tables=tuple(tables))
+    views = list(diff.b.views)
+    present = {v.key for v in views}
+    views.extend(v for v in marks.dropped_views if v.key not in present)
+    views.sort(key=lambda v: v.key.sort_key())
+    return dataclasses.replace(diff.b, tables=tuple(tables), views=tuple(views))

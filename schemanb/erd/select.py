@@ -1,6 +1,11 @@
-"""Which tables a diagram shows: name patterns, schemas, focus and depth (pure).
+"""Which tables (and views) a diagram shows: name patterns, schemas, focus and depth (pure).
 
 The selection is a set of :class:`~schemanb.model.TableKey`. Rules:
+
+* with ``views=True`` views and materialized views are selected like tables
+  (patterns, schemas, focus), and a view's ``depends_on`` is an edge for the
+  neighbourhood, like a foreign key; with ``views=False`` (the default of these
+  functions) only tables are considered.
 
 * ``tables`` patterns are shell-style (``fnmatch``, case-sensitive) and match a
   table's name or its ``schema.name``; no patterns means every table.
@@ -24,8 +29,16 @@ from ..model import Schema, Table, TableKey
 TableSpec = str | TableKey | Table
 
 
-def resolve_table(schema: Schema, spec: TableSpec) -> TableKey:
-    """The key of the table ``spec`` names; :class:`RenderError` when there is none.
+def _keys(schema: Schema, views: bool) -> set[TableKey]:
+    keys = set(schema.table_map)
+    if views:
+        keys |= set(schema.view_map)
+    return keys
+
+
+def resolve_table(schema: Schema, spec: TableSpec, *, views: bool = False) -> TableKey:
+    """The key of the table (or view, with ``views``) ``spec`` names; :class:`RenderError`
+    when there is none.
 
     >>> from schemanb.model import Schema, Table
     >>> s = Schema(tables=(Table(name="users"), Table(schema="crm", name="users")))
@@ -34,7 +47,7 @@ def resolve_table(schema: Schema, spec: TableSpec) -> TableKey:
     >>> resolve_table(s, "users")
     TableKey(schema=None, name='users')
     """
-    keys = schema.table_map
+    keys = _keys(schema, views)
     if isinstance(spec, Table):
         spec = spec.key
     if isinstance(spec, TableKey):
@@ -63,8 +76,9 @@ def match_patterns(
     patterns: Iterable[str] | None = None,
     *,
     schemas: Iterable[str | None] | None = None,
+    views: bool = False,
 ) -> frozenset[TableKey]:
-    """The keys of the tables matching any of ``patterns`` and in ``schemas``.
+    """The keys of the tables (and views) matching any of ``patterns`` and in ``schemas``.
 
     >>> from schemanb.model import Schema, Table
     >>> s = Schema(tables=(Table(name="order_items"), Table(name="orders"), Table(name="users")))
@@ -74,7 +88,7 @@ def match_patterns(
     pats = list(patterns) if patterns is not None else None
     wanted = set(schemas) if schemas is not None else None
     out = set()
-    for key in schema.table_map:
+    for key in _keys(schema, views):
         if wanted is not None and key.schema not in wanted:
             continue
         if pats is None or any(
@@ -85,11 +99,14 @@ def match_patterns(
 
 
 def adjacency(
-    schema: Schema, extra: Iterable[tuple[TableKey, TableKey]] = ()
+    schema: Schema, extra: Iterable[tuple[TableKey, TableKey]] = (), *, views: bool = False
 ) -> dict[TableKey, set[TableKey]]:
-    """Undirected neighbours of every table through its foreign keys (and ``extra`` pairs)."""
-    adj: dict[TableKey, set[TableKey]] = {k: set() for k in schema.table_map}
+    """Undirected neighbours of every table through its foreign keys (and ``extra`` pairs);
+    with ``views``, of every view through its ``depends_on`` too."""
+    adj: dict[TableKey, set[TableKey]] = {k: set() for k in _keys(schema, views)}
     pairs = [(t.key, fk.referred_table) for t in schema.tables for fk in t.foreign_keys]
+    if views:
+        pairs += [(v.key, dep) for v in schema.views for dep in v.depends_on]
     for a, b in [*pairs, *extra]:
         if a in adj and b in adj and a != b:
             adj[a].add(b)
@@ -127,8 +144,9 @@ def select_tables(
     focus: TableSpec | Iterable[TableSpec] | None = None,
     depth: int = 1,
     extra_edges: Iterable[tuple[TableKey, TableKey]] = (),
+    views: bool = False,
 ) -> frozenset[TableKey]:
-    """The tables a diagram shows; see the module docstring for the rules.
+    """The tables (and views) a diagram shows; see the module docstring for the rules.
 
     Raises:
         RenderError: a focus table does not exist, or ``depth`` is negative.
@@ -137,9 +155,10 @@ def select_tables(
         raise RenderError(f"depth must be 0 or more, not {depth} — use depth=1 for neighbours")
     if isinstance(tables, str):
         tables = [tables]
-    allowed = match_patterns(schema, tables, schemas=schemas)
+    allowed = match_patterns(schema, tables, schemas=schemas, views=views)
     if focus is None:
         return allowed
     specs = [focus] if isinstance(focus, (str, TableKey, Table)) else list(focus)
-    start = {resolve_table(schema, s) for s in specs}
-    return neighbourhood(adjacency(schema, extra_edges), start, depth, allowed | start)
+    start = {resolve_table(schema, s, views=views) for s in specs}
+    return neighbourhood(adjacency(schema, extra_edges, views=views), start, depth,
+                         allowed | start)

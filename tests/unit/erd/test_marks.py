@@ -18,7 +18,7 @@ def test_states_of_tables_columns_and_keys():
     d = before_after()
     m = diff_marks(d)
     assert m.tables == {T("legacy"): "dropped", T("audit"): "added", T("items"): "changed",
-                        T("users"): "changed", T("orders"): "changed"}
+                        T("users"): "changed", T("orders"): "changed", T("v"): "added"}
     assert m.table_old_names == {T("items"): "old_items"}
     assert m.columns == {(T("users"), "email"): "changed", (T("users"), "age"): "changed",
                          (T("users"), "nick"): "added"}
