@@ -4,12 +4,701 @@ The reflection (:meth:`fetch_objects`, one bulk catalog query per kind of
 object, from ``sql/postgresql/*.sql``) and the DDL (:meth:`object_ddl`,
 :meth:`object_change_ddl`, :meth:`partition_ddl`) of the objects beyond tables.
 The dialect's support class inherits this one.
+
+What the snapshot holds, and the choices made:
+
+* **View dependencies** come from the rewrite rules in ``pg_depend``: the
+  relations a view reads (never itself) and the columns, where recorded.
+* **Triggers**: ``events`` are SQL text (``UPDATE OF qty, "Unit Price"``: column
+  names quoted where needed); ``definition`` is ``EXECUTE FUNCTION f('arg')``
+  with the function qualified by its *model* schema (unqualified in the default
+  schema), so snapshots of databases with different schema names agree. The
+  clones PostgreSQL puts on partitions are left out; transition tables
+  (``REFERENCING``) and constraint-trigger options are not recorded.
+* **Routines**: the body (``prosrc``) verbatim with line endings normalised and
+  trailing whitespace removed; a SQL-standard body (``RETURN ...`` / ``BEGIN
+  ATOMIC``) is stored as PostgreSQL prints it with the option ``("sql_body",
+  "true")``. Procedures have no ``returns`` and no ``volatility``. Options, sorted,
+  only where not the default: ``parallel``, ``security``, ``strict``, ``sql_body``.
+* **Domains and composite types**: types spelt as columns are (``VARCHAR(20)``,
+  ``NUMERIC(10, 2)``); domain CHECKs by name, their expressions normalised as
+  table CHECKs are.
+* **Extensions** are database-wide (all of them but plpgsql, whatever schemas are
+  inspected); ``schema`` is ``None`` for the default schema.
+* **Partitioning**: ``key`` is what is inside ``PARTITION BY RANGE (...)``
+  (``created_at``, ``lower(region)``, ``a, b``); the partitions are folded into
+  their parent and removed from ``Schema.tables``. A partition that is itself
+  partitioned (sub-partitioning) is folded like any other — its own partitions
+  are removed from the tables too, and its ``PARTITION BY`` is not recorded.
+* **Grants** (only with ``grants=True``): explicit privileges on tables, views,
+  sequences and routines; the owner's, and PUBLIC's default EXECUTE on routines,
+  are left out. A routine grant's ``object_name`` carries the identity
+  arguments (``add(integer, integer)``), as ``GRANT ... ON ROUTINE`` needs them.
+
+The catalog queries need PostgreSQL 14 or later (``tgparentid``, ``prosqlbody``).
 """
 
 from __future__ import annotations
 
-from .base import DialectSupport
+import dataclasses
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
+from .. import model
+from ..errors import MigrationError
+from .base import DialectSupport, is_wrapped, split_top_level
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Connection
+
+# tgtype bits (src/include/catalog/pg_trigger.h).
+_TRIGGER_ROW = 1
+_TRIGGER_BEFORE = 2
+_TRIGGER_INSERT = 4
+_TRIGGER_DELETE = 8
+_TRIGGER_UPDATE = 16
+_TRIGGER_TRUNCATE = 32
+_TRIGGER_INSTEAD = 64
+
+_VOLATILITY = {"i": "IMMUTABLE", "s": "STABLE", "v": "VOLATILE"}
+_PARALLEL = {"s": "SAFE", "r": "RESTRICTED"}
+_STRATEGY = {"r": "RANGE", "l": "LIST", "h": "HASH"}
+
+# format_type's spellings that SQLAlchemy compiles differently for columns.
+_RE_CHARACTER_VARYING = re.compile(r"^character varying\b", re.I)
+_RE_CHARACTER = re.compile(r"^character\b", re.I)
+_RE_TYPE_ARGS = re.compile(r"\((\d+),(\d+)\)")
 
 
 class PostgreSQLObjects(DialectSupport):
     """Objects beyond tables on postgresql; see :class:`~schemanb.dialects.base.DialectSupport`."""
+
+    supports_triggers = True
+    supports_routines = True
+    supports_domains = True
+    supports_composite_types = True
+    supports_extensions = True
+    supports_partitions = True
+    supports_grants = True
+
+    # ================================================================ reflection
+
+    def fetch_objects(
+        self,
+        connection: Connection,
+        schema: model.Schema,
+        catalog_schemas: Mapping[str | None, str],
+        *,
+        grants: bool = False,
+    ) -> model.Schema:
+        names = sorted(set(catalog_schemas.values()))
+        to_model = _SchemaMapper(catalog_schemas, schema.info.default_schema)
+        schema = self._fold_partitions(connection, schema, names, to_model)
+        changes: dict[str, Any] = {
+            "views": self._with_dependencies(connection, schema.views, names, to_model),
+            "triggers": self.fetch_triggers(connection, names, to_model),
+            "routines": self.fetch_routines(connection, names, to_model),
+            "domains": self.fetch_domains(connection, names, to_model),
+            "composite_types": self.fetch_composite_types(connection, names, to_model),
+            "extensions": self.fetch_extensions(connection, to_model),
+        }
+        if grants:
+            changes["grants"] = self.fetch_grants(connection, names, to_model)
+        return dataclasses.replace(schema, **changes)
+
+    def _with_dependencies(
+        self,
+        connection: Connection,
+        views: tuple[model.View, ...],
+        names: list[str],
+        to_model: _SchemaMapper,
+    ) -> tuple[model.View, ...]:
+        """``views`` with ``depends_on`` and ``depends_on_columns`` from the rewrite rules."""
+        if not views:
+            return views
+        relations: dict[model.TableKey, set[model.TableKey]] = {}
+        columns: dict[model.TableKey, set[model.ColumnRef]] = {}
+        for r in self.fetch_rows(connection, "view_dependencies", schemas=names):
+            view = model.TableKey(to_model(r.view_schema), r.view_name)
+            ref = model.TableKey(to_model(r.ref_schema), r.ref_name)
+            relations.setdefault(view, set()).add(ref)
+            if r.ref_column is not None:
+                columns.setdefault(view, set()).add(model.ColumnRef(ref, r.ref_column))
+        return tuple(
+            dataclasses.replace(
+                v,
+                depends_on=tuple(sorted(relations.get(v.key, ()), key=model.TableKey.sort_key)),
+                depends_on_columns=tuple(
+                    sorted(columns.get(v.key, ()), key=lambda c: (c.table.sort_key(), c.column))
+                ),
+            )
+            for v in views
+        )
+
+    def fetch_triggers(
+        self, connection: Connection, schemas: Sequence[str], to_model: _SchemaMapper
+    ) -> tuple[model.Trigger, ...]:
+        """Every user trigger on the tables and views of ``schemas`` (one query)."""
+        quote = self._quote
+        out = []
+        for r in self.fetch_rows(connection, "triggers", schemas=list(schemas)):
+            bits = int(r.type_bits)
+            if bits & _TRIGGER_INSTEAD:
+                timing = "INSTEAD OF"
+            else:
+                timing = "BEFORE" if bits & _TRIGGER_BEFORE else "AFTER"
+            events = []
+            if bits & _TRIGGER_INSERT:
+                events.append("INSERT")
+            if bits & _TRIGGER_DELETE:
+                events.append("DELETE")
+            if bits & _TRIGGER_UPDATE:
+                cols = ", ".join(quote(c) for c in r.update_columns)
+                events.append(f"UPDATE OF {cols}" if cols else "UPDATE")
+            if bits & _TRIGGER_TRUNCATE:
+                events.append("TRUNCATE")
+            function = model.TableKey(to_model(r.function_schema), r.function_name)
+            args = _trigger_args(bytes(r.args or b""), int(r.nargs))
+            out.append(
+                model.Trigger(
+                    schema=to_model(r.schema_name),
+                    table=r.table_name,
+                    name=r.name,
+                    timing=timing,
+                    events=tuple(events),
+                    definition=f"EXECUTE FUNCTION {self._qualified(function)}({', '.join(args)})",
+                    orientation="ROW" if bits & _TRIGGER_ROW else "STATEMENT",
+                    condition=(
+                        self.normalize_expression(_trigger_condition(r.definition))
+                        if r.has_condition
+                        else None
+                    ),
+                    function=function,
+                    enabled=bool(r.enabled),
+                )
+            )
+        return model.sorted_by_name(out)
+
+    def fetch_routines(
+        self, connection: Connection, schemas: Sequence[str], to_model: _SchemaMapper
+    ) -> tuple[model.Routine, ...]:
+        """Every function and procedure of ``schemas`` (one query)."""
+        out = []
+        for r in self.fetch_rows(connection, "routines", schemas=list(schemas)):
+            options: list[tuple[str, str]] = []
+            if r.parallel in _PARALLEL:
+                options.append(("parallel", _PARALLEL[r.parallel]))
+            if r.security_definer:
+                options.append(("security", "DEFINER"))
+            if r.sql_body is not None:
+                options.append(("sql_body", "true"))
+            if r.strict:
+                options.append(("strict", "true"))
+            is_procedure = r.kind == "p"
+            out.append(
+                model.Routine(
+                    schema=to_model(r.schema_name),
+                    name=r.name,
+                    kind="procedure" if is_procedure else "function",
+                    arguments=r.arguments or "",
+                    returns=None if is_procedure else r.returns,
+                    language=r.language,
+                    definition=normalize_body(r.sql_body if r.sql_body is not None else r.source),
+                    volatility=None if is_procedure else _VOLATILITY.get(r.volatility),
+                    options=tuple(sorted(options)),
+                )
+            )
+        return tuple(sorted(out, key=lambda x: (x.schema or "", x.name, x.arguments)))
+
+    def fetch_domains(
+        self, connection: Connection, schemas: Sequence[str], to_model: _SchemaMapper
+    ) -> tuple[model.Domain, ...]:
+        """Every domain of ``schemas`` with its default, NOT NULL and named CHECKs (one query)."""
+        out = []
+        for r in self.fetch_rows(connection, "domains", schemas=list(schemas)):
+            type_sql = self.format_type_sql(r.type_sql)
+            checks = tuple(
+                model.CheckConstraint(name=name, expression=self._check_expression(text))
+                for name, text in zip(r.check_names, r.check_definitions)
+            )
+            out.append(
+                model.Domain(
+                    schema=to_model(r.schema_name),
+                    name=r.name,
+                    type_sql=type_sql,
+                    nullable=not r.not_null,
+                    default=self.normalize_default_cached(r.default, type_sql),
+                    checks=checks,
+                )
+            )
+        return model.sorted_by_name(out)
+
+    def fetch_composite_types(
+        self, connection: Connection, schemas: Sequence[str], to_model: _SchemaMapper
+    ) -> tuple[model.CompositeType, ...]:
+        """Every standalone composite type of ``schemas`` with its attributes (one query)."""
+        rows = self.fetch_rows(connection, "composite_types", schemas=list(schemas))
+        return model.sorted_by_name(
+            model.CompositeType(
+                schema=to_model(r.schema_name),
+                name=r.name,
+                attributes=tuple(
+                    (name, self.format_type_sql(t))
+                    for name, t in zip(r.attribute_names, r.attribute_types)
+                ),
+            )
+            for r in rows
+        )
+
+    def fetch_extensions(
+        self, connection: Connection, to_model: _SchemaMapper
+    ) -> tuple[model.Extension, ...]:
+        """The installed extensions but plpgsql (database-wide; one query)."""
+        return tuple(
+            model.Extension(name=r.name, schema=to_model(r.schema_name), version=r.version)
+            for r in self.fetch_rows(connection, "extensions")
+        )
+
+    def fetch_grants(
+        self, connection: Connection, schemas: Sequence[str], to_model: _SchemaMapper
+    ) -> tuple[model.Grant, ...]:
+        """Explicit privileges on the relations and routines of ``schemas`` (one query)."""
+        out = [
+            model.Grant(
+                schema=to_model(r.schema_name),
+                object_name=r.object_name if r.arguments is None else f"{r.object_name}({r.arguments})",
+                grantee=r.grantee,
+                privilege=r.privilege.upper(),
+                grantable=bool(r.grantable),
+                object_kind=r.object_kind,
+            )
+            for r in self.fetch_rows(connection, "grants", schemas=list(schemas))
+        ]
+        return tuple(
+            sorted(
+                set(out),
+                key=lambda g: (g.schema or "", g.object_kind, g.object_name, g.grantee, g.privilege),
+            )
+        )
+
+    def _fold_partitions(
+        self,
+        connection: Connection,
+        schema: model.Schema,
+        names: list[str],
+        to_model: _SchemaMapper,
+    ) -> model.Schema:
+        """Partitioned tables get their :class:`~schemanb.model.Partitioning`; partitions go."""
+        rows = self.fetch_rows(connection, "partitions", schemas=names)
+        if not rows:
+            return schema
+        partitionings: dict[model.TableKey, model.Partitioning] = {}
+        children: set[model.TableKey] = set()
+        for r in rows:
+            if r.child_name is not None:
+                children.add(model.TableKey(to_model(r.child_schema), r.child_name))
+            if r.is_partition:
+                continue
+            key = model.TableKey(to_model(r.schema_name), r.table_name)
+            found = partitionings.get(key)
+            if found is None:
+                strategy, _, key_text = r.key_definition.partition(" ")
+                key_text = key_text.strip()
+                found = partitionings[key] = model.Partitioning(
+                    strategy=strategy.upper(),
+                    key=key_text[1:-1].strip() if is_wrapped(key_text) else key_text,
+                )
+            if r.child_name is not None:
+                part = model.Partition(
+                    name=r.child_name, bound=r.bound or "", schema=to_model(r.child_schema)
+                )
+                partitionings[key] = dataclasses.replace(
+                    found, partitions=(*found.partitions, part)
+                )
+        tables = tuple(
+            dataclasses.replace(
+                t,
+                partitioning=dataclasses.replace(
+                    partitionings[t.key],
+                    partitions=model.sorted_by_name(partitionings[t.key].partitions),
+                ),
+            )
+            if t.key in partitionings
+            else t
+            for t in schema.tables
+            if t.key not in children
+        )
+        return dataclasses.replace(schema, tables=tables)
+
+    # ---------------------------------------------------------------- normalisers
+
+    def format_type_sql(self, text: str) -> str:
+        """A ``format_type`` spelling as reflected columns spell it.
+
+        >>> PostgreSQLObjects().format_type_sql("character varying(20)")
+        'VARCHAR(20)'
+        >>> PostgreSQLObjects().format_type_sql("numeric(10,2)")
+        'NUMERIC(10, 2)'
+        """
+        text = _RE_CHARACTER_VARYING.sub("varchar", text)
+        text = _RE_CHARACTER.sub("char", text)
+        text = _RE_TYPE_ARGS.sub(r"(\1, \2)", text)
+        return self.normalize_type_sql(text)
+
+    def _check_expression(self, definition: str) -> str:
+        """The expression inside ``CHECK (...)`` of a ``pg_get_constraintdef`` text."""
+        text = definition.strip()
+        if text.upper().endswith(" NOT VALID"):
+            text = text[: -len(" NOT VALID")].rstrip()
+        if text.upper().startswith("CHECK"):
+            text = text[len("CHECK") :].strip()
+        return self.normalize_expression(text) or ""
+
+    # ======================================================================= DDL
+
+    @property
+    def _quote(self) -> Any:
+        return self.sqlalchemy_dialect().identifier_preparer.quote
+
+    def _qualified(self, key: model.TableKey) -> str:
+        """``"schema"."name"`` (just ``"name"`` in the default schema), quoted where needed."""
+        name: str = self._quote(key.name)
+        return name if key.schema is None else f"{self._quote(key.schema)}.{name}"
+
+    def object_ddl(self, obj: Any, *, create: bool) -> list[str]:
+        if isinstance(obj, model.Trigger):
+            return self._trigger_ddl(obj, create=create)
+        if isinstance(obj, model.Routine):
+            if create:
+                return [self._create_routine(obj, replace=False)]
+            kind = "PROCEDURE" if obj.kind == "procedure" else "FUNCTION"
+            args = ", ".join(_without_default(a) for a in _split_arguments(obj.arguments))
+            return [f"DROP {kind} {self._qualified(obj.key)}({args})"]
+        if isinstance(obj, model.Domain):
+            return [self._create_domain(obj) if create else f"DROP DOMAIN {self._qualified(obj.key)}"]
+        if isinstance(obj, model.CompositeType):
+            if not create:
+                return [f"DROP TYPE {self._qualified(obj.key)}"]
+            attributes = ", ".join(f"{self._quote(n)} {t}" for n, t in obj.attributes)
+            return [f"CREATE TYPE {self._qualified(obj.key)} AS ({attributes})"]
+        if isinstance(obj, model.Extension):
+            return [self._create_extension(obj) if create else f"DROP EXTENSION {self._quote(obj.name)}"]
+        if isinstance(obj, model.Grant):
+            return [self._grant_ddl(obj, create=create)]
+        return super().object_ddl(obj, create=create)
+
+    def object_change_ddl(self, before: Any, after: Any) -> list[str] | None:
+        if isinstance(before, model.Routine) and isinstance(after, model.Routine):
+            same = (before.identity, before.kind, before.returns, before.language) == (
+                after.identity, after.kind, after.returns, after.language,
+            )
+            return [self._create_routine(after, replace=True)] if same else None
+        if isinstance(before, model.Extension) and isinstance(after, model.Extension):
+            return self._extension_change(before, after)
+        if isinstance(before, model.Domain) and isinstance(after, model.Domain):
+            return self._domain_change(before, after)
+        if isinstance(before, model.Trigger) and isinstance(after, model.Trigger):
+            if dataclasses.replace(before, enabled=after.enabled) != after:
+                return None
+            table = self._qualified(after.key)
+            state = "ENABLE" if after.enabled else "DISABLE"
+            return [f"ALTER TABLE {table} {state} TRIGGER {self._quote(after.name)}"]
+        return None
+
+    def partition_ddl(
+        self, table: model.Table, partition: model.Partition, *, create: bool
+    ) -> list[str]:
+        child = self._qualified(model.TableKey(partition.schema, partition.name))
+        if not create:
+            return [f"DROP TABLE {child}"]
+        if not partition.bound:
+            raise MigrationError(
+                f"partition {child} of {table.key} has no bound in the snapshot — "
+                "give it one (FOR VALUES ... or DEFAULT)"
+            )
+        return [f"CREATE TABLE {child} PARTITION OF {self._qualified(table.key)} {partition.bound}"]
+
+    def partition_table_kwargs(self, table: model.Table) -> dict[str, Any]:
+        if table.partitioning is None:
+            return {}
+        p = table.partitioning
+        return {"postgresql_partition_by": f"{p.strategy} ({p.key})"}
+
+    # ------------------------------------------------------------------ triggers
+
+    def _trigger_ddl(self, trigger: model.Trigger, *, create: bool) -> list[str]:
+        name, table = self._quote(trigger.name), self._qualified(trigger.key)
+        if not create:
+            return [f"DROP TRIGGER {name} ON {table}"]
+        if not trigger.events:
+            raise MigrationError(f"trigger {trigger.name} on {trigger.key} has no events in the snapshot")
+        text = (
+            f"CREATE TRIGGER {name} {trigger.timing} {' OR '.join(trigger.events)} ON {table} "
+            f"FOR EACH {trigger.orientation}"
+        )
+        if trigger.condition:
+            text += f" WHEN ({trigger.condition})"
+        statements = [f"{text} {trigger.definition}"]
+        if not trigger.enabled:
+            statements.append(f"ALTER TABLE {table} DISABLE TRIGGER {name}")
+        return statements
+
+    # ------------------------------------------------------------------ routines
+
+    def _create_routine(self, routine: model.Routine, *, replace: bool) -> str:
+        options = dict(routine.options)
+        if (routine.language or "").lower() == "c":
+            raise MigrationError(
+                f"routine {routine.key} is written in C: the snapshot lacks its library — "
+                "create it by hand"
+            )
+        is_procedure = routine.kind == "procedure"
+        parts = [
+            "CREATE OR REPLACE" if replace else "CREATE",
+            "PROCEDURE" if is_procedure else "FUNCTION",
+            f"{self._qualified(routine.key)}({routine.arguments})",
+        ]
+        if not is_procedure:
+            if not routine.returns:
+                raise MigrationError(
+                    f"function {routine.key} has no result type in the snapshot — give it one"
+                )
+            parts.append(f"RETURNS {routine.returns}")
+        parts.append(f"LANGUAGE {self._quote(routine.language or 'sql')}")
+        if not is_procedure:
+            parts.append(routine.volatility or "VOLATILE")
+            if options.get("strict") == "true":
+                parts.append("STRICT")
+        if options.get("security") == "DEFINER":
+            parts.append("SECURITY DEFINER")
+        if not is_procedure and options.get("parallel") in ("SAFE", "RESTRICTED"):
+            parts.append(f"PARALLEL {options['parallel']}")
+        if options.get("sql_body") == "true":
+            parts.append(routine.definition)
+        else:
+            parts.append("AS " + dollar_quote(routine.definition))
+        return " ".join(parts)
+
+    # ------------------------------------------------------------------- domains
+
+    def _create_domain(self, domain: model.Domain) -> str:
+        text = f"CREATE DOMAIN {self._qualified(domain.key)} AS {domain.type_sql}"
+        if domain.default is not None:
+            text += f" DEFAULT {domain.default}"
+        if not domain.nullable:
+            text += " NOT NULL"
+        for check in domain.checks:
+            text += " " + self._domain_check(check)
+        return text
+
+    def _domain_check(self, check: model.CheckConstraint) -> str:
+        named = f"CONSTRAINT {self._quote(check.name)} " if check.name else ""
+        return f"{named}CHECK ({check.expression})"
+
+    def _domain_change(self, before: model.Domain, after: model.Domain) -> list[str] | None:
+        if (before.key, before.type_sql) != (after.key, after.type_sql):
+            return None
+        if any(c.name is None for c in (*before.checks, *after.checks)):
+            return None
+        name = self._qualified(after.key)
+        out = []
+        if before.default != after.default:
+            out.append(
+                f"ALTER DOMAIN {name} DROP DEFAULT"
+                if after.default is None
+                else f"ALTER DOMAIN {name} SET DEFAULT {after.default}"
+            )
+        if before.nullable != after.nullable:
+            out.append(f"ALTER DOMAIN {name} {'DROP' if after.nullable else 'SET'} NOT NULL")
+        old = {c.name: c for c in before.checks}
+        new = {c.name: c for c in after.checks}
+        for check_name, check in old.items():
+            other = new.get(check_name)
+            if other is None or _folded(other.expression) != _folded(check.expression):
+                out.append(f"ALTER DOMAIN {name} DROP CONSTRAINT {self._quote(check_name)}")
+        for check_name, check in new.items():
+            other = old.get(check_name)
+            if other is None or _folded(other.expression) != _folded(check.expression):
+                out.append(f"ALTER DOMAIN {name} ADD {self._domain_check(check)}")
+        return out
+
+    # ---------------------------------------------------------------- extensions
+
+    def _create_extension(self, ext: model.Extension) -> str:
+        text = f"CREATE EXTENSION {self._quote(ext.name)}"
+        if ext.schema is not None:
+            text += f" SCHEMA {self._quote(ext.schema)}"
+        if ext.version is not None:
+            text += f" VERSION {sql_literal(ext.version)}"
+        return text
+
+    def _extension_change(
+        self, before: model.Extension, after: model.Extension
+    ) -> list[str] | None:
+        if before.name != after.name:
+            return None
+        name = self._quote(after.name)
+        out = []
+        if before.schema != after.schema:
+            if after.schema is None:
+                return None  # the default schema's name is not in the snapshot
+            out.append(f"ALTER EXTENSION {name} SET SCHEMA {self._quote(after.schema)}")
+        if before.version != after.version:
+            to = "" if after.version is None else f" TO {sql_literal(after.version)}"
+            out.append(f"ALTER EXTENSION {name} UPDATE{to}")
+        return out
+
+    # -------------------------------------------------------------------- grants
+
+    def _grant_ddl(self, grant: model.Grant, *, create: bool) -> str:
+        if grant.object_kind == "routine":
+            name, args = _split_signature(grant.object_name)
+            target = f"ROUTINE {self._qualified(model.TableKey(grant.schema, name))}{args}"
+        elif grant.object_kind == "sequence":
+            target = f"SEQUENCE {self._qualified(grant.key)}"
+        else:
+            target = f"TABLE {self._qualified(grant.key)}"
+        grantee = "PUBLIC" if grant.grantee == "PUBLIC" else self._quote(grant.grantee)
+        privilege = grant.privilege.upper()
+        if not re.fullmatch(r"[A-Z ]+", privilege):
+            raise MigrationError(f"grant of {privilege!r} on {grant.key}: not a privilege name")
+        if not create:
+            return f"REVOKE {privilege} ON {target} FROM {grantee}"
+        option = " WITH GRANT OPTION" if grant.grantable else ""
+        return f"GRANT {privilege} ON {target} TO {grantee}{option}"
+
+
+# ----------------------------------------------------------------------- helpers
+
+
+class _SchemaMapper:
+    """Catalog schema name -> model schema name (``None`` for the default schema)."""
+
+    def __init__(self, catalog_schemas: Mapping[str | None, str], default: str | None) -> None:
+        self._map: dict[str, str | None] = {v: k for k, v in catalog_schemas.items()}
+        if default is not None:
+            self._map.setdefault(default, None)
+
+    def __call__(self, name: str) -> str | None:
+        return self._map.get(name, name)
+
+
+def normalize_body(text: str | None) -> str:
+    """A routine body as stored: verbatim but for ``\\r\\n`` and trailing whitespace."""
+    if text is None:
+        return ""
+    return text.replace("\r\n", "\n").replace("\r", "\n").rstrip()
+
+
+def dollar_quote(body: str) -> str:
+    """``body`` between dollar quotes whose tag cannot end it early.
+
+    >>> dollar_quote("SELECT 1")
+    '$$SELECT 1$$'
+    >>> dollar_quote("SELECT '$$'")
+    "$fn$SELECT '$$'$fn$"
+    """
+    for i in range(1000):
+        tag = "$$" if i == 0 else ("$fn$" if i == 1 else f"$fn{i}$")
+        # The closing tag must first occur where it is put: not inside the body,
+        # nor straddling the body's end (a body ending in "$").
+        if (body + tag).find(tag) == len(body):
+            return f"{tag}{body}{tag}"
+    raise MigrationError("no dollar-quote tag fits this routine body — quote it by hand")
+
+
+def sql_literal(text: str) -> str:
+    """A standard SQL string literal."""
+    return "'" + text.replace("'", "''") + "'"
+
+
+def _folded(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _trigger_args(raw: bytes, count: int) -> list[str]:
+    """``tgargs`` (NUL-terminated strings) as SQL literals."""
+    parts = raw.split(b"\0")[:count]
+    return [sql_literal(p.decode("utf-8")) for p in parts]
+
+
+def _scan_outside_quotes(text: str) -> Iterable[tuple[int, str, int]]:
+    """``(index, char, depth)`` of every character outside quotes and identifiers."""
+    quote = ""
+    depth = 0
+    for i, ch in enumerate(text):
+        if quote:
+            if ch == quote:
+                quote = ""
+            continue
+        if ch in "'\"":
+            quote = ch
+            continue
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        yield i, ch, depth
+
+
+def _trigger_condition(definition: str) -> str | None:
+    """The ``WHEN (...)`` text of a ``pg_get_triggerdef`` result, parentheses included.
+
+    >>> _trigger_condition('CREATE TRIGGER "a WHEN (" BEFORE INSERT ON t FOR EACH ROW '
+    ...                    "WHEN (new.a > ')') EXECUTE FUNCTION f()")
+    "(new.a > ')')"
+    """
+    start = None
+    for i, _ch, depth in _scan_outside_quotes(definition):
+        if start is None:
+            if depth == 0 and definition.startswith(" WHEN (", i):
+                start = i + len(" WHEN ")
+        elif i > start and depth == 0:
+            return definition[start : i + 1]
+    return None
+
+
+def _split_arguments(arguments: str) -> list[str]:
+    """The top-level comma-separated parts of an argument list."""
+    if not arguments.strip():
+        return []
+    parts, _ = split_top_level(f"({arguments})")
+    return parts
+
+
+def _without_default(argument: str) -> str:
+    """``b text DEFAULT 'x'`` -> ``b text`` (also ``= 'x'``), quote-aware."""
+    for i, _ch, depth in _scan_outside_quotes(argument):
+        if depth == 0 and (
+            argument.startswith(" DEFAULT ", i) or argument.startswith(" = ", i)
+        ):
+            return argument[:i].rstrip()
+    return argument
+
+
+def _split_signature(text: str) -> tuple[str, str]:
+    """``name(args)`` -> ``("name", "(args)")``: the last balanced group is the arguments.
+
+    >>> _split_signature('f(a)(integer, "x(")')
+    ('f(a)', '(integer, "x(")')
+    """
+    if not text.endswith(")"):
+        return text, "()"
+    depth = 0
+    quote = ""
+    for i in range(len(text) - 1, -1, -1):
+        ch = text[i]
+        if quote:
+            if ch == quote:
+                quote = ""
+            continue
+        if ch in "'\"":
+            quote = ch
+        elif ch == ")":
+            depth += 1
+        elif ch == "(":
+            depth -= 1
+            if depth == 0:
+                return text[:i], text[i:]
+    return text, "()"
