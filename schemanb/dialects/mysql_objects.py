@@ -2,14 +2,479 @@
 
 The reflection (:meth:`fetch_objects`, one bulk catalog query per kind of
 object, from ``sql/mysql/*.sql``) and the DDL (:meth:`object_ddl`,
-:meth:`object_change_ddl`, :meth:`partition_ddl`) of the objects beyond tables.
-The dialect's support class inherits this one.
+:meth:`partition_ddl`, :meth:`partition_table_kwargs`) of the objects beyond
+tables. The dialect's support class inherits this one. The ``DEFINER`` of
+triggers, routines and views is ignored: it names an account, not the schema.
+
+Canonical spellings (the snapshot's text, the same from MySQL and MariaDB):
+
+- routine ``arguments``: each parameter as ```name` TYPE``, comma-space
+  separated; a procedure's ``OUT``/``INOUT`` mode comes first, ``IN`` (the
+  default) is left out: ```a` INT, OUT `b` VARCHAR(10)``. Types are the
+  catalog's ``DTD_IDENTIFIER`` upper-cased, integer display widths dropped
+  (MariaDB writes ``int(11)``, MySQL 8 ``int``); ``returns`` likewise.
+- routine ``options``: ``deterministic`` (``true``/``false``),
+  ``sql_data_access`` (``CONTAINS SQL``, ``NO SQL``, ``READS SQL DATA``,
+  ``MODIFIES SQL DATA``), ``security`` (``DEFINER``/``INVOKER``), then
+  ``comment`` when there is one.
+- partitioning ``key``: the catalog's expression (```id```, ```a`,`b```);
+  a partition's ``bound``: ``VALUES LESS THAN (10)``, ``VALUES LESS THAN
+  MAXVALUE``, ``VALUES IN (1,2)``, ``DEFAULT``, or empty for HASH/KEY.
+- grant ``grantee``: ``'user'@'host'`` with quotes doubled inside, a role
+  (empty host) as ``'role'``. Only table-level privileges (tables and views)
+  are read: ``information_schema`` has no routine privileges.
+- view ``depends_on``: read from the stored view text, where both servers
+  write every table and view fully qualified (```db`.`name```); MariaDB has
+  no ``VIEW_TABLE_USAGE``, and one parser serves both.
 """
 
 from __future__ import annotations
 
+import dataclasses
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
+from .. import model
+from ..errors import MigrationError
 from .base import DialectSupport
+from .object_text import stored_body
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Connection
+
+_RE_INT_WIDTH = re.compile(r"^(TINYINT|SMALLINT|MEDIUMINT|INT|INTEGER|BIGINT)\(\d+\)", re.I)
+# One token of a stored view body: a backticked name, a string, a dot, or anything else.
+_RE_VIEW_TOKEN = re.compile(
+    r"`(?P<name>(?:[^`]|``)*)`|'(?:[^'\\]|\\.|'')*'|\"(?:[^\"\\]|\\.|\"\")*\"|(?P<dot>\.)|\s+|[^`'\".\s]+",
+    re.S,
+)
+_RE_GRANTEE = re.compile(r"^'(?P<user>(?:[^']|'')*)'(?:@'(?P<host>(?:[^']|'')*)')?$")
+_RE_PRIVILEGE = re.compile(r"^[A-Z]+(?: [A-Z]+)*$")
+_DATA_ACCESS = ("CONTAINS SQL", "NO SQL", "READS SQL DATA", "MODIFIES SQL DATA")
+_BOUNDED = ("RANGE", "RANGE COLUMNS", "LIST", "LIST COLUMNS")
+_UNBOUNDED = ("HASH", "LINEAR HASH", "KEY", "LINEAR KEY")
 
 
 class MySQLObjects(DialectSupport):
     """Objects beyond tables on mysql; see :class:`~schemanb.dialects.base.DialectSupport`."""
+
+    supports_triggers = True
+    supports_routines = True
+    supports_partitions = True
+    supports_grants = True
+
+    # ------------------------------------------------------------------ reflection
+
+    def fetch_objects(
+        self,
+        connection: Connection,
+        schema: model.Schema,
+        catalog_schemas: Mapping[str | None, str],
+        *,
+        grants: bool = False,
+    ) -> model.Schema:
+        names = sorted(set(catalog_schemas.values()))
+        to_model: dict[str, str | None] = {v: k for k, v in catalog_schemas.items()}
+        tables, notes = self._fetch_partitioning(connection, schema.tables, names, to_model)
+        changes: dict[str, Any] = {
+            "tables": tuple(tables),
+            "triggers": model.sorted_by_name(self._fetch_triggers(connection, names, to_model)),
+            "routines": model.sorted_by_name(self._fetch_routines(connection, names, to_model)),
+            "views": self._fetch_view_dependencies(connection, schema, names, to_model),
+            "notes": schema.notes + tuple(notes),
+        }
+        if grants:
+            changes["grants"] = tuple(self._fetch_grants(connection, names, to_model))
+        return dataclasses.replace(schema, **changes)
+
+    def _fetch_triggers(
+        self, connection: Connection, names: list[str], to_model: Mapping[str, str | None]
+    ) -> list[model.Trigger]:
+        return [
+            model.Trigger(
+                schema=to_model.get(r.schema_name, r.schema_name),
+                table=r.table_name,
+                name=r.name,
+                timing=r.timing.upper(),
+                events=(r.event.upper(),),
+                orientation=(r.orientation or "ROW").upper(),
+                definition=stored_body(r.definition),
+            )
+            for r in self.fetch_rows(connection, "triggers", schemas=names)
+        ]
+
+    def _fetch_routines(
+        self, connection: Connection, names: list[str], to_model: Mapping[str, str | None]
+    ) -> list[model.Routine]:
+        arguments: dict[tuple[str, str, str], list[str]] = {}
+        for p in self.fetch_rows(connection, "routine_parameters", schemas=names):
+            mode = (p.mode or "IN").upper()
+            text = f"{_backticked(p.parameter)} {routine_type_text(p.type_sql)}"
+            arguments.setdefault((p.schema_name, p.name, p.kind.upper()), []).append(
+                text if mode == "IN" else f"{mode} {text}"
+            )
+        out = []
+        for r in self.fetch_rows(connection, "routines", schemas=names):
+            kind = r.kind.upper()
+            options = [
+                ("deterministic", "true" if r.is_deterministic == "YES" else "false"),
+                ("sql_data_access", (r.sql_data_access or "CONTAINS SQL").upper()),
+                ("security", (r.security_type or "DEFINER").upper()),
+            ]
+            if r.comment:
+                options.append(("comment", r.comment))
+            out.append(
+                model.Routine(
+                    schema=to_model.get(r.schema_name, r.schema_name),
+                    name=r.name,
+                    kind=kind.lower(),
+                    arguments=", ".join(arguments.get((r.schema_name, r.name, kind), [])),
+                    returns=routine_type_text(r.returns) if kind == "FUNCTION" else None,
+                    language=(r.language or "SQL").upper(),
+                    definition=stored_body(r.definition),
+                    options=tuple(options),
+                )
+            )
+        return out
+
+    def _fetch_partitioning(
+        self,
+        connection: Connection,
+        tables: Sequence[model.Table],
+        names: list[str],
+        to_model: Mapping[str, str | None],
+    ) -> tuple[list[model.Table], list[str]]:
+        """``tables`` with their partitioning, and notes on what the model cannot hold."""
+        rows = self.fetch_rows(connection, "partitions", schemas=names)
+        if not rows:
+            return list(tables), []
+        found: dict[tuple[str | None, str], model.Partitioning] = {}
+        subpartitioned: set[tuple[str | None, str]] = set()
+        for r in rows:
+            key = (to_model.get(r.schema_name, r.schema_name), r.name)
+            method = (r.method or "").upper()
+            current = found.get(key) or model.Partitioning(strategy=method, key=r.expression or "")
+            if r.subpartition_name is not None:
+                subpartitioned.add(key)
+            if any(p.name == r.partition_name for p in current.partitions):
+                continue  # one row per subpartition
+            partition = model.Partition(
+                name=r.partition_name, bound=partition_bound(method, r.description)
+            )
+            found[key] = dataclasses.replace(current, partitions=(*current.partitions, partition))
+        out = [
+            dataclasses.replace(t, partitioning=found[(t.schema, t.name)])
+            if (t.schema, t.name) in found
+            else t
+            for t in tables
+        ]
+        notes = [
+            f"table {name} is subpartitioned: only its partitions are in the snapshot"
+            for _, name in sorted(subpartitioned, key=lambda k: (k[0] or "", k[1]))
+        ]
+        return out, notes
+
+    def _fetch_view_dependencies(
+        self,
+        connection: Connection,
+        schema: model.Schema,
+        names: list[str],
+        to_model: Mapping[str, str | None],
+    ) -> tuple[model.View, ...]:
+        if not schema.views:
+            return schema.views
+        owners: list[model.Table | model.View] = [*schema.tables, *schema.views]
+        known = {(o.schema, o.name) for o in owners}
+        uses: dict[tuple[str | None, str], tuple[model.TableKey, ...]] = {}
+        for r in self.fetch_rows(connection, "view_dependencies", schemas=names):
+            me = (to_model.get(r.schema_name, r.schema_name), r.name)
+            found = {
+                model.TableKey(s, n)
+                for s, n in qualified_names(r.definition or "", to_model)
+                if (s, n) in known and (s, n) != me
+            }
+            uses[me] = tuple(sorted(found, key=lambda k: (k.schema or "", k.name)))
+        return tuple(
+            dataclasses.replace(v, depends_on=uses.get((v.schema, v.name), v.depends_on))
+            for v in schema.views
+        )
+
+    def _fetch_grants(
+        self, connection: Connection, names: list[str], to_model: Mapping[str, str | None]
+    ) -> list[model.Grant]:
+        grants = [
+            model.Grant(
+                schema=to_model.get(r.schema_name, r.schema_name),
+                object_name=r.object_name,
+                grantee=canonical_grantee(r.grantee),
+                privilege=r.privilege.upper(),
+                grantable=(r.grantable or "").upper() == "YES",
+                object_kind="table",
+            )
+            for r in self.fetch_rows(connection, "grants", schemas=names)
+        ]
+        return sorted(
+            grants, key=lambda g: (g.schema or "", g.object_name, g.grantee, g.privilege)
+        )
+
+    # ------------------------------------------------------------------ DDL
+
+    def object_ddl(self, obj: Any, *, create: bool) -> list[str]:
+        if isinstance(obj, model.Trigger):
+            return [self._trigger_ddl(obj) if create else f"DROP TRIGGER {self._name(obj.schema, obj.name)}"]
+        if isinstance(obj, model.Routine):
+            if create:
+                return [self._routine_ddl(obj)]
+            return [f"DROP {_routine_kind(obj)} {self._name(obj.schema, obj.name)}"]
+        if isinstance(obj, model.Grant):
+            return [self._grant_ddl(obj, create=create)]
+        return super().object_ddl(obj, create=create)
+
+    def _name(self, schema: str | None, name: str) -> str:
+        preparer = self.sqlalchemy_dialect().identifier_preparer
+        quoted = preparer.quote(name)
+        return f"{preparer.quote_schema(schema)}.{quoted}" if schema else quoted
+
+    def _trigger_ddl(self, trigger: model.Trigger) -> str:
+        where = f"trigger {trigger.name} on {trigger.table}"
+        if len(trigger.events) != 1 or trigger.events[0] not in ("INSERT", "UPDATE", "DELETE"):
+            raise MigrationError(
+                f"{where}: {self.name} triggers fire on exactly one of INSERT, UPDATE or "
+                f"DELETE, not {', '.join(trigger.events) or 'nothing'} — split it into one trigger per event"
+            )
+        if trigger.condition is not None:
+            raise MigrationError(
+                f"{where}: {self.name} triggers have no WHEN condition — move it into the body as an IF"
+            )
+        if trigger.timing not in ("BEFORE", "AFTER") or trigger.orientation != "ROW":
+            raise MigrationError(
+                f"{where}: {self.name} has only BEFORE/AFTER ... FOR EACH ROW triggers, "
+                f"not {trigger.timing} FOR EACH {trigger.orientation} — rewrite it by hand"
+            )
+        return (
+            f"CREATE TRIGGER {self._name(trigger.schema, trigger.name)} {trigger.timing} "
+            f"{trigger.events[0]} ON {self._name(trigger.schema, trigger.table)} FOR EACH ROW\n"
+            f"{trigger.definition}"
+        )
+
+    def _routine_ddl(self, routine: model.Routine) -> str:
+        kind = _routine_kind(routine)
+        if (routine.language or "SQL").upper() != "SQL":
+            raise MigrationError(
+                f"routine {routine.name} is written in {routine.language}; {self.name} runs "
+                f"only SQL routines — rewrite it in SQL or drop it from the snapshot"
+            )
+        head = f"CREATE {kind} {self._name(routine.schema, routine.name)}({routine.arguments})"
+        if kind == "FUNCTION":
+            if not routine.returns:
+                raise MigrationError(
+                    f"function {routine.name} has no return type in the snapshot — add one (returns=)"
+                )
+            head += f" RETURNS {routine.returns}"
+        return "\n".join([head, *self._characteristics(routine), routine.definition])
+
+    def _characteristics(self, routine: model.Routine) -> list[str]:
+        options = dict(routine.options)
+        out = []
+        if "deterministic" in options:
+            out.append("DETERMINISTIC" if options["deterministic"] == "true" else "NOT DETERMINISTIC")
+        access = options.get("sql_data_access")
+        if access is not None:
+            if access not in _DATA_ACCESS:
+                raise MigrationError(
+                    f"routine {routine.name}: unknown sql_data_access {access!r} — "
+                    f"use one of {', '.join(_DATA_ACCESS)}"
+                )
+            out.append(access)
+        security = options.get("security")
+        if security is not None:
+            if security not in ("DEFINER", "INVOKER"):
+                raise MigrationError(
+                    f"routine {routine.name}: SQL SECURITY must be DEFINER or INVOKER, not {security!r}"
+                )
+            out.append(f"SQL SECURITY {security}")
+        if options.get("comment"):
+            out.append(f"COMMENT {_string_literal(options['comment'])}")
+        return out
+
+    def _grant_ddl(self, grant: model.Grant, *, create: bool) -> str:
+        if grant.object_kind != "table":
+            raise MigrationError(
+                f"grant of {grant.privilege} on {grant.object_kind} {grant.object_name}: "
+                f"schemanb migrates only table privileges on {self.name} — grant it by hand"
+            )
+        if not _RE_PRIVILEGE.match(grant.privilege):
+            raise MigrationError(
+                f"grant on {grant.object_name}: {grant.privilege!r} is not a privilege name"
+            )
+        target = f"{grant.privilege} ON {self._name(grant.schema, grant.object_name)}"
+        who = quote_grantee(grant.grantee)
+        if not create:
+            return f"REVOKE {target} FROM {who}"
+        return f"GRANT {target} TO {who}" + (" WITH GRANT OPTION" if grant.grantable else "")
+
+    # ------------------------------------------------------------------ partitions
+
+    def partition_table_kwargs(self, table: model.Table) -> dict[str, Any]:
+        """``{"mysql_partition_by": ..., "mariadb_partition_by": ...}``: every partition in the CREATE.
+
+        SQLAlchemy's MySQL and MariaDB dialects each read their own keyword and
+        write ``PARTITION BY <value>`` verbatim after the table.
+        """
+        partitioning = table.partitioning
+        if partitioning is None:
+            return {}
+        self._check_strategy(table, partitioning)
+        value = f"{partitioning.strategy} ({partitioning.key})"
+        if partitioning.partitions:
+            value += " (" + ", ".join(self._partition_spec(p) for p in partitioning.partitions) + ")"
+        return {"mysql_partition_by": value, "mariadb_partition_by": value}
+
+    def partition_ddl(
+        self, table: model.Table, partition: model.Partition, *, create: bool
+    ) -> list[str]:
+        """``ALTER TABLE t ADD PARTITION (...)`` / ``DROP PARTITION p``.
+
+        HASH and KEY partitions hold no bound, so one is dropped with ``COALESCE
+        PARTITION 1``, which always removes the last one: ``partition`` must be
+        the last of ``table`` (or missing from it, when ``table`` is the state
+        after the drop); any other raises :class:`MigrationError`.
+        """
+        partitioning = table.partitioning
+        if partitioning is None:
+            raise MigrationError(
+                f"table {table.key} is not partitioned in the snapshot — "
+                f"partition {partition.name} cannot be added or dropped alone"
+            )
+        self._check_strategy(table, partitioning)
+        name = self._name(table.schema, table.name)
+        if create:
+            return [f"ALTER TABLE {name} ADD PARTITION ({self._partition_spec(partition)})"]
+        if partitioning.strategy in _BOUNDED:
+            return [f"ALTER TABLE {name} DROP PARTITION {self._name(None, partition.name)}"]
+        names = [p.name for p in partitioning.partitions]
+        if partition.name in names and names[-1] != partition.name:
+            raise MigrationError(
+                f"table {table.key}: {partitioning.strategy} partition {partition.name} is not "
+                f"the last one, and {self.name} can only remove the last (COALESCE PARTITION) — "
+                f"repartition the table by hand (ALTER TABLE ... PARTITION BY)"
+            )
+        return [f"ALTER TABLE {name} COALESCE PARTITION 1"]
+
+    def _partition_spec(self, partition: model.Partition) -> str:
+        spec = f"PARTITION {self._name(None, partition.name)}"
+        return f"{spec} {partition.bound}" if partition.bound else spec
+
+    def _check_strategy(self, table: model.Table, partitioning: model.Partitioning) -> None:
+        if partitioning.strategy not in (*_BOUNDED, *_UNBOUNDED):
+            raise MigrationError(
+                f"table {table.key}: {self.name} partitioning by {partitioning.strategy} is not "
+                f"migrated by schemanb — use RANGE, LIST, HASH or KEY, or partition it by hand"
+            )
+
+
+def routine_type_text(dtd: str | None) -> str:
+    """A parameter or result type, canonical: upper-case, no integer display width.
+
+    >>> routine_type_text("int(11) unsigned"), routine_type_text("varchar(10)")
+    ('INT UNSIGNED', 'VARCHAR(10)')
+    """
+    text = " ".join((dtd or "").split()).upper()
+    return _RE_INT_WIDTH.sub(lambda m: m.group(1), text)
+
+
+def partition_bound(method: str, description: str | None) -> str:
+    """The value clause of one partition from the catalog's description.
+
+    >>> partition_bound("RANGE", "10"), partition_bound("RANGE", "MAXVALUE")
+    ('VALUES LESS THAN (10)', 'VALUES LESS THAN MAXVALUE')
+    >>> partition_bound("LIST COLUMNS", "'a','b'"), partition_bound("KEY", None)
+    ("VALUES IN ('a','b')", '')
+    """
+    if description is None or method in _UNBOUNDED:
+        return ""
+    if method.startswith("RANGE"):
+        if method == "RANGE" and description.upper() == "MAXVALUE":
+            return "VALUES LESS THAN MAXVALUE"
+        return f"VALUES LESS THAN ({description})"
+    if method.startswith("LIST"):
+        return "DEFAULT" if description.upper() == "DEFAULT" else f"VALUES IN ({description})"
+    return description
+
+
+def qualified_names(
+    definition: str, schemas: Mapping[str, str | None]
+) -> Iterable[tuple[str | None, str]]:
+    """Every ```db`.`name``` in a stored view body whose ``db`` is one of ``schemas``.
+
+    ``schemas`` maps catalog names to the model's (``None`` for the default).
+    Strings are skipped; a column reference ```db`.`t`.`c``` names ``t``.
+
+    >>> list(qualified_names("select `s`.`t`.`a` AS `x` from `s`.`t` where 'a`.`b'", {"s": None}))
+    [(None, 't'), (None, 't')]
+    """
+    tokens: list[tuple[str, str]] = []  # (kind, text): kind "name", "dot" or "other"
+    for m in _RE_VIEW_TOKEN.finditer(definition):
+        if m.group("name") is not None:
+            tokens.append(("name", m.group("name").replace("``", "`")))
+        elif m.group("dot"):
+            tokens.append(("dot", "."))
+        elif not m.group(0).isspace():
+            tokens.append(("other", ""))
+    for i in range(len(tokens) - 2):
+        first, dot, second = tokens[i : i + 3]
+        if (
+            first[0] == "name"
+            and dot[0] == "dot"
+            and second[0] == "name"
+            and first[1] in schemas
+            and (i == 0 or tokens[i - 1][0] != "dot")
+        ):
+            yield schemas[first[1]], second[1]
+
+
+def canonical_grantee(text: str) -> str:
+    """The catalog's grantee as ``'user'@'host'`` with inner quotes doubled.
+
+    MySQL and MariaDB write the grantee without escaping (``'o'hara'@'%'``);
+    the host is after the last ``'@'``. A role (empty host) is ``'role'``.
+
+    >>> canonical_grantee("'o'hara'@'%'"), canonical_grantee("'reader'@''")
+    ("'o''hara'@'%'", "'reader'")
+    """
+    if not (text.startswith("'") and text.endswith("'") and "'@'" in text):
+        return text
+    user, host = text[1:-1].rsplit("'@'", 1)
+    quoted = "'" + user.replace("'", "''") + "'"
+    return f"{quoted}@'" + host.replace("'", "''") + "'" if host else quoted
+
+
+def quote_grantee(grantee: str) -> str:
+    """A snapshot's grantee checked and re-quoted for GRANT/REVOKE."""
+    m = _RE_GRANTEE.match(grantee)
+    if m is None:
+        raise MigrationError(
+            f"grantee {grantee!r} is not 'user'@'host' or 'role' — fix it in the snapshot"
+        )
+    user = _string_literal(m.group("user").replace("''", "'"))
+    host = m.group("host")
+    return user if host is None else f"{user}@{_string_literal(host.replace(chr(39) * 2, chr(39)))}"
+
+
+def _backticked(name: str | None) -> str:
+    return "`" + (name or "").replace("`", "``") + "`"
+
+
+def _routine_kind(routine: model.Routine) -> str:
+    kind = routine.kind.upper()
+    if kind not in ("FUNCTION", "PROCEDURE"):
+        raise MigrationError(
+            f"routine {routine.name} is a {routine.kind}; MySQL has only functions and procedures"
+        )
+    return kind
+
+
+def _string_literal(text: str) -> str:
+    """A MySQL string literal (backslashes escape in the default SQL mode)."""
+    return "'" + text.replace("\\", "\\\\").replace("'", "''") + "'"

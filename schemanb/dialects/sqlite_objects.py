@@ -1,15 +1,244 @@
 """SQLite: triggers and view dependencies (issue #10).
 
-The reflection (:meth:`fetch_objects`, one bulk catalog query per kind of
-object, from ``sql/sqlite/*.sql``) and the DDL (:meth:`object_ddl`,
-:meth:`object_change_ddl`, :meth:`partition_ddl`) of the objects beyond tables.
-The dialect's support class inherits this one.
+The reflection (:meth:`fetch_objects`: the ``CREATE TRIGGER`` and ``CREATE
+VIEW`` texts of ``sqlite_master``, one query each) and the DDL
+(:meth:`object_ddl`) of triggers. SQLite keeps no parsed form of either, so
+both texts are read with one small tokenizer (:func:`tokenize`) that knows
+SQLite's quoting (``"x"``, ```x```, ``[x]``, ``'string'``) and comments.
+
+A trigger's ``definition`` is the text between ``BEGIN`` and the final
+``END``, verbatim (see :mod:`.object_text`); ``condition`` the ``WHEN``
+expression; ``events`` one of ``INSERT``, ``DELETE``, ``UPDATE`` or ``UPDATE
+OF a, "b c"`` (names quoted as the dialect quotes them). A view depends on
+the tables and views named where ``FROM`` or ``JOIN`` reads them. Only the
+``main`` database is read, as for tables and views.
 """
 
 from __future__ import annotations
 
+import dataclasses
+import re
+from collections.abc import Iterator, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+from .. import model
+from ..errors import MigrationError
 from .base import DialectSupport
+from .object_text import stored_body
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Connection
+
+_RE_TOKEN = re.compile(
+    r"""(?P<space>\s+)
+      | (?P<comment>--[^\n]*|/\*.*?(?:\*/|\Z))
+      | (?P<string>'(?:[^']|'')*')
+      | (?P<quoted>"(?:[^"]|"")*"|`(?:[^`]|``)*`|\[[^\]]*\])
+      | (?P<word>[\w$]+)
+      | (?P<punct>.)""",
+    re.S | re.X,
+)
+_TABLE_CLAUSE = frozenset({"FROM", "JOIN"})
+_OTHER_CLAUSE = frozenset({
+    "SELECT", "WHERE", "ON", "USING", "GROUP", "ORDER", "HAVING", "LIMIT", "WINDOW",
+    "UNION", "EXCEPT", "INTERSECT", "VALUES",
+})
+
+
+class Token(NamedTuple):
+    """One significant token: ``kind`` is ``name`` (bare or quoted), ``string`` or ``punct``."""
+
+    kind: str
+    text: str  # the unquoted name, the literal, or the character
+    start: int
+    end: int
+    quoted: bool = False
+
+    def is_word(self, *words: str) -> bool:
+        """Whether this is an unquoted keyword among ``words`` (upper-case)."""
+        return self.kind == "name" and not self.quoted and self.text.upper() in words
+
+
+def tokenize(sql: str) -> list[Token]:
+    """The significant tokens of ``sql`` (no spaces or comments), names unquoted.
+
+    >>> [t.text for t in tokenize('select "a""b", [c d] -- x\\n from `t`')]
+    ['select', 'a"b', ',', 'c d', 'from', 't']
+    """
+    out = []
+    for m in _RE_TOKEN.finditer(sql):
+        kind = m.lastgroup
+        if kind in ("space", "comment"):
+            continue
+        text = m.group(0)
+        if kind == "quoted":
+            inner = text[1:-1]
+            out.append(Token("name", inner if text[0] == "[" else inner.replace(text[0] * 2, text[0]), m.start(), m.end(), True))
+        elif kind == "word":
+            out.append(Token("name", text, m.start(), m.end()))
+        else:
+            out.append(Token(kind or "punct", text, m.start(), m.end()))
+    return out
 
 
 class SQLiteObjects(DialectSupport):
     """Objects beyond tables on sqlite; see :class:`~schemanb.dialects.base.DialectSupport`."""
+
+    supports_triggers = True
+
+    # ------------------------------------------------------------------ reflection
+
+    def fetch_objects(
+        self,
+        connection: Connection,
+        schema: model.Schema,
+        catalog_schemas: Mapping[str | None, str],
+        *,
+        grants: bool = False,
+    ) -> model.Schema:
+        if "main" not in catalog_schemas.values():
+            return schema
+        main = next(k for k, v in catalog_schemas.items() if v == "main")
+        triggers = [
+            self.parse_trigger(r.sql, schema=main, name=r.name, table=r.table_name)
+            for r in self.fetch_rows(connection, "triggers")
+        ]
+        return dataclasses.replace(
+            schema,
+            triggers=model.sorted_by_name(triggers),
+            views=self._with_dependencies(connection, schema, main),
+        )
+
+    def parse_trigger(
+        self, sql: str, *, schema: str | None, name: str, table: str
+    ) -> model.Trigger:
+        """A :class:`~schemanb.model.Trigger` from its ``CREATE TRIGGER`` text.
+
+        >>> t = SQLiteObjects().parse_trigger(
+        ...     'CREATE TRIGGER x AFTER UPDATE OF a, "b c" ON t WHEN new.a > 0 BEGIN SELECT 1; END',
+        ...     schema=None, name="x", table="t")
+        >>> t.timing, t.events, t.condition, t.definition
+        ('AFTER', ('UPDATE OF a, "b c"',), 'new.a > 0', 'SELECT 1;')
+        """
+        tokens = tokenize(sql)
+        begin = next((i for i, t in enumerate(tokens) if t.is_word("BEGIN")), None)
+        end = next((i for i in range(len(tokens) - 1, -1, -1) if tokens[i].is_word("END")), None)
+        on = next((i for i, t in enumerate(tokens) if t.is_word("ON")), None)
+        if begin is None or end is None or on is None or end <= begin:
+            raise ValueError(f"trigger {name}: cannot read its CREATE TRIGGER text")
+        head = tokens[:on]
+        words = [t.text.upper() if not t.quoted else "" for t in head]
+        timing = "BEFORE"
+        if "AFTER" in words:
+            timing = "AFTER"
+        elif "INSTEAD" in words:
+            timing = "INSTEAD OF"
+        event_at = max(i for i, w in enumerate(words) if w in ("INSERT", "UPDATE", "DELETE"))
+        event = words[event_at]
+        if event == "UPDATE" and event_at + 1 < len(head) and head[event_at + 1].is_word("OF"):
+            preparer = self.sqlalchemy_dialect().identifier_preparer
+            columns = [preparer.quote(t.text) for t in head[event_at + 2 :] if t.kind == "name"]
+            event = "UPDATE OF " + ", ".join(columns)
+        when = next((i for i in range(on, begin) if tokens[i].is_word("WHEN")), None)
+        condition = stored_body(sql[tokens[when].end : tokens[begin].start]) if when is not None else None
+        return model.Trigger(
+            schema=schema,
+            table=table,
+            name=name,
+            timing=timing,
+            events=(event,),
+            orientation="ROW",
+            condition=condition,
+            definition=stored_body(sql[tokens[begin].end : tokens[end].start]),
+        )
+
+    def _with_dependencies(
+        self, connection: Connection, schema: model.Schema, main: str | None
+    ) -> tuple[model.View, ...]:
+        if not schema.views:
+            return schema.views
+        owners: list[model.Table | model.View] = [*schema.tables, *schema.views]
+        known = {o.name.lower(): o.name for o in owners if o.schema == main}
+        uses: dict[str, tuple[model.TableKey, ...]] = {}
+        for r in self.fetch_rows(connection, "views"):
+            found = {
+                known[n.lower()]
+                for n in table_references(r.definition or "")
+                if n.lower() in known and n.lower() != r.name.lower()
+            }
+            uses[r.name] = tuple(model.TableKey(main, n) for n in sorted(found))
+        return tuple(
+            dataclasses.replace(v, depends_on=uses.get(v.name, v.depends_on)) if v.schema == main else v
+            for v in schema.views
+        )
+
+    # ------------------------------------------------------------------ DDL
+
+    def object_ddl(self, obj: Any, *, create: bool) -> list[str]:
+        if not isinstance(obj, model.Trigger):
+            return super().object_ddl(obj, create=create)
+        preparer = self.sqlalchemy_dialect().identifier_preparer
+        name = preparer.quote(obj.name)
+        if obj.schema:
+            name = f"{preparer.quote_schema(obj.schema)}.{name}"
+        if not create:
+            return [f"DROP TRIGGER {name}"]
+        where = f"trigger {obj.name} on {obj.table}"
+        if len(obj.events) != 1:
+            raise MigrationError(
+                f"{where}: SQLite triggers fire on one event, not {', '.join(obj.events) or 'none'} "
+                f"— split it into one trigger per event"
+            )
+        if obj.orientation != "ROW" or obj.timing not in ("BEFORE", "AFTER", "INSTEAD OF"):
+            raise MigrationError(
+                f"{where}: SQLite has only BEFORE/AFTER/INSTEAD OF ... FOR EACH ROW triggers, "
+                f"not {obj.timing} FOR EACH {obj.orientation} — rewrite it by hand"
+            )
+        when = f"\nWHEN {obj.condition}" if obj.condition else ""
+        return [
+            f"CREATE TRIGGER {name} {obj.timing} {obj.events[0]} ON {preparer.quote(obj.table)} "
+            f"FOR EACH ROW{when}\nBEGIN\n{obj.definition}\nEND"
+        ]
+
+
+def table_references(sql: str) -> Iterator[str]:
+    """The names a ``CREATE VIEW`` (or SELECT) text reads with ``FROM`` or ``JOIN``.
+
+    A name counts where a FROM/JOIN list holds it: right after ``FROM``/``JOIN``,
+    after a comma in a FROM list, or after ``main.``/``temp.``. Columns,
+    aliases and strings do not.
+
+    >>> list(table_references('CREATE VIEW v(t) AS SELECT t.a AS "u" FROM t AS x, [o o] JOIN main.u ON 1'))
+    ['t', 'o o', 'u']
+    """
+    tokens = tokenize(sql)
+    start = next((i for i, t in enumerate(tokens) if t.is_word("AS")), -1) + 1
+    clause: list[str] = ["other"]  # per parenthesis depth: "from" or "other"
+    for i in range(start, len(tokens)):
+        t = tokens[i]
+        if t.kind == "punct" and t.text == "(":
+            clause.append("other")
+        elif t.kind == "punct" and t.text == ")":
+            if len(clause) > 1:
+                clause.pop()
+        elif t.is_word(*_TABLE_CLAUSE):
+            clause[-1] = "from"
+        elif t.is_word(*_OTHER_CLAUSE):
+            clause[-1] = "other"
+        elif t.kind == "name":
+            previous: Sequence[Token] = tokens[max(start, i - 2) : i]
+            before = previous[-1] if previous else None
+            if before is not None and (
+                before.is_word(*_TABLE_CLAUSE)
+                or (before.kind == "punct" and before.text == "," and clause[-1] == "from")
+                or (
+                    before.kind == "punct"
+                    and before.text == "."
+                    and len(previous) == 2
+                    and previous[0].kind == "name"
+                    and previous[0].text.lower() in ("main", "temp")
+                )
+            ):
+                if i + 1 < len(tokens) and tokens[i + 1].kind == "punct" and tokens[i + 1].text == ".":
+                    continue  # a schema name: the table follows the dot
+                yield t.text

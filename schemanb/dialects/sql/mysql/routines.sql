@@ -1,0 +1,16 @@
+-- Every stored function and procedure of the given schemas with its body,
+-- result type and characteristics. The definer is ignored; the arguments come
+-- from routine_parameters.sql (one more query for all routines).
+SELECT routine_schema AS schema_name,
+       routine_name AS name,
+       routine_type AS kind,
+       dtd_identifier AS returns,
+       routine_body AS language,
+       routine_definition AS definition,
+       is_deterministic AS is_deterministic,
+       sql_data_access AS sql_data_access,
+       security_type AS security_type,
+       routine_comment AS comment
+FROM information_schema.routines
+WHERE routine_schema IN :schemas
+ORDER BY routine_schema, routine_name
