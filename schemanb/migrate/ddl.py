@@ -2,6 +2,10 @@
 
 * :class:`SQLOp` -- a SQLAlchemy DDL construct (views, sequences, enum types),
   run through Alembic's ``execute``, carrying the construct that undoes it.
+* :class:`StatementsOp` -- the statements a dialect writes for an object beyond
+  tables (:meth:`~schemanb.dialects.base.DialectSupport.object_ddl`: triggers,
+  routines, domains, partitions, grants), each run verbatim as a
+  :class:`RawDDL`, carrying the statements that undo them.
 * :class:`RenameColumnOp` -- ``alter_column`` whose ``reverse()`` also swaps the
   column rename (Alembic's own ``AlterColumnOp.reverse`` keeps the new name).
 * :class:`RecreateTableOp` -- SQLite's table rebuild through Alembic batch mode,
@@ -16,6 +20,7 @@ and values by its literal renderer (``@compiles`` functions below).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -44,6 +49,22 @@ class DropView(ExecutableDDLElement):
 
     def __init__(self, view: model.View) -> None:
         self.view = view
+
+
+class RawDDL(ExecutableDDLElement):
+    """One statement of SQL text, rendered verbatim (no bind-parameter parsing).
+
+    The text comes from the dialect's :meth:`object_ddl`, which quotes every
+    identifier with the dialect's identifier preparer.
+    """
+
+    def __init__(self, sql: str) -> None:
+        self.sql = sql
+
+
+@compiles(RawDDL)
+def _raw_ddl(element: RawDDL, compiler: Any, **kw: Any) -> str:
+    return element.sql
 
 
 class AddEnumValue(ExecutableDDLElement):
@@ -144,6 +165,49 @@ class SQLOp(alembic_ops.ExecuteSQLOp):
                 "— write the downgrade of this step by hand"
             )
         return SQLOp(self.undo, undo=self.sqltext, describe=f"undo of {self.describe}")  # type: ignore[arg-type]
+
+
+class StatementsOp(MigrateOperation):
+    """Statements run in order, with the statements that undo them (``None``: irreversible).
+
+    ``loses_data`` (``undo_loses_data``) marks statements (or their undo) that
+    lose rows, like dropping a partition, so the SQL script carries a
+    ``-- DESTRUCTIVE`` comment before them.
+    """
+
+    def __init__(
+        self,
+        forward: Sequence[str],
+        backward: Sequence[str] | None,
+        *,
+        describe: str,
+        irreversible_reason: str = "",
+        loses_data: bool = False,
+        undo_loses_data: bool = False,
+    ) -> None:
+        self.forward = tuple(forward)
+        self.backward = None if backward is None else tuple(backward)
+        self.describe = describe
+        self.irreversible_reason = irreversible_reason
+        self.loses_data = loses_data
+        self.undo_loses_data = undo_loses_data
+
+    def reverse(self) -> StatementsOp:
+        if self.backward is None:
+            raise MigrationError(
+                f"cannot reverse {self.describe}: {self.irreversible_reason or 'no inverse'} "
+                "— write the downgrade of this step by hand"
+            )
+        return StatementsOp(
+            self.backward, self.forward, describe=f"undo of {self.describe}",
+            loses_data=self.undo_loses_data, undo_loses_data=self.loses_data,
+        )
+
+
+@Operations.implementation_for(StatementsOp)
+def _statements(operations: Operations, op: StatementsOp) -> None:
+    for sql in op.forward:
+        operations.execute(RawDDL(sql))
 
 
 class RenameColumnOp(alembic_ops.AlterColumnOp):

@@ -10,7 +10,7 @@ interpolated into other SQL.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from .. import model
@@ -60,11 +60,14 @@ def build_table(
     skip_fks: Iterable[model.ForeignKey] = (),
     with_indexes: bool = True,
     only_columns: bool = False,
+    table_kwargs: Mapping[str, Any] | None = None,
 ) -> sa.Table:
     """A ``sqlalchemy.Table`` for ``table`` in ``metadata`` (FK targets stubbed if absent).
 
     ``skip_fks`` are left out (they are added later by ALTER, for FK cycles);
-    ``only_columns`` builds the bare columns and primary key.
+    ``only_columns`` builds the bare columns and primary key; ``table_kwargs``
+    are dialect keyword arguments of the ``Table`` (a partitioned table's
+    ``postgresql_partition_by``, from the dialect's ``partition_table_kwargs``).
     """
     import sqlalchemy as sa
 
@@ -84,6 +87,7 @@ def build_table(
         *items,
         schema=table.schema,
         comment=table.comment,
+        **dict(table_kwargs or {}),
     )
     if with_indexes and not only_columns:
         for ix in table.indexes:

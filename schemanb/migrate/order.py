@@ -3,14 +3,21 @@
 The rules, each an edge of the graph sorted by :class:`graphlib.TopologicalSorter`:
 
 1. Phases run in this order (each phase waits for the whole previous one):
-   drop views (they depend on the tables and columns changed below) ->
-   drop foreign keys (before the tables, columns and unique keys they use) ->
-   drop other constraints and indexes (under the old names) ->
-   rename tables -> create types and sequences (columns may use them) ->
-   alter tables (column adds, alters, renames, drops; SQLite rebuilds) ->
-   drop tables -> create tables -> add constraints and indexes (under the new
-   names; unique keys before the FKs that need them) -> add foreign keys ->
-   create views -> drop types and sequences (nothing uses them any more).
+   revoke grants (their objects still exist) -> drop triggers (before their
+   function, view or table) -> drop views (they depend on the tables and
+   columns changed below; dependants first) -> drop routines (before the
+   types and tables they use) -> drop foreign keys (before the tables, columns
+   and unique keys they use) -> drop other constraints and indexes (under the
+   old names) -> drop partitions -> rename tables -> create extensions (types
+   may come from them) -> create types: domains, composites, enums, sequences
+   (columns may use them) -> alter tables (column adds, alters, renames, drops;
+   SQLite rebuilds) -> drop tables -> create tables -> create partitions (their
+   parent exists) -> add constraints and indexes (under the new names; unique
+   keys before the FKs that need them) -> add foreign keys -> create routines
+   (tables and types exist) -> create views (dependencies first; they may call
+   routines) -> create triggers (after their function, and their view for
+   INSTEAD OF) -> grants (every object exists) -> drop types and sequences
+   (nothing uses them any more) -> drop extensions.
 2. Tables are created in FK order: a table after the tables it refers to.
 3. Tables are dropped in reverse FK order: a table before the tables it refers to.
 4. FK cycles (among the created tables, or among the dropped ones) are broken:
@@ -19,7 +26,8 @@ The rules, each an edge of the graph sorted by :class:`graphlib.TopologicalSorte
    the tables on the way down). SQLite needs no breaking: it does not check FK
    targets at CREATE time.
 5. A step's explicit ``after`` keys come first (drop a computed column before
-   adding it back).
+   adding it back; drop a view before the view it reads, create it after; a
+   trigger after its function; a partition after its table).
 
 The sort is deterministic: within what the edges allow, steps keep the order of
 the diff's changes.
@@ -42,18 +50,28 @@ if TYPE_CHECKING:
 class Phase(int, enum.Enum):
     """The phases of a migration, in execution order."""
 
-    DROP_VIEWS = 0
-    DROP_FKS = 1
-    DROP_CONSTRAINTS = 2
-    RENAME_TABLES = 3
-    CREATE_TYPES = 4
-    ALTER = 5
-    DROP_TABLES = 6
-    CREATE_TABLES = 7
-    ADD_CONSTRAINTS = 8
-    ADD_FKS = 9
-    CREATE_VIEWS = 10
-    DROP_TYPES = 11
+    DROP_GRANTS = 0
+    DROP_TRIGGERS = 1
+    DROP_VIEWS = 2
+    DROP_ROUTINES = 3
+    DROP_FKS = 4
+    DROP_CONSTRAINTS = 5
+    DROP_PARTITIONS = 6
+    RENAME_TABLES = 7
+    CREATE_EXTENSIONS = 8
+    CREATE_TYPES = 9
+    ALTER = 10
+    DROP_TABLES = 11
+    CREATE_TABLES = 12
+    CREATE_PARTITIONS = 13
+    ADD_CONSTRAINTS = 14
+    ADD_FKS = 15
+    CREATE_ROUTINES = 16
+    CREATE_VIEWS = 17
+    CREATE_TRIGGERS = 18
+    ADD_GRANTS = 19
+    DROP_TYPES = 20
+    DROP_EXTENSIONS = 21
 
 
 def cycle_fks(tables: Iterable[model.Table]) -> list[tuple[model.TableKey, model.ForeignKey]]:

@@ -194,7 +194,7 @@ def _renderable(ops: list[Any], dialect: str) -> list[Any]:
     """``ops`` with the schemanb-only operations replaced by what Alembic can render."""
     from alembic.operations import ops as aops
 
-    from .ddl import CreateTableOp, OpSequence, RecreateTableOp, SQLOp
+    from .ddl import CreateTableOp, OpSequence, RecreateTableOp, SQLOp, StatementsOp
 
     out: list[Any] = []
     for op in ops:
@@ -203,7 +203,7 @@ def _renderable(ops: list[Any], dialect: str) -> list[Any]:
         elif isinstance(op, CreateTableOp):
             out.append(op)
             out.extend(aops.CreateIndexOp.from_index(ix) for ix in getattr(op, "indexes", ()))
-        elif isinstance(op, (SQLOp, RecreateTableOp)):
+        elif isinstance(op, (SQLOp, RecreateTableOp, StatementsOp)):
             out.extend(aops.ExecuteSQLOp(_escape_colons(sql)) for sql in _offline(op, dialect))
         else:
             out.append(op)

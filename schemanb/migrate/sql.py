@@ -150,7 +150,7 @@ def describe_loss(op: Any) -> str | None:
     """A ``-- DESTRUCTIVE: ...`` comment when ``op`` loses data, else ``None``."""
     from alembic.operations import ops as aops
 
-    from .ddl import RecreateTableOp, SQLOp
+    from .ddl import RecreateTableOp, SQLOp, StatementsOp
 
     where = _one_line(f"{op.schema}.{op.table_name}" if getattr(op, "schema", None) else getattr(op, "table_name", ""))
     text = None
@@ -172,6 +172,8 @@ def describe_loss(op: Any) -> str | None:
             f"-- REVIEW: changes the type of {_one_line(op.column_name)} of {where}; "
             "values are converted and may be truncated"
         )
-    elif isinstance(op, SQLOp) and op.describe.startswith("dropping"):
+    elif (isinstance(op, SQLOp) and op.describe.startswith("dropping")) or (
+        isinstance(op, StatementsOp) and op.loses_data
+    ):
         text = _one_line(op.describe)
     return None if text is None else f"-- DESTRUCTIVE: {text}"

@@ -1,0 +1,379 @@
+"""Op builders for the objects beyond tables, and the steps their dependants need.
+
+Views, sequences and enums are SQLAlchemy DDL constructs (:class:`~.ddl.SQLOp`);
+domains, composite types, routines, triggers, extensions, partitions and grants
+are the statements the dialect writes (:meth:`~schemanb.dialects.base.DialectSupport.object_ddl`,
+``object_change_ddl``, ``partition_ddl``), wrapped in a reversible
+:class:`~.ddl.StatementsOp`.
+
+A change is made in place where the dialect can (``object_change_ddl`` returns
+statements: ``CREATE OR REPLACE FUNCTION``, ``ALTER EXTENSION ... UPDATE``);
+otherwise the object is dropped and created again, and what depends on it
+follows (:func:`dependent_steps`):
+
+* a view that is itself unchanged but reads a column whose type changes, that
+  is dropped or renamed, a table that is renamed or rebuilt (SQLite), or a view
+  that is re-created, is dropped before and created after — transitively, views
+  over that view too (by ``View.depends_on_columns``, else ``depends_on``);
+* a trigger whose function is dropped and re-created, whose table is rebuilt
+  (SQLite) or whose view is re-created, is dropped before and created after.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .. import model
+from ..diff.changes import Change, ChangeKind
+from ..errors import MigrationError
+from . import ddl
+from .order import Phase
+from .steps import Context, Step
+
+
+def _view(ch: Change, ctx: Context) -> list[Step]:
+    """Drop (dependants first) and/or create (dependencies first) one view."""
+    steps = []
+    if ch.before is not None:
+        v: model.View = ch.before
+        op = ddl.SQLOp(ddl.DropView(v), undo=ddl.CreateView(v), describe=f"dropping view {v.key}")
+        readers = tuple(("drop_view", w.key) for w in ctx.a.views if v.key in w.depends_on)
+        steps.append(Step(op, Phase.DROP_VIEWS, ("drop_view", v.key), v.key, after=readers))
+    if ch.after is not None:
+        v = ch.after
+        op = ddl.SQLOp(ddl.CreateView(v), undo=ddl.DropView(v), describe=f"creating view {v.key}")
+        read = tuple(("create_view", k) for k in v.depends_on)
+        steps.append(Step(op, Phase.CREATE_VIEWS, ("create_view", v.key), v.key, v.depends_on,
+                          after=read))
+    return steps
+
+
+def _sequence(ch: Change, ctx: Context) -> list[Step]:
+    steps = []
+    if ch.before is not None:
+        s: model.Sequence = ch.before
+        op = ddl.SQLOp(ddl.sequence_ddl(s, create=False), undo=ddl.sequence_ddl(s, create=True), describe=f"dropping sequence {s.key}")
+        phase = Phase.DROP_TYPES if ch.after is None else Phase.CREATE_TYPES
+        steps.append(Step(op, phase, ("drop_sequence", s.key), s.key))
+    if ch.after is not None:
+        s = ch.after
+        op = ddl.SQLOp(ddl.sequence_ddl(s, create=True), undo=ddl.sequence_ddl(s, create=False), describe=f"creating sequence {s.key}")
+        after = (("drop_sequence", s.key),) if ch.before is not None else ()
+        steps.append(Step(op, Phase.CREATE_TYPES, ("create_sequence", s.key), s.key, after=after))
+    return steps
+
+
+def _enum(ch: Change, ctx: Context) -> list[Step]:
+    if ch.kind is ChangeKind.ENUM_ADDED:
+        e: model.Enum = ch.after
+        op = ddl.SQLOp(ddl.enum_ddl(e, create=True), undo=ddl.enum_ddl(e, create=False), describe=f"creating type {e.key}")
+        return [Step(op, Phase.CREATE_TYPES, ("create_enum", e.key), e.key)]
+    if ch.kind is ChangeKind.ENUM_DROPPED:
+        e = ch.before
+        op = ddl.SQLOp(ddl.enum_ddl(e, create=False), undo=ddl.enum_ddl(e, create=True), describe=f"dropping type {e.key}")
+        return [Step(op, Phase.DROP_TYPES, ("drop_enum", e.key), e.key)]
+    return _enum_values_added(ch.before, ch.after)
+
+
+def _enum_values_added(old: model.Enum, new: model.Enum) -> list[Step]:
+    """``ALTER TYPE ... ADD VALUE`` for each new label; anything else is refused."""
+    kept = [v for v in new.values if v in old.values]
+    if kept != list(old.values):
+        raise MigrationError(
+            f"enum {new.key} loses or reorders values ({list(old.values)} -> {list(new.values)}); "
+            "PostgreSQL can only add values — migrate the columns to a new type by hand"
+        )
+    steps: list[Step] = []
+    for i, value in enumerate(new.values):
+        if value in old.values:
+            continue
+        following = next((v for v in new.values[i + 1 :] if v in old.values), None)
+        op = ddl.SQLOp(
+            ddl.AddEnumValue(new, value, following),
+            undo=None,
+            describe=f"adding value {value!r} to type {new.key}",
+            irreversible_reason="PostgreSQL cannot remove a value from an enum",
+        )
+        prev = steps[-1].key if steps else None
+        steps.append(Step(op, Phase.CREATE_TYPES, ("enum_value", new.key, value), new.key, after=(prev,) if prev else ()))
+    return steps
+
+
+# ------------------------------------------------ objects the dialect writes DDL for
+
+
+def _statements(
+    forward: list[str], backward: list[str] | None, describe: str, **kw: Any
+) -> ddl.StatementsOp:
+    return ddl.StatementsOp(forward, backward, describe=describe, **kw)
+
+
+def _label(obj: Any) -> str:
+    kind = {
+        model.Domain: "domain", model.CompositeType: "type", model.Routine: "routine",
+        model.Trigger: "trigger", model.Extension: "extension", model.Grant: "grant",
+    }.get(type(obj), type(obj).__name__.lower())
+    if isinstance(obj, model.Routine):
+        return f"{obj.kind} {model.TableKey(obj.schema, obj.name)}({obj.arguments})"
+    if isinstance(obj, model.Trigger):
+        return f"trigger {obj.name} on {obj.key}"
+    if isinstance(obj, model.Extension):
+        return f"extension {obj.name}"
+    if isinstance(obj, model.Grant):
+        return f"{obj.privilege} on {obj.key} to {obj.grantee}"
+    return f"{kind} {obj.key}"
+
+
+def _create_op(obj: Any, ctx: Context) -> ddl.StatementsOp:
+    s = ctx.support
+    return _statements(s.object_ddl(obj, create=True), s.object_ddl(obj, create=False),
+                       f"creating {_label(obj)}")
+
+
+def _drop_op(obj: Any, ctx: Context) -> ddl.StatementsOp:
+    s = ctx.support
+    return _statements(s.object_ddl(obj, create=False), s.object_ddl(obj, create=True),
+                       f"dropping {_label(obj)}")
+
+
+def _identity(obj: Any) -> Any:
+    """What names ``obj`` in step keys: a grant is its own key."""
+    if isinstance(obj, model.Grant):
+        return obj
+    if isinstance(obj, model.Extension):
+        return obj.name
+    return getattr(obj, "identity", None) or obj.key
+
+
+def _object_steps(
+    ch: Change, ctx: Context, name: str, *, create: Phase, drop: Phase, change: Phase | None = None,
+    drop_on_change: Phase | None = None, after: tuple[tuple[Any, ...], ...] = (),
+) -> list[Step]:
+    """Create, drop, or change in place (else drop and create) one object.
+
+    ``change`` is the phase of an in-place change (default ``create``);
+    ``drop_on_change`` the phase of the drop when it is re-created instead
+    (default ``change``), with the create after it.
+    """
+    change = change or create
+    before, after_obj = ch.before, ch.after
+    if before is None:
+        key = ("create_" + name, _identity(after_obj))
+        return [Step(_create_op(after_obj, ctx), create, key, _table_of(after_obj), after=after)]
+    if after_obj is None:
+        key = ("drop_" + name, _identity(before))
+        return [Step(_drop_op(before, ctx), drop, key, _table_of(before))]
+    forward = ctx.support.object_change_ddl(before, after_obj)
+    if forward is not None:
+        backward = ctx.support.object_change_ddl(after_obj, before)
+        if backward is None:
+            backward = ctx.support.object_ddl(after_obj, create=False) + ctx.support.object_ddl(
+                before, create=True)
+        op = _statements(forward, backward, f"changing {_label(after_obj)}")
+        return [Step(op, change, ("change_" + name, _identity(after_obj)), _table_of(after_obj),
+                     after=after)]
+    drop_key = ("drop_" + name, _identity(before))
+    return [
+        Step(_drop_op(before, ctx), drop_on_change or change, drop_key, _table_of(before)),
+        Step(_create_op(after_obj, ctx), change, ("create_" + name, _identity(after_obj)),
+             _table_of(after_obj), after=(drop_key, *after)),
+    ]
+
+
+def _table_of(obj: Any) -> model.TableKey | None:
+    key = getattr(obj, "key", None)
+    return key if isinstance(key, model.TableKey) else None
+
+
+def _domain(ch: Change, ctx: Context) -> list[Step]:
+    return _object_steps(ch, ctx, "domain", create=Phase.CREATE_TYPES, drop=Phase.DROP_TYPES)
+
+
+def _composite(ch: Change, ctx: Context) -> list[Step]:
+    return _object_steps(ch, ctx, "composite", create=Phase.CREATE_TYPES, drop=Phase.DROP_TYPES)
+
+
+def _extension(ch: Change, ctx: Context) -> list[Step]:
+    return _object_steps(ch, ctx, "extension", create=Phase.CREATE_EXTENSIONS,
+                         drop=Phase.DROP_EXTENSIONS)
+
+
+def _routine(ch: Change, ctx: Context) -> list[Step]:
+    """Routines: dropped early (before the types and tables they use), created late."""
+    return _object_steps(ch, ctx, "routine", create=Phase.CREATE_ROUTINES,
+                         drop=Phase.DROP_ROUTINES, drop_on_change=Phase.DROP_ROUTINES)
+
+
+def _trigger(ch: Change, ctx: Context) -> list[Step]:
+    """Triggers: dropped first, created last (after their function and their view)."""
+    trigger = ch.after
+    after: tuple[tuple[Any, ...], ...] = ()
+    if trigger is not None:
+        after = (("create_view", trigger.key),) + tuple(
+            ("create_routine", r.identity) for r in ctx.b.routines if r.key == trigger.function
+        ) + tuple(
+            ("change_routine", r.identity) for r in ctx.b.routines if r.key == trigger.function
+        )
+    return _object_steps(ch, ctx, "trigger", create=Phase.CREATE_TRIGGERS,
+                         drop=Phase.DROP_TRIGGERS, drop_on_change=Phase.DROP_TRIGGERS,
+                         after=after)
+
+
+def _grant(ch: Change, ctx: Context) -> list[Step]:
+    """Grants last (their object exists), revokes first (it still exists)."""
+    return _object_steps(ch, ctx, "grant", create=Phase.ADD_GRANTS, drop=Phase.DROP_GRANTS)
+
+
+# -------------------------------------------------------------------- partitions
+
+
+def _partition(ch: Change, ctx: Context) -> list[Step]:
+    key = ch.ref.table
+    steps = []
+    if ch.before is not None:
+        steps.append(partition_step(ctx.a_table(key), ch.before, ctx, create=False))
+    if ch.after is not None:
+        steps.append(partition_step(ctx.b_table(key), ch.after, ctx, create=True))
+    return steps
+
+
+def partition_step(
+    table: model.Table, partition: model.Partition, ctx: Context, *, create: bool
+) -> Step:
+    """Add a partition after its parent exists, or remove it before the parent goes."""
+    s = ctx.support
+    forward = s.partition_ddl(table, partition, create=create)
+    backward = s.partition_ddl(table, partition, create=not create)
+    where = f"partition {partition.name} of {table.key}"
+    if create:
+        op = _statements(forward, backward, f"creating {where}", undo_loses_data=True)
+        return Step(op, Phase.CREATE_PARTITIONS, ("create_partition", table.key, partition.name),
+                    table.key, after=(("create", table.key),))
+    op = _statements(forward, backward, f"dropping {where} and its rows", loses_data=True)
+    return Step(op, Phase.DROP_PARTITIONS, ("drop_partition", table.key, partition.name),
+                table.key)
+
+
+def _partitioning(ch: Change, ctx: Context) -> list[Step]:
+    raise MigrationError(
+        f"re-partitioning {ch.ref.table} needs a manual migration: create a new table "
+        "and copy the rows"
+    )
+
+
+# -------------------------------------------------------------------- dependants
+
+_COLUMN_GONE = (
+    ChangeKind.COLUMN_TYPE_CHANGED,
+    ChangeKind.COLUMN_DROPPED,
+    ChangeKind.COLUMN_RENAMED,
+    ChangeKind.COLUMN_COMPUTED_CHANGED,
+)
+
+
+def dependent_steps(
+    ctx: Context, rebuilt: set[model.TableKey], steps: dict[tuple[Any, ...], Step]
+) -> list[Step]:
+    """Drop-and-create steps for views and triggers that depend on what ``steps`` change."""
+    views = _dependent_views(ctx, rebuilt, steps)
+    out: list[Step] = []
+    for view in views:
+        new = ctx.b.view_map.get(view.key)
+        if new is not None:
+            out += _view(Change(kind=ChangeKind.VIEW_CHANGED,
+                                ref=model.ObjectRef(model.ObjectKind.VIEW, view.key),
+                                before=view, after=new), ctx)
+    recreated_views = {k[1] for k in (*steps, *(s.key for s in out)) if k[0] == "drop_view"}
+    out += _dependent_triggers(ctx, rebuilt, steps, recreated_views)
+    return out
+
+
+def _touched(ctx: Context, rebuilt: set[model.TableKey]) -> tuple[set[model.ColumnRef], set[model.TableKey]]:
+    """Columns (of ``a``) whose type or name changes or which go, and tables that go or move."""
+    columns: set[model.ColumnRef] = set()
+    tables = {ctx.old_key(k) for k in rebuilt}
+    for ch in ctx.changes:
+        if ch.kind in _COLUMN_GONE:
+            key = ctx.old_key(ch.ref.table)
+            name = ch.before.name if ch.kind is not ChangeKind.COLUMN_TYPE_CHANGED else (
+                ctx.old_column(ch.ref.table, ch.ref.name or ""))
+            columns.add(model.ColumnRef(key, name))
+        elif ch.kind is ChangeKind.TABLE_DROPPED:
+            tables.add(ch.ref.table)
+        elif ch.kind is ChangeKind.TABLE_RENAMED:
+            tables.add(ctx.old_key(ch.ref.table))
+    return columns, tables
+
+
+def _dependent_views(
+    ctx: Context, rebuilt: set[model.TableKey], steps: dict[tuple[Any, ...], Step]
+) -> list[model.View]:
+    """Views of ``a`` that must be dropped and re-created, in ``a``'s order."""
+    columns, tables = _touched(ctx, rebuilt)
+    column_tables = {c.table for c in columns}
+    gone = {k[1] for k in steps if k[0] == "drop_view"}
+    rebuilt_a = {ctx.old_key(k) for k in rebuilt}
+    affected: set[model.TableKey] = set()
+
+    def reads(view: model.View) -> bool:
+        if any(k in gone or k in affected for k in view.depends_on):
+            return True
+        if view.depends_on_columns:
+            return any(c in columns or c.table in tables or c.table in gone or c.table in affected
+                       for c in view.depends_on_columns)
+        if view.depends_on:
+            return any(k in tables or k in column_tables for k in view.depends_on)
+        return bool(rebuilt_a)  # nothing known: a SQLite rebuild checks every view
+
+    changed = True
+    while changed:
+        changed = False
+        for view in ctx.a.views:
+            if view.key not in gone and view.key not in affected and reads(view):
+                affected.add(view.key)
+                changed = True
+    return [v for v in ctx.a.views if v.key in affected]
+
+
+def _dependent_triggers(
+    ctx: Context, rebuilt: set[model.TableKey], steps: dict[tuple[Any, ...], Step],
+    recreated_views: set[model.TableKey],
+) -> list[Step]:
+    dropped_routines = {
+        model.TableKey(k[1][0] or None, k[1][1]) for k in steps if k[0] == "drop_routine"
+    }
+    handled = {k[1] for k in steps if k[0] in ("drop_trigger", "change_trigger")}
+    moved = {ctx.old_key(k) for k in rebuilt} | recreated_views
+    renamed = {old: new for new, old in ctx.table_renames.items()}
+    b_triggers = {t.identity: t for t in ctx.b.triggers}
+    out: list[Step] = []
+    for trigger in ctx.a.triggers:
+        if trigger.identity in handled:
+            continue
+        if trigger.function not in dropped_routines and trigger.key not in moved:
+            continue
+        new_key = renamed.get(trigger.key, trigger.key)
+        new = b_triggers.get((new_key.schema or "", new_key.name, trigger.name))
+        if new is None:
+            continue
+        ch = Change(kind=ChangeKind.TRIGGER_CHANGED,
+                    ref=model.ObjectRef(model.ObjectKind.TRIGGER, new.key, new.name),
+                    before=trigger, after=new)
+        out += _trigger_recreated(ch, ctx)
+    return out
+
+
+def _trigger_recreated(ch: Change, ctx: Context) -> list[Step]:
+    """A trigger dropped first and created last (never changed in place)."""
+    before, after = ch.before, ch.after
+    drop_key = ("drop_trigger", before.identity)
+    create_after = (("create_view", after.key), drop_key) + tuple(
+        (kind, r.identity) for r in ctx.b.routines if r.key == after.function
+        for kind in ("create_routine", "change_routine")
+    )
+    return [
+        Step(_drop_op(before, ctx), Phase.DROP_TRIGGERS, drop_key, before.key),
+        Step(_create_op(after, ctx), Phase.CREATE_TRIGGERS, ("create_trigger", after.identity),
+             after.key, after=create_after),
+    ]
+
