@@ -11,6 +11,7 @@ A partitioned table is created with its dialect's partitioning clause
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
 from alembic.operations import ops as aops
@@ -76,13 +77,18 @@ def _partition_kwargs(table: model.Table, ctx: Context) -> dict[str, Any]:
 def _separate_partitions(table: model.Table, ctx: Context) -> tuple[model.Partition, ...]:
     """Partitions made by their own statements after ``CREATE TABLE`` (PostgreSQL).
 
-    A dialect whose ``CREATE TABLE`` lists the partitions (MySQL's
-    ``PARTITION BY ... (PARTITION p0 ...)``) says so with
-    ``partitions_in_create_table``; its tables need no extra steps.
+    A dialect whose ``CREATE TABLE`` lists the partitions (MySQL's ``PARTITION
+    BY ... (PARTITION p0 ...)``) shows it in its ``partition_table_kwargs``,
+    which then differ with and without the partitions; such tables need no
+    extra steps.
     """
-    if table.partitioning is None or getattr(ctx.support, "partitions_in_create_table", False):
+    partitioning = table.partitioning
+    if partitioning is None or not partitioning.partitions:
         return ()
-    return table.partitioning.partitions
+    bare = dataclasses.replace(table, partitioning=dataclasses.replace(partitioning, partitions=()))
+    if ctx.support.partition_table_kwargs(bare) != ctx.support.partition_table_kwargs(table):
+        return ()
+    return partitioning.partitions
 
 
 def _refs(table: model.Table, split: list[model.ForeignKey], ctx: Context) -> tuple[model.TableKey, ...]:
@@ -118,8 +124,6 @@ def recreate(ch: Change, ctx: Context) -> list[Step]:
     """SQLite: one table rebuild for every column/constraint change of a table."""
     key = ch.ref.table
     before = ctx.a_table(key)
-    import dataclasses
-
     before = dataclasses.replace(before, name=key.name, schema=key.schema)
     after = ctx.b_table(key)
     renames = {new: old for (k, new), old in ctx.column_renames.items() if k == key}

@@ -1,0 +1,2 @@
+-- expect: 7
+SELECT "Qty" FROM "big Lines" WHERE id = 1
