@@ -1,0 +1,1 @@
+-- skip: domains are PostgreSQL's

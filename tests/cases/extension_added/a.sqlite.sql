@@ -1,0 +1,1 @@
+-- skip: extensions are PostgreSQL's

@@ -1,0 +1,14 @@
+CREATE TABLE t (id INTEGER PRIMARY KEY);
+CREATE FUNCTION "Add Tax"(amount NUMERIC, rate NUMERIC DEFAULT 0.2) RETURNS NUMERIC
+  LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$SELECT amount * (1 + rate)$$;
+CREATE FUNCTION "Add Tax"(amount INTEGER) RETURNS INTEGER LANGUAGE plpgsql AS $body$
+BEGIN
+  -- an overload; the body mentions $$ on purpose
+  RETURN amount + 1;
+END
+$body$;
+CREATE PROCEDURE "it's proc"(IN n INTEGER) LANGUAGE plpgsql SECURITY DEFINER AS $$
+BEGIN
+  INSERT INTO t (id) VALUES (n);
+END;
+$$;
