@@ -439,3 +439,33 @@ def test_statement_count_does_not_grow_with_objects(pg_db: ThrowawayDB, pg_db2: 
     assert large == small, f"{small} statements for 2 views and functions, {large} for 200"
     s = snap(pg_db2)
     assert len(s.views) == 200 and len(s.routines) == 201
+
+
+# ------------------------------------------------------------------ grant convergence
+
+
+def test_grants_converge_through_the_diff(role: str, pg_db: ThrowawayDB, pg_db2: ThrowawayDB) -> None:
+    """The convergence harness inspects without grants, so grants converge here."""
+    from schemanb.migrate.sql import render_statements
+
+    r = '"' + role.replace('"', '""') + '"'
+    setup = f"""
+        CREATE TABLE {T} (id int);
+        CREATE SEQUENCE "Seq 1";
+        CREATE FUNCTION "f(x)"(a int) RETURNS int LANGUAGE sql AS 'SELECT a';
+    """
+    run(pg_db, setup + f"GRANT DELETE ON {T} TO {r};")
+    run(pg_db2, setup + f"""
+        GRANT SELECT, INSERT ON {T} TO {r} WITH GRANT OPTION;
+        GRANT USAGE ON SEQUENCE "Seq 1" TO PUBLIC;
+        GRANT EXECUTE ON FUNCTION "f(x)"(int) TO {r};
+    """)
+    a, b = snap(pg_db, grants=True), snap(pg_db2, grants=True)
+    d = schemanb.diff(a, b)
+    assert d.changes
+    _apply(pg_db, [st.sql for st in render_statements(d)])
+    left = schemanb.diff(snap(pg_db, grants=True), b)
+    assert left.is_empty, left.summary()
+    _apply(pg_db, [st.sql for st in render_statements(d, direction="downgrade")])
+    back = schemanb.diff(snap(pg_db, grants=True), a)
+    assert back.is_empty, back.summary()
