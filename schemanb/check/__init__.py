@@ -121,8 +121,11 @@ def check_target(
     schemas: Any = None,
     connect_timeout: int = 10,
     portable: bool = False,
+    grants: bool = False,
 ) -> CheckResult:
     """Inspect ``source`` and compare it with ``expected``; errors become a result.
+
+    ``grants`` also reads the privileges (``inspect(..., grants=True)``).
 
     This is the unit of work of a fleet check: a module-level function with
     picklable arguments, so that any executor (threads, processes, Dask) runs it.
@@ -132,7 +135,7 @@ def check_target(
     label = mask_url(source) if isinstance(source, str) else type(source).__name__
     started = time.perf_counter()
     try:
-        actual = inspect(source, schemas=schemas, connect_timeout=connect_timeout)
+        actual = inspect(source, schemas=schemas, connect_timeout=connect_timeout, grants=grants)
         result = compare(
             expected, actual, target=label, ignore=ignore, fail_on=fail_on, portable=portable
         )
@@ -158,6 +161,7 @@ def check_fleet(
     fail_on: str | Risk | None = None,
     schemas: Any = None,
     portable: bool = False,
+    grants: bool = False,
 ) -> FleetReport:
     """Check every target against ``expected`` with at most ``max_workers`` at once.
 
@@ -167,6 +171,7 @@ def check_fleet(
             executor, the cluster's workers do the inspecting.
         timeout: seconds each target may take; a target still running after its
             share of the time is reported as an error, and the rest go on.
+        grants: also read and compare the privileges of every target.
 
     Example:
         >>> from schemanb.check import check_fleet
@@ -187,6 +192,7 @@ def check_fleet(
             schemas=schemas,
             connect_timeout=connect_timeout,
             portable=portable,
+            grants=grants,
         ): i
         for i, url in enumerate(urls)
     }

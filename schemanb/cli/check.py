@@ -38,9 +38,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     fleet.add_argument("--max-connections", type=int, default=8, metavar="N", help="targets checked at once (default 8)")
     fleet.add_argument("--timeout", type=float, default=60.0, metavar="SECONDS", help="seconds per target (default 60)")
     fleet.add_argument("--scheduler", metavar="ADDRESS", help="run on a Dask cluster (needs schemanb[dask])")
-    parser.add_argument("--ignore", action="append", default=[], metavar="PATTERN", help="ignore tables, table.column or kind:<change> (repeatable)")
+    parser.add_argument("--ignore", action="append", default=[], metavar="PATTERN", help="ignore tables, table.column, kind:<change>, a kind of object (grants, triggers, ...) or table:NAME; comma-separated lists allowed (repeatable)")
     parser.add_argument("--fail-on", metavar="RISK", help="fail only on changes of this risk or worse (safe, review, locking, destructive)")
     parser.add_argument("--portable", action="store_true", help="compare generic types across dialects")
+    parser.add_argument("--grants", action="store_true", help="also read and compare privileges (GRANTs)")
     parser.add_argument("--format", choices=("text", "json", "markdown", "junit"), default="text")
     parser.add_argument("-o", "--output", metavar="FILE", help="write the report to FILE (default: stdout)")
     add_schema_options(parser)
@@ -113,7 +114,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         report = check_fleet(
             expected, targets, executor=_executor(args), max_workers=args.max_connections,
             timeout=args.timeout, ignore=args.ignore, fail_on=args.fail_on, schemas=schemas,
-            portable=args.portable,
+            portable=args.portable, grants=args.grants,
         )
     else:
         if args.alembic:
@@ -123,7 +124,8 @@ def cmd_check(args: argparse.Namespace) -> int:
             actual = inspect(resolve_models(args.models), dialect=dialect)
             label = f"{args.models} vs migrations of {args.alembic}"
         else:
-            actual = inspect(args.source, schemas=schemas, connect_timeout=args.connect_timeout)
+            actual = inspect(args.source, schemas=schemas, connect_timeout=args.connect_timeout,
+                             grants=args.grants)
             expected = _expected(args, actual.info.dialect)
             label = actual.info.source or args.source
         result: CheckResult = compare(

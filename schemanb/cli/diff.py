@@ -19,7 +19,8 @@ from typing import TYPE_CHECKING, Any
 from .._fs import atomic_write
 from ..errors import SchemaNBError, SchemaNBWarning
 from . import EXIT_DESTRUCTIVE, EXIT_DIFFERENT, EXIT_EQUAL
-from .common import add_schema_options, load_source
+from .common import add_schema_options
+from .snapshot import add_grants_option, load_source_with_grants
 
 if TYPE_CHECKING:
     from ..diff import SchemaDiff
@@ -43,7 +44,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser.add_argument("--rename-threshold", type=float, default=None, metavar="SCORE",
                         help="score from which a rename is proposed (default 0.7)")
     parser.add_argument("--ignore", action="append", default=[], metavar="PATTERN",
-                        help="ignore table, table.column or kind:<change kind> (repeatable)")
+                        help="ignore table, table.column, kind:<change kind>, a kind of object "
+                        "(grants, owners, triggers, routines, views, ...; table:NAME for a "
+                        "table called so); comma-separated lists allowed (repeatable)")
     parser.add_argument("--schema-map", action="append", default=[], metavar="OLD=NEW",
                         help="compare schema OLD of A with schema NEW of B (repeatable)")
     parser.add_argument("--portable", action="store_true",
@@ -56,6 +59,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                         "chained to its head")
     parser.add_argument("-o", "--output", metavar="FILE", help="write to FILE (default stdout)")
     add_schema_options(parser)
+    add_grants_option(parser)
     parser.set_defaults(func=cmd_diff)
 
 
@@ -92,7 +96,7 @@ def _load_both(args: argparse.Namespace) -> tuple[Any, Any]:
     parent inspects A while the child inspects B and sends back its snapshot.
     """
     if "://" not in args.a or "://" not in args.b:
-        return load_source(args.a, args), load_source(args.b, args)
+        return load_source_with_grants(args.a, args), load_source_with_grants(args.b, args)
     _preload_drivers(args.a, args.b)
     try:
         context = multiprocessing.get_context("fork")
@@ -101,8 +105,8 @@ def _load_both(args: argparse.Namespace) -> tuple[Any, Any]:
     else:
         pool = ProcessPoolExecutor(max_workers=1, mp_context=context)
     with pool:
-        fb = pool.submit(load_source, args.b, args)
-        a = load_source(args.a, args)
+        fb = pool.submit(load_source_with_grants, args.b, args)
+        a = load_source_with_grants(args.a, args)
         return a, fb.result()
 
 
