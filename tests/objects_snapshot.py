@@ -72,7 +72,7 @@ def objects_schema() -> model.Schema:
     return model.Schema(
         info=model.SnapshotInfo(dialect="postgresql", database="shop", default_schema="public"),
         tables=(evil, orders, users),
-        views=(evil_view, big, mview),
+        views=(big, evil_view, mview),
         triggers=triggers,
         routines=routines,
         domains=(model.Domain(name="email", type_sql="text", nullable=False,

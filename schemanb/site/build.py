@@ -3,7 +3,8 @@
 1. inspect the source once, in this process (the only place a URL is used);
 2. merge the extra-metadata file (comments, relations, groups);
 3. write ``notebooks/snapshot.json`` (+ ``baseline.json``) and ``site.json``;
-4. plan the notebook runs: one per page kind, the table notebook per chunk of tables;
+4. plan the notebook runs: one per page kind (index, quality, views with a page per
+   view, objects with a page per routine), the table notebook per chunk of tables;
 5. execute them with nbclient (parameters injected papermill-style: file names only);
 6. save the executed notebooks beside the snapshot, to reopen in Jupyter;
 7. split their outputs into pages and export each with nbconvert and our template;
@@ -29,7 +30,7 @@ from .._redact import mask_url
 from ..errors import SiteBuildError
 from ..extra import TableGroup
 from ..model import Schema
-from .context import SiteContext, write_context_file
+from .context import SiteContext, has_objects, write_context_file
 from .export import Page, export_page, split_pages
 from .run import Job, execute_all
 
@@ -192,6 +193,7 @@ def _plan_runs(inputs: _Inputs, *, chunk_size: int, workers: int) -> list[Job]:
     ctx, folder = inputs.ctx, inputs.folder
     common = {"snapshot": "snapshot.json", "site": "site.json"}
     kinds = ["index", "quality"] + (["views"] if ctx.schema.views else [])
+    kinds += ["objects"] if has_objects(ctx.schema) else []
     kinds += ["changes"] if ctx.baseline is not None else []
     keys = [[t.schema, t.name] for t in ctx.schema.tables]
     chunks = _chunks(keys, size=chunk_size, workers=workers)
@@ -275,8 +277,8 @@ def _remove_stale(out: Path, written: set[Path], executed: Sequence[Job]) -> Non
     """Delete pages and notebooks an earlier build left behind."""
     keep = {p.resolve() for p in written}
     keep |= {(out / "notebooks" / f"{job.template}.ipynb").resolve() for job in executed}
-    candidates = list((out / "tables").glob("*.html"))
-    candidates += [out / name for name in ("views.html", "changes.html")]
+    candidates = [p for d in ("tables", "views", "routines") for p in (out / d).glob("*.html")]
+    candidates += [out / name for name in ("views.html", "objects.html", "changes.html")]
     candidates += list((out / "notebooks").glob("*.ipynb"))
     for path in candidates:
         if path.exists() and path.resolve() not in keep:

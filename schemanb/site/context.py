@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -21,7 +21,7 @@ from typing import Any
 
 from .._fs import atomic_write
 from ..extra import TableGroup
-from ..model import ForeignKey, Schema, Table, TableKey
+from ..model import ForeignKey, Routine, Schema, Table, TableKey, Trigger, View
 
 _RE_UNSAFE = re.compile(r"[^A-Za-z0-9_-]+")
 
@@ -29,6 +29,7 @@ _RE_UNSAFE = re.compile(r"[^A-Za-z0-9_-]+")
 PAGE_FILES = {
     "index": ("index.html", "Overview"),
     "views": ("views.html", "Views"),
+    "objects": ("objects.html", "Objects"),
     "quality": ("quality.html", "Data quality"),
     "changes": ("changes.html", "Changes"),
 }
@@ -65,6 +66,25 @@ def table_href(slug: str) -> str:
     return f"tables/{slug}.html"
 
 
+def view_href(slug: str) -> str:
+    return f"views/{slug}.html"
+
+
+def routine_href(slug: str) -> str:
+    return f"routines/{slug}.html"
+
+
+def routine_label(routine: Routine) -> str:
+    """``schema.name(arguments)``: what tells overloads apart."""
+    return f"{routine.key}({routine.arguments})"
+
+
+def has_objects(schema: Schema) -> bool:
+    """Whether the schema has anything for the objects page (routines, types, ...)."""
+    return bool(schema.routines or schema.domains or schema.composite_types
+                or schema.extensions or schema.sequences or schema.enums)
+
+
 @dataclass
 class SiteContext:
     """The snapshot plus everything derived once for all pages."""
@@ -83,6 +103,40 @@ class SiteContext:
     @cached_property
     def view_slugs(self) -> dict[TableKey, str]:
         return build_slugs(v.key for v in self.schema.views)
+
+    @cached_property
+    def routine_slugs(self) -> dict[tuple[str, str, str], str]:
+        """Slugs of routine pages by :attr:`Routine.identity` (overloads get their own)."""
+        taken: set[str] = set()
+        ordered = sorted(self.schema.routines, key=lambda r: r.identity)
+        return {r.identity: slugify(routine_label(r), taken) for r in ordered}
+
+    @cached_property
+    def triggers_by_table(self) -> dict[TableKey, list[Trigger]]:
+        """Triggers by the table (or view) they are on."""
+        out: dict[TableKey, list[Trigger]] = defaultdict(list)
+        for tr in self.schema.triggers:
+            out[tr.key].append(tr)
+        return out
+
+    @cached_property
+    def dependents(self) -> dict[TableKey, list[View]]:
+        """The views that read each table or view ("used by")."""
+        out: dict[TableKey, list[View]] = defaultdict(list)
+        for v in self.schema.views:
+            for dep in v.depends_on:
+                out[dep].append(v)
+        return out
+
+    @cached_property
+    def routine_by_key(self) -> dict[TableKey, Routine]:
+        """A routine by schema and name, when the name is not overloaded (for trigger links)."""
+        counts = Counter(r.key for r in self.schema.routines)
+        return {r.key: r for r in self.schema.routines if counts[r.key] == 1}
+
+    def routine_page(self, routine: Routine) -> str:
+        """The site-relative link of a routine's page."""
+        return routine_href(self.routine_slugs[routine.identity])
 
     @cached_property
     def incoming(self) -> dict[TableKey, list[tuple[Table, ForeignKey]]]:
@@ -117,7 +171,8 @@ class SiteContext:
         return out
 
     def nav(self) -> list[dict[str, str]]:
-        kinds = ["index"] + (["views"] if self.schema.views else []) + ["quality"]
+        kinds = ["index"] + (["views"] if self.schema.views else [])
+        kinds += (["objects"] if has_objects(self.schema) else []) + ["quality"]
         kinds += ["changes"] if self.baseline is not None else []
         return [{"kind": k, "href": PAGE_FILES[k][0], "label": PAGE_FILES[k][1]} for k in kinds]
 
@@ -126,7 +181,7 @@ class SiteContext:
         if key in self.slugs:
             return table_href(self.slugs[key])
         if key in self.view_slugs:
-            return f"views.html#v-{self.view_slugs[key]}"
+            return view_href(self.view_slugs[key])
         return None
 
 
@@ -165,4 +220,5 @@ def load_context(snapshot: str | Path, site_file: str | Path = "site.json") -> S
     )
 
 
-__all__ = ["SiteContext", "build_slugs", "column_anchor", "load_context", "slugify"]
+__all__ = ["SiteContext", "build_slugs", "column_anchor", "has_objects", "load_context",
+           "routine_label", "slugify"]

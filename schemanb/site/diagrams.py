@@ -97,11 +97,13 @@ _RE_LINK = re.compile(r'(?P<attr>(?:xlink:)?href)="snlink:(?P<key>[^"#]*)(?:#(?P
 
 
 def link_map(ctx: SiteContext) -> dict[str, TableKey]:
-    """The erd's encoded ``{key}`` of each table -> its key."""
+    """The erd's encoded ``{key}`` of each table and view -> its key."""
     from ..erd.build import table_url
 
     default = ctx.schema.info.default_schema
-    return {table_url("{key}", t, default): t.key for t in ctx.schema.tables}
+    links = {table_url("{key}", v, default): v.key for v in ctx.schema.views}
+    links.update({table_url("{key}", t, default): t.key for t in ctx.schema.tables})
+    return links
 
 
 def relink(svg: str, links: dict[str, TableKey], ctx: SiteContext, prefix: str) -> str:
@@ -128,6 +130,16 @@ def focused_svgs(ctx: SiteContext, keys: Sequence[TableKey]) -> dict[TableKey, s
     if erd is None or not keys:
         return {}
     sources = [_graph(erd, ctx, key, 1, _near(ctx, key)).source for key in keys]
+    links = link_map(ctx)
+    return {k: relink(svg, links, ctx, "../") for k, svg in zip(keys, render_svgs(sources))}
+
+
+def view_svgs(ctx: SiteContext, keys: Sequence[TableKey]) -> dict[TableKey, str]:
+    """The diagram of each view in ``keys`` with what it reads and what reads it."""
+    erd = _erd()
+    if erd is None or not keys:
+        return {}
+    sources = [_graph(erd, ctx, key, 1, _near_view(ctx, key)).source for key in keys]
     links = link_map(ctx)
     return {k: relink(svg, links, ctx, "../") for k, svg in zip(keys, render_svgs(sources))}
 
@@ -173,7 +185,17 @@ def _near(ctx: SiteContext, key: TableKey) -> Schema:
     near = {key} | {fk.referred_table for fk in tables[key].foreign_keys}
     near |= {child.key for child, _ in ctx.incoming.get(key, ())}
     kept = tuple(t for t in ctx.schema.tables if t.key in near)
-    return dataclasses.replace(ctx.schema, tables=kept, views=())
+    views = tuple(ctx.dependents.get(key, ()))
+    return dataclasses.replace(ctx.schema, tables=kept, views=views)
+
+
+def _near_view(ctx: SiteContext, key: TableKey) -> Schema:
+    """A view, what it reads and the views that read it, as a small snapshot."""
+    view = ctx.schema.view_map[key]
+    near = {key, *view.depends_on} | {v.key for v in ctx.dependents.get(key, ())}
+    tables = tuple(t for t in ctx.schema.tables if t.key in near)
+    views = tuple(v for v in ctx.schema.views if v.key in near)
+    return dataclasses.replace(ctx.schema, tables=tables, views=views)
 
 
 def _graph(erd: Callable[..., Any], ctx: SiteContext, key: TableKey | None,

@@ -18,8 +18,8 @@ from typing import Any
 
 from .._redact import mask_url
 from ..extra import is_extra_relation
-from ..model import Schema, Table, TableKey
-from .context import SiteContext, column_anchor, load_context
+from ..model import Routine, Schema, Table, TableKey
+from .context import SiteContext, column_anchor, load_context, routine_label
 
 TEMPLATES = Path(__file__).parent / "templates" / "pages"
 #: Output metadata key naming the page a displayed fragment belongs to.
@@ -69,9 +69,42 @@ def render_table(ctx: SiteContext, key: TableKey, *, svg: str | None = None) -> 
         incoming=ctx.incoming.get(key, []),
         unique_columns=_unique_columns(table),
         groups=[g for g in ctx.groups if key in g.tables],
-        triggers=[tr for tr in ctx.schema.triggers if tr.key == key],
+        triggers=ctx.triggers_by_table.get(key, []),
+        used_by=ctx.dependents.get(key, []),
         findings=ctx.findings_by_table.get(key, []),
     )
+
+
+def render_view(ctx: SiteContext, key: TableKey, *, svg: str | None = None) -> str:
+    """The page of one view: columns, what it reads (and which columns), users, triggers,
+    definition."""
+    from markupsafe import Markup
+
+    return _render(
+        "view.html.j2", ctx,
+        view=ctx.schema.view_map[key],
+        root="../",
+        svg=Markup(svg) if svg else None,  # Graphviz output, checked by check_svg
+        used_by=ctx.dependents.get(key, []),
+        triggers=ctx.triggers_by_table.get(key, []),
+    )
+
+
+def render_routine(ctx: SiteContext, routine: Routine) -> str:
+    """The page of one routine: signature, language, options, overloads, callers, body."""
+    return _render(
+        "routine.html.j2", ctx,
+        routine=routine,
+        root="../",
+        overloads=[r for r in ctx.schema.routines if r.key == routine.key and r != routine],
+        triggers=[tr for tr in ctx.schema.triggers if tr.function == routine.key],
+    )
+
+
+def render_objects(ctx: SiteContext) -> str:
+    """The index of everything besides tables and views: routines (linked), domains,
+    composite types, enums, sequences, extensions."""
+    return _render("objects.html.j2", ctx, schema=ctx.schema)
 
 
 def _per_schema(schema: Schema) -> list[dict[str, Any]]:
@@ -132,7 +165,7 @@ def render_index(ctx: SiteContext, *, svg: str | None = None, diagram_note: str 
 
 
 def render_views(ctx: SiteContext) -> str:
-    """All views on one page: columns, dependencies and definition."""
+    """The list of views, each linked to its page."""
     return _render("views.html.j2", ctx, views=ctx.schema.views)
 
 
@@ -202,6 +235,26 @@ def show(html: str, page: str, title: str) -> None:
     display({"text/html": html}, raw=True, metadata=metadata)  # type: ignore[no-untyped-call]
 
 
+def show_views(ctx: SiteContext) -> int:
+    """Display the list of views and the page of every view; return the number of views."""
+    from .diagrams import view_svgs
+
+    show(render_views(ctx), "views.html", "Views")
+    svgs = view_svgs(ctx, [v.key for v in ctx.schema.views])
+    for v in ctx.schema.views:
+        show(render_view(ctx, v.key, svg=svgs.get(v.key)), f"views/{ctx.view_slugs[v.key]}.html",
+             str(v.key))
+    return len(ctx.schema.views)
+
+
+def show_objects(ctx: SiteContext) -> int:
+    """Display the objects page and the page of every routine; return the number of routines."""
+    show(render_objects(ctx), "objects.html", "Objects")
+    for r in ctx.schema.routines:
+        show(render_routine(ctx, r), ctx.routine_page(r), routine_label(r))
+    return len(ctx.schema.routines)
+
+
 def show_tables(ctx: SiteContext, keys: Iterable[Sequence[str | None]]) -> int:
     """Display the page of every table in ``keys`` (pairs of schema, name); return the count."""
     from .diagrams import focused_svgs
@@ -214,6 +267,7 @@ def show_tables(ctx: SiteContext, keys: Iterable[Sequence[str | None]]) -> int:
 
 
 __all__ = [
-    "PAGE_KEY", "load_context", "render_changes", "render_index", "render_quality",
-    "render_table", "render_views", "show", "show_tables",
+    "PAGE_KEY", "load_context", "render_changes", "render_index", "render_objects",
+    "render_quality", "render_routine", "render_table", "render_view", "render_views", "show",
+    "show_objects", "show_tables", "show_views",
 ]

@@ -143,7 +143,7 @@ def test_database_text_is_escaped_everywhere(site) -> None:
         tags = {tag for tag, _ in markup.tags}
         assert not tags & {"img", "iframe", "object", "embed", "b", "i"}, path
         scripts = [attrs.get("src") for tag, attrs in markup.tags if tag == "script"]
-        prefix = "../" if path.parent.name == "tables" else ""
+        prefix = "../" if path.parent.name in ("tables", "views", "routines") else ""
         assert scripts == [f"{prefix}assets/search-index.js", f"{prefix}assets/schemanb.js"], path
         handlers = [(t, a) for t, a in markup.tags for name in a if name.startswith("on")]
         assert handlers == [], path
