@@ -14,7 +14,17 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from .._html import escape
-from ..model import Column, Schema, Table
+from ..model import (
+    Column,
+    Grant,
+    Partition,
+    Partitioning,
+    Routine,
+    Schema,
+    Table,
+    Trigger,
+    View,
+)
 
 #: Rows shown before a summary is cut with "... and N more".
 MAX_ROWS = 50
@@ -88,8 +98,16 @@ def schema_counts(schema: Schema) -> dict[str, int]:
         "foreign keys": sum(len(t.foreign_keys) for t in tables),
         "indexes": sum(len(t.indexes) for t in tables),
         "views": len(schema.views),
+        "partitioned tables": sum(1 for t in tables if t.partitioning is not None),
+        "partitions": sum(len(t.partitioning.partitions) for t in tables if t.partitioning),
+        "triggers": len(schema.triggers),
+        "routines": len(schema.routines),
         "sequences": len(schema.sequences),
         "enums": len(schema.enums),
+        "domains": len(schema.domains),
+        "types": len(schema.composite_types),
+        "extensions": len(schema.extensions),
+        "grants": len(schema.grants),
     }
 
 
@@ -118,8 +136,58 @@ def render_schema_html(schema: Schema) -> str:
     ]
     header = ("table", "columns", "primary key", "FKs", "indexes", "rows≈", "comment")
     body = _table_html(header, rows, len(schema.tables)) if schema.tables else ""
+    body += "".join(_object_sections(schema))
     notes = "".join(f'<div class="schemanb-muted">note: {escape(n)}</div>' for n in schema.notes)
     return _box(title, body + notes, kind="schema")
+
+
+def _section(title: str, header: Sequence[str], rows: list[Sequence[object]], total: int) -> str:
+    return f"<div><b>{escape(title)}</b></div>" + _table_html(header, rows, total)
+
+
+def _view_kind(view: View) -> str:
+    return "materialized view" if view.materialized else "view"
+
+
+def _trigger_when(trigger: Trigger) -> str:
+    state = "" if trigger.enabled else " (disabled)"
+    return f"{trigger.timing} {' OR '.join(trigger.events)} FOR EACH {trigger.orientation}{state}"
+
+
+def _object_sections(schema: Schema) -> list[str]:
+    """Sections after the tables: views, partitioned tables, triggers, routines (each cut)."""
+    out = []
+    if schema.views:
+        rows: list[Sequence[object]] = [
+            (escape(v.key), _view_kind(v), len(v.columns),
+             escape(", ".join(str(k) for k in v.depends_on)), _opt(v.comment))
+            for v in schema.views[:MAX_ROWS]
+        ]
+        out.append(_section("views", ("view", "kind", "columns", "depends on", "comment"),
+                            rows, len(schema.views)))
+    parted = [t for t in schema.tables if t.partitioning is not None]
+    if parted:
+        rows = [
+            (escape(t.key), escape(t.partitioning.strategy), escape(t.partitioning.key),
+             len(t.partitioning.partitions))
+            for t in parted[:MAX_ROWS] if t.partitioning is not None
+        ]
+        out.append(_section("partitioned tables", ("table", "strategy", "key", "partitions"),
+                            rows, len(parted)))
+    if schema.triggers:
+        rows = [(escape(tr.key), escape(tr.name), escape(_trigger_when(tr)))
+                for tr in schema.triggers[:MAX_ROWS]]
+        out.append(_section("triggers", ("table", "trigger", "when"), rows,
+                            len(schema.triggers)))
+    if schema.routines:
+        rows = [
+            (escape(f"{r.key}({r.arguments})"), escape(r.kind), _opt(r.returns),
+             _opt(r.language), _opt(r.volatility))
+            for r in schema.routines[:MAX_ROWS]
+        ]
+        out.append(_section("routines", ("routine", "kind", "returns", "language", "volatility"),
+                            rows, len(schema.routines)))
+    return out
 
 
 # ----------------------------------------------------------------------- table
@@ -138,15 +206,23 @@ def _column_flags(table: Table, column: Column) -> str:
     return " ".join(flags)
 
 
-def render_table_html(table: Table) -> str:
-    """A table's columns (type, null, default, PK/FK) and its keys and indexes."""
+def render_table_html(table: Table, schema: Schema | None = None) -> str:
+    """A table's columns (type, null, default, PK/FK), its keys and indexes and its
+    partitions; with ``schema``, also its triggers and the views that read it."""
+    triggers = [tr for tr in schema.triggers if tr.key == table.key] if schema else []
+    used_by = [v for v in schema.views if table.key in v.depends_on] if schema else []
     counts = {
         "columns": len(table.columns),
         "foreign keys": len(table.foreign_keys),
         "indexes": len(table.indexes),
         "unique": len(table.unique_constraints),
         "checks": len(table.check_constraints),
+        "partitions": len(table.partitioning.partitions) if table.partitioning else 0,
+        "triggers": len(triggers),
+        "views": len(used_by),
     }
+    counts = {k: v for k, v in counts.items()
+              if v or k in ("columns", "foreign keys", "indexes", "unique", "checks")}
     comment = f' <span class="schemanb-muted">{escape(table.comment)}</span>' if table.comment else ""
     title = f"<div><b>{escape(table.key)}</b>{comment}</div><div>{_counts(counts.items())}</div>"
     rows = [
@@ -163,7 +239,42 @@ def render_table_html(table: Table) -> str:
     header = ("column", "type", "null", "default", "key", "comment")
     body = _table_html(header, rows, len(table.columns))
     body += "".join(f"<div>{line}</div>" for line in _key_lines(table))
+    body += "".join(f"<div>{line}</div>" for line in _partition_lines(table))
+    body += "".join(
+        f"<div>trigger {escape(tr.name)} {escape(_trigger_when(tr))}: "
+        f"<code>{escape(tr.definition)}</code></div>"
+        for tr in triggers
+    )
+    if used_by:
+        names = ", ".join(str(v.key) for v in used_by)
+        body += f"<div>used by views: {escape(names)}</div>"
     return _box(title, body, kind="table")
+
+
+def _partition_lines(table: Table) -> list[str]:
+    p = table.partitioning
+    if p is None:
+        return []
+    lines = [f"partitioned by {escape(p.strategy)} ({escape(p.key)})"]
+    lines += [f"partition {escape(part.name)} {escape(part.bound)}" for part in p.partitions]
+    return lines
+
+
+def render_view_html(view: View, schema: Schema | None = None) -> str:
+    """A view's columns, what it reads, the views that read it and its definition."""
+    used_by = [v for v in schema.views if view.key in v.depends_on] if schema else []
+    comment = f' <span class="schemanb-muted">{escape(view.comment)}</span>' if view.comment else ""
+    title = (f"<div><b>{escape(view.key)}</b> <span class=\"schemanb-muted\">"
+             f"{_view_kind(view)}</span>{comment}</div>")
+    rows = [(escape(c.name), escape(c.type_sql), _opt(c.comment)) for c in view.columns[:MAX_ROWS]]
+    body = _table_html(("column", "type", "comment"), rows, len(view.columns))
+    deps = ", ".join(str(k) for k in view.depends_on)
+    body += f"<div>depends on: {escape(deps) or '—'}</div>"
+    if used_by:
+        body += f"<div>used by: {escape(', '.join(str(v.key) for v in used_by))}</div>"
+    if view.definition:
+        body += f"<pre>{escape(view.definition)}</pre>"
+    return _box(title, body, kind="view")
 
 
 def _key_lines(table: Table) -> list[str]:
@@ -197,6 +308,19 @@ def describe(obj: Any) -> str:
         return " ".join(parts)
     if isinstance(obj, Table):
         return f"table {obj.key} ({len(obj.columns)} columns)"
+    if isinstance(obj, View):
+        return f"{_view_kind(obj)} {obj.key} ({len(obj.columns)} columns)"
+    if isinstance(obj, Trigger):
+        return f"trigger {obj.name} {_trigger_when(obj)}"
+    if isinstance(obj, Routine):
+        returns = f" RETURNS {obj.returns}" if obj.returns else ""
+        return f"{obj.kind} {obj.key}({obj.arguments}){returns}"
+    if isinstance(obj, Grant):
+        return f"{obj.privilege} on {obj.object_kind} {obj.key} to {obj.grantee}"
+    if isinstance(obj, Partition):
+        return f"partition {obj.name} {obj.bound}".rstrip()
+    if isinstance(obj, Partitioning):
+        return f"partitioned by {obj.strategy} ({obj.key})"
     name = getattr(obj, "name", None)
     if name is not None and hasattr(obj, "__dataclass_fields__"):
         return f"{type(obj).__name__} {name}"

@@ -45,8 +45,8 @@ def _usage_errors() -> Iterator[None]:
 
 @magics_class
 class SchemaNBMagics(Magics):
-    """``%schemanb``, ``%schema``, ``%tables``, ``%columns``, ``%erd``, ``%schemadiff``,
-    ``%snapshot``."""
+    """``%schemanb``, ``%schema``, ``%tables``, ``%columns``, ``%objects``, ``%erd``,
+    ``%schemadiff``, ``%snapshot``."""
 
     def __init__(self, shell: Any = None) -> None:
         super().__init__(shell)
@@ -149,6 +149,27 @@ class SchemaNBMagics(Magics):
         if not any(t.name == args.table for t in schema.tables):
             raise UsageError(f"no table {args.table!r} in this source — %tables lists them")
         return columns_frame(schema, args.table)
+
+    @magic_arguments()
+    @argument("kind", help="views, triggers, routines, partitions, domains, types, extensions, "
+              "grants, indexes, foreign_keys or constraints")
+    @argument("source", nargs="?", help="connection, variable, URL or snapshot file")
+    @_SCHEMA
+    @_HELP
+    @line_magic
+    def objects(self, line: str) -> Any:
+        """One row per object of KIND in SOURCE, as a DataFrame (``%objects routines``)."""
+        args = self._parse(self.objects, line)
+        if args is None:
+            return None
+        from ..frames import FRAMES, OBJECT_FRAMES
+
+        builders = {**FRAMES, **OBJECT_FRAMES}
+        builders.pop("columns")
+        if args.kind not in builders:
+            raise UsageError(f"no kind {args.kind!r} — use one of {', '.join(builders)}")
+        with _usage_errors():
+            return builders[args.kind](self._resolve(args.source, args.schemas))
 
     @magic_arguments()
     @argument("words", nargs="*", metavar="[TABLE] [SOURCE ...]",

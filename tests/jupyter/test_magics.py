@@ -41,7 +41,7 @@ def test_load_ext_registers_every_magic():
     ip = InteractiveShell.instance()
     ip.run_line_magic("load_ext", "schemanb")
     names = set(ip.magics_manager.magics["line"])
-    assert {"schemanb", "schema", "tables", "columns", "erd", "schemadiff", "snapshot"} <= names
+    assert {"schemanb", "schema", "tables", "columns", "objects", "erd", "schemadiff", "snapshot"} <= names
 
 
 def test_schema_returns_the_snapshot_of_a_url(shell, shop):
@@ -130,7 +130,8 @@ def test_snapshot_writes_a_file_that_loads_back(shell, shop, tmp_path, capsys):
     assert shell.run_line_magic("schema", str(target)) == result
 
 
-@pytest.mark.parametrize("magic", ["schemanb", "schema", "tables", "columns", "erd", "schemadiff", "snapshot"])
+@pytest.mark.parametrize("magic", ["schemanb", "schema", "tables", "columns", "objects", "erd", "schemadiff",
+                                   "snapshot"])
 def test_help_prints_the_docstring_and_returns_nothing(shell, magic, capsys):
     assert shell.run_line_magic(magic, "--help") is None
     out = capsys.readouterr().out
