@@ -1,0 +1,2 @@
+CREATE TABLE "Orders" (id INTEGER PRIMARY KEY, qty INTEGER, "Unit Price" DECIMAL(10, 2));
+CREATE TABLE "Audit Log" (msg VARCHAR(100));

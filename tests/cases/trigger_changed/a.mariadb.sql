@@ -1,0 +1,3 @@
+CREATE TABLE "Orders" (id INTEGER PRIMARY KEY, qty INTEGER, "Unit Price" DECIMAL(10, 2));
+CREATE TABLE "Audit Log" (msg VARCHAR(100));
+CREATE TRIGGER "Before Write" AFTER UPDATE ON "Orders" FOR EACH ROW INSERT INTO `Audit Log` VALUES ('updated');
