@@ -35,7 +35,9 @@ What the snapshot holds, and the choices made:
   are left out. A routine grant's ``object_name`` carries the identity
   arguments (``add(integer, integer)``), as ``GRANT ... ON ROUTINE`` needs them.
 
-The catalog queries need PostgreSQL 14 or later (``tgparentid``, ``prosqlbody``).
+Older servers lack ``prosqlbody`` (before 14) and ``tgparentid`` (before 13);
+those two queries have variants (``routines_pg13``, ``triggers_pg12``), picked by
+the server's version.
 """
 
 from __future__ import annotations
@@ -63,7 +65,12 @@ _TRIGGER_INSTEAD = 64
 
 _VOLATILITY = {"i": "IMMUTABLE", "s": "STABLE", "v": "VOLATILE"}
 _PARALLEL = {"s": "SAFE", "r": "RESTRICTED"}
-_STRATEGY = {"r": "RANGE", "l": "LIST", "h": "HASH"}
+#: Catalog queries that read columns newer servers added: the first version with
+#: them, and the query for older servers.
+_OLDER_SERVER_QUERIES = {
+    "routines": ((14,), "routines_pg13"),  # prosqlbody
+    "triggers": ((13,), "triggers_pg12"),  # tgparentid
+}
 
 # format_type's spellings that SQLAlchemy compiles differently for columns.
 _RE_CHARACTER_VARYING = re.compile(r"^character varying\b", re.I)
@@ -142,7 +149,8 @@ class PostgreSQLObjects(DialectSupport):
         """Every user trigger on the tables and views of ``schemas`` (one query)."""
         quote = self._quote
         out = []
-        for r in self.fetch_rows(connection, "triggers", schemas=list(schemas)):
+        query = self._query_for_server(connection, "triggers")
+        for r in self.fetch_rows(connection, query, schemas=list(schemas)):
             bits = int(r.type_bits)
             if bits & _TRIGGER_INSTEAD:
                 timing = "INSTEAD OF"
@@ -185,7 +193,8 @@ class PostgreSQLObjects(DialectSupport):
     ) -> tuple[model.Routine, ...]:
         """Every function and procedure of ``schemas`` (one query)."""
         out = []
-        for r in self.fetch_rows(connection, "routines", schemas=list(schemas)):
+        query = self._query_for_server(connection, "routines")
+        for r in self.fetch_rows(connection, query, schemas=list(schemas)):
             options: list[tuple[str, str]] = []
             if r.parallel in _PARALLEL:
                 options.append(("parallel", _PARALLEL[r.parallel]))
@@ -217,7 +226,7 @@ class PostgreSQLObjects(DialectSupport):
         """Every domain of ``schemas`` with its default, NOT NULL and named CHECKs (one query)."""
         out = []
         for r in self.fetch_rows(connection, "domains", schemas=list(schemas)):
-            type_sql = self.format_type_sql(r.type_sql)
+            type_sql = self.format_type_sql(r.type_sql) if r.builtin else r.type_sql
             checks = tuple(
                 model.CheckConstraint(name=name, expression=self._check_expression(text))
                 for name, text in zip(r.check_names, r.check_definitions)
@@ -244,8 +253,10 @@ class PostgreSQLObjects(DialectSupport):
                 schema=to_model(r.schema_name),
                 name=r.name,
                 attributes=tuple(
-                    (name, self.format_type_sql(t))
-                    for name, t in zip(r.attribute_names, r.attribute_types)
+                    (name, self.format_type_sql(t) if builtin else t)
+                    for name, t, builtin in zip(
+                        r.attribute_names, r.attribute_types, r.attribute_builtin
+                    )
                 ),
             )
             for r in rows
@@ -330,6 +341,12 @@ class PostgreSQLObjects(DialectSupport):
             if t.key not in children
         )
         return dataclasses.replace(schema, tables=tables)
+
+    def _query_for_server(self, connection: Connection, name: str) -> str:
+        """``name``, or its variant for servers older than the catalog it reads."""
+        version = tuple(connection.dialect.server_version_info or ())
+        first, older = _OLDER_SERVER_QUERIES.get(name, ((), name))
+        return older if version and version < first else name
 
     # ---------------------------------------------------------------- normalisers
 

@@ -469,3 +469,30 @@ def test_grants_converge_through_the_diff(role: str, pg_db: ThrowawayDB, pg_db2:
     _apply(pg_db, [st.sql for st in render_statements(d, direction="downgrade")])
     back = schemanb.diff(snap(pg_db, grants=True), a)
     assert back.is_empty, back.summary()
+
+
+def test_user_types_keep_their_spelling(pg_db: ThrowawayDB) -> None:
+    run(pg_db, """
+        CREATE TYPE "Mood" AS ENUM ('sad', 'ok');
+        CREATE DOMAIN "Good Mood" AS "Mood" CHECK (VALUE <> 'sad');
+        CREATE TYPE pair AS (m "Mood", tags varchar(10)[], at timestamp(3) with time zone);
+    """)
+    s = snap(pg_db)
+    assert [(d.name, d.type_sql) for d in s.domains] == [("Good Mood", '"Mood"')]
+    assert s.composite_types[0].attributes == (
+        ("m", '"Mood"'), ("tags", "VARCHAR(10)[]"), ("at", "TIMESTAMP(3) WITH TIME ZONE")
+    )
+
+
+def test_queries_for_older_servers_run(pg_db: ThrowawayDB) -> None:
+    """The variants for servers before 13/14 are valid SQL and agree where they can."""
+    run(pg_db, OBJECTS_DDL)
+    with pg_db.engine.connect() as conn:
+        new = SUPPORT.fetch_rows(conn, "routines", schemas=["public"])
+        old = SUPPORT.fetch_rows(conn, "routines_pg13", schemas=["public"])
+        assert [(r.name, r.arguments) for r in old] == [(r.name, r.arguments) for r in new]
+        assert all(r.sql_body is None for r in old) and any(r.sql_body for r in new)
+        triggers = {r.name for r in SUPPORT.fetch_rows(conn, "triggers", schemas=["public"])}
+        # On 13+, the clones on partitions are not internal: the old query sees them too.
+        old_triggers = SUPPORT.fetch_rows(conn, "triggers_pg12", schemas=["public"])
+        assert triggers == {r.name for r in old_triggers} and len(old_triggers) > len(triggers)

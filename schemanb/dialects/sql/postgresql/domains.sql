@@ -1,9 +1,12 @@
 -- Every domain of the given schemas (not from an extension), in one query: the
 -- base type as format_type spells it, NOT NULL, the default's text, and the
--- CHECK constraints (names and pg_get_constraintdef text, by name).
+-- CHECK constraints (names and pg_get_constraintdef text, by name). builtin
+-- says whether the base type is PostgreSQL's own (spelt like column types) or a
+-- user type (spelt as format_type does, case kept).
 SELECT n.nspname AS schema_name,
        t.typname AS name,
        pg_catalog.format_type(t.typbasetype, t.typtypmod) AS type_sql,
+       b.typnamespace = 'pg_catalog'::regnamespace AS builtin,
        t.typnotnull AS not_null,
        t.typdefault AS "default",
        ARRAY(
@@ -16,6 +19,7 @@ SELECT n.nspname AS schema_name,
        ) AS check_definitions
 FROM pg_catalog.pg_type AS t
 JOIN pg_catalog.pg_namespace AS n ON n.oid = t.typnamespace
+JOIN pg_catalog.pg_type AS b ON b.oid = t.typbasetype
 WHERE t.typtype = 'd'
   AND n.nspname = ANY(:schemas)
   AND NOT EXISTS (
