@@ -162,3 +162,78 @@ def test_sqlite_trigger_survives_its_table_rebuild(sqlite_pair) -> None:  # type
     sql = _upgrade_sql(db_a, db_b)
     assert _position(sql, "DROP TRIGGER", "Stock log") < _position(sql, "CREATE TRIGGER", "Stock log")
     check_convergence(db_a, db_b)
+
+
+def test_types_domains_and_extensions(pg_pair) -> None:  # type: ignore[no-untyped-def]
+    db_a, db_b = pg_pair
+    common = 'CREATE DOMAIN "Pos Int" AS integer CONSTRAINT "pos" CHECK (VALUE > 0);\n'
+    load(db_a, common + 'CREATE TABLE t (id INTEGER PRIMARY KEY, n "Pos Int");\n')
+    load(db_b, common.replace("VALUE > 0", "VALUE >= 0")
+         + 'CREATE EXTENSION citext;\n'
+         + 'CREATE DOMAIN code_t AS citext NOT NULL;\n'
+         + 'CREATE TYPE "Pair" AS (a integer, "B b" text);\n'
+         + 'CREATE TABLE t (id INTEGER PRIMARY KEY, n "Pos Int", code code_t);\n')
+    sql = _upgrade_sql(db_a, db_b)
+    assert _position(sql, "CREATE EXTENSION") < _position(sql, "CREATE DOMAIN", "code_t")
+    assert _position(sql, "CREATE DOMAIN", "code_t") < _position(sql, "ADD COLUMN", "code")
+    d = check_convergence(db_a, db_b)
+    assert {"extension_added", "domain_added", "domain_changed", "composite_added"} <= {
+        c.kind.value for c in d.changes}
+
+
+def test_grants_to_public_are_granted_and_revoked(pg_pair) -> None:  # type: ignore[no-untyped-def]
+    import schemanb
+
+    db_a, db_b = pg_pair
+    table = 'CREATE TABLE "Open Data" (id INTEGER PRIMARY KEY);\n'
+    load(db_a, table + 'GRANT SELECT ON "Open Data" TO PUBLIC;\n')
+    load(db_b, table + 'GRANT INSERT, UPDATE ON "Open Data" TO PUBLIC;\n')
+
+    def snap(db):  # type: ignore[no-untyped-def]
+        db.engine.dispose()
+        return schemanb.inspect(db.url, grants=True)
+
+    from converge import apply
+
+    a0, b0 = snap(db_a), snap(db_b)
+    d = diff(a0, b0)
+    assert sorted(c.kind.value for c in d.changes) == ["grant_added", "grant_added", "grant_dropped"]
+    apply(db_a, render_statements(d))
+    assert diff(snap(db_a), b0).is_empty
+    apply(db_a, render_statements(d, direction="downgrade"))
+    assert diff(snap(db_a), a0).is_empty
+    assert not diff(a0, b0, ignore=["grants"]).changes
+
+
+MARIA_TRIGGER = (
+    'CREATE TABLE "Stock" (id INTEGER PRIMARY KEY, n INTEGER);\n'
+    'CREATE TABLE log (msg VARCHAR(40));\n'
+)
+
+
+def test_mariadb_triggers_and_routines(maria_pair) -> None:  # type: ignore[no-untyped-def]
+    db_a, db_b = maria_pair
+    load(db_a, MARIA_TRIGGER
+         + 'CREATE FUNCTION "twice"(a INTEGER) RETURNS INTEGER DETERMINISTIC RETURN a * 2;\n'
+         + 'CREATE TRIGGER "Stock log" AFTER INSERT ON "Stock" FOR EACH ROW '
+         + "INSERT INTO log (msg) VALUES ('one');\n")
+    load(db_b, MARIA_TRIGGER
+         + 'CREATE FUNCTION "twice"(a INTEGER) RETURNS INTEGER DETERMINISTIC RETURN a + a;\n'
+         + 'CREATE PROCEDURE "Reset Log"() DELETE FROM log;\n'
+         + 'CREATE TRIGGER "Stock log" AFTER INSERT ON "Stock" FOR EACH ROW '
+         + "INSERT INTO log (msg) VALUES ('two');\n")
+    d = check_convergence(db_a, db_b)
+    assert sorted(c.kind.value for c in d.changes) == [
+        "routine_added", "routine_changed", "trigger_changed"]
+
+
+def test_sqlite_trigger_added_and_changed(sqlite_pair) -> None:  # type: ignore[no-untyped-def]
+    db_a, db_b = sqlite_pair
+    base = 'CREATE TABLE log (msg TEXT);\nCREATE TABLE "Stock" (id INTEGER PRIMARY KEY);\n'
+    trigger = ('CREATE TRIGGER "{name}" AFTER {event} ON "Stock" BEGIN '
+               "INSERT INTO log (msg) VALUES ('{msg}'); END;\n")
+    load(db_a, base + trigger.format(name="on add", event="INSERT", msg="a"))
+    load(db_b, base + trigger.format(name="on add", event="INSERT", msg="b")
+         + trigger.format(name="on del", event="DELETE", msg="gone"))
+    d = check_convergence(db_a, db_b)
+    assert sorted(c.kind.value for c in d.changes) == ["trigger_added", "trigger_changed"]
