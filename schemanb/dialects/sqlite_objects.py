@@ -99,12 +99,15 @@ class SQLiteObjects(DialectSupport):
         if "main" not in catalog_schemas.values():
             return schema
         main = next(k for k, v in catalog_schemas.items() if v == "main")
-        triggers = [
-            self.parse_trigger(r.sql, schema=main, name=r.name, table=r.table_name)
-            for r in self.fetch_rows(connection, "triggers")
-        ]
+        triggers, notes = [], []
+        for r in self.fetch_rows(connection, "triggers"):
+            try:
+                triggers.append(self.parse_trigger(r.sql, schema=main, name=r.name, table=r.table_name))
+            except ValueError as err:
+                notes.append(f"{err}; it is not in the snapshot")
         return dataclasses.replace(
             schema,
+            notes=schema.notes + tuple(notes),
             triggers=model.sorted_by_name(triggers),
             views=self._with_dependencies(connection, schema, main),
         )
@@ -121,24 +124,12 @@ class SQLiteObjects(DialectSupport):
         ('AFTER', ('UPDATE OF a, "b c"',), 'new.a > 0', 'SELECT 1;')
         """
         tokens = tokenize(sql)
-        begin = next((i for i, t in enumerate(tokens) if t.is_word("BEGIN")), None)
-        end = next((i for i in range(len(tokens) - 1, -1, -1) if tokens[i].is_word("END")), None)
-        on = next((i for i, t in enumerate(tokens) if t.is_word("ON")), None)
-        if begin is None or end is None or on is None or end <= begin:
-            raise ValueError(f"trigger {name}: cannot read its CREATE TRIGGER text")
-        head = tokens[:on]
-        words = [t.text.upper() if not t.quoted else "" for t in head]
-        timing = "BEFORE"
-        if "AFTER" in words:
-            timing = "AFTER"
-        elif "INSTEAD" in words:
-            timing = "INSTEAD OF"
-        event_at = max(i for i, w in enumerate(words) if w in ("INSERT", "UPDATE", "DELETE"))
-        event = words[event_at]
-        if event == "UPDATE" and event_at + 1 < len(head) and head[event_at + 1].is_word("OF"):
-            preparer = self.sqlalchemy_dialect().identifier_preparer
-            columns = [preparer.quote(t.text) for t in head[event_at + 2 :] if t.kind == "name"]
-            event = "UPDATE OF " + ", ".join(columns)
+        try:
+            timing, event, on = self._trigger_head(tokens)
+            begin = next(i for i in range(on, len(tokens)) if tokens[i].is_word("BEGIN"))
+            end = next(i for i in range(len(tokens) - 1, begin, -1) if tokens[i].is_word("END"))
+        except (StopIteration, IndexError):
+            raise ValueError(f"trigger {name}: cannot read its CREATE TRIGGER text") from None
         when = next((i for i in range(on, begin) if tokens[i].is_word("WHEN")), None)
         condition = stored_body(sql[tokens[when].end : tokens[begin].start]) if when is not None else None
         return model.Trigger(
@@ -151,6 +142,29 @@ class SQLiteObjects(DialectSupport):
             condition=condition,
             definition=stored_body(sql[tokens[begin].end : tokens[end].start]),
         )
+
+    def _trigger_head(self, tokens: Sequence[Token]) -> tuple[str, str, int]:
+        """Timing, event and the index of ``ON`` of ``CREATE TRIGGER [IF NOT EXISTS] name ...``."""
+        i = next(i for i, t in enumerate(tokens) if t.is_word("TRIGGER")) + 1
+        if tokens[i].is_word("IF"):
+            i += 3  # IF NOT EXISTS
+        i += 1  # the name
+        if tokens[i].kind == "punct" and tokens[i].text == ".":
+            i += 2  # schema.name
+        timing = "BEFORE"  # SQLite's default
+        if tokens[i].is_word("BEFORE", "AFTER"):
+            timing, i = tokens[i].text.upper(), i + 1
+        elif tokens[i].is_word("INSTEAD"):
+            timing, i = "INSTEAD OF", i + 2
+        if not tokens[i].is_word("INSERT", "UPDATE", "DELETE"):
+            raise IndexError(i)
+        event = tokens[i].text.upper()
+        on = next(j for j in range(i + 1, len(tokens)) if tokens[j].is_word("ON"))
+        if event == "UPDATE" and tokens[i + 1].is_word("OF"):
+            preparer = self.sqlalchemy_dialect().identifier_preparer
+            columns = [preparer.quote(t.text) for t in tokens[i + 2 : on] if t.kind == "name"]
+            event = "UPDATE OF " + ", ".join(columns)
+        return timing, event, on
 
     def _with_dependencies(
         self, connection: Connection, schema: model.Schema, main: str | None

@@ -150,3 +150,27 @@ def test_unsupported_triggers_are_refused_clearly():
     per_statement = Trigger(table="t", name="x", timing="AFTER", events=("INSERT",), orientation="STATEMENT", definition="SELECT 1;")
     with pytest.raises(MigrationError, match="FOR EACH ROW"):
         SUPPORT.object_ddl(per_statement, create=True)
+
+
+@pytest.mark.parametrize(
+    ("sql", "expected"),
+    [
+        (
+            'CREATE TRIGGER IF NOT EXISTS main."after insert" INSTEAD OF DELETE ON "v" BEGIN SELECT 1; END',
+            ("INSTEAD OF", ("DELETE",), None, "SELECT 1;"),
+        ),
+        (  # keywords as names: the trigger "update", a column "on"
+            'CREATE TRIGGER "update" UPDATE OF "on", [when] ON t WHEN new."on" > 0 BEGIN\n'
+            "  SELECT 'END'; /* END */\nEND",
+            ("BEFORE", ('UPDATE OF "on", "when"',), 'new."on" > 0', "SELECT 'END'; /* END */"),
+        ),
+    ],
+)
+def test_trigger_text_parsed_by_position(sql, expected):
+    trigger = SUPPORT.parse_trigger(sql, schema=None, name="x", table="t")
+    assert (trigger.timing, trigger.events, trigger.condition, trigger.definition) == expected
+
+
+def test_unreadable_trigger_text_is_an_error_not_a_guess():
+    with pytest.raises(ValueError, match="cannot read"):
+        SUPPORT.parse_trigger("CREATE TRIGGER x AFTER TRUNCATE ON t BEGIN END", schema=None, name="x", table="t")
