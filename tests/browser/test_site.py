@@ -16,7 +16,7 @@ import pytest
 from builders import col, fk, schema, table
 
 import schemanb
-from schemanb.model import View
+from schemanb.model import Routine, TableKey, Trigger, View
 from schemanb.sample import build_sample, sample_tables
 
 pytestmark = [pytest.mark.browser]
@@ -45,8 +45,15 @@ def hostile_site(tmp_path_factory) -> Path:
     child = table("child", col("id", nullable=False), col("parent_id", comment=PWN_IMG,
                   default="'" + PWN_SCRIPT + "'"),
                   pk=("id",), fks=(fk("parent_id", PWN_SCRIPT),), comment=PWN_SCRIPT)
-    view = View(name=PWN_IMG, definition="SELECT '" + PWN_SCRIPT + "'", comment=PWN_IMG)
-    s = schema(parent, child, dialect="postgresql", views=(view,))
+    view = View(name=PWN_IMG, definition="SELECT '" + PWN_SCRIPT + "'", comment=PWN_IMG,
+                columns=(col(PWN_SCRIPT, "TEXT"),), depends_on=(TableKey(None, PWN_SCRIPT),))
+    routine = Routine(name=PWN_SCRIPT, arguments=f'"{PWN_IMG}" text', returns="trigger",
+                      language="plpgsql", definition=f"BEGIN -- </pre>{PWN_SCRIPT}{PWN_IMG}\nEND")
+    trigger = Trigger(table="child", name=PWN_IMG, timing="AFTER", events=("INSERT",),
+                      definition=f"EXECUTE FUNCTION {PWN_SCRIPT}()",
+                      function=TableKey(None, PWN_SCRIPT))
+    s = schema(parent, child, dialect="postgresql", views=(view,), routines=(routine,),
+               triggers=(trigger,))
     return schemanb.export_site(s, tmp / "site", title=PWN_SCRIPT, progress=False, jobs=1)
 
 
@@ -151,8 +158,9 @@ def test_hostile_names_and_comments_run_no_script(hostile_site, page) -> None:
     pg, watch = page
     root = hostile_site.parent
     pages = [root / "index.html", root / "views.html", root / "quality.html",
-             *sorted((root / "tables").glob("*.html"))]
-    assert len(pages) == 5
+             root / "objects.html", *sorted((root / "tables").glob("*.html")),
+             *sorted((root / "views").glob("*.html")), *sorted((root / "routines").glob("*.html"))]
+    assert len(pages) == 8
     for path in pages:
         pg.goto(path.as_uri())
         pg.wait_for_load_state("load")
