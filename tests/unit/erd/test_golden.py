@@ -13,6 +13,7 @@ import pytest
 from builders import col, fk, schema, table
 from erd_helpers import before_after, render, shop
 from hostile import HOSTILE_COMMENTS, HOSTILE_NAMES
+from objects_snapshot import objects_schema
 
 import schemanb
 
@@ -46,6 +47,7 @@ CASES = {
     "hostile": lambda: schemanb.erd(hostile(), url_template="t/{schema}/{table}.html"),
     "diff": lambda: schemanb.erd(before_after(), depth=1),
     "m2m_implied": lambda: schemanb.erd(m2m_implied(), collapse_m2m=True, implied=True),
+    "views_partitions": lambda: schemanb.erd(objects_schema(), url_template="p/{key}.html"),
 }
 
 
