@@ -77,10 +77,17 @@ class MySQLObjects(DialectSupport):
         names = sorted(set(catalog_schemas.values()))
         to_model: dict[str, str | None] = {v: k for k, v in catalog_schemas.items()}
         tables, notes = self._fetch_partitioning(connection, schema.tables, names, to_model)
+        routines = self._fetch_routines(connection, names, to_model)
+        notes += [
+            f"the body of {r.kind} {r.name} is hidden from this account (MySQL shows it to "
+            f"its definer or with SHOW_ROUTINE); the snapshot has it empty"
+            for r in routines
+            if not r.definition
+        ]
         changes: dict[str, Any] = {
             "tables": tuple(tables),
             "triggers": model.sorted_by_name(self._fetch_triggers(connection, names, to_model)),
-            "routines": model.sorted_by_name(self._fetch_routines(connection, names, to_model)),
+            "routines": model.sorted_by_name(routines),
             "views": self._fetch_view_dependencies(connection, schema, names, to_model),
             "notes": schema.notes + tuple(notes),
         }
@@ -264,6 +271,11 @@ class MySQLObjects(DialectSupport):
             raise MigrationError(
                 f"routine {routine.name} is written in {routine.language}; {self.name} runs "
                 f"only SQL routines — rewrite it in SQL or drop it from the snapshot"
+            )
+        if not routine.definition.strip():
+            raise MigrationError(
+                f"routine {routine.name} has no body in the snapshot (it was hidden from the "
+                f"account that took it) — snapshot as its definer or with SHOW_ROUTINE"
             )
         head = f"CREATE {kind} {self._name(routine.schema, routine.name)}({routine.arguments})"
         if kind == "FUNCTION":

@@ -286,6 +286,8 @@ def test_unsupported_objects_are_refused_clearly():
     plpgsql = Routine(name="f", returns="INT", language="plpgsql", definition="BEGIN END")
     with pytest.raises(MigrationError, match="only SQL routines"):
         SUPPORT.object_ddl(plpgsql, create=True)
+    with pytest.raises(MigrationError, match="no body in the snapshot"):
+        SUPPORT.object_ddl(Routine(name="f", returns="INT", language="SQL"), create=True)
     with pytest.raises(MigrationError, match="'user'@'host'"):
         SUPPORT.object_ddl(Grant(object_name="t", grantee="bob; DROP TABLE t", privilege="SELECT"), create=True)
     with pytest.raises(MigrationError, match="not a privilege name"):
