@@ -8,9 +8,12 @@ rename candidates (:mod:`.renames`), risk (:mod:`.risk`), the pipeline
 Notes for :mod:`schemanb.migrate` (the vocabulary in :mod:`.changes`):
 ``Change.before``/``after`` hold model objects — ``Column`` for column kinds,
 the constraint/``Index`` for key, check and index kinds, ``Table`` for table
-kinds (including ``TABLE_COMMENT_CHANGED``), ``View``/``Sequence``/``Enum`` for
-those. ``Change.ref.table`` is always the table's key in ``b`` (the new name
-for renamed tables). No kinds or fields were added to the vocabulary.
+kinds (including ``TABLE_COMMENT_CHANGED``), ``View``/``Sequence``/``Enum``/
+``Domain``/``CompositeType``/``Routine``/``Trigger``/``Extension``/``Grant`` for
+those, ``Partition`` for partition kinds and ``Partitioning`` (or ``None``) for
+``PARTITIONING_CHANGED``. ``Change.ref.table`` is always the table's key in
+``b`` (the new name for renamed tables); a routine's ref reads
+``name(arguments)``, a grant's ``PRIVILEGE to grantee``.
 """
 
 from __future__ import annotations
@@ -41,7 +44,10 @@ def diff(
         a, b: two snapshots (``schemanb.inspect`` of a URL, models or a file).
         portable: compare across dialects on generic types, ignoring what one
             side cannot have (comments, collations, index methods).
-        ignore: fnmatch patterns of ``table``, ``table.column`` or ``kind:<kind>``.
+        ignore: fnmatch patterns of ``table``, ``table.column`` or ``kind:<kind>``;
+            a kind word (``"grants"``, ``"triggers"``, ``"owners"``, ... see
+            :data:`schemanb.diff.plan.IGNORE_KINDS`) ignores that kind of object;
+            ``table:NAME`` is a table pattern; ``"a,b"`` lists several.
         schema_map: ``{schema of a: schema of b}`` to compare differently named schemas.
         rename_threshold: the score from which a rename is proposed (default 0.7).
         renames: a hints file (JSON/TOML) or ``(old, new, accepted)`` decisions.
