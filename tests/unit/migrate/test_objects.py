@@ -120,3 +120,14 @@ def test_partition_drop_is_marked_destructive() -> None:
     [st] = render_statements(diff(pg(events), pg(fewer)), "postgresql")
     assert st.sql == 'DROP TABLE p2'
     assert st.comment and st.comment.startswith("-- DESTRUCTIVE: dropping partition p2 of Events")
+
+
+def test_revision_file_runs_object_ddl_through_op_execute() -> None:
+    from schemanb.migrate.revision import render_revision
+
+    body = "BEGIN\n  -- note: keep\n  NEW.n := 1;\n  RETURN NEW;\nEND"
+    fn = dataclasses.replace(FN, definition=body)
+    text = render_revision(diff(pg(LINES), pg(LINES, routines=(fn,), triggers=(TRG,))), dialect="postgresql")
+    assert "op.execute(" in text and "CREATE FUNCTION" in text and "CREATE TRIGGER" in text
+    assert "NEW.n \\\\:= 1" in text  # colons escaped for sa.text (a backslash in the file)
+    compile(text, "revision.py", "exec")
