@@ -175,6 +175,7 @@ class SchemaNBMagics(Magics):
     @argument("words", nargs="*", metavar="[TABLE] [SOURCE ...]",
               help="a table to focus on, then one source (or two: a diagram of the diff)")
     @argument("--depth", type=int, default=1, help="foreign-key hops around TABLE (default 1)")
+    @argument("--no-views", action="store_true", help="draw tables only (views are drawn by default)")
     @_SCHEMA
     @_HELP
     @line_magic
@@ -199,7 +200,8 @@ class SchemaNBMagics(Magics):
                 from ..diff import diff
 
                 changes = diff(schemas[0], schemas[1])
-            return erd(schemas[-1], focus=table, depth=args.depth, diff=changes)
+            return erd(schemas[-1], focus=table, depth=args.depth, diff=changes,
+                       views=not args.no_views)
 
     @magic_arguments()
     @argument("a", help="the expected schema (e.g. dev): connection, variable, URL or file")

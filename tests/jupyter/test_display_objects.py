@@ -140,3 +140,10 @@ def test_objects_magic_names_the_kinds_on_a_typo(shell):
     with pytest.raises(UsageError, match="no kind 'routine' — use one of tables, indexes"):
         shell.run_line_magic("objects", "routine snap")
     assert shell.run_line_magic("objects", "--help") is None
+
+
+def test_erd_magic_draws_views_unless_told_not_to(shell):
+    with_views = shell.run_line_magic("erd", "users snap")
+    assert {k.name for k in with_views.view_keys} == {"big_orders", "totals"}
+    without = shell.run_line_magic("erd", "users snap --no-views")
+    assert without.view_keys == () and {k.name for k in without.table_keys} == {"users", "orders"}
