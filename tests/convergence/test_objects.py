@@ -237,3 +237,24 @@ def test_sqlite_trigger_added_and_changed(sqlite_pair) -> None:  # type: ignore[
          + trigger.format(name="on del", event="DELETE", msg="gone"))
     d = check_convergence(db_a, db_b)
     assert sorted(c.kind.value for c in d.changes) == ["trigger_added", "trigger_changed"]
+
+
+@pytest.mark.parametrize("name", ['dq"name', "sq'name", "with space", "MixedCase", "pct%name"])
+def test_hostile_names_of_triggers_routines_and_dependent_views(pg_pair, name: str) -> None:  # type: ignore[no-untyped-def]
+    db_a, db_b = pg_pair
+    q = '"' + name.replace('"', '""') + '"'
+    view = '"v ' + name.replace('"', '""') + '"'
+
+    def script(value: int, qty: str) -> str:
+        return (
+            f"CREATE TABLE {q} (id INTEGER PRIMARY KEY, {q} {qty});\n"
+            f"CREATE VIEW {view} AS SELECT {q} FROM {q};\n"
+            f"CREATE FUNCTION {q}() RETURNS trigger LANGUAGE plpgsql AS $$\n"
+            f"BEGIN NEW.{q} := {value}; RETURN NEW; END\n$$;\n"
+            f"CREATE TRIGGER {q} BEFORE INSERT ON {q} FOR EACH ROW EXECUTE FUNCTION {q}();\n"
+        )
+
+    load(db_a, script(1, "INTEGER"))
+    load(db_b, script(2, "BIGINT"))
+    d = check_convergence(db_a, db_b)
+    assert sorted(c.kind.value for c in d.changes) == ["column_type_changed", "routine_changed"]
