@@ -94,6 +94,7 @@ class _Named:
     not_null: bool = False
     default: str | None = None
     check: str | None = None
+    check_name: str | None = None
 
 
 def named_types(schema: model.Schema) -> tuple[_Named, ...]:
@@ -108,6 +109,7 @@ def named_types(schema: model.Schema) -> tuple[_Named, ...]:
             not_null=not d.nullable,
             default=d.default,
             check=d.checks[0].expression if len(d.checks) == 1 else None,
+            check_name=d.checks[0].name if len(d.checks) == 1 else None,
         )
         for d in schema.domains
     ]
@@ -302,9 +304,12 @@ def _named_candidates(dialect: str, n: _Named) -> Iterator[tuple[str, dict[str, 
         kwargs["default"] = _py(n.default)
     if n.check is not None:
         kwargs["check"] = _py(n.check)
+        if n.check_name is not None:
+            kwargs["constraint_name"] = _py(n.check_name)
     name, domain = _dialect_lookup(dialect, "DOMAIN")
     for expr, names in _candidates(dialect, n.base, n.base, None, ()):
-        yield _call(name, [expr], kwargs), {**names, **domain}
+        # DOMAIN(name, data_type, ...): the name is the first positional argument.
+        yield _call(name, [], {"name": kwargs["name"], "data_type": expr, **kwargs}), {**names, **domain}
 
 
 def _names_type(n: _Named, type_sql: str) -> bool:

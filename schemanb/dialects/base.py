@@ -60,6 +60,10 @@ _RE_NUMBER = re.compile(r"'?(-?\d+(?:\.\d+)?)'?")
 _RE_COLLATE = re.compile(r"\s+(COLLATE|CHARACTER SET)\s+(\"[^\"]*\"|`[^`]*`|\S+)", re.I)
 
 
+#: How many type objects :meth:`DialectSupport.normalize_type_cached` remembers.
+_TYPE_OBJECT_CACHE_SIZE = 4096
+
+
 class DialectSupport:
     """Knowledge of one SQL dialect. The base is conservative and generic."""
 
@@ -154,12 +158,21 @@ class DialectSupport:
         A 1,000-table schema has ~10,000 columns but a few dozen distinct types;
         compiling each one was the largest cost of building the snapshot.
         """
+        # The same type object comes back for every column of that type from
+        # bulk reflection (PostgreSQL): the object itself is the first key.
+        known = self._type_object_cache.get(id(type_))
+        if known is not None and known[0] is type_:
+            return known[1]
         key = type_signature(type_)
-        if key is None:
-            return self.normalize_type(type_)
-        found = self._type_cache.get(key)
+        found = None if key is None else self._type_cache.get(key)
         if found is None:
-            found = self._type_cache[key] = self.normalize_type(type_)
+            found = self.normalize_type(type_)
+            if key is not None:
+                self._type_cache[key] = found
+        objects = self._type_object_cache
+        if len(objects) >= _TYPE_OBJECT_CACHE_SIZE:
+            objects.clear()  # bounded: a long-lived process inspects many databases
+        objects[id(type_)] = (type_, found)
         return found
 
     def normalize_default_cached(self, default: str | None, type_sql: str) -> str | None:
@@ -174,6 +187,11 @@ class DialectSupport:
 
     @cached_property
     def _type_cache(self) -> dict[Any, tuple[str, str, str | None]]:
+        return {}
+
+    @cached_property
+    def _type_object_cache(self) -> dict[int, tuple[Any, tuple[str, str, str | None]]]:
+        # Holds the type object itself, so its id cannot be reused while cached.
         return {}
 
     @cached_property

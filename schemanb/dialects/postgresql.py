@@ -119,8 +119,12 @@ class PostgreSQLSupport(PostgreSQLObjects, PostgreSQLTables):
         if name is None:
             return True
         if kind == "check":
+            if not name.rstrip("0123456789").endswith("_check"):
+                return False
+            # Only columns whose name (or its start, when truncated) is in ``name``.
+            candidates = [c for c in columns if c[:8] in name]
             return any(
-                _is_numbered(make_object_name(table, c, "check"), name) for c in (*columns, "")
+                _is_numbered(make_object_name(table, c, "check"), name) for c in (*candidates, "")
             )
         label = {"primary_key": "pkey", "foreign_key": "fkey", "unique": "key"}.get(kind)
         if label is None:

@@ -43,6 +43,7 @@ def reflect_metadata(
         for t in metadata.sorted_tables
     ]
     enums = _enums(support, metadata, default_schema) if support.supports_enums else []
+    domains = _domains(support, metadata, default_schema) if support.supports_domains else []
     sequences = (
         _sequences(support, metadata, default_schema) if support.supports_sequences else []
     )
@@ -59,6 +60,7 @@ def reflect_metadata(
         info=info,
         tables=model.sorted_by_name(tables),
         enums=model.sorted_by_name(enums),
+        domains=model.sorted_by_name(domains),
         sequences=model.sorted_by_name(sequences),
     )
 
@@ -78,6 +80,44 @@ def _enums(
                 found[(schema, type_.name)] = model.Enum(
                     schema=schema, name=type_.name, values=tuple(type_.enums)
                 )
+    return list(found.values())
+
+
+def _domains(
+    support: DialectSupport, metadata: sa.MetaData, default_schema: str | None
+) -> list[model.Domain]:
+    """The domains ``create_all()`` creates (PostgreSQL ``DOMAIN`` column types).
+
+    An unnamed CHECK gets the name PostgreSQL gives it (``<domain>_check``), so
+    the models and the database they made agree.
+    """
+    from sqlalchemy.dialects.postgresql import DOMAIN
+
+    from ..dialects.postgresql import make_object_name
+
+    found: dict[tuple[str | None, str], model.Domain] = {}
+    for table in metadata.tables.values():
+        for col in table.columns:
+            type_ = col.type
+            if not isinstance(type_, DOMAIN) or not type_.create_type or not type_.name:
+                continue
+            schema = _schema_of(type_.schema or table.schema, default_schema)
+            type_sql = support.normalize_type_cached(type_.data_type)[0]
+            checks: tuple[model.CheckConstraint, ...] = ()
+            if type_.check is not None:
+                name = type_.constraint_name or make_object_name(type_.name, "", "check")
+                expression = support.normalize_expression(str(type_.check)) or ""
+                checks = (model.CheckConstraint(name=name, expression=expression),)
+            found[(schema, type_.name)] = model.Domain(
+                schema=schema,
+                name=type_.name,
+                type_sql=type_sql,
+                nullable=not type_.not_null,
+                default=support.normalize_default_cached(
+                    None if type_.default is None else str(type_.default), type_sql
+                ),
+                checks=checks,
+            )
     return list(found.values())
 
 
