@@ -291,11 +291,11 @@ class _Matcher:
     def __init__(self, patterns: Iterable[str]) -> None:
         patterns = split_patterns(patterns)
         self.kinds = [p[5:] for p in patterns if p.startswith("kind:")]
-        self.words = [p.lower() for p in patterns if p.lower() in IGNORE_KINDS]
+        self.words = [p for p in patterns if p in IGNORE_KINDS]  # lower case only
         names = [
             p[6:] if p.startswith("table:") else p
             for p in patterns
-            if not p.startswith("kind:") and p.lower() not in IGNORE_KINDS
+            if not p.startswith("kind:") and p not in IGNORE_KINDS
         ]
         self._names = re.compile("|".join(fnmatch.translate(p) for p in names)) if names else None
 
