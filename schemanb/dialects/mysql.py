@@ -130,6 +130,33 @@ class MySQLSupport(MySQLObjects):
             for r in rows
         ]
 
+    def fetch_view_columns(
+        self, connection: Connection, schema: str | None, catalog_schema: str
+    ) -> dict[tuple[str | None, str], list[dict[str, Any]]] | None:
+        """Columns of every view in one query, parsed by SQLAlchemy's own MySQL parser.
+
+        The rows are what ``DESCRIBE`` gives, so they go through the same
+        ``_describe_to_create`` + ``parse`` the Inspector uses per view; ``None``
+        (ask the Inspector) when this SQLAlchemy lacks them.
+        """
+        dialect: Any = connection.dialect
+        parser = getattr(dialect, "_tabledef_parser", None)
+        if parser is None or not hasattr(parser, "_describe_to_create"):
+            return None
+        rows = self.fetch_rows(connection, "view_columns", schema=catalog_schema)
+        grouped: dict[str, list[tuple[str, str, str, str, str, str]]] = {}
+        mariadb = bool(getattr(dialect, "is_mariadb", False))
+        for r in rows:
+            default = _describe_default(r.column_default) if mariadb else r.column_default
+            grouped.setdefault(r.view_name, []).append(
+                (r.name, r.type, r.nullable, r.column_key, default, r.extra)
+            )
+        charset = dialect._connection_charset
+        return {
+            (schema, view): list(parser.parse(parser._describe_to_create(view, cols), charset).columns)
+            for view, cols in grouped.items()
+        }
+
     def fetch_table_fixes(
         self,
         connection: Connection,
@@ -153,6 +180,19 @@ class MySQLSupport(MySQLObjects):
             )
             out.append(table if columns == table.columns else dataclasses.replace(table, columns=columns))
         return out
+
+
+def _describe_default(value: str | None) -> str | None:
+    """MariaDB's ``COLUMN_DEFAULT`` (SQL text: ``'a''b'``, ``NULL``) as DESCRIBE shows it.
+
+    >>> _describe_default("'it''s'"), _describe_default("NULL"), _describe_default("0")
+    ("it's", None, '0')
+    """
+    if value is None or value == "NULL":
+        return None
+    if len(value) >= 2 and value[0] == value[-1] == "'":
+        return value[1:-1].replace("''", "'")
+    return value
 
 
 def _unqualify(definition: str | None, database: str) -> str | None:
