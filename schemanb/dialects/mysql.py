@@ -144,7 +144,7 @@ class MySQLSupport(MySQLObjects):
         if parser is None or not hasattr(parser, "_describe_to_create"):
             return None
         rows = self.fetch_rows(connection, "view_columns", schema=catalog_schema)
-        grouped: dict[str, list[tuple[str, str, str, str, str, str]]] = {}
+        grouped: dict[str, list[tuple[str, str, str, str, str | None, str]]] = {}
         mariadb = bool(getattr(dialect, "is_mariadb", False))
         for r in rows:
             default = _describe_default(r.column_default) if mariadb else r.column_default

@@ -48,6 +48,11 @@ def full_schema() -> model.Schema:
                                 dialect_options=(("mysql_length", "x(10)"),)),
                 ),
                 comment=comments[-1],
+                partitioning=None if i else model.Partitioning(
+                    strategy="RANGE", key="c",
+                    partitions=(model.Partition(name="p1", bound="FOR VALUES FROM (1) TO (10)"),
+                                model.Partition(name="p 2", bound="DEFAULT", schema="s")),
+                ),
                 row_estimate=1000 + i,
             )
         )
@@ -60,7 +65,8 @@ def full_schema() -> model.Schema:
         views=(
             model.View(name="v", definition="SELECT 'ü' <b>", comment=comments[0],
                        columns=(model.Column(name="x", type_sql="TEXT", type_generic="TEXT"),),
-                       depends_on=(model.TableKey(None, names[0]),)),
+                       depends_on=(model.TableKey(None, names[0]),),
+                       depends_on_columns=(model.ColumnRef(model.TableKey(None, names[0]), "id"),)),
             model.View(schema="s", name="mv", definition="SELECT 1", materialized=True,
                        indexes=(model.Index(name="mvix", expressions=("x",)),)),
         ),
@@ -68,13 +74,17 @@ def full_schema() -> model.Schema:
                                   cycle=True, data_type="INTEGER"),),
         enums=(model.Enum(schema="s", name="mood", values=("sad", "Happy", "ü'\"")),),
         domains=(model.Domain(name="posint", type_sql="INTEGER", nullable=False, default="1",
-                              checks=("VALUE > 0",)),),
-        triggers=(model.Trigger(table=names[0], name="trg", timing="BEFORE", events=("INSERT", "UPDATE"),
-                                definition="EXECUTE FUNCTION f()"),),
+                              checks=(model.CheckConstraint(name="posint_check", expression="VALUE > 0"),)),),
+        composite_types=(model.CompositeType(schema="s", name="pair", attributes=(("a", "INTEGER"), ("b", "TEXT"))),),
+        triggers=(model.Trigger(table=names[0], name="trg", timing="BEFORE", events=("INSERT", "UPDATE OF id"),
+                                definition="EXECUTE FUNCTION f()", orientation="STATEMENT", condition="true",
+                                function=model.TableKey(None, "f"), enabled=False),),
         routines=(model.Routine(name="f", arguments="a integer", returns="trigger", language="plpgsql",
-                                definition="BEGIN RETURN NEW; END", volatility="VOLATILE"),),
+                                definition="BEGIN RETURN NEW; END", volatility="VOLATILE",
+                                options=(("security", "DEFINER"), ("strict", "true"))),),
         extensions=(model.Extension(name="uuid-ossp", schema="public", version="1.1"),),
-        grants=(model.Grant(object_name=names[0], grantee="app", privilege="SELECT", grantable=True),),
+        grants=(model.Grant(object_name=names[0], grantee="app", privilege="SELECT", grantable=True),
+                model.Grant(object_name="f(a integer)", grantee="PUBLIC", privilege="EXECUTE", object_kind="routine")),
         notes=("table x was skipped",),
     )
 
