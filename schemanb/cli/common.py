@@ -30,11 +30,25 @@ def add_schema_options(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def add_grants_option(parser: argparse.ArgumentParser) -> None:
+    """``--grants``: also read privileges (off by default: they differ between environments)."""
+    parser.add_argument(
+        "--grants",
+        action="store_true",
+        help="also read the privileges granted on tables, views, sequences and routines",
+    )
+
+
 def load_source(source: str, args: argparse.Namespace) -> Schema:
-    """Inspect a SOURCE given on the command line."""
+    """Inspect a SOURCE given on the command line (privileges too under ``--grants``)."""
     from ..reflect import inspect
 
     schemas = args.schemas
     if schemas and schemas == ["*"]:
         schemas = "*"
-    return inspect(source, schemas=schemas, connect_timeout=args.connect_timeout)
+    return inspect(
+        source,
+        schemas=schemas,
+        connect_timeout=args.connect_timeout,
+        grants=bool(getattr(args, "grants", False)),
+    )

@@ -19,8 +19,7 @@ from typing import TYPE_CHECKING, Any
 from .._fs import atomic_write
 from ..errors import SchemaNBError, SchemaNBWarning
 from . import EXIT_DESTRUCTIVE, EXIT_DIFFERENT, EXIT_EQUAL
-from .common import add_schema_options
-from .snapshot import add_grants_option, load_source_with_grants
+from .common import add_grants_option, add_schema_options, load_source
 
 if TYPE_CHECKING:
     from ..diff import SchemaDiff
@@ -96,7 +95,7 @@ def _load_both(args: argparse.Namespace) -> tuple[Any, Any]:
     parent inspects A while the child inspects B and sends back its snapshot.
     """
     if "://" not in args.a or "://" not in args.b:
-        return load_source_with_grants(args.a, args), load_source_with_grants(args.b, args)
+        return load_source(args.a, args), load_source(args.b, args)
     _preload_drivers(args.a, args.b)
     try:
         context = multiprocessing.get_context("fork")
@@ -105,8 +104,8 @@ def _load_both(args: argparse.Namespace) -> tuple[Any, Any]:
     else:
         pool = ProcessPoolExecutor(max_workers=1, mp_context=context)
     with pool:
-        fb = pool.submit(load_source_with_grants, args.b, args)
-        a = load_source_with_grants(args.a, args)
+        fb = pool.submit(load_source, args.b, args)
+        a = load_source(args.a, args)
         return a, fb.result()
 
 
