@@ -337,6 +337,11 @@ class View:
     def key(self) -> TableKey:
         return TableKey(self.schema, self.name)
 
+    def _repr_html_(self) -> str:
+        from .jupyter.display import render_view_html
+
+        return render_view_html(self)
+
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Sequence:

@@ -77,6 +77,9 @@ def test_view_html_escapes_and_shows_dependencies():
     text = _text(markup)
     assert f"v {EVIL} view" in text and f"depends on: big_orders, {EVIL}" in text
     assert "used by: v " in _text(display.render_view_html(s.view_map[TableKey(None, "big_orders")], s))
+    # A view shown on its own in a notebook (``_repr_html_``) is the same display, escaped.
+    own = evil._repr_html_()
+    assert "<script" not in own and f"v {EVIL} view" in _text(own)
 
 
 def test_describe_names_the_new_objects():
