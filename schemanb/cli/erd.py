@@ -32,6 +32,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                         help="also draw inferred foreign keys (dashed)")
     parser.add_argument("--collapse-m2m", action="store_true",
                         help="draw association tables as one many-to-many edge")
+    parser.add_argument("--no-views", dest="views", action="store_false",
+                        help="leave views and materialized views out (drawn as their own "
+                        "nodes, with dashed edges to what they read, by default)")
     parser.add_argument("--diff", metavar="OTHER",
                         help="colour the changes from SOURCE to OTHER (URL or snapshot)")
     parser.add_argument("--url-template", metavar="TEMPLATE",
@@ -57,8 +60,10 @@ def cmd_erd(args: argparse.Namespace) -> int:
         warnings.simplefilter("ignore")
         graph = erd(schema, args.tables, args.focus, depth=args.depth, columns=args.columns,
                     diff=diff, implied=args.implied, collapse_m2m=args.collapse_m2m,
-                    url_template=args.url_template, engine=args.engine)
+                    url_template=args.url_template, engine=args.engine, views=args.views)
     write(graph, args.output, fmt)
     notes = f" ({'; '.join(graph.notes)})" if graph.notes else ""
-    print(f"wrote {args.output}: {len(graph.table_keys)} tables{notes}")
+    n_views = len(graph.view_keys)
+    views = f", {n_views} view{'s' if n_views != 1 else ''}" if n_views else ""
+    print(f"wrote {args.output}: {len(graph.table_keys)} tables{views}{notes}")
     return EXIT_OK

@@ -66,6 +66,26 @@ def test_writes_svg_with_focus_and_depth(tmp_path):
     assert nodes(out) == 2 and "2 of 3 tables" in res.stdout
 
 
+def test_views_are_drawn_unless_no_views(tmp_path, capsys):
+    url = make_db(tmp_path / "shop.db")
+    engine = sa.create_engine(url)
+    with engine.begin() as conn:
+        conn.exec_driver_sql(
+            "CREATE VIEW order_totals AS SELECT o.id, c.email FROM orders o "
+            "JOIN customers c ON c.id = o.customer_id"
+        )
+    engine.dispose()
+    out = tmp_path / "er.dot"
+    code, stdout, err = main(url, "-o", str(out), capsys=capsys)
+    assert code == 0, err
+    assert stdout == f"wrote {out}: 3 tables, 1 view\n"
+    assert "order_totals" in out.read_text(encoding="utf-8")
+    code, stdout, err = main(url, "-o", str(out), "--no-views", capsys=capsys)
+    assert code == 0, err
+    assert stdout == f"wrote {out}: 3 tables\n"
+    assert "order_totals" not in out.read_text(encoding="utf-8")
+
+
 @pytest.mark.parametrize(("name", "extra", "magic"), [
     ("er.png", [], b"\x89PNG"), ("er.pdf", [], b"%PDF"), ("er.dot", [], b"digraph"),
     ("er.out", ["--format", "svg"], b"<?xml")])
