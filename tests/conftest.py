@@ -7,7 +7,6 @@ afterwards. An unreachable server skips the test with the reason, except under
 
 from __future__ import annotations
 
-import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -16,9 +15,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from dbutil import DIALECTS, ThrowawayDB, server_unavailable  # noqa: E402
-
-REQUIRE_SERVERS = os.environ.get("SCHEMANB_REQUIRE_SERVERS") == "1"
+from dbutil import DIALECTS, ThrowawayDB, make_db  # noqa: E402
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -29,38 +26,25 @@ def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "server: needs PostgreSQL or MariaDB")
 
 
-def _make_db(kind: str, tmp_path: Path) -> Iterator[ThrowawayDB]:
-    reason = server_unavailable(kind)
-    if reason:
-        if REQUIRE_SERVERS:
-            pytest.fail(f"{kind} is required (SCHEMANB_REQUIRE_SERVERS=1) but {reason}")
-        pytest.skip(f"{kind} unavailable: {reason}")
-    db = ThrowawayDB.create(kind, tmp_path)
-    try:
-        yield db
-    finally:
-        db.drop()
-
-
 @pytest.fixture(params=DIALECTS)
 def db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[ThrowawayDB]:
     """A throwaway database on each of SQLite, PostgreSQL and MariaDB."""
-    yield from _make_db(request.param, tmp_path)
+    yield from make_db(request.param, tmp_path)
 
 
 @pytest.fixture
 def sqlite_db(tmp_path: Path) -> Iterator[ThrowawayDB]:
-    yield from _make_db("sqlite", tmp_path)
+    yield from make_db("sqlite", tmp_path)
 
 
 @pytest.fixture
 def pg_db(tmp_path: Path) -> Iterator[ThrowawayDB]:
-    yield from _make_db("postgresql", tmp_path)
+    yield from make_db("postgresql", tmp_path)
 
 
 @pytest.fixture
 def mariadb_db(tmp_path: Path) -> Iterator[ThrowawayDB]:
-    yield from _make_db("mariadb", tmp_path)
+    yield from make_db("mariadb", tmp_path)
 
 
 @pytest.fixture

@@ -12,6 +12,7 @@ import shutil
 import sqlite3
 import subprocess
 import uuid
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -133,3 +134,22 @@ class ThrowawayDB:
             else:
                 conn.exec_driver_sql(f"DROP DATABASE IF EXISTS `{self.name}`")
         admin.dispose()
+
+
+def make_db(kind: str, tmp_path: Path) -> Iterator[ThrowawayDB]:
+    """A throwaway database of ``kind`` for a fixture to yield from; dropped afterwards.
+
+    Skips when the server is down, or fails under ``SCHEMANB_REQUIRE_SERVERS=1``.
+    """
+    import pytest
+
+    reason = server_unavailable(kind)
+    if reason:
+        if REQUIRE_SERVERS_ENV():
+            pytest.fail(f"{kind} is required (SCHEMANB_REQUIRE_SERVERS=1) but {reason}")
+        pytest.skip(f"{kind} unavailable: {reason}")
+    db = ThrowawayDB.create(kind, tmp_path)
+    try:
+        yield db
+    finally:
+        db.drop()

@@ -15,8 +15,7 @@ from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
-from conftest import _make_db
-from dbutil import SERVER_URLS, ThrowawayDB
+from dbutil import SERVER_URLS, ThrowawayDB, make_db
 
 import schemanb
 from schemanb import model
@@ -91,7 +90,7 @@ def snap(db: ThrowawayDB, **kw: object) -> model.Schema:
 @pytest.fixture
 def pg_db2(tmp_path: Path) -> Iterator[ThrowawayDB]:
     """A second throwaway PostgreSQL database."""
-    yield from _make_db("postgresql", tmp_path)
+    yield from make_db("postgresql", tmp_path)
 
 
 @pytest.fixture
