@@ -415,6 +415,8 @@ class PostgreSQLObjects(DialectSupport):
             return self._extension_change(before, after)
         if isinstance(before, model.Domain) and isinstance(after, model.Domain):
             return self._domain_change(before, after)
+        if isinstance(before, model.CompositeType) and isinstance(after, model.CompositeType):
+            return self._composite_change(before, after)
         if isinstance(before, model.Trigger) and isinstance(after, model.Trigger):
             if dataclasses.replace(before, enabled=after.enabled) != after:
                 return None
@@ -512,6 +514,32 @@ class PostgreSQLObjects(DialectSupport):
     def _domain_check(self, check: model.CheckConstraint) -> str:
         named = f"CONSTRAINT {self._quote(check.name)} " if check.name else ""
         return f"{named}CHECK ({check.expression})"
+
+    def _composite_change(
+        self, before: model.CompositeType, after: model.CompositeType
+    ) -> list[str] | None:
+        """``ALTER TYPE`` statements that keep the columns using the type.
+
+        Attributes dropped, then added; ``None`` (drop and re-create) when a kept
+        attribute changes type (PostgreSQL refuses ``ALTER ATTRIBUTE ... TYPE`` on
+        a type that columns use) or kept attributes change order.
+        """
+        if before.key != after.key:
+            return None
+        old, new = dict(before.attributes), dict(after.attributes)
+        kept_before = [n for n, _ in before.attributes if n in new]
+        kept_after = [n for n, _ in after.attributes if n in old]
+        added_at = [i for i, (n, _) in enumerate(after.attributes) if n not in old]
+        if kept_before != kept_after or any(i < len(kept_after) for i in added_at):
+            return None  # a reorder, or an attribute added between kept ones
+        if any(old[n] != t for n, t in after.attributes if n in old):
+            return None
+        name = self._qualified(after.key)
+        out = [f"ALTER TYPE {name} DROP ATTRIBUTE {self._quote(n)} CASCADE"
+               for n, _ in before.attributes if n not in new]
+        out += [f"ALTER TYPE {name} ADD ATTRIBUTE {self._quote(n)} {t} CASCADE"
+                for n, t in after.attributes if n not in old]
+        return out
 
     def _domain_change(self, before: model.Domain, after: model.Domain) -> list[str] | None:
         if (before.key, before.type_sql) != (after.key, after.type_sql):

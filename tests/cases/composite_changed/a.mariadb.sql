@@ -1,0 +1,1 @@
+-- skip: composite types are PostgreSQL's

@@ -1,0 +1,2 @@
+-- expect: 9.99
+SELECT (price).amount FROM t WHERE id = 1
