@@ -63,7 +63,34 @@ def _build(
         generic = _parse(type_generic, collation, support.sqlalchemy_dialect())
         if generic is not None and _compiles_to(generic, type_sql, support):
             return generic
+    if dialect == "postgresql":
+        spelling = _quote_user_type(spelling, support)
     return VerbatimType(spelling)
+
+
+#: A type name, maybe schema-qualified, maybe an array, with no arguments and no quotes.
+_RE_USER_TYPE = re.compile(r'^(?P<name>[^()\[\]"]+?)(?P<array>(?:\[\])*)$')
+
+
+def _quote_user_type(spelling: str, support: Any) -> str:
+    """PostgreSQL: a user type's name (enum, domain), quoted where it needs quotes.
+
+    Reflection spells PostgreSQL's own types in upper case and user types as
+    they are named, so a spelling with a lower-case letter names a user type;
+    ``Mood`` must be written ``"Mood"`` or PostgreSQL folds it to ``mood``.
+    A spelling that already holds quotes (``format_type``'s) is kept.
+
+    >>> from schemanb.dialects import support_for
+    >>> _quote_user_type("My Mood[]", support_for("postgresql"))
+    '"My Mood"[]'
+    >>> _quote_user_type("sales.Code", support_for("postgresql")), _quote_user_type("INTEGER", None)
+    ('sales."Code"', 'INTEGER')
+    """
+    match = _RE_USER_TYPE.match(spelling)
+    if not match or not any(c.islower() for c in match.group("name")):
+        return spelling
+    quote = support.sqlalchemy_dialect().identifier_preparer.quote
+    return ".".join(quote(part) for part in match.group("name").split(".")) + match.group("array")
 
 
 def _parse(spelling: str, collation: str | None, sa_dialect: Any) -> TypeEngine[Any] | None:

@@ -1,0 +1,1 @@
+-- skip: domains and enum types are PostgreSQL's
