@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from functools import cached_property
 from importlib import resources
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -44,6 +44,9 @@ class TableParts(NamedTuple):
     uniques: dict[_PartKey, list[dict[str, Any]]]
     checks: dict[_PartKey, list[dict[str, Any]]]
     comments: dict[_PartKey, dict[str, Any]]
+    #: Index dicts as :meth:`DialectSupport.fetch_indexes` gives them, when read
+    #: together with the rest (``None``: call ``fetch_indexes``).
+    indexes: dict[_PartKey, list[dict[str, Any]]] | None = None
 
 
 #: ``type_sql`` of a column whose type SQLAlchemy did not recognise, until
@@ -319,6 +322,18 @@ class DialectSupport:
         if expanding:
             stmt = stmt.bindparams(*expanding)
         return connection.execute(stmt, params).all()
+
+    def fetch_rows_many(
+        self, connection: Connection, queries: Sequence[tuple[str, Mapping[str, Any]]]
+    ) -> Iterator[Sequence[Any]]:
+        """Run several catalog queries of ``sql/<sql_folder>/``; yield each one's rows in order.
+
+        The base runs them one after the other; a dialect may send them all at
+        once (PostgreSQL's pipeline mode) so that the server works on the later
+        ones while the caller processes the first. A caller consumes every result.
+        """
+        for name, params in queries:
+            yield self.fetch_rows(connection, name, **params)
 
     def fetch_extras(
         self, connection: Connection, schema: model.Schema, catalog_schemas: Mapping[str | None, str]

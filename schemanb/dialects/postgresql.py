@@ -150,7 +150,12 @@ class PostgreSQLSupport(PostgreSQLObjects, PostgreSQLTables):
     def fetch_indexes(
         self, connection: Connection, schema: str | None, catalog_schema: str
     ) -> dict[tuple[str | None, str], list[dict[str, Any]]] | None:
-        rows = self.fetch_rows(connection, "indexes", schemas=[catalog_schema])
+        return self.index_dicts(self.fetch_rows(connection, "indexes", schemas=[catalog_schema]), schema)
+
+    def index_dicts(
+        self, rows: Sequence[Any], schema: str | None
+    ) -> dict[tuple[str | None, str], list[dict[str, Any]]]:
+        """Inspector-shaped index dicts from the rows of ``indexes.sql``."""
         out: dict[tuple[str | None, str], list[dict[str, Any]]] = {}
         for r in rows:
             keys = list(r.column_names[: r.key_count])

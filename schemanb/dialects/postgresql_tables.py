@@ -11,6 +11,7 @@ SQLAlchemy's own parser, so the result matches the Inspector's.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from .base import DialectSupport, TableParts
@@ -25,7 +26,63 @@ _FK_ACTIONS = {"a": None, "r": "RESTRICT", "c": "CASCADE", "n": "SET NULL", "d":
 Key = tuple[str | None, str]
 
 
-class PostgreSQLTables(DialectSupport):
+class PostgreSQLPipeline(DialectSupport):
+    """Several catalog queries sent at once (psycopg 3's pipeline mode).
+
+    The server runs the later queries while the client turns the first one's
+    rows into a snapshot, on the same single connection. The statements still
+    pass through SQLAlchemy's ``before_cursor_execute`` event, so listeners
+    (and the tests that count statements) see every one. Other drivers, or a
+    libpq without pipelines, run the queries one after the other.
+    """
+
+    def fetch_rows_many(
+        self, connection: Connection, queries: Sequence[tuple[str, Mapping[str, Any]]]
+    ) -> Iterator[Sequence[Any]]:
+        raw: Any = getattr(connection.connection, "driver_connection", None)
+        if not _pipeline_supported(raw):
+            yield from super().fetch_rows_many(connection, queries)
+            return
+        import sqlalchemy as sa
+        from psycopg import Error as DriverError
+        from psycopg.rows import namedtuple_row
+
+        from .base import _load_sql
+
+        assert self.sql_folder is not None
+        statements = [
+            (sa.text(_load_sql(self.sql_folder, name)).compile(dialect=connection.dialect).string,
+             dict(params))
+            for name, params in queries
+        ]
+        current = statements[0]
+        try:
+            with raw.pipeline():
+                cursors = []
+                for sql, params in statements:
+                    cursor = raw.cursor(row_factory=namedtuple_row)
+                    connection.dispatch.before_cursor_execute(
+                        connection, cursor, sql, params, None, False
+                    )
+                    cursor.execute(sql, params)
+                    cursors.append(cursor)
+                for cursor, current in zip(cursors, statements):  # noqa: B007 - read in except
+                    yield cursor.fetchall()
+        except DriverError as err:
+            # As SQLAlchemy would: callers handle DBAPIError (reflect_connection names it).
+            raise sa.exc.DBAPIError.instance(current[0], current[1], err, DriverError) from err
+
+
+def _pipeline_supported(raw: Any) -> bool:
+    try:
+        import psycopg
+    except ImportError:  # pragma: no cover - psycopg 3 is the postgres extra
+        return False
+    return isinstance(raw, psycopg.Connection) and psycopg.Pipeline.is_supported()
+
+
+
+class PostgreSQLTables(PostgreSQLPipeline):
     """Bulk reflection of PostgreSQL tables; see :meth:`DialectSupport.fetch_table_parts`."""
 
     def fetch_table_parts(
@@ -34,18 +91,45 @@ class PostgreSQLTables(DialectSupport):
         types = _TypeReader.for_connection(connection)
         if types is None:
             return None
-        columns, comments = self._columns(connection, schema, catalog_schema, ("r", "p"), types)
-        parts = TableParts(columns=columns, comments=comments, pks={}, fks={}, uniques={}, checks={})
-        for row in self.fetch_rows(connection, "constraints", schemas=[catalog_schema]):
+        names: dict[int, dict[int, str]] = {}
+        # The pipeline below must not be interrupted by SQLAlchemy's own queries.
+        types.load_named_types()
+        results = self.fetch_rows_many(
+            connection,
+            [
+                ("columns", {"schemas": [catalog_schema], "relkinds": ["r", "p"]}),
+                ("constraints", {"schemas": [catalog_schema]}),
+                ("indexes", {"schemas": [catalog_schema]}),
+            ],
+        )
+        columns, comments = self._columns(next(results), schema, catalog_schema, types, names)
+        rows, index_rows = list(results)  # the pipeline ends here; other queries may follow
+        parts = TableParts(
+            columns=columns,
+            comments=comments,
+            pks={},
+            fks={},
+            uniques={},
+            checks={},
+            indexes=self.index_dicts(index_rows, schema),  # type: ignore[attr-defined]
+        )
+        outside = sorted({r.referred_oid for r in rows if r.type == "f"} - set(names))
+        if outside:
+            for a in self.fetch_rows(connection, "attribute_names", oids=outside):
+                names.setdefault(a.table_oid, {})[a.number] = a.name
+        for row in rows:
             key = (schema, row.table_name)
+            own = names.get(row.table_oid, {})
+            cols = [own[n] for n in row.column_numbers or ()]
             if row.type == "p":
-                parts.pks[key] = {"constrained_columns": list(row.columns), "name": row.name}
+                parts.pks[key] = {"constrained_columns": cols, "name": row.name}
             elif row.type == "u":
-                parts.uniques.setdefault(key, []).append(
-                    {"column_names": list(row.columns), "name": row.name}
-                )
+                parts.uniques.setdefault(key, []).append({"column_names": cols, "name": row.name})
             elif row.type == "f":
-                parts.fks.setdefault(key, []).append(_foreign_key(row))
+                referred = names.get(row.referred_oid, {})
+                parts.fks.setdefault(key, []).append(
+                    _foreign_key(row, cols, [referred[n] for n in row.referred_numbers])
+                )
             elif row.type == "c":
                 match = _RE_CHECK.match(row.definition or "")
                 parts.checks.setdefault(key, []).append(
@@ -59,20 +143,22 @@ class PostgreSQLTables(DialectSupport):
         types = _TypeReader.for_connection(connection)
         if types is None:
             return None
-        columns, _ = self._columns(connection, schema, catalog_schema, ("v", "m"), types)
+        rows = self.fetch_rows(
+            connection, "columns", schemas=[catalog_schema], relkinds=["v", "m"]
+        )
+        columns, _ = self._columns(rows, schema, catalog_schema, types, {})
         return columns
 
     def _columns(
         self,
-        connection: Connection,
+        rows: Sequence[Any],
         schema: str | None,
         catalog_schema: str,
-        relkinds: tuple[str, ...],
         types: _TypeReader,
+        names: dict[int, dict[int, str]],
     ) -> tuple[dict[Key, list[dict[str, Any]]], dict[Key, dict[str, Any]]]:
-        rows = self.fetch_rows(
-            connection, "columns", schemas=[catalog_schema], relkinds=list(relkinds)
-        )
+        """Columns and comments by table from ``columns.sql``'s rows; ``names``
+        gets each table's attnum -> column name."""
         columns: dict[Key, list[dict[str, Any]]] = {}
         comments: dict[Key, dict[str, Any]] = {}
         for row in rows:
@@ -82,6 +168,7 @@ class PostgreSQLTables(DialectSupport):
                 comments[key] = {"text": row.table_comment}
             if row.name is not None:
                 table_columns.append(_column(row, types, catalog_schema if schema else None))
+                names.setdefault(row.table_oid, {})[row.number] = row.name
         return columns, comments
 
 
@@ -115,13 +202,13 @@ def _column(row: Any, types: _TypeReader, schema: str | None) -> dict[str, Any]:
     return column
 
 
-def _foreign_key(row: Any) -> dict[str, Any]:
+def _foreign_key(row: Any, columns: list[str], referred: list[str]) -> dict[str, Any]:
     return {
         "name": row.name,
-        "constrained_columns": list(row.columns),
+        "constrained_columns": columns,
         "referred_schema": row.referred_schema,
         "referred_table": row.referred_table,
-        "referred_columns": list(row.referred_columns),
+        "referred_columns": referred,
         "options": {
             "onupdate": _FK_ACTIONS.get(row.on_update),
             "ondelete": _FK_ACTIONS.get(row.on_delete),
@@ -169,6 +256,10 @@ class _TypeReader:
                 format_type, self._loader, f"column '{column}'", collation
             )
         return found
+
+    def load_named_types(self) -> None:
+        """Read the enums and domains now (two small queries) rather than on first need."""
+        _ = self._loader.enums, self._loader.domains
 
     def is_domain(self, coltype: Any) -> bool:
         return isinstance(coltype, self._domain)

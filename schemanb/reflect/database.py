@@ -199,9 +199,9 @@ def _reflect_tables(
     pks, fks, uniques, checks, comments = (
         parts.pks, parts.fks, parts.uniques, parts.checks, parts.comments
     )
-    indexes: Mapping[Any, Any] | None = support.fetch_indexes(
-        connection, schema_name, catalog_schema
-    )
+    indexes: Mapping[Any, Any] | None = parts.indexes
+    if indexes is None:
+        indexes = support.fetch_indexes(connection, schema_name, catalog_schema)
     if indexes is None:
         indexes = insp.get_multi_indexes(schema=schema_name, kind=ObjectKind.TABLE)
     keys = sorted(columns, key=lambda k: (k[0] or "", k[1]))

