@@ -269,3 +269,14 @@ def test_defaults_are_left_out_of_the_file():
     data = json.loads(serialize.dumps(model.Schema(tables=(model.Table(name="t", columns=(col,)),))))
     assert data["tables"] == [{"name": "t", "columns": [{"name": "a", "type_sql": "INTEGER", "type_generic": "INTEGER"}]}]
     assert dataclasses.fields(model.Column)[0].name == "name"
+
+
+def test_pickle_round_trip_every_kind():
+    """Snapshots cross process boundaries (``schemanb diff`` inspects both sides at once)."""
+    import pickle
+
+    schema = full_schema()
+    _everything_equal(pickle.loads(pickle.dumps(schema)), schema)
+    column = schema.tables[0].columns[0]
+    assert pickle.loads(pickle.dumps(column)) == column
+    assert hash(pickle.loads(pickle.dumps(schema.tables[0].key))) == hash(schema.tables[0].key)
