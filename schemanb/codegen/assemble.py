@@ -22,6 +22,7 @@ from .render import (
     metadata_expr,
     render_base,
     render_class,
+    render_partition_listener,
     render_sequence,
     render_table,
     render_view,
@@ -43,8 +44,17 @@ def module_source(plan: ModulePlan) -> str:
     ]
     blocks += [render_table(tp, plan, imports, metadata=meta) for tp in plan.tables if tp.class_name is None]
     blocks += [render_class(tp, plan, imports) for tp in plan.tables if tp.class_name is not None]
+    if _has_partitions(plan):
+        blocks.append(render_partition_listener(imports, metadata=meta))
     blocks += _view_blocks(plan, imports, names)
     return _join(plan, imports, blocks)
+
+
+def _has_partitions(plan: ModulePlan) -> bool:
+    """PostgreSQL tables with partitions to create after them (see ``partition_options``)."""
+    return plan.dialect == "postgresql" and any(
+        tp.table.partitioning is not None and tp.table.partitioning.partitions for tp in plan.tables
+    )
 
 
 def package_sources(plan: ModulePlan) -> dict[str, str]:
@@ -59,6 +69,8 @@ def package_sources(plan: ModulePlan) -> dict[str, str]:
         render_sequence(seq, names.claim(f"seq_{naming.snake(seq.name)}"), imports, metadata=meta)
         for seq in plan.sequences
     ]
+    if _has_partitions(plan):
+        blocks.append(render_partition_listener(imports, metadata=meta))
     files["base.py"] = _join(plan, imports, blocks)
     tables = [tp for tp in plan.tables if tp.class_name is None]
     if tables or plan.views:

@@ -68,6 +68,7 @@ def render_table(tp: TablePlan, plan: ModulePlan, imports: Imports, *, metadata:
         args.append(f"schema={py(tp.table.schema)}")
     if tp.table.comment:
         args.append(f"comment={py(tp.table.comment)}")
+    args += [f"{k}={v}" for k, v in partition_options(tp.table, plan.dialect, depth=1).items()]
     body = "".join(f"{_wrap_item(a, depth=1)},\n" for a in args)
     return f"{tp.var_name} = Table(\n{body})"
 
@@ -233,6 +234,55 @@ def _index_call(ix: model.Index, dialect: str, imports: Imports) -> str:
     return f"Index({', '.join(args)})"
 
 
+# ------------------------------------------------------------------- partitioning
+
+
+def partition_options(table: model.Table, dialect: str, *, depth: int) -> dict[str, str]:
+    """``Table`` keyword arguments as Python source: PARTITION BY and the partitions.
+
+    PostgreSQL: ``postgresql_partition_by`` for the parent, and the partitions
+    by name with their bounds in ``info={"partitions": {...}}``, which
+    :func:`render_partition_listener` creates after the tables. ``depth`` is
+    the indent of the line the values start on.
+    """
+    p = table.partitioning
+    if p is None or dialect != "postgresql":
+        return {}
+    out = {"postgresql_partition_by": py(f"{p.strategy} ({p.key})")}
+    parts = {py(x.name): py(x.bound) for x in p.partitions if x.schema in (None, table.schema)}
+    if parts:
+        out["info"] = dict_source({py("partitions"): dict_source(parts, depth=depth + 1)}, depth=depth)
+    return out
+
+
+def dict_source(items: dict[str, str], *, depth: int) -> str:
+    """``{key: value, ...}`` from key and value sources; one item a line when long."""
+    one = "{" + ", ".join(f"{k}: {v}" for k, v in items.items()) + "}"
+    if len(one) + len(INDENT) * depth <= LINE_LENGTH and "\n" not in one:
+        return one
+    pad = INDENT * depth
+    body = "".join(f"{pad}{INDENT}{k}: {v},\n" for k, v in items.items())
+    return "{\n" + body + pad + "}"
+
+
+def render_partition_listener(imports: Imports, *, metadata: str) -> str:
+    """A ``metadata`` ``after_create`` listener creating the partitions tables list."""
+    imports.add("typing", "Any")
+    imports.add("sqlalchemy", "event")
+    imports.add("sqlalchemy", "text")
+    return (
+        f'@event.listens_for({metadata}, "after_create")\n'
+        "def create_partitions(target: Any, connection: Any, **kw: Any) -> None:\n"
+        f'{INDENT}"""Create the partitions each partitioned table lists in its ``info``."""\n'
+        f"{INDENT}preparer = connection.dialect.identifier_preparer\n"
+        f'{INDENT}for table in kw.get("tables") or target.sorted_tables:\n'
+        f'{INDENT * 2}for name, bound in table.info.get("partitions", {{}}).items():\n'
+        f"{INDENT * 3}parent = preparer.format_table(table)\n"
+        f'{INDENT * 3}connection.execute(text(f"CREATE TABLE {{preparer.quote(name)}} '
+        'PARTITION OF {parent} {bound}"))'
+    )
+
+
 # -------------------------------------------------------------------------- classes
 
 
@@ -243,12 +293,13 @@ def render_class(tp: TablePlan, plan: ModulePlan, imports: Imports) -> str:
     imports.add("sqlalchemy.orm", "mapped_column")
     lines = [f"class {tp.class_name}(Base):", f"{INDENT}__tablename__ = {py(tp.table.name)}"]
     items = _constraint_items(tp, plan, imports)
-    options = {}
+    options: dict[str, str] = {}  # name -> Python source of the value
     if tp.table.schema:
-        options["schema"] = tp.table.schema
+        options["schema"] = py(tp.table.schema)
     if tp.table.comment:
-        options["comment"] = tp.table.comment
-    option_text = "{" + ", ".join(f"{py(k)}: {py(v)}" for k, v in options.items()) + "}"
+        options["comment"] = py(tp.table.comment)
+    options.update(partition_options(tp.table, plan.dialect, depth=3))
+    option_text = dict_source({py(k): v for k, v in options.items()}, depth=2)
     one_line = f"{INDENT}__table_args__ = ({items[0]},)" if len(items) == 1 else ""
     if one_line and not options and len(one_line) <= LINE_LENGTH:
         lines.append(one_line)
@@ -257,7 +308,12 @@ def render_class(tp: TablePlan, plan: ModulePlan, imports: Imports) -> str:
         tail = f"{INDENT * 2}{option_text},\n" if options else ""
         lines.append(f"{INDENT}__table_args__ = (\n{body}{tail}{INDENT})")
     elif options:
-        lines.append(f"{INDENT}__table_args__ = {option_text}")
+        # A tuple holding the options dict: an immutable class attribute (ruff RUF012).
+        one_dict = dict_source({py(k): v for k, v in options.items()}, depth=1)
+        if "\n" not in one_dict and len(one_dict) + 24 <= LINE_LENGTH:
+            lines.append(f"{INDENT}__table_args__ = ({one_dict},)")
+        else:
+            lines.append(f"{INDENT}__table_args__ = (\n{INDENT * 2}{option_text},\n{INDENT})")
     lines.append("")
     dataclass = plan.style == "dataclasses"
     lines += [_mapped_column(cp, imports, dataclass=dataclass) for cp in tp.columns]

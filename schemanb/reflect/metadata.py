@@ -9,6 +9,7 @@ MySQL's ``TINYINT(1)``.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as _dt
 from typing import TYPE_CHECKING, Any
 
@@ -198,7 +199,7 @@ def _build_table(
             if ix["unique"] and not ix.get("expressions")
         ]
         indexes = [ix for ix in indexes if not (ix["unique"] and not ix.get("expressions"))]
-    return norm.build_table(
+    built = norm.build_table(
         support,
         schema=_schema_of(table.schema, default_schema),
         name=table.name,
@@ -211,6 +212,26 @@ def _build_table(
         uniques=uniques,
         checks=checks,
         comment=table.comment,
+    )
+    partitioning = _partitioning(table) if support.supports_partitions else None
+    return built if partitioning is None else dataclasses.replace(built, partitioning=partitioning)
+
+
+def _partitioning(table: sa.Table) -> model.Partitioning | None:
+    """PostgreSQL ``postgresql_partition_by="RANGE (key)"`` and the partitions that
+    ``info={"partitions": {name: bound}}`` lists (what codegen writes)."""
+    spec = table.dialect_kwargs.get("postgresql_partition_by")
+    if not spec or "(" not in str(spec):
+        return None
+    strategy, _, rest = str(spec).partition("(")
+    partitions = table.info.get("partitions") or {}
+    return model.Partitioning(
+        strategy=strategy.strip().upper(),
+        key=rest.rstrip().removesuffix(")").strip(),
+        partitions=tuple(
+            model.Partition(name=str(name), bound=str(bound))
+            for name, bound in sorted(partitions.items())
+        ),
     )
 
 

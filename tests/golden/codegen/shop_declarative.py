@@ -77,7 +77,7 @@ class Address(Base):
 
 class Category(Base):
     __tablename__ = "categories"
-    __table_args__ = {"comment": "a tree of categories"}
+    __table_args__ = ({"comment": "a tree of categories"},)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     parent_id: Mapped[int | None] = mapped_column(
