@@ -132,6 +132,32 @@ def _run_all(page, timeout_error: type[Exception]) -> None:
                 raise
 
 
+def _wait_for_explorer(page, timeout_error: type[Exception]) -> None:
+    """Wait for the explorer widget; press Run All again if the run stalled.
+
+    On a loaded machine JupyterLab has been seen to take the first Run All while
+    the kernel was still settling and then leave every later cell unrun ([ ]),
+    with nothing pending: that state is retried, an error in a cell is not.
+    """
+    explorer = page.locator(".schemanb-explorer .schemanb-count")
+    stalled = (
+        "() => { const p = [...document.querySelectorAll('.jp-CodeCell .jp-InputPrompt')]"
+        ".map(e => e.textContent.trim());"
+        " return !p.some(t => t.includes('*'))"
+        " && !document.querySelector('.jp-OutputArea-output[data-mime-type*=\"error\"]'); }"
+    )
+    deadline = time.monotonic() + RUN_TIMEOUT / 1000
+    while True:
+        try:
+            explorer.wait_for(timeout=20_000)
+            return
+        except timeout_error:
+            if time.monotonic() > deadline:
+                raise
+            if page.evaluate(stalled):
+                _run_all(page, timeout_error)
+
+
 def _run_notebook(page, url: str, timeout_error: type[Exception]) -> None:
     """Open the notebook, wait for an idle kernel, run all cells, wait for the last one."""
     page.goto(url)
@@ -144,7 +170,7 @@ def _run_notebook(page, url: str, timeout_error: type[Exception]) -> None:
         timeout=START_TIMEOUT,
     )
     _run_all(page, timeout_error)
-    page.locator(".schemanb-explorer .schemanb-count").wait_for(timeout=RUN_TIMEOUT)
+    _wait_for_explorer(page, timeout_error)
     # Every code cell has run when none is pending ([*]) and the last has a number.
     page.wait_for_function(
         "() => { const p = [...document.querySelectorAll('.jp-CodeCell .jp-InputPrompt')]"
