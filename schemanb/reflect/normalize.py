@@ -105,7 +105,12 @@ def build_column(
         )
         autoincrement = True
     if autoincrement and support.owned_sequence_of(default):
-        default = None
+        if single_pk:
+            default = None  # a serial key: SERIAL / autoincrement=True re-creates it
+        elif identity is None:
+            # A sequence-filled column outside a one-column key (sakila's inherited
+            # payment_id): only the default itself says so, and re-creates it.
+            autoincrement = False
     return model.Column(
         name=col["name"],
         type_sql=type_sql,
