@@ -93,10 +93,29 @@ class SQLiteSupport(SQLiteObjects):
         index_sql: dict[str, list[Any]] = {}
         for r in self.fetch_rows(connection, "indexes"):
             index_sql.setdefault(r.table_name, []).append(r)
+        collations = {
+            r.table_name: found
+            for r in self.fetch_rows(connection, "table_sql")
+            if (found := column_collations(r.sql))
+        }
         return [
-            self._fix_table(t, actions.get(t.name, {}), index_sql.get(t.name, []))
+            self._with_collations(
+                self._fix_table(t, actions.get(t.name, {}), index_sql.get(t.name, [])),
+                collations.get(t.name, {}),
+            )
             for t in tables
         ]
+
+    def _with_collations(self, table: model.Table, collations: Mapping[str, str]) -> model.Table:
+        if not collations:
+            return table
+        columns = tuple(
+            dataclasses.replace(c, collation=collations[c.name])
+            if c.name in collations and c.collation is None
+            else c
+            for c in table.columns
+        )
+        return dataclasses.replace(table, columns=columns)
 
     def _fix_table(
         self,
@@ -144,6 +163,41 @@ class SQLiteSupport(SQLiteObjects):
             unique=bool(head.group("unique")),
             where=self.normalize_expression(where.group("where")) if where else None,
         )
+
+
+_RE_CREATE_TABLE = re.compile(
+    r"^\s*CREATE\s+(?:TEMP(?:ORARY)?\s+)?TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?"
+    rf"(?:{_IDENT}\s*\.\s*)?{_IDENT}\s*\(",
+    re.I | re.S,
+)
+_RE_COLLATE = re.compile(rf"\bCOLLATE\s+({_IDENT})", re.I)
+_RE_COLUMN_NAME = re.compile(rf"^\s*({_IDENT})")
+_TABLE_CONSTRAINT = re.compile(r"^\s*(CONSTRAINT|PRIMARY|UNIQUE|CHECK|FOREIGN)\b", re.I)
+
+
+def column_collations(sql: str | None) -> dict[str, str]:
+    """``{column: collation}`` for the columns of a ``CREATE TABLE`` that name one.
+
+    >>> column_collations('CREATE TABLE t (a TEXT COLLATE NOCASE, "b c" TEXT, d TEXT COLLATE "RTRIM")')
+    {'a': 'NOCASE', 'd': 'RTRIM'}
+    """
+    head = _RE_CREATE_TABLE.match(sql or "")
+    if head is None:
+        return {}
+    parts, _ = split_top_level((sql or "")[head.end() - 1 :])
+    out: dict[str, str] = {}
+    for part in parts:
+        if _TABLE_CONSTRAINT.match(part):
+            continue
+        name, collate = _RE_COLUMN_NAME.match(part), _RE_COLLATE.search(_without_literals(part))
+        if name and collate:
+            out[_unquote(name.group(1))] = _unquote(collate.group(1))
+    return out
+
+
+def _without_literals(text: str) -> str:
+    """``text`` with the insides of '...' literals blanked (a default may say COLLATE)."""
+    return re.sub(r"'(?:[^']|'')*'", "''", text)
 
 
 def _fk_actions(rows: Sequence[Any]) -> dict[str, dict[tuple[str, ...], tuple[str | None, str | None]]]:

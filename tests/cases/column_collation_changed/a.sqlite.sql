@@ -1,1 +1,2 @@
--- skip: SQLite reflection reports no collation
+CREATE TABLE t (id INTEGER PRIMARY KEY, name VARCHAR(20), code VARCHAR(5) COLLATE NOCASE);
+INSERT INTO t VALUES (1, 'a', 'X');
