@@ -153,3 +153,17 @@ def make_db(kind: str, tmp_path: Path) -> Iterator[ThrowawayDB]:
         yield db
     finally:
         db.drop()
+
+
+def sample_schemas_dir() -> Path:
+    """``../shared/sample-schemas`` of this checkout, or the workplace's copy.
+
+    ``SCHEMANB_SAMPLE_SCHEMAS`` wins; a clone outside ``/work`` (CI's clean
+    clone) finds the shared folder at ``/work/shared`` instead of beside itself.
+    """
+    env = os.environ.get("SCHEMANB_SAMPLE_SCHEMAS")
+    if env:
+        return Path(env)
+    beside = Path(__file__).resolve().parents[2] / "shared" / "sample-schemas"
+    workplace = Path("/work/shared/sample-schemas")
+    return beside if beside.exists() or not workplace.exists() else workplace

@@ -34,7 +34,7 @@ import warnings
 from pathlib import Path
 
 import pytest
-from dbutil import ThrowawayDB, server_unavailable
+from dbutil import ThrowawayDB, sample_schemas_dir, server_unavailable
 from sqlalchemy.orm import clear_mappers, configure_mappers
 
 import schemanb
@@ -43,7 +43,7 @@ from schemanb import SchemaNBWarning, model
 # sakila's staff <-> store cycle: SQLAlchemy's sort warns, inspect(metadata) still works.
 pytestmark = pytest.mark.filterwarnings("ignore:Cannot correctly sort tables")
 
-SAMPLES = Path("/work/shared/sample-schemas")
+SAMPLES = sample_schemas_dir()
 FILES = {"sqlite": "sqlite.sql", "postgresql": "postgres.sql", "mariadb": "mysql.sql"}
 
 CASES = [

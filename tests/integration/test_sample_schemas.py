@@ -11,17 +11,14 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
-from dbutil import ThrowawayDB, server_unavailable
+from dbutil import ThrowawayDB, sample_schemas_dir, server_unavailable
 
 import schemanb
 from schemanb import serialize
 
-SAMPLES = Path(
-    os.environ.get("SCHEMANB_SAMPLE_SCHEMAS", Path(__file__).resolve().parents[3] / "shared" / "sample-schemas")
-)
+SAMPLES = sample_schemas_dir()
 
 # (kind, file, schemas=, tables, views, materialized views, foreign keys, enums, sequences)
 # pagila: payment's 55 partitions (and their FKs and indexes) are folded into it.
