@@ -205,6 +205,37 @@ def test_grants_to_public_are_granted_and_revoked(pg_pair) -> None:  # type: ign
     assert not diff(a0, b0, ignore=["grants"]).changes
 
 
+def test_mariadb_grants_are_granted_and_revoked(maria_pair) -> None:  # type: ignore[no-untyped-def]
+    """Table privileges of a throwaway account with a quote in its name converge both ways."""
+    import uuid
+
+    from converge import apply
+
+    import schemanb
+
+    db_a, db_b = maria_pair
+    user = "'" + f"o''h {uuid.uuid4().hex[:8]}" + "'@'localhost'"
+    db_a.execute(f"CREATE USER {user}")
+    try:
+        table = 'CREATE TABLE "Open Data" (id INTEGER PRIMARY KEY);\n'
+        load(db_a, table + f'GRANT SELECT ON "Open Data" TO {user};\n')
+        load(db_b, table + f'GRANT INSERT, UPDATE ON "Open Data" TO {user};\n')
+
+        def snap(db):  # type: ignore[no-untyped-def]
+            db.engine.dispose()
+            return schemanb.inspect(db.url, grants=True)
+
+        a0, b0 = snap(db_a), snap(db_b)
+        d = diff(a0, b0)
+        assert sorted(c.kind.value for c in d.changes) == ["grant_added", "grant_added", "grant_dropped"]
+        apply(db_a, render_statements(d))
+        assert diff(snap(db_a), b0).is_empty
+        apply(db_a, render_statements(d, direction="downgrade"))
+        assert diff(snap(db_a), a0).is_empty
+    finally:
+        db_a.execute(f"DROP USER IF EXISTS {user}")
+
+
 MARIA_TRIGGER = (
     'CREATE TABLE "Stock" (id INTEGER PRIMARY KEY, n INTEGER);\n'
     'CREATE TABLE log (msg VARCHAR(40));\n'
