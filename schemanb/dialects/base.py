@@ -270,6 +270,10 @@ class DialectSupport:
         """Whether ``name`` is what the database invents for an unnamed constraint."""
         return False
 
+    def generated_name(self, kind: str, owner: str, column: str = "") -> str | None:
+        """The name the database gives an unnamed constraint of ``kind`` (base: unknown)."""
+        return None
+
     # ------------------------------------------------------------------ risk (diff)
 
     #: From this many rows on a table is "large" for the diff's locking risks.

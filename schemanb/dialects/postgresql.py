@@ -132,6 +132,11 @@ class PostgreSQLSupport(PostgreSQLObjects, PostgreSQLTables):
         second = "" if kind == "primary_key" else "_".join(columns)
         return _is_numbered(make_object_name(table, second, label), name)
 
+    def generated_name(self, kind: str, owner: str, column: str = "") -> str | None:
+        """``makeObjectName``'s choice: ``orders_customer_id_fkey``, ``year_check``."""
+        label = {"primary_key": "pkey", "foreign_key": "fkey", "unique": "key", "check": "check"}
+        return make_object_name(owner, column, label[kind]) if kind in label else None
+
     def type_change_rewrites(self, before: str, after: str) -> bool:
         """Binary-coercible changes (VARCHAR widened, to TEXT, NUMERIC widened) do not."""
         return not is_binary_coercible(before, after)

@@ -94,8 +94,6 @@ def _domains(
     """
     from sqlalchemy.dialects.postgresql import DOMAIN
 
-    from ..dialects.postgresql import make_object_name
-
     found: dict[tuple[str | None, str], model.Domain] = {}
     for table in metadata.tables.values():
         for col in table.columns:
@@ -106,7 +104,7 @@ def _domains(
             type_sql = support.normalize_type_cached(type_.data_type)[0]
             checks: tuple[model.CheckConstraint, ...] = ()
             if type_.check is not None:
-                name = type_.constraint_name or make_object_name(type_.name, "", "check")
+                name = type_.constraint_name or support.generated_name("check", type_.name)
                 expression = support.normalize_expression(str(type_.check)) or ""
                 checks = (model.CheckConstraint(name=name, expression=expression),)
             found[(schema, type_.name)] = model.Domain(

@@ -82,3 +82,18 @@ def test_sorted_by_name_puts_default_schema_first():
 def test_enum_values_are_lower_case_strings():
     assert model.ObjectKind.FOREIGN_KEY == "foreign_key"
     assert {k.value for k in model.ObjectKind} == {k.value.lower() for k in model.ObjectKind}
+
+
+def test_models_domain_with_an_unnamed_check_gets_postgresqls_name():
+    """A DOMAIN's unnamed CHECK is named as PostgreSQL names it, so models equal the database."""
+    import sqlalchemy as sa
+    from sqlalchemy.dialects.postgresql import DOMAIN
+
+    import schemanb
+
+    md = sa.MetaData()
+    year = DOMAIN("Year", sa.Integer, check="VALUE >= 1901")
+    sa.Table("film", md, sa.Column("id", sa.Integer, primary_key=True), sa.Column("y", year))
+    (domain,) = schemanb.inspect(md, dialect="postgresql").domains
+    assert domain.name == "Year" and domain.type_sql == "INTEGER"
+    assert [(c.name, c.expression) for c in domain.checks] == [("Year_check", "VALUE >= 1901")]
