@@ -10,11 +10,13 @@ exit 2; anything unexpected becomes one "internal error" line (``--debug`` or
 from __future__ import annotations
 
 import argparse
+import atexit
 import importlib
 import os
 import sys
 import traceback
 from collections.abc import Sequence
+from typing import NoReturn
 
 from .._redact import mask_text
 from ..errors import SchemaNBError
@@ -75,3 +77,23 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return EXIT_ERROR
+
+
+def run() -> NoReturn:
+    """The ``schemanb`` executable: :func:`main`, then exit without finalizing.
+
+    Tearing the interpreter down after SQLAlchemy is loaded frees every module
+    object one at a time: 0.1–0.15 s, a sixth of a ``schemanb diff`` of two
+    1,000-table databases. The output is complete by then (files are written
+    atomically, streams are flushed here), connections were closed by whoever
+    opened them, and the ``atexit`` handlers still run; only the teardown is
+    skipped. :func:`main` itself returns normally, for callers in Python.
+    """
+    code = main()
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except BrokenPipeError:  # the reader left early (``schemanb diff ... | head``)
+        pass
+    atexit._run_exitfuncs()
+    os._exit(code)

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .._fs import atomic_write
+from .._gc import paused_gc
 from ..errors import SchemaNBError, SchemaNBWarning
 from . import EXIT_DESTRUCTIVE, EXIT_DIFFERENT, EXIT_EQUAL
 from .common import add_grants_option, add_schema_options, load_source
@@ -103,7 +104,7 @@ def _load_both(args: argparse.Namespace) -> tuple[Any, Any]:
         pool: Executor = ThreadPoolExecutor(max_workers=1)
     else:
         pool = ProcessPoolExecutor(max_workers=1, mp_context=context)
-    with pool:
+    with pool, paused_gc():  # the forked side's snapshot is unpickled here too
         fb = pool.submit(load_source, args.b, args)
         a = load_source(args.a, args)
         return a, fb.result()

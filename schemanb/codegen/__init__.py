@@ -16,8 +16,6 @@ from typing import Literal, overload
 
 from .. import model
 from ..errors import RenderError, SchemaNBWarning
-from .assemble import module_source, package_sources
-from .plan import plan_module
 
 Style = Literal["declarative", "dataclasses", "tables"]
 STYLES = ("declarative", "dataclasses", "tables")
@@ -91,6 +89,11 @@ def codegen(
         <BLANKLINE>
             id: Mapped[int] = mapped_column(Integer, primary_key=True)
     """
+    # Imported here, not at the top: ``import schemanb`` (and so every CLI
+    # command) would otherwise load the code generator for nothing.
+    from .assemble import module_source, package_sources
+    from .plan import plan_module
+
     _check_arguments(schema, style)
     plan = plan_module(schema, style=style, views=views)
     if plan.inexact:

@@ -21,6 +21,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable, Mapping
 
+from .._gc import without_gc
 from ..model import Schema
 from .changes import Change, ChangeKind, Risk
 from .plan import DiffOptions
@@ -28,6 +29,7 @@ from .renames import DEFAULT_THRESHOLD
 from .result import SchemaDiff, build_diff
 
 
+@without_gc
 def diff(
     a: Schema,
     b: Schema,

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import model
+from .._gc import paused_gc
 from .._redact import mask_text, mask_url
 from ..errors import InvalidURLError, UnsupportedSourceError
 from ..serialize import load_schema
@@ -58,7 +59,8 @@ def inspect(
         "connect_timeout": connect_timeout,
         "grants": grants,
     }
-    return _inspect(source, **options)
+    with paused_gc():
+        return _inspect(source, **options)
 
 
 @functools.singledispatch
@@ -137,7 +139,8 @@ _register_sqlalchemy()
 
 def load(path: str | os.PathLike[str]) -> model.Schema:
     """Read a snapshot file written by :meth:`Schema.save` or ``schemanb snapshot``."""
-    return load_schema(os.fspath(path))
+    with paused_gc():
+        return load_schema(os.fspath(path))
 
 
 __all__ = ["inspect", "load", "reflect_connection", "reflect_metadata"]
