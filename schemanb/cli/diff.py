@@ -9,10 +9,9 @@ the same time.
 from __future__ import annotations
 
 import argparse
-import multiprocessing
 import sys
 import warnings
-from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -20,6 +19,7 @@ from .._fs import atomic_write
 from .._gc import paused_gc
 from ..errors import SchemaNBError, SchemaNBWarning
 from . import EXIT_DESTRUCTIVE, EXIT_DIFFERENT, EXIT_EQUAL
+from ._fork import CAN_FORK, ForkedCall
 from .common import add_grants_option, add_schema_options, load_source
 
 if TYPE_CHECKING:
@@ -91,23 +91,25 @@ def cmd_diff(args: argparse.Namespace) -> int:
 def _load_both(args: argparse.Namespace) -> tuple[Any, Any]:
     """Inspect A and B; two URLs are inspected at once, B in a forked process.
 
-    Reflection is Python work under the GIL, so threads would take turns. The
-    drivers are imported before the fork, so the child has them already; the
-    parent inspects A while the child inspects B and sends back its snapshot.
+    The drivers are imported before the fork, so the child has them already;
+    the parent inspects A while the child inspects B and sends back its
+    snapshot (:mod:`._fork`). Without ``fork`` a thread still overlaps the waits.
     """
     if "://" not in args.a or "://" not in args.b:
         return load_source(args.a, args), load_source(args.b, args)
     _preload_drivers(args.a, args.b)
-    try:
-        context = multiprocessing.get_context("fork")
-    except ValueError:  # no fork on this platform: threads still overlap the waits
-        pool: Executor = ThreadPoolExecutor(max_workers=1)
-    else:
-        pool = ProcessPoolExecutor(max_workers=1, mp_context=context)
-    with pool, paused_gc():  # the forked side's snapshot is unpickled here too
-        fb = pool.submit(load_source, args.b, args)
-        a = load_source(args.a, args)
-        return a, fb.result()
+    if not CAN_FORK:
+        with ThreadPoolExecutor(max_workers=1) as pool:
+            fb = pool.submit(load_source, args.b, args)
+            return load_source(args.a, args), fb.result()
+    with paused_gc():  # both processes, and the unpickling of B's snapshot
+        child = ForkedCall(load_source, args.b, args)
+        try:
+            a = load_source(args.a, args)
+        except BaseException:
+            child.cancel()
+            raise
+        return a, child.result()
 
 
 def _preload_drivers(*urls: str) -> None:

@@ -115,6 +115,18 @@ def test_password_is_masked_in_errors(tmp_path):
     assert "s3cret" not in result.stderr + result.stdout
 
 
+@pytest.mark.parametrize("failing", ["a", "b"])
+def test_either_side_failing_is_one_masked_line(pair, tmp_path, failing):
+    # B is inspected in a forked process: its error must come back as A's would.
+    bad = "postgresql://u:s3cret@127.0.0.1:1/side_" + failing
+    argv = (bad, pair[1]) if failing == "a" else (pair[0], bad)
+    result = _run(*argv, "--connect-timeout", "2", cwd=tmp_path)
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1 and "side_" + failing in result.stderr
+    assert "s3cret" not in result.stderr + result.stdout
+    assert "Traceback" not in result.stderr
+
+
 def test_sql_format_applied_to_a_makes_it_equal_b(pair, tmp_path):
     result = _run(*pair, "--format", "sql", cwd=tmp_path)
     assert result.returncode == 1, result.stderr
