@@ -47,6 +47,9 @@ class TableParts(NamedTuple):
     #: Index dicts as :meth:`DialectSupport.fetch_indexes` gives them, when read
     #: together with the rest (``None``: call ``fetch_indexes``).
     indexes: dict[_PartKey, list[dict[str, Any]]] | None = None
+    #: The catalog's row estimates (:meth:`DialectSupport.fetch_row_estimates`)
+    #: when read together with the rest (``None``: call ``fetch_row_estimates``).
+    row_estimates: dict[_PartKey, int | None] | None = None
 
 
 #: ``type_sql`` of a column whose type SQLAlchemy did not recognise, until
@@ -344,22 +347,13 @@ class DialectSupport:
     ) -> model.Schema:
         """``schema`` with what the Inspector lacks added, each kind in one bulk query.
 
-        Views (definitions in one query instead of one per view), row estimates,
-        enums, sequences, plus :meth:`fetch_table_fixes` for the dialect's own gaps.
+        Views (definitions in one query instead of one per view), enums, sequences, plus :meth:`fetch_table_fixes` for the dialect's own gaps.
         ``catalog_schemas`` maps each model schema (``None`` = default) to the
         catalog's name for it.
         """
         names = sorted(set(catalog_schemas.values()))
         to_model: dict[str | None, str | None] = {v: k for k, v in catalog_schemas.items()}
-        estimates = self.fetch_row_estimates(connection, names)
-        tables = [
-            dataclasses.replace(
-                t, row_estimate=estimates.get((catalog_schemas[t.schema], t.name))
-            )
-            if estimates
-            else t
-            for t in self.fetch_table_fixes(connection, schema.tables, catalog_schemas)
-        ]
+        tables = self.fetch_table_fixes(connection, schema.tables, catalog_schemas)
         views = [
             dataclasses.replace(v, schema=to_model.get(v.schema, v.schema))
             for v in self.fetch_views(connection, names)

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from .. import model
-from .base import CatalogKey, normalize_default_keywords
+from .base import normalize_default_keywords
 from .postgresql_objects import PostgreSQLObjects
 from .postgresql_tables import PostgreSQLTables
 
@@ -183,12 +183,6 @@ class PostgreSQLSupport(PostgreSQLObjects, PostgreSQLTables):
             out.setdefault((schema, r.table_name), []).append(index)
         return out
 
-    def fetch_row_estimates(
-        self, connection: Connection, schemas: Sequence[str]
-    ) -> dict[CatalogKey, int | None]:
-        rows = self.fetch_rows(connection, "row_estimates", schemas=list(schemas))
-        # reltuples is -1 until the table is first analysed (PostgreSQL 14+).
-        return {(r.schema_name, r.name): (None if r.estimate < 0 else int(r.estimate)) for r in rows}
 
     def fetch_views(self, connection: Connection, schemas: Sequence[str]) -> list[model.View]:
         rows = self.fetch_rows(connection, "views", schemas=list(schemas))

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from .base import DialectSupport, TableParts
+from .base import CatalogKey, DialectSupport, TableParts
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
@@ -92,18 +92,26 @@ class PostgreSQLTables(PostgreSQLPipeline):
         if types is None:
             return None
         names: dict[int, dict[int, str]] = {}
-        # The pipeline below must not be interrupted by SQLAlchemy's own queries.
-        types.load_named_types()
         results = self.fetch_rows_many(
             connection,
             [
                 ("columns", {"schemas": [catalog_schema], "relkinds": ["r", "p"]}),
                 ("constraints", {"schemas": [catalog_schema]}),
                 ("indexes", {"schemas": [catalog_schema]}),
+                ("row_estimates", {"schemas": [catalog_schema]}),
             ],
         )
-        columns, comments = self._columns(next(results), schema, catalog_schema, types, names)
-        rows, index_rows = list(results)  # the pipeline ends here; other queries may follow
+        # SQLAlchemy's own queries (enums, domains) must not interrupt the pipeline:
+        # a column whose type needs them is typed once it has ended.
+        deferred: list[tuple[list[Any], int]] = []
+        columns, comments = self._columns(
+            next(results), schema, catalog_schema, types, names, deferred
+        )
+        rows, index_rows, estimate_rows = list(results)  # the pipeline ends here
+        for table_columns, i in deferred:
+            table_columns[i] = _column(
+                table_columns[i], types, catalog_schema if schema else None
+            )
         parts = TableParts(
             columns=columns,
             comments=comments,
@@ -112,6 +120,7 @@ class PostgreSQLTables(PostgreSQLPipeline):
             uniques={},
             checks={},
             indexes=self.index_dicts(index_rows, schema),  # type: ignore[attr-defined]
+            row_estimates={(schema, t): n for (_, t), n in _row_estimates(estimate_rows).items()},
         )
         outside = sorted({r.referred_oid for r in rows if r.type == "f"} - set(names))
         if outside:
@@ -137,6 +146,11 @@ class PostgreSQLTables(PostgreSQLPipeline):
                 )
         return parts
 
+    def fetch_row_estimates(
+        self, connection: Connection, schemas: Sequence[str]
+    ) -> dict[CatalogKey, int | None]:
+        return _row_estimates(self.fetch_rows(connection, "row_estimates", schemas=list(schemas)))
+
     def fetch_view_columns(
         self, connection: Connection, schema: str | None, catalog_schema: str
     ) -> dict[Key, list[dict[str, Any]]] | None:
@@ -156,20 +170,32 @@ class PostgreSQLTables(PostgreSQLPipeline):
         catalog_schema: str,
         types: _TypeReader,
         names: dict[int, dict[int, str]],
+        deferred: list[tuple[list[Any], int]] | None = None,
     ) -> tuple[dict[Key, list[dict[str, Any]]], dict[Key, dict[str, Any]]]:
         """Columns and comments by table from ``columns.sql``'s rows; ``names``
-        gets each table's attnum -> column name."""
+        gets each table's attnum -> column name. With ``deferred``, a column whose
+        type needs the enums and domains keeps its row, listed there, for now."""
         columns: dict[Key, list[dict[str, Any]]] = {}
         comments: dict[Key, dict[str, Any]] = {}
+        column_schema = catalog_schema if schema else None
         for row in rows:
             key = (schema, row.table_name)
             table_columns = columns.setdefault(key, [])
             if key not in comments:
                 comments[key] = {"text": row.table_comment}
             if row.name is not None:
-                table_columns.append(_column(row, types, catalog_schema if schema else None))
+                if deferred is not None and not types.ready(row.format_type, row.collation):
+                    deferred.append((table_columns, len(table_columns)))
+                    table_columns.append(row)
+                else:
+                    table_columns.append(_column(row, types, column_schema))
                 names.setdefault(row.table_oid, {})[row.number] = row.name
         return columns, comments
+
+
+def _row_estimates(rows: Sequence[Any]) -> dict[CatalogKey, int | None]:
+    # reltuples is -1 until the table is first analysed (PostgreSQL 14+).
+    return {(r.schema_name, r.name): (None if r.estimate < 0 else int(r.estimate)) for r in rows}
 
 
 def _column(row: Any, types: _TypeReader, schema: str | None) -> dict[str, Any]:
@@ -257,9 +283,23 @@ class _TypeReader:
             )
         return found
 
-    def load_named_types(self) -> None:
-        """Read the enums and domains now (two small queries) rather than on first need."""
-        _ = self._loader.enums, self._loader.domains
+    def ready(self, format_type: str | None, collation: str | None) -> bool:
+        """Whether :meth:`read` can type ``format_type`` without a query.
+
+        SQLAlchemy asks its loader for the enums and domains (two queries)
+        only for a name that is not one of the dialect's own types, after
+        removing the arguments and array brackets as ``_reflect_type`` does.
+        """
+        if format_type is None or (format_type, collation) in self._cache:
+            return True
+        d = self._dialect
+        args_pattern = getattr(d, "_format_type_args_pattern", None)
+        array_pattern = getattr(d, "_format_array_spec_pattern", None)
+        if args_pattern is None or array_pattern is None:  # pragma: no cover - other SQLAlchemy
+            return False
+        attype = array_pattern.sub("", args_pattern.sub("", format_type))
+        return attype.lower() in d.ischema_names or attype.startswith("interval")
+
 
     def is_domain(self, coltype: Any) -> bool:
         return isinstance(coltype, self._domain)

@@ -204,6 +204,10 @@ def _reflect_tables(
         indexes = support.fetch_indexes(connection, schema_name, catalog_schema)
     if indexes is None:
         indexes = insp.get_multi_indexes(schema=schema_name, kind=ObjectKind.TABLE)
+    estimates = parts.row_estimates
+    if estimates is None:
+        found = support.fetch_row_estimates(connection, [catalog_schema])
+        estimates = {(schema_name, table): n for (_, table), n in found.items()}
     keys = sorted(columns, key=lambda k: (k[0] or "", k[1]))
     show_bar = len(keys) > PROGRESS_THRESHOLD and _interactive() if progress is None else progress
     out = []
@@ -221,6 +225,7 @@ def _reflect_tables(
                     uniques=uniques.get(key, []),
                     checks=checks.get(key, []),
                     comment=(comments.get(key) or {}).get("text"),
+                    row_estimate=estimates.get(key),
                 )
             )
         except (ValueError, KeyError, TypeError) as err:

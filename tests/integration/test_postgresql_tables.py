@@ -78,3 +78,25 @@ def test_pipelined_statements_reach_sqlalchemy_listeners(pg_db):
     assert any("pg_catalog.pg_constraint AS k" in s for s in seen)
     assert any("pg_catalog.pg_index AS x" in s for s in seen)
     assert any("format_type(a.atttypid, a.atttypmod) AS format_type" in s for s in seen)
+
+
+def test_named_types_are_read_after_the_pipeline_in_their_place(pg_db, monkeypatch):
+    # Enum and domain columns need SQLAlchemy's own queries, which may not run
+    # inside the pipeline: they are typed afterwards, in the column order.
+    pg_db.execute(
+        "CREATE TYPE mood AS ENUM ('sad', 'ok')",
+        'CREATE DOMAIN "Positive" AS integer CHECK (VALUE > 0)',
+        'CREATE TABLE t (id integer PRIMARY KEY, m mood, ms mood[], d "Positive" NOT NULL, '
+        "iv interval day to second, label text DEFAULT 'x', n numeric(5, 2))",
+        "INSERT INTO t (id, d) SELECT g, g FROM generate_series(1, 25) AS g",
+        "ANALYZE t",
+    )
+    bulk = _snapshot(pg_db).table("t")
+    assert [c.name for c in bulk.columns] == ["id", "m", "ms", "d", "iv", "label", "n"]
+    types = {c.name: c.type_sql for c in bulk.columns}
+    assert types["m"] == "mood" and types["ms"].lower() == "mood[]" and types["d"] == "Positive"
+    assert bulk.row_estimate == 25
+    monkeypatch.setattr(postgresql_tables.PostgreSQLTables, "fetch_table_parts", lambda *a, **k: None)
+    inspector = _snapshot(pg_db).table("t")
+    assert bulk == inspector
+    assert inspector.row_estimate == 25
