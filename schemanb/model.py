@@ -594,6 +594,9 @@ class Schema:
 
 def sorted_by_name(items: Any) -> tuple[Any, ...]:
     """Sort model objects canonically: by (schema, name) or name, ``None`` first."""
+    items = tuple(items)
+    if len(items) < 2:  # most tables have at most one of each kind
+        return items
 
     def key(obj: Any) -> tuple[str, str, str]:
         schema = getattr(obj, "schema", None) or ""

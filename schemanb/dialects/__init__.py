@@ -1,20 +1,21 @@
 """support_for(dialect_name) -> DialectSupport: where dialect knowledge is found.
 
-The registry is a literal dict; an unknown dialect gets the conservative base.
+The registry is a literal dict of ``(module, class)``; a dialect's module is
+imported the first time it is asked for, so a command that reads one kind of
+database does not load the others. An unknown dialect gets the conservative base.
 """
 
 from __future__ import annotations
 
-from .base import DialectSupport
-from .mysql import MariaDBSupport, MySQLSupport
-from .postgresql import PostgreSQLSupport
-from .sqlite import SQLiteSupport
+import importlib
 
-_REGISTRY: dict[str, type[DialectSupport]] = {
-    "sqlite": SQLiteSupport,
-    "postgresql": PostgreSQLSupport,
-    "mysql": MySQLSupport,
-    "mariadb": MariaDBSupport,
+from .base import DialectSupport
+
+_REGISTRY: dict[str, tuple[str, str]] = {
+    "sqlite": ("sqlite", "SQLiteSupport"),
+    "postgresql": ("postgresql", "PostgreSQLSupport"),
+    "mysql": ("mysql", "MySQLSupport"),
+    "mariadb": ("mysql", "MariaDBSupport"),
 }
 
 _CACHE: dict[str, DialectSupport] = {}
@@ -25,8 +26,17 @@ def support_for(dialect_name: str | None) -> DialectSupport:
     key = dialect_name or ""
     support = _CACHE.get(key)
     if support is None:
-        support = _CACHE[key] = _REGISTRY.get(key, DialectSupport)()
+        support = _CACHE[key] = _support_class(key)()
     return support
+
+
+def _support_class(key: str) -> type[DialectSupport]:
+    entry = _REGISTRY.get(key)
+    if entry is None:
+        return DialectSupport
+    module = importlib.import_module(f"{__name__}.{entry[0]}")
+    cls: type[DialectSupport] = getattr(module, entry[1])
+    return cls
 
 
 __all__ = ["DialectSupport", "support_for"]

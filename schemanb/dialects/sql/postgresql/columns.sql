@@ -31,7 +31,11 @@ SELECT n.nspname AS schema_name,
            WHERE s.seqrelid = pg_catalog.pg_get_serial_sequence(
                c.oid::regclass::text, a.attname)::regclass
        ) END AS identity_increment,
-       co.collname AS collation,
+       -- Only a collation that differs from the type's; looked up for those
+       -- columns alone (a join probed pg_collation for every text column).
+       CASE WHEN a.attcollation <> 0 AND a.attcollation <> ty.typcollation THEN (
+           SELECT co.collname FROM pg_catalog.pg_collation AS co WHERE co.oid = a.attcollation
+       ) END AS collation,
        cd.description AS comment,
        td.description AS table_comment
 FROM pg_catalog.pg_class AS c
@@ -40,8 +44,6 @@ LEFT JOIN pg_catalog.pg_attribute AS a
   ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
 LEFT JOIN pg_catalog.pg_attrdef AS d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
 LEFT JOIN pg_catalog.pg_type AS ty ON ty.oid = a.atttypid
-LEFT JOIN pg_catalog.pg_collation AS co
-  ON co.oid = a.attcollation AND a.attcollation <> 0 AND a.attcollation <> ty.typcollation
 LEFT JOIN pg_catalog.pg_description AS cd
   ON cd.objoid = c.oid AND cd.classoid = 'pg_catalog.pg_class'::regclass AND cd.objsubid = a.attnum
 LEFT JOIN pg_catalog.pg_description AS td
@@ -49,4 +51,5 @@ LEFT JOIN pg_catalog.pg_description AS td
 WHERE n.nspname = ANY(:schemas)
   AND c.relkind = ANY(:relkinds)
   AND c.relpersistence <> 't'
-ORDER BY n.nspname, c.relname, a.attnum
+-- Grouped by relation in attnum order; sorting on oids is cheaper than on names.
+ORDER BY c.oid, a.attnum
