@@ -594,9 +594,9 @@ class Schema:
 
 def sorted_by_name(items: Any) -> tuple[Any, ...]:
     """Sort model objects canonically: by (schema, name) or name, ``None`` first."""
-    items = tuple(items)
-    if len(items) < 2:  # most tables have at most one of each kind
-        return items
+    objects: tuple[Any, ...] = tuple(items)
+    if len(objects) < 2:  # most tables have at most one of each kind
+        return objects
 
     def key(obj: Any) -> tuple[str, str, str]:
         schema = getattr(obj, "schema", None) or ""
@@ -604,7 +604,7 @@ def sorted_by_name(items: Any) -> tuple[Any, ...]:
         name = getattr(obj, "name", None) or ""
         return (schema, table if isinstance(table, str) else "", name)
 
-    keyed = [(key(obj), obj) for obj in items]
+    keyed = [(key(obj), obj) for obj in objects]
     if len({k for k, _ in keyed}) < len(keyed):
         # Ties (unnamed constraints): the full repr decides, so the order is canonical.
         return tuple(obj for _, obj in sorted(keyed, key=lambda p: (p[0], repr(p[1]))))
