@@ -31,3 +31,15 @@ def test_the_probe_sees_an_import():
     """The check can fail: importing frames' library shows up."""
     loaded = _loaded_after("import schemanb, pandas")
     assert "pandas" in loaded
+
+
+def test_the_diff_command_loads_only_what_it_runs():
+    # `schemanb diff` of two PostgreSQL URLs: no code generator, no other dialect.
+    loaded = _loaded_after(
+        "from schemanb.cli import build_parser\nbuild_parser()\n"
+        "from schemanb.dialects import support_for\nsupport_for('postgresql')"
+    )
+    assert "schemanb.dialects.postgresql" in loaded
+    lazy = ("schemanb.codegen.plan", "schemanb.codegen.assemble", "schemanb.dialects.mysql",
+            "schemanb.dialects.sqlite", "schemanb.migrate")
+    assert [m for m in loaded if m.startswith(lazy)] == []
