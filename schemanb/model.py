@@ -278,7 +278,7 @@ class Table:
                     f"primary key of {self.key} names missing columns {missing}"
                 )
 
-    @property
+    @cached_property
     def key(self) -> TableKey:
         return TableKey(self.schema, self.name)
 
@@ -615,12 +615,13 @@ def sorted_by_name(items: Any) -> tuple[Any, ...]:
 
 
 def _fast_pickling(cls: type) -> None:
-    """Pickle a frozen slots dataclass as the tuple of its field values.
+    """Pickle a frozen dataclass as the tuple of its field values.
 
-    ``dataclasses`` gives such classes a ``__getstate__``/``__setstate__`` that
+    ``dataclasses`` gives slots classes a ``__getstate__``/``__setstate__`` that
     call ``fields()`` for every object; a 1,000-table snapshot crossing a
     process boundary (``schemanb diff`` inspects its two sides in parallel)
-    spent a third of a second there.
+    spent a third of a second there. The others would pickle their whole
+    ``__dict__``, cached properties included.
     """
     names = tuple(f.name for f in dataclasses.fields(cls))
     getter = operator.attrgetter(*names)
@@ -640,8 +641,9 @@ def _fast_pickling(cls: type) -> None:
 for _cls in (
     TableKey, ObjectRef, Identity, Computed, Column, PrimaryKey, ForeignKey, UniqueConstraint,
     CheckConstraint, Index, Partition, Partitioning, ColumnRef, Sequence, Enum, Domain,
-    Trigger, Routine, Extension, CompositeType, Grant,
+    Trigger, Routine, Extension, CompositeType, Grant, Table, View, SnapshotInfo, Schema,
 ):
-    if hasattr(_cls, "__slots__"):
-        _fast_pickling(_cls)
+    # The classes without slots keep cached properties (Table.key, column_map) in
+    # their __dict__: pickled as fields only, those are neither sent nor stale.
+    _fast_pickling(_cls)
 del _cls

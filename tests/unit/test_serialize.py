@@ -280,3 +280,14 @@ def test_pickle_round_trip_every_kind():
     column = schema.tables[0].columns[0]
     assert pickle.loads(pickle.dumps(column)) == column
     assert hash(pickle.loads(pickle.dumps(schema.tables[0].key))) == hash(schema.tables[0].key)
+
+
+def test_pickle_sends_fields_not_cached_properties():
+    import pickle
+
+    table = dataclasses.replace(full_schema().tables[0], row_estimate=1234)
+    _ = table.key, table.column_map  # cached in the instance
+    copy = pickle.loads(pickle.dumps(table))
+    assert "column_map" not in vars(copy) and "key" not in vars(copy)
+    assert copy == table and copy.row_estimate == 1234  # compare=False, still sent
+    assert copy.key == table.key and copy.column_map == table.column_map
