@@ -334,6 +334,9 @@ class View:
     indexes: tuple[Index, ...] = ()
     #: The columns this view reads, where the catalog records them (PostgreSQL).
     depends_on_columns: tuple[ColumnRef, ...] = ()
+    #: The routines this view calls, by (schema, name), where the catalog records
+    #: them (PostgreSQL): re-creating one means re-creating the view.
+    depends_on_routines: tuple[TableKey, ...] = ()
 
     @property
     def key(self) -> TableKey:

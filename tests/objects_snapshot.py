@@ -45,6 +45,7 @@ def objects_schema() -> model.Schema:
             model.ColumnRef(model.TableKey(None, "users"), "email"),
             model.ColumnRef(model.TableKey(None, "users"), "id"),
         ),
+        depends_on_routines=(model.TableKey(None, "total"),),
     )
     evil_view = model.View(
         name=f"v {EVIL}", definition=f'SELECT "{EVIL}" FROM big_orders',

@@ -121,14 +121,19 @@ class PostgreSQLObjects(DialectSupport):
         names: list[str],
         to_model: _SchemaMapper,
     ) -> tuple[model.View, ...]:
-        """``views`` with ``depends_on`` and ``depends_on_columns`` from the rewrite rules."""
+        """``views`` with ``depends_on``, ``depends_on_columns`` and
+        ``depends_on_routines`` from the rewrite rules."""
         if not views:
             return views
         relations: dict[model.TableKey, set[model.TableKey]] = {}
         columns: dict[model.TableKey, set[model.ColumnRef]] = {}
+        routines: dict[model.TableKey, set[model.TableKey]] = {}
         for r in self.fetch_rows(connection, "view_dependencies", schemas=names):
             view = model.TableKey(to_model(r.view_schema), r.view_name)
             ref = model.TableKey(to_model(r.ref_schema), r.ref_name)
+            if r.ref_kind == "routine":
+                routines.setdefault(view, set()).add(ref)
+                continue
             relations.setdefault(view, set()).add(ref)
             if r.ref_column is not None:
                 columns.setdefault(view, set()).add(model.ColumnRef(ref, r.ref_column))
@@ -138,6 +143,9 @@ class PostgreSQLObjects(DialectSupport):
                 depends_on=tuple(sorted(relations.get(v.key, ()), key=model.TableKey.sort_key)),
                 depends_on_columns=tuple(
                     sorted(columns.get(v.key, ()), key=lambda c: (c.table.sort_key(), c.column))
+                ),
+                depends_on_routines=tuple(
+                    sorted(routines.get(v.key, ()), key=model.TableKey.sort_key)
                 ),
             )
             for v in views

@@ -12,9 +12,11 @@ otherwise the object is dropped and created again, and what depends on it
 follows (:func:`dependent_steps`):
 
 * a view that is itself unchanged but reads a column whose type changes, that
-  is dropped or renamed, a table that is renamed or rebuilt (SQLite), or a view
-  that is re-created, is dropped before and created after — transitively, views
-  over that view too (by ``View.depends_on_columns``, else ``depends_on``);
+  is dropped or renamed, a table that is renamed or rebuilt (SQLite), a view
+  that is re-created, or calls a routine that is dropped and re-created
+  (``View.depends_on_routines``, PostgreSQL), is dropped before and created
+  after — transitively, views over that view too (by ``View.depends_on_columns``,
+  else ``depends_on``);
 * a trigger whose function is dropped and re-created, whose table is rebuilt
   (SQLite) or whose view is re-created, is dropped before and created after.
 """
@@ -313,10 +315,13 @@ def _dependent_views(
     column_tables = {c.table for c in columns}
     gone = {k[1] for k in steps if k[0] == "drop_view"}
     rebuilt_a = {ctx.old_key(k) for k in rebuilt}
+    dropped_routines = _dropped_routines(steps)
     affected: set[model.TableKey] = set()
 
     def reads(view: model.View) -> bool:
         if any(k in gone or k in affected for k in view.depends_on):
+            return True
+        if any(k in dropped_routines for k in view.depends_on_routines):
             return True
         if view.depends_on_columns:
             return any(c in columns or c.table in tables or c.table in gone or c.table in affected
@@ -335,13 +340,16 @@ def _dependent_views(
     return [v for v in ctx.a.views if v.key in affected]
 
 
+def _dropped_routines(steps: dict[tuple[Any, ...], Step]) -> set[model.TableKey]:
+    """The routines ``steps`` drop (to change or remove them), by (schema, name)."""
+    return {model.TableKey(k[1][0] or None, k[1][1]) for k in steps if k[0] == "drop_routine"}
+
+
 def _dependent_triggers(
     ctx: Context, rebuilt: set[model.TableKey], steps: dict[tuple[Any, ...], Step],
     recreated_views: set[model.TableKey],
 ) -> list[Step]:
-    dropped_routines = {
-        model.TableKey(k[1][0] or None, k[1][1]) for k in steps if k[0] == "drop_routine"
-    }
+    dropped_routines = _dropped_routines(steps)
     handled = {k[1] for k in steps if k[0] in ("drop_trigger", "change_trigger")}
     moved = {ctx.old_key(k) for k in rebuilt} | recreated_views
     renamed = {old: new for new, old in ctx.table_renames.items()}

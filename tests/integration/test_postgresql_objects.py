@@ -495,3 +495,19 @@ def test_queries_for_older_servers_run(pg_db: ThrowawayDB) -> None:
         # On 13+, the clones on partitions are not internal: the old query sees them too.
         old_triggers = SUPPORT.fetch_rows(conn, "triggers_pg12", schemas=["public"])
         assert triggers == {r.name for r in old_triggers} and len(old_triggers) > len(triggers)
+
+
+def test_views_record_the_routines_they_call(pg_db: ThrowawayDB) -> None:
+    run(pg_db, """
+        CREATE SCHEMA "Lib";
+        CREATE FUNCTION "Lib"."Net Of"(x numeric) RETURNS numeric LANGUAGE sql IMMUTABLE AS $$SELECT x * 0.8$$;
+        CREATE FUNCTION twice(x numeric) RETURNS numeric LANGUAGE sql IMMUTABLE AS $$SELECT x * 2$$;
+        CREATE TABLE t (id integer PRIMARY KEY, price numeric);
+        CREATE VIEW priced AS SELECT id, "Lib"."Net Of"(twice(price)) AS net, round(price) AS r FROM t;
+        CREATE VIEW plain AS SELECT id, upper(id::text) AS s FROM t;
+    """)
+    views = {v.name: v for v in snap(pg_db).views}
+    # User functions in any schema; built-in ones (round, upper) are never recorded.
+    assert views["priced"].depends_on_routines == (TableKey(None, "twice"), TableKey("Lib", "Net Of"))
+    assert views["plain"].depends_on_routines == ()
+    assert views["priced"].depends_on == (TableKey(None, "t"),)

@@ -1,10 +1,12 @@
 -- What every view and materialized view of the given schemas reads, in one
 -- query: the relations (tables, views, materialized views, foreign tables) its
 -- rewrite rule depends on, and the column (NULL for a whole-relation dependency
--- such as count(*)) where the catalog records one. A view's dependency on
--- itself (its own columns) is left out.
+-- such as count(*)) where the catalog records one; then the functions it calls
+-- (ref_kind 'routine'; built-in functions are pinned and never recorded). A
+-- view's dependency on itself (its own columns) is left out.
 SELECT DISTINCT vn.nspname AS view_schema,
        v.relname AS view_name,
+       'relation' AS ref_kind,
        rn.nspname AS ref_schema,
        r.relname AS ref_name,
        a.attname AS ref_column
@@ -23,4 +25,23 @@ WHERE d.classid = 'pg_catalog.pg_rewrite'::regclass
   AND vn.nspname = ANY(:schemas)
   AND r.oid <> v.oid
   AND r.relkind IN ('r', 'p', 'v', 'm', 'f')
-ORDER BY 1, 2, 3, 4, 5
+UNION
+SELECT vn.nspname,
+       v.relname,
+       'routine',
+       pn.nspname,
+       p.proname,
+       NULL
+FROM pg_catalog.pg_depend AS d
+JOIN pg_catalog.pg_rewrite AS w ON w.oid = d.objid
+JOIN pg_catalog.pg_class AS v ON v.oid = w.ev_class
+JOIN pg_catalog.pg_namespace AS vn ON vn.oid = v.relnamespace
+JOIN pg_catalog.pg_proc AS p ON p.oid = d.refobjid
+JOIN pg_catalog.pg_namespace AS pn ON pn.oid = p.pronamespace
+WHERE d.classid = 'pg_catalog.pg_rewrite'::regclass
+  AND d.refclassid = 'pg_catalog.pg_proc'::regclass
+  AND d.deptype = 'n'
+  AND v.relkind IN ('v', 'm')
+  AND vn.nspname = ANY(:schemas)
+  AND pn.nspname NOT IN ('pg_catalog', 'information_schema')
+ORDER BY 1, 2, 3, 4, 5, 6

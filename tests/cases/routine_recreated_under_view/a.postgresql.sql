@@ -1,0 +1,5 @@
+CREATE TABLE t (id INTEGER PRIMARY KEY, price NUMERIC);
+CREATE FUNCTION "Net Of"(amount NUMERIC) RETURNS NUMERIC
+  LANGUAGE sql IMMUTABLE AS $$SELECT amount * 0.8$$;
+CREATE VIEW "Priced" AS SELECT id, "Net Of"(price) AS net FROM t;
+CREATE VIEW over_priced AS SELECT id FROM "Priced" WHERE net > 10;
