@@ -88,7 +88,22 @@ def _create_view(element: CreateView, compiler: Any, **kw: Any) -> str:
     if not view.definition:
         raise MigrationError(f"view {view.key} has no definition in the snapshot — cannot create it")
     kind = "MATERIALIZED VIEW" if view.materialized else "VIEW"
-    return "CREATE " + kind + " " + _view_name(compiler, view) + " AS " + view.definition
+    return "CREATE " + kind + " " + _view_name(compiler, view) + _column_list(compiler, view) + (
+        " AS " + view.definition
+    )
+
+
+def _column_list(compiler: Any, view: model.View) -> str:
+    """SQLite: the view's column names, written out.
+
+    SQLite keeps a view's text as written, so ``CREATE VIEW v (a, b) AS SELECT
+    x, y ...`` has a definition of ``SELECT x, y ...`` whose own names are not
+    the view's. PostgreSQL and MySQL fold such names into the stored SELECT as
+    aliases, so there the definition alone re-creates the view.
+    """
+    if compiler.dialect.name != "sqlite" or not view.columns:
+        return ""
+    return " (" + ", ".join(compiler.preparer.quote(c.name) for c in view.columns) + ")"
 
 
 @compiles(DropView)

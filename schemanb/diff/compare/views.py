@@ -1,4 +1,4 @@
-"""Views and materialized views: added, dropped, definition or kind changed.
+"""Views and materialized views: added, dropped, definition, column names or kind changed.
 
 Definitions are compared after whitespace and identifier quoting are folded;
 a definition the snapshot does not know (``None``) is never a change.
@@ -39,9 +39,18 @@ def _same_view(a: View, b: View, ctx: Context) -> bool:
     if (a.definition is not None and b.definition is not None
             and ctx.expression_key(a.definition) != ctx.expression_key(b.definition)):
         return False
+    if not ctx.portable and a.columns and b.columns and _names(a) != _names(b):
+        # The same SELECT under other column names (SQLite keeps a view's
+        # column list outside its definition). Across dialects the names of
+        # unaliased expressions differ by nature, so portable compares skip it.
+        return False
     # MySQL has no view comments, so portable compares leave them out.
     compare_comments = ctx.compare_comments and not ctx.portable
     return not (compare_comments and (a.comment or None) != (b.comment or None))
+
+
+def _names(view: View) -> tuple[str, ...]:
+    return tuple(c.name for c in view.columns)
 
 
 def _change(kind: ChangeKind, before: View | None, after: View | None) -> Change:

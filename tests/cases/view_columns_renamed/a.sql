@@ -1,0 +1,2 @@
+CREATE TABLE t (id INTEGER PRIMARY KEY, n VARCHAR(20));
+CREATE VIEW "Named" ("Ident", label) AS SELECT id, n FROM t;
