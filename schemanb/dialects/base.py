@@ -282,6 +282,10 @@ class DialectSupport:
     #: From this many rows on a table is "large" for the diff's locking risks.
     large_table_rows = 100_000
 
+    def adds_column_in_place(self, column: model.Column, table: model.Table | None = None) -> bool:
+        """Whether ``ALTER TABLE ... ADD COLUMN`` can add ``column`` (base: always)."""
+        return True
+
     def rewrites_table(self, kind: str, before: Any, after: Any) -> bool:
         """Whether applying a change of ``kind`` (a ``ChangeKind`` value) rewrites the table.
 

@@ -34,6 +34,10 @@ _RE_CREATE_INDEX = re.compile(
 _RE_WHERE = re.compile(r"\)\s*WHERE\s+(?P<where>.*)$", re.I | re.S)
 
 
+#: A default ``ADD COLUMN`` accepts: a number, a string, NULL, TRUE or FALSE.
+_RE_CONSTANT = re.compile(r"^(?:[-+]?\d+(?:\.\d+)?|'(?:[^']|'')*'|NULL|TRUE|FALSE)$", re.I)
+
+
 class SQLiteSupport(SQLiteObjects):
     name = "sqlite"
     sqlalchemy_name = "sqlite"
@@ -52,14 +56,40 @@ class SQLiteSupport(SQLiteObjects):
     #: Changes SQLite applies without recreating the table.
     _IN_PLACE = frozenset({
         "table_added", "table_dropped", "table_renamed", "table_comment_changed",
-        "column_added", "column_dropped", "column_renamed", "column_comment_changed",
+        "column_dropped", "column_renamed", "column_comment_changed",
         "index_added", "index_dropped", "index_changed", "view_added", "view_dropped",
         "view_changed",
     })
 
     def rewrites_table(self, kind: str, before: Any, after: Any) -> bool:
         # No ALTER COLUMN or ADD CONSTRAINT: the table is copied into a new one.
+        if kind == "column_added":
+            return not self.adds_column_in_place(after)
         return kind not in self._IN_PLACE
+
+    def adds_column_in_place(self, column: model.Column, table: model.Table | None = None) -> bool:
+        """Whether ``ALTER TABLE ... ADD COLUMN`` can add ``column`` (to ``table``, when known).
+
+        SQLite refuses a key, UNIQUE or foreign-key column, a stored generated
+        column, a default that is not a constant (``CURRENT_TIMESTAMP``, an
+        expression in parentheses) and NOT NULL without a non-NULL default;
+        those changes copy the table into a new one instead.
+        """
+        if column.computed is not None or column.autoincrement:
+            return False
+        default = column.default
+        if default is not None and not _RE_CONSTANT.match(default):
+            return False
+        if not column.nullable and (default is None or default.upper() == "NULL"):
+            return False
+        if table is None:
+            return True
+        name = column.name
+        return not (
+            name in table.pk_columns
+            or any(name in u.columns for u in table.unique_constraints)
+            or name in table.fk_columns
+        )
 
     def session_statements(self, *, is_mariadb: bool = False) -> list[str]:
         return ["PRAGMA query_only = ON"]

@@ -21,10 +21,12 @@ Conventions:
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
 from .. import model
+from ..dialects import support_for
 from ..diff.changes import Change, ChangeKind
 from . import ops_objects as o
 from . import ops_tables as t
@@ -113,16 +115,30 @@ def build_steps(diff: DiffLike, dialect: str | None) -> list[Step]:
 
 
 def _rebuilt_tables(ctx: Context) -> set[model.TableKey]:
-    """SQLite: the tables whose column or constraint changes need a rebuild."""
+    """SQLite: the tables whose column or constraint changes need a rebuild.
+
+    ``ADD COLUMN`` (of a column SQLite can add: :meth:`SQLiteSupport.adds_column_in_place`)
+    and ``RENAME COLUMN`` (a rename and nothing else) are made in place; any
+    other change rebuilds the table, and then the rebuild makes them all.
+    """
     if not ctx.is_sqlite:
         return set()
-    return {
-        ch.ref.table
-        for ch in ctx.changes
+    level = [
+        ch for ch in ctx.changes
         if ch.kind in TABLE_LEVEL_KINDS
         and ch.ref.table in ctx.b.table_map
         and ctx.old_key(ch.ref.table) in ctx.a.table_map
-    }
+    ]
+    touched = Counter((ch.ref.table, ch.ref.name) for ch in level)
+    support = support_for("sqlite")
+
+    def in_place(ch: Change) -> bool:
+        if ch.kind is ChangeKind.COLUMN_ADDED:
+            table = ctx.b_table(ch.ref.table)
+            return support.adds_column_in_place(table.column(ch.ref.name or ""), table)
+        return ch.kind is ChangeKind.COLUMN_RENAMED and touched[(ch.ref.table, ch.ref.name)] == 1
+
+    return {ch.ref.table for ch in level if not in_place(ch)}
 
 
 __all__ = ["OP_BUILDERS", "Context", "DiffLike", "Step", "build_steps"]
