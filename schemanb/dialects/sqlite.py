@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from .. import model
 from .base import split_top_level
-from .sqlite_objects import SQLiteObjects
+from .sqlite_objects import SQLiteObjects, escaped_constraint_names, foreign_key_names
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
@@ -123,14 +123,22 @@ class SQLiteSupport(SQLiteObjects):
         index_sql: dict[str, list[Any]] = {}
         for r in self.fetch_rows(connection, "indexes"):
             index_sql.setdefault(r.table_name, []).append(r)
-        collations = {
-            r.table_name: found
-            for r in self.fetch_rows(connection, "table_sql")
-            if (found := column_collations(r.sql))
-        }
+        collations: dict[str, dict[str, str]] = {}
+        fk_names: dict[str, dict[tuple[str, ...], str]] = {}
+        escaped: dict[str, dict[str, str]] = {}
+        for r in self.fetch_rows(connection, "table_sql"):
+            collations[r.table_name] = column_collations(r.sql)
+            fk_names[r.table_name] = foreign_key_names(r.sql)
+            escaped[r.table_name] = escaped_constraint_names(r.sql)
         return [
             self._with_collations(
-                self._fix_table(t, actions.get(t.name, {}), index_sql.get(t.name, [])),
+                _unescaped_names(
+                    self._fix_table(
+                        t, actions.get(t.name, {}), index_sql.get(t.name, []),
+                        fk_names.get(t.name, {}),
+                    ),
+                    escaped.get(t.name, {}),
+                ),
                 collations.get(t.name, {}),
             )
             for t in tables
@@ -152,10 +160,12 @@ class SQLiteSupport(SQLiteObjects):
         table: model.Table,
         actions: Mapping[tuple[str, ...], tuple[str | None, str | None]],
         index_rows: Sequence[Any],
+        fk_names: Mapping[tuple[str, ...], str],
     ) -> model.Table:
         fks = tuple(
             dataclasses.replace(
                 fk,
+                name=fk_names.get(fk.columns, fk.name),
                 on_update=fk.on_update or actions.get(fk.columns, (None, None))[0],
                 on_delete=fk.on_delete or actions.get(fk.columns, (None, None))[1],
             )
@@ -170,7 +180,9 @@ class SQLiteSupport(SQLiteObjects):
         if fks == table.foreign_keys and not extra:
             return table
         return dataclasses.replace(
-            table, foreign_keys=fks, indexes=model.sorted_by_name([*table.indexes, *extra])
+            table,
+            foreign_keys=model.sorted_by_name(fks),
+            indexes=model.sorted_by_name([*table.indexes, *extra]),
         )
 
     def parse_index(self, name: str, sql: str) -> model.Index | None:
@@ -223,6 +235,23 @@ def column_collations(sql: str | None) -> dict[str, str]:
         if name and collate:
             out[_unquote(name.group(1))] = _unquote(collate.group(1))
     return out
+
+
+def _unescaped_names(table: model.Table, escaped: Mapping[str, str]) -> model.Table:
+    """``table`` with its CHECK and UNIQUE names as written (quotes undoubled)."""
+    if not escaped:
+        return table
+    checks = tuple(
+        dataclasses.replace(c, name=escaped.get(c.name or "", c.name)) for c in table.check_constraints
+    )
+    uniques = tuple(
+        dataclasses.replace(u, name=escaped.get(u.name or "", u.name)) for u in table.unique_constraints
+    )
+    return dataclasses.replace(
+        table,
+        check_constraints=model.sorted_by_name(checks),
+        unique_constraints=model.sorted_by_name(uniques),
+    )
 
 
 def _without_literals(text: str) -> str:

@@ -81,6 +81,84 @@ def tokenize(sql: str) -> list[Token]:
     return out
 
 
+def foreign_key_names(sql: str | None) -> dict[tuple[str, ...], str]:
+    """``{constrained columns: name}`` of the named foreign keys of a ``CREATE TABLE``.
+
+    SQLite keeps a foreign key's name only in the table's text; SQLAlchemy's
+    regular expressions lose it (or keep the quotes doubled) when a name or a
+    referred table holds a double quote.
+
+    >>> foreign_key_names('CREATE TABLE t (a INT CONSTRAINT "fk ""a"" x" REFERENCES "p""q" (id), '
+    ...                   'b INT, CONSTRAINT fk_b FOREIGN KEY (b, "a") REFERENCES p (x, y))')
+    {('a',): 'fk "a" x', ('b', 'a'): 'fk_b'}
+    """
+    tokens = tokenize(sql or "")
+    start = next((i for i, t in enumerate(tokens) if t.text == "(" and t.kind == "punct"), None)
+    if start is None or not any(t.is_word("TABLE") for t in tokens[:start]):
+        return {}
+    items: list[list[Token]] = [[]]
+    depth = 0
+    for tok in tokens[start + 1:]:
+        if tok.kind == "punct" and tok.text == "(":
+            depth += 1
+        elif tok.kind == "punct" and tok.text == ")":
+            if depth == 0:
+                break
+            depth -= 1
+        elif depth == 0 and tok.kind == "punct" and tok.text == ",":
+            items.append([])
+            continue
+        items[-1].append(tok)
+    out: dict[tuple[str, ...], str] = {}
+    for item in items:
+        if len(item) >= 4 and item[0].is_word("CONSTRAINT") and item[2].is_word("FOREIGN"):
+            columns = _paren_names(item, 4)
+            if columns:
+                out[columns] = item[1].text
+        elif item and item[0].kind == "name" and not item[0].is_word(*_TABLE_CONSTRAINTS):
+            for i in range(1, len(item) - 2):
+                if item[i].is_word("CONSTRAINT") and item[i + 2].is_word("REFERENCES"):
+                    out[(item[0].text,)] = item[i + 1].text
+    return out
+
+
+_TABLE_CONSTRAINTS = ("CONSTRAINT", "PRIMARY", "UNIQUE", "CHECK", "FOREIGN")
+
+
+def escaped_constraint_names(sql: str | None) -> dict[str, str]:
+    """``{name as SQLAlchemy reports it: name}`` for the quoted constraint names of
+    ``sql`` that hold their own quote character.
+
+    SQLAlchemy's SQLite reflection strips the quotes around a CHECK or UNIQUE
+    constraint's name but leaves the doubled quotes inside.
+
+    >>> escaped_constraint_names('CREATE TABLE t (v INT, CONSTRAINT "ck ""x"" y" CHECK (v > 0))')
+    {'ck ""x"" y': 'ck "x" y'}
+    """
+    text = sql or ""
+    tokens = tokenize(text)
+    out = {}
+    for before, tok in zip(tokens, tokens[1:]):
+        if before.is_word("CONSTRAINT") and tok.quoted:
+            raw = text[tok.start + 1:tok.end - 1]
+            if raw != tok.text:
+                out[raw] = tok.text
+    return out
+
+
+def _paren_names(item: Sequence[Token], at: int) -> tuple[str, ...]:
+    """The names in the parenthesised list starting at ``item[at]``."""
+    if at >= len(item) or item[at].text != "(":
+        return ()
+    names = []
+    for tok in item[at + 1:]:
+        if tok.text == ")":
+            break
+        if tok.kind == "name":
+            names.append(tok.text)
+    return tuple(names)
+
+
 class SQLiteObjects(DialectSupport):
     """Objects beyond tables on sqlite; see :class:`~schemanb.dialects.base.DialectSupport`."""
 

@@ -16,9 +16,9 @@ NAMES = list(HOSTILE_NAMES.values())
 
 
 def _constraint_name(text: str, kind: str) -> str:
-    # SQLAlchemy's SQLite reflection returns CONSTRAINT names with "" left doubled,
-    # so a double quote in a constraint name cannot round-trip there (not ours).
-    return text[:60] if kind != "sqlite" else text.replace('"', "")[:60]
+    # SQLAlchemy's SQLite reflection leaves "" doubled in CHECK names and loses
+    # such foreign key names; schemanb reads them from the table's text.
+    return text[:60]
 
 
 def _metadata(extended: bool, kind: str) -> sa.MetaData:
