@@ -12,6 +12,8 @@ from __future__ import annotations
 import json
 
 from .. import model
+from ..dialects import support_for
+from ..errors import MigrationError
 from .imports import Imports
 from .plan import ColumnPlan, ModulePlan, RelationshipPlan, TablePlan
 from .types import type_code
@@ -242,11 +244,21 @@ def partition_options(table: model.Table, dialect: str, *, depth: int) -> dict[s
 
     PostgreSQL: ``postgresql_partition_by`` for the parent, and the partitions
     by name with their bounds in ``info={"partitions": {...}}``, which
-    :func:`render_partition_listener` creates after the tables. ``depth`` is
-    the indent of the line the values start on.
+    :func:`render_partition_listener` creates after the tables. MySQL and
+    MariaDB: ``mysql_partition_by``/``mariadb_partition_by`` with every
+    partition in it, as the migrations write it (one ``CREATE TABLE``).
+    ``depth`` is the indent of the line the values start on.
     """
     p = table.partitioning
-    if p is None or dialect != "postgresql":
+    if p is None:
+        return {}
+    if dialect in ("mysql", "mariadb"):
+        try:
+            kwargs = support_for(dialect).partition_table_kwargs(table)
+        except MigrationError:  # a strategy schemanb does not write (LINEAR ...): left out
+            return {}
+        return {k: py(v) for k, v in kwargs.items()}
+    if dialect != "postgresql":
         return {}
     out = {"postgresql_partition_by": py(f"{p.strategy} ({p.key})")}
     parts = {py(x.name): py(x.bound) for x in p.partitions if x.schema in (None, table.schema)}

@@ -445,6 +445,14 @@ class DialectSupport:
         """
         return {}
 
+    def partitioning_from_table(
+        self, kwargs: Mapping[str, Any], info: Mapping[str, Any]
+    ) -> model.Partitioning | None:
+        """The inverse of :meth:`partition_table_kwargs`: a model ``Table``'s
+        partitioning from its dialect keyword arguments and ``info`` (what
+        :func:`schemanb.codegen` writes). Base: ``None``."""
+        return None
+
     def fetch_table_fixes(
         self,
         connection: Connection,

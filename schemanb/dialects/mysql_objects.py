@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING, Any
 
 from .. import model
 from ..errors import MigrationError
-from .base import DialectSupport
+from .base import DialectSupport, split_top_level
 from .object_text import stored_body
 
 if TYPE_CHECKING:
@@ -51,6 +51,8 @@ _RE_VIEW_TOKEN = re.compile(
 )
 _RE_GRANTEE = re.compile(r"^'(?P<user>(?:[^']|'')*)'(?:@'(?P<host>(?:[^']|'')*)')?$")
 _RE_PRIVILEGE = re.compile(r"^[A-Z]+(?: [A-Z]+)*$")
+#: ``PARTITION name [bound]`` as :meth:`MySQLObjects._partition_spec` writes it.
+_RE_PARTITION_SPEC = re.compile(r"^\s*PARTITION\s+(?P<name>`(?:[^`]|``)*`|[^\s`]+)(?P<bound>.*)$", re.I | re.S)
 _DATA_ACCESS = ("CONTAINS SQL", "NO SQL", "READS SQL DATA", "MODIFIES SQL DATA")
 _BOUNDED = ("RANGE", "RANGE COLUMNS", "LIST", "LIST COLUMNS")
 _UNBOUNDED = ("HASH", "LINEAR HASH", "KEY", "LINEAR KEY")
@@ -343,6 +345,38 @@ class MySQLObjects(DialectSupport):
             value += " (" + ", ".join(self._partition_spec(p) for p in partitioning.partitions) + ")"
         return {"mysql_partition_by": value, "mariadb_partition_by": value}
 
+    def partitioning_from_table(
+        self, kwargs: Mapping[str, Any], info: Mapping[str, Any]
+    ) -> model.Partitioning | None:
+        """``mysql_partition_by`` (or ``mariadb_partition_by``) as
+        :meth:`partition_table_kwargs` writes it, read back.
+
+        >>> p = MySQLObjects().partitioning_from_table({"mysql_partition_by":
+        ...     "RANGE COLUMNS (`yr`) (PARTITION `p 1` VALUES LESS THAN (2000), PARTITION pmax "
+        ...     "VALUES LESS THAN MAXVALUE)"}, {})
+        >>> p.strategy, p.key, [(x.name, x.bound) for x in p.partitions]
+        ('RANGE COLUMNS', '`yr`', [('p 1', 'VALUES LESS THAN (2000)'), ('pmax', 'VALUES LESS THAN MAXVALUE')])
+        """
+        spec = str(kwargs.get("mysql_partition_by") or kwargs.get("mariadb_partition_by") or "")
+        head, paren, rest = spec.partition("(")
+        if not paren:
+            return None
+        key_parts, after = split_top_level("(" + rest)
+        partitions = []
+        if after.strip().startswith("("):
+            for item in split_top_level(after.strip())[0]:
+                match = _RE_PARTITION_SPEC.match(item)
+                if match is None:
+                    return None
+                partitions.append(model.Partition(
+                    name=_unquote(match.group("name")), bound=match.group("bound").strip()
+                ))
+        return model.Partitioning(
+            strategy=" ".join(head.split()).upper(),
+            key=", ".join(key_parts),
+            partitions=tuple(partitions),
+        )
+
     def partition_ddl(
         self, table: model.Table, partition: model.Partition, *, create: bool
     ) -> list[str]:
@@ -490,3 +524,10 @@ def _routine_kind(routine: model.Routine) -> str:
 def _string_literal(text: str) -> str:
     """A MySQL string literal (backslashes escape in the default SQL mode)."""
     return "'" + text.replace("\\", "\\\\").replace("'", "''") + "'"
+
+
+def _unquote(name: str) -> str:
+    """A backtick-quoted name as it is."""
+    if len(name) >= 2 and name[0] == name[-1] == "`":
+        return name[1:-1].replace("``", "`")
+    return name

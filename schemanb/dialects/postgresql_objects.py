@@ -452,6 +452,25 @@ class PostgreSQLObjects(DialectSupport):
         p = table.partitioning
         return {"postgresql_partition_by": f"{p.strategy} ({p.key})"}
 
+    def partitioning_from_table(
+        self, kwargs: Mapping[str, Any], info: Mapping[str, Any]
+    ) -> model.Partitioning | None:
+        """``postgresql_partition_by="RANGE (key)"`` and the partitions that
+        ``info={"partitions": {name: bound}}`` lists (what codegen writes)."""
+        spec = kwargs.get("postgresql_partition_by")
+        if not spec or "(" not in str(spec):
+            return None
+        strategy, _, rest = str(spec).partition("(")
+        partitions = info.get("partitions") or {}
+        return model.Partitioning(
+            strategy=strategy.strip().upper(),
+            key=rest.rstrip().removesuffix(")").strip(),
+            partitions=tuple(
+                model.Partition(name=str(name), bound=str(bound))
+                for name, bound in sorted(partitions.items())
+            ),
+        )
+
     # ------------------------------------------------------------------ triggers
 
     def _trigger_ddl(self, trigger: model.Trigger, *, create: bool) -> list[str]:

@@ -211,26 +211,12 @@ def _build_table(
         checks=checks,
         comment=table.comment,
     )
-    partitioning = _partitioning(table) if support.supports_partitions else None
-    return built if partitioning is None else dataclasses.replace(built, partitioning=partitioning)
-
-
-def _partitioning(table: sa.Table) -> model.Partitioning | None:
-    """PostgreSQL ``postgresql_partition_by="RANGE (key)"`` and the partitions that
-    ``info={"partitions": {name: bound}}`` lists (what codegen writes)."""
-    spec = table.dialect_kwargs.get("postgresql_partition_by")
-    if not spec or "(" not in str(spec):
-        return None
-    strategy, _, rest = str(spec).partition("(")
-    partitions = table.info.get("partitions") or {}
-    return model.Partitioning(
-        strategy=strategy.strip().upper(),
-        key=rest.rstrip().removesuffix(")").strip(),
-        partitions=tuple(
-            model.Partition(name=str(name), bound=str(bound))
-            for name, bound in sorted(partitions.items())
-        ),
+    partitioning = (
+        support.partitioning_from_table(table.dialect_kwargs, table.info)
+        if support.supports_partitions
+        else None
     )
+    return built if partitioning is None else dataclasses.replace(built, partitioning=partitioning)
 
 
 def _name(name: Any) -> str | None:

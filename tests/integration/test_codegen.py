@@ -427,6 +427,33 @@ def test_partitioned_tables_round_trip_on_postgresql(pg_db, tmp_path, fresh_db, 
     _ruff(tmp_path, [path])
 
 
+@pytest.mark.parametrize("style", ["declarative", "tables"])
+def test_partitioned_tables_round_trip_on_mariadb(mariadb_db, tmp_path, fresh_db, style):
+    """RANGE, HASH and LIST COLUMNS partitions (a name with a space) survive models and create_all."""
+    mariadb_db.run_script(
+        """
+        CREATE TABLE events (id INT NOT NULL, yr INT NOT NULL, note TEXT, PRIMARY KEY (id, yr))
+          PARTITION BY RANGE (yr) (PARTITION p_old VALUES LESS THAN (2000),
+                                   PARTITION `p 2024` VALUES LESS THAN (2025),
+                                   PARTITION pmax VALUES LESS THAN MAXVALUE);
+        CREATE TABLE hashed (id INT PRIMARY KEY) PARTITION BY HASH (id) PARTITIONS 3;
+        CREATE TABLE regions (code VARCHAR(5) NOT NULL PRIMARY KEY)
+          PARTITION BY LIST COLUMNS (code) (PARTITION eu VALUES IN ('de', 'fr'),
+                                            PARTITION us VALUES IN ('us'));
+        """
+    )
+    original = schemanb.inspect(mariadb_db.url)
+    assert all(t.partitioning is not None for t in original.tables)
+    source = schemanb.codegen(original, style=style)
+    assert "mariadb_partition_by" in source and "`p 2024`" in source
+    module = import_source(source, tmp_path)
+    configure_mappers()
+    assert_same_schema(original, schemanb.inspect(metadata_of(module), dialect="mariadb"))
+    fresh = fresh_db("mariadb")
+    metadata_of(module).create_all(fresh.engine)
+    assert_same_schema(original, schemanb.inspect(fresh.url))
+
+
 def test_partitioned_tables_in_a_split_package(pg_db, tmp_path, fresh_db):
     pg_db.run_script(
         """
