@@ -9,6 +9,7 @@ no error output. A screenshot goes to ``test-artifacts/``.
 
 from __future__ import annotations
 
+import json
 import os
 import secrets
 import shutil
@@ -59,6 +60,22 @@ def _wait_until_up(url: str, proc: subprocess.Popen[bytes], log: Path) -> None:
     pytest.fail(f"the Jupyter server did not answer within {START_TIMEOUT // 1000} s")
 
 
+def _quiet_settings(folder: Path) -> Path:
+    """User settings that keep modal dialogs and toasts out of the way of the clicks:
+    start the notebook's kernel without a "Select Kernel" dialog, ask nothing about news."""
+    settings = {
+        "@jupyterlab/notebook-extension/tracker": {"autoStartDefaultKernel": True},
+        "@jupyterlab/apputils-extension/notification": {
+            "fetchNews": "false", "checkForUpdates": False, "doNotDisturbMode": True,
+        },
+    }
+    for name, values in settings.items():
+        path = folder / f"{name}.jupyterlab-settings"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(json.dumps(values), encoding="utf-8")
+    return folder
+
+
 @pytest.fixture(params=["lab", "notebook"])
 def server(request, tmp_path):
     """A Jupyter server (JupyterLab 4 or Notebook 7) serving a copy of the drift notebook."""
@@ -71,7 +88,7 @@ def server(request, tmp_path):
     for var in ("JUPYTER_CONFIG_DIR", "JUPYTER_DATA_DIR", "JUPYTER_RUNTIME_DIR"):
         env[var] = str(tmp_path / var.lower())
     env["JUPYTER_PATH"] = str(Path(sys.prefix) / "share" / "jupyter")
-    env["JUPYTERLAB_SETTINGS_DIR"] = str(tmp_path / "lab-settings")
+    env["JUPYTERLAB_SETTINGS_DIR"] = str(_quiet_settings(tmp_path / "lab-settings"))
     env["JUPYTERLAB_WORKSPACES_DIR"] = str(tmp_path / "lab-workspaces")
     log = tmp_path / "server.log"
     cmd = [
@@ -121,15 +138,20 @@ def _run_all(page, timeout_error: type[Exception]) -> None:
         " return p && /[0-9*]/.test(p.textContent); }"
     )
     while True:
-        _accept_kernel_dialog(page)
-        page.locator(".lm-MenuBar-itemLabel", has_text="Run").first.click()
-        page.locator(".lm-Menu-itemLabel", has_text="Run All Cells").first.click()
         try:
+            # Short clicks: a dialog that opens meanwhile is accepted on the next turn.
+            _accept_kernel_dialog(page)
+            page.locator(".lm-MenuBar-itemLabel", has_text="Run").first.click(timeout=10_000)
+            page.locator(".lm-Menu-itemLabel", has_text="Run All Cells").first.click(timeout=10_000)
             page.wait_for_function(started, timeout=15_000)
             return
         except timeout_error:
             if time.monotonic() > deadline:
                 raise
+            if page.locator(".jp-Dialog").count():
+                _accept_kernel_dialog(page)
+            else:
+                page.keyboard.press("Escape")  # close a menu left open
 
 
 def _wait_for_explorer(page, timeout_error: type[Exception]) -> None:
