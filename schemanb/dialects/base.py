@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import cached_property
 from importlib import resources
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -284,6 +284,12 @@ class DialectSupport:
 
     def adds_column_in_place(self, column: model.Column, table: model.Table | None = None) -> bool:
         """Whether ``ALTER TABLE ... ADD COLUMN`` can add ``column`` (base: always)."""
+        return True
+
+    def drops_column_in_place(
+        self, column: model.Column, table: model.Table | None = None, *, other_sql: Iterable[str] = ()
+    ) -> bool:
+        """Whether ``ALTER TABLE ... DROP COLUMN`` can drop ``column`` (base: always)."""
         return True
 
     def rewrites_table(self, kind: str, before: Any, after: Any) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from .. import model
@@ -56,7 +56,7 @@ class SQLiteSupport(SQLiteObjects):
     #: Changes SQLite applies without recreating the table.
     _IN_PLACE = frozenset({
         "table_added", "table_dropped", "table_renamed", "table_comment_changed",
-        "column_dropped", "column_renamed", "column_comment_changed",
+        "column_renamed", "column_comment_changed",
         "index_added", "index_dropped", "index_changed", "view_added", "view_dropped",
         "view_changed",
     })
@@ -65,7 +65,35 @@ class SQLiteSupport(SQLiteObjects):
         # No ALTER COLUMN or ADD CONSTRAINT: the table is copied into a new one.
         if kind == "column_added":
             return not self.adds_column_in_place(after)
+        if kind == "column_dropped":
+            return not self.drops_column_in_place(before)
         return kind not in self._IN_PLACE
+
+    def drops_column_in_place(
+        self, column: model.Column, table: model.Table | None = None, *, other_sql: Iterable[str] = ()
+    ) -> bool:
+        """Whether ``ALTER TABLE ... DROP COLUMN`` (SQLite 3.35+) can drop ``column``
+        from ``table`` (when known); ``other_sql``: the schema's trigger texts.
+
+        SQLite refuses to drop a key, UNIQUE, indexed or foreign-key column, or
+        one a CHECK, a generated column, a partial index or a trigger uses (the
+        views that read it are dropped and re-created around the change); the
+        column must also be one ``ADD COLUMN`` could bring back, so that the
+        downgrade is in place too. Uses are found by name in the texts, erring
+        towards a rebuild.
+        """
+        if not self.adds_column_in_place(column, table):
+            return False
+        if table is None:
+            return True
+        mentions = re.compile(
+            r'(?<![\w$])["`\[]?' + re.escape(column.name) + r'["`\]]?(?![\w$])', re.I
+        )
+        texts = [*other_sql, *(c.expression for c in table.check_constraints)]
+        texts += [c.computed.expression for c in table.columns if c.computed is not None]
+        for ix in table.indexes:
+            texts += [*ix.expressions, ix.where or ""]
+        return not any(mentions.search(t) for t in texts)
 
     def adds_column_in_place(self, column: model.Column, table: model.Table | None = None) -> bool:
         """Whether ``ALTER TABLE ... ADD COLUMN`` can add ``column`` (to ``table``, when known).

@@ -117,9 +117,10 @@ def build_steps(diff: DiffLike, dialect: str | None) -> list[Step]:
 def _rebuilt_tables(ctx: Context) -> set[model.TableKey]:
     """SQLite: the tables whose column or constraint changes need a rebuild.
 
-    ``ADD COLUMN`` (of a column SQLite can add: :meth:`SQLiteSupport.adds_column_in_place`)
-    and ``RENAME COLUMN`` (a rename and nothing else) are made in place; any
-    other change rebuilds the table, and then the rebuild makes them all.
+    ``ADD COLUMN`` and ``DROP COLUMN`` (of a column SQLite can add or drop:
+    :meth:`SQLiteSupport.adds_column_in_place`, ``drops_column_in_place``) and
+    ``RENAME COLUMN`` (a rename and nothing else) are made in place; any other
+    change rebuilds the table, and then the rebuild makes them all.
     """
     if not ctx.is_sqlite:
         return set()
@@ -132,10 +133,15 @@ def _rebuilt_tables(ctx: Context) -> set[model.TableKey]:
     touched = Counter((ch.ref.table, ch.ref.name) for ch in level)
     support = support_for("sqlite")
 
+    trigger_sql = [f"{t.condition or ''} {t.definition}" for t in ctx.a.triggers]
+
     def in_place(ch: Change) -> bool:
         if ch.kind is ChangeKind.COLUMN_ADDED:
             table = ctx.b_table(ch.ref.table)
             return support.adds_column_in_place(table.column(ch.ref.name or ""), table)
+        if ch.kind is ChangeKind.COLUMN_DROPPED:
+            old = ctx.a_table(ch.ref.table)
+            return support.drops_column_in_place(ch.before, old, other_sql=trigger_sql)
         return ch.kind is ChangeKind.COLUMN_RENAMED and touched[(ch.ref.table, ch.ref.name)] == 1
 
     return {ch.ref.table for ch in level if not in_place(ch)}

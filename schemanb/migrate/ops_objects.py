@@ -38,7 +38,9 @@ def _view(ch: Change, ctx: Context) -> list[Step]:
     steps = []
     if ch.before is not None:
         v: model.View = ch.before
-        op = ddl.SQLOp(ddl.DropView(v), undo=ddl.CreateView(v), describe=f"dropping view {v.key}")
+        # A view dropped only to be created again loses nothing: no DESTRUCTIVE comment.
+        describe = f"dropping view {v.key}" if ch.after is None else f"re-creating view {v.key}"
+        op = ddl.SQLOp(ddl.DropView(v), undo=ddl.CreateView(v), describe=describe)
         readers = tuple(("drop_view", w.key) for w in ctx.a.views if v.key in w.depends_on)
         steps.append(Step(op, Phase.DROP_VIEWS, ("drop_view", v.key), v.key, after=readers))
     if ch.after is not None:

@@ -60,9 +60,11 @@ def test_comment_never_spans_lines_even_with_a_newline_in_a_name() -> None:
 
 
 def test_sqlite_rebuild_is_several_statements_each_alone() -> None:
+    # NOT NULL without a default: ADD COLUMN could not bring it back, so the drop rebuilds.
+    before = table("users", col("id", nullable=False), col("name", "TEXT", nullable=False), pk=("id",))
     after = table("users", col("id", nullable=False), pk=("id",))
-    d = HandDiff(schema(USERS), schema(after), (
-        change(ChangeKind.COLUMN_DROPPED, "users", "name", before=USERS.column("name")),))
+    d = HandDiff(schema(before), schema(after), (
+        change(ChangeKind.COLUMN_DROPPED, "users", "name", before=before.column("name")),))
     statements = render_statements(d, "sqlite")
     assert [s.sql.split()[0] for s in statements] == ["CREATE", "INSERT", "DROP", "ALTER"]
     assert statements[0].comment == "-- DESTRUCTIVE: rebuilds table users without column(s) name; their values are lost"

@@ -1,4 +1,4 @@
-"""SQLite: ADD COLUMN and RENAME COLUMN in place where SQLite allows them, else a rebuild.
+"""SQLite: ADD, DROP and RENAME COLUMN in place where SQLite allows them, else a rebuild.
 
 The convergence suite applies these for real; here the choice itself is checked.
 """
@@ -78,3 +78,44 @@ def test_risk_follows_the_same_rule():
 
     assert risks(col("note", "TEXT")) == [Risk.SAFE]
     assert risks(col("at", "TIMESTAMP", default="CURRENT_TIMESTAMP")) == [Risk.LOCKING]
+
+
+WIDE = table("Items", col("id", nullable=False), col("name", "TEXT"), col("note", "TEXT"),
+             col("qty", nullable=False), pk=("id",))
+
+
+def _dropped(before: model.Table, name: str, **kw: object) -> str:
+    after = dataclasses.replace(WIDE, columns=tuple(c for c in WIDE.columns if c.name != name))
+    d = diff(schema(before, **kw), schema(after, **kw))  # type: ignore[arg-type]
+    up = "\n".join(s.sql for s in render_statements(d, dialect="sqlite"))
+    down = "\n".join(s.sql for s in render_statements(d, dialect="sqlite", direction="downgrade"))
+    return up + "\n--\n" + down
+
+
+def test_a_column_sqlite_can_drop_and_add_back_is_dropped_in_place():
+    sql = _dropped(WIDE, "note")
+    assert sql == 'ALTER TABLE "Items" DROP COLUMN note\n--\nALTER TABLE "Items" ADD COLUMN note TEXT'
+
+
+@pytest.mark.parametrize(("name", "extra", "kw"), [
+    ("qty", {}, {}),                                                       # NOT NULL: not addable back
+    ("note", {"indexes": (model.Index(name="ix", expressions=("note",)),)}, {}),
+    ("note", {"indexes": (model.Index(name="ix", expressions=("name",), where="note IS NULL"),)}, {}),
+    ("note", {"check_constraints": (model.CheckConstraint(name="ck", expression="length(note) < 9"),)}, {}),
+    ("note", {}, {"triggers": (model.Trigger(table="Items", name="tr", timing="AFTER", events=("INSERT",),
+                                             definition="BEGIN SELECT NEW.note; END"),)}),
+])
+def test_a_column_something_uses_is_dropped_by_a_rebuild(name, extra, kw):
+    sql = _dropped(dataclasses.replace(WIDE, **extra), name, **kw)
+    assert "_alembic_tmp_Items" in sql and "DROP COLUMN" not in sql
+
+
+def test_a_view_re_created_around_the_drop_is_not_marked_destructive():
+    view = model.View(name="v", definition='SELECT id FROM "Items"', depends_on=(WIDE.key,),
+                      columns=(col("id"),))
+    after = dataclasses.replace(WIDE, columns=tuple(c for c in WIDE.columns if c.name != "note"))
+    sql = diff(schema(WIDE, views=(view,)), schema(after, views=(view,))).to_sql("sqlite")
+    assert sql.index('DROP VIEW v') < sql.index("DROP COLUMN note") < sql.index("CREATE VIEW v")
+    assert "DESTRUCTIVE: drops column note" in sql and "DESTRUCTIVE: dropping view" not in sql
+    gone = diff(schema(WIDE, views=(view,)), schema(WIDE)).to_sql("sqlite")
+    assert "DESTRUCTIVE: dropping view v" in gone

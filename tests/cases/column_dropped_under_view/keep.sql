@@ -1,0 +1,2 @@
+-- expect: 7
+SELECT "Qty" FROM "Line View" WHERE id = 1
