@@ -711,6 +711,21 @@ def generic_type_name(type_: TypeEngine[Any], *, fallback: str) -> str:
     return _RE_SPACES.sub(" ", text).upper()
 
 
+def unquote_identifier(text: str) -> str:
+    """An identifier as written in SQL text, without its quotes (``"..."``,
+    ```...```, ``[...]``; a doubled quote inside stands for one).
+
+    >>> unquote_identifier('"a ""b"" c"'), unquote_identifier("`c``d`"), unquote_identifier("[e f]")
+    ('a "b" c', 'c`d', 'e f')
+    """
+    if text[:1] in "\"`" and text[-1:] == text[:1] and len(text) >= 2:
+        q = text[0]
+        return text[1:-1].replace(q + q, q)
+    if text[:1] == "[" and text[-1:] == "]":
+        return text[1:-1]
+    return text
+
+
 def split_top_level(text: str) -> tuple[list[str], str]:
     """Split the parenthesised list at the start of ``text`` on its top-level commas.
 

@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING, Any
 
 from .. import model
 from ..errors import MigrationError
-from .base import DialectSupport, split_top_level
+from .base import DialectSupport, split_top_level, unquote_identifier
 from .object_text import stored_body
 
 if TYPE_CHECKING:
@@ -369,7 +369,7 @@ class MySQLObjects(DialectSupport):
                 if match is None:
                     return None
                 partitions.append(model.Partition(
-                    name=_unquote(match.group("name")), bound=match.group("bound").strip()
+                    name=unquote_identifier(match.group("name")), bound=match.group("bound").strip()
                 ))
         return model.Partitioning(
             strategy=" ".join(head.split()).upper(),
@@ -524,10 +524,3 @@ def _routine_kind(routine: model.Routine) -> str:
 def _string_literal(text: str) -> str:
     """A MySQL string literal (backslashes escape in the default SQL mode)."""
     return "'" + text.replace("\\", "\\\\").replace("'", "''") + "'"
-
-
-def _unquote(name: str) -> str:
-    """A backtick-quoted name as it is."""
-    if len(name) >= 2 and name[0] == name[-1] == "`":
-        return name[1:-1].replace("``", "`")
-    return name

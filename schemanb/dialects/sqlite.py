@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from .. import model
-from .base import split_top_level
+from .base import split_top_level, unquote_identifier
 from .sqlite_objects import SQLiteObjects, escaped_constraint_names, foreign_key_names
 
 if TYPE_CHECKING:
@@ -228,7 +228,7 @@ class SQLiteSupport(SQLiteObjects):
         exprs = [_strip_order(p) for p in parts]
         return model.Index(
             name=name,
-            expressions=tuple(_unquote(e) if _is_name(e) else self.normalize_expression(e) or e for e in exprs),
+            expressions=tuple(unquote_identifier(e) if _is_name(e) else self.normalize_expression(e) or e for e in exprs),
             is_expression=tuple(not _is_name(e) for e in exprs),
             unique=bool(head.group("unique")),
             where=self.normalize_expression(where.group("where")) if where else None,
@@ -261,7 +261,7 @@ def column_collations(sql: str | None) -> dict[str, str]:
             continue
         name, collate = _RE_COLUMN_NAME.match(part), _RE_COLLATE.search(_without_literals(part))
         if name and collate:
-            out[_unquote(name.group(1))] = _unquote(collate.group(1))
+            out[unquote_identifier(name.group(1))] = unquote_identifier(collate.group(1))
     return out
 
 
@@ -315,10 +315,3 @@ def _is_name(text: str) -> bool:
     return re.fullmatch(r'"(?:[^"]|"")*"|`(?:[^`]|``)*`|\[[^\]]*\]|[A-Za-z_]\w*', text) is not None
 
 
-def _unquote(text: str) -> str:
-    if text[:1] in "\"`" and text[-1:] == text[:1]:
-        q = text[0]
-        return text[1:-1].replace(q + q, q)
-    if text[:1] == "[" and text[-1:] == "]":
-        return text[1:-1]
-    return text
