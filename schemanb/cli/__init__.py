@@ -15,8 +15,9 @@ import importlib
 import os
 import sys
 import traceback
+import warnings
 from collections.abc import Sequence
-from typing import NoReturn
+from typing import NoReturn, TextIO
 
 from .._redact import mask_text
 from ..errors import SchemaNBError
@@ -59,7 +60,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_ERROR
     debug = args.debug or os.environ.get("SCHEMANB_DEBUG") == "1"
     try:
-        return int(args.func(args))
+        with warnings.catch_warnings():
+            if not debug:
+                warnings.showwarning = _one_line_warning
+            return int(args.func(args))
     except SchemaNBError as err:
         if debug:
             traceback.print_exc()
@@ -77,6 +81,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return EXIT_ERROR
+
+
+def _one_line_warning(
+    message: Warning | str, category: type[Warning], filename: str, lineno: int,
+    file: TextIO | None = None, line: str | None = None,
+) -> None:
+    """A warning as one line, like errors (``--debug`` shows Python's own form)."""
+    first = mask_text(str(message)).strip().splitlines()[0] if str(message).strip() else ""
+    print(f"schemanb: warning: {first}", file=file or sys.stderr)
 
 
 def run() -> NoReturn:

@@ -51,3 +51,20 @@ def test_errors_keep_their_exit_code(tmp_path):
     assert result.returncode == 2
     assert result.stderr.count("schemanb: error:") == 1
     assert "atexit handler ran" in result.stderr
+
+
+def test_warnings_are_one_masked_line_each(monkeypatch, capsys):
+    import warnings
+
+    from schemanb import cli
+    from schemanb.cli import snapshot
+
+    def noisy(args):  # type: ignore[no-untyped-def]
+        warnings.warn("reading postgresql://u:s3cret@db/x was slow\nmore detail", UserWarning, stacklevel=1)
+        return 0
+
+    monkeypatch.setattr(snapshot, "cmd_snapshot", noisy)
+    assert cli.main(["snapshot", "whatever.json"]) == 0
+    err = capsys.readouterr().err
+    assert err.startswith("schemanb: warning: reading postgresql://u:") and err.count("\n") == 1
+    assert "s3cret" not in err and "noisy" not in err  # no source line either
