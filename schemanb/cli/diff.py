@@ -2,8 +2,8 @@
 
 Exit codes: 0 equal, 1 different, 2 error, 3 with ``--fail-on RISK`` when a
 change is that risky or worse (``--fail-on destructive``: migra's data-loss
-guard). A and B are database URLs or snapshot files; two URLs are inspected at
-the same time.
+guard). A and B are database URLs or snapshot files, read at the same time
+(B in a forked process).
 """
 
 from __future__ import annotations
