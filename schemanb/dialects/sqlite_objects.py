@@ -92,6 +92,8 @@ def foreign_key_names(sql: str | None) -> dict[tuple[str, ...], str]:
     ...                   'b INT, CONSTRAINT fk_b FOREIGN KEY (b, "a") REFERENCES p (x, y))')
     {('a',): 'fk "a" x', ('b', 'a'): 'fk_b'}
     """
+    if not _RE_CONSTRAINT_WORD.search(sql or ""):
+        return {}  # no named constraint: most tables (tokenizing is the cost)
     tokens = tokenize(sql or "")
     start = next((i for i, t in enumerate(tokens) if t.text == "(" and t.kind == "punct"), None)
     if start is None or not any(t.is_word("TABLE") for t in tokens[:start]):
@@ -123,6 +125,7 @@ def foreign_key_names(sql: str | None) -> dict[tuple[str, ...], str]:
 
 
 _TABLE_CONSTRAINTS = ("CONSTRAINT", "PRIMARY", "UNIQUE", "CHECK", "FOREIGN")
+_RE_CONSTRAINT_WORD = re.compile(r"\bCONSTRAINT\b", re.I)
 
 
 def escaped_constraint_names(sql: str | None) -> dict[str, str]:
@@ -136,6 +139,8 @@ def escaped_constraint_names(sql: str | None) -> dict[str, str]:
     {'ck ""x"" y': 'ck "x" y'}
     """
     text = sql or ""
+    if not _RE_CONSTRAINT_WORD.search(text) or not any(q * 2 in text for q in '"`'):
+        return {}  # no name holds a doubled quote
     tokens = tokenize(text)
     out = {}
     for before, tok in zip(tokens, tokens[1:]):
