@@ -92,8 +92,8 @@ def foreign_key_names(sql: str | None) -> dict[tuple[str, ...], str]:
     ...                   'b INT, CONSTRAINT fk_b FOREIGN KEY (b, "a") REFERENCES p (x, y))')
     {('a',): 'fk "a" x', ('b', 'a'): 'fk_b'}
     """
-    if not _RE_CONSTRAINT_WORD.search(sql or ""):
-        return {}  # no named constraint: most tables (tokenizing is the cost)
+    if not _needs_tokens(sql or ""):
+        return {}
     tokens = tokenize(sql or "")
     start = next((i for i, t in enumerate(tokens) if t.text == "(" and t.kind == "punct"), None)
     if start is None or not any(t.is_word("TABLE") for t in tokens[:start]):
@@ -128,6 +128,13 @@ _TABLE_CONSTRAINTS = ("CONSTRAINT", "PRIMARY", "UNIQUE", "CHECK", "FOREIGN")
 _RE_CONSTRAINT_WORD = re.compile(r"\bCONSTRAINT\b", re.I)
 
 
+def _needs_tokens(sql: str) -> bool:
+    """Whether SQLAlchemy may have misread this table's constraint names: only
+    where a name holds a doubled quote. Tokenizing every table cost a sixth of
+    reflecting 1,000 of them."""
+    return ('""' in sql or "``" in sql) and _RE_CONSTRAINT_WORD.search(sql) is not None
+
+
 def escaped_constraint_names(sql: str | None) -> dict[str, str]:
     """``{name as SQLAlchemy reports it: name}`` for the quoted constraint names of
     ``sql`` that hold their own quote character.
@@ -139,8 +146,8 @@ def escaped_constraint_names(sql: str | None) -> dict[str, str]:
     {'ck ""x"" y': 'ck "x" y'}
     """
     text = sql or ""
-    if not _RE_CONSTRAINT_WORD.search(text) or not any(q * 2 in text for q in '"`'):
-        return {}  # no name holds a doubled quote
+    if not _needs_tokens(text):
+        return {}
     tokens = tokenize(text)
     out = {}
     for before, tok in zip(tokens, tokens[1:]):
