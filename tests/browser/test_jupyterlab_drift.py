@@ -62,9 +62,12 @@ def _wait_until_up(url: str, proc: subprocess.Popen[bytes], log: Path) -> None:
 
 def _quiet_settings(folder: Path) -> Path:
     """User settings that keep modal dialogs and toasts out of the way of the clicks:
-    start the notebook's kernel without a "Select Kernel" dialog, ask nothing about news."""
+    start the notebook's kernel without a "Select Kernel" dialog, ask nothing about news;
+    and render every cell (no windowing), so the screenshot shows what was scrolled to."""
     settings = {
-        "@jupyterlab/notebook-extension/tracker": {"autoStartDefaultKernel": True},
+        "@jupyterlab/notebook-extension/tracker": {
+            "autoStartDefaultKernel": True, "windowingMode": "none",
+        },
         "@jupyterlab/apputils-extension/notification": {
             "fetchNews": "false", "checkForUpdates": False, "doNotDisturbMode": True,
         },
