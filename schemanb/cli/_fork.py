@@ -55,7 +55,7 @@ class ForkedCall(Generic[T]):
         if not data:
             raise SchemaNBError(
                 f"the process inspecting the second schema ended without an answer "
-                f"(exit status {status}) — rerun; if it persists, report it with --debug"
+                f"(exit code {status}) — rerun; if it persists, report it with --debug"
             )
         ok, value = pickle.loads(data)
         if not ok:
@@ -75,7 +75,7 @@ class ForkedCall(Generic[T]):
             return 0
         _, status = os.waitpid(self._pid, 0)
         self._pid = None
-        return status
+        return os.waitstatus_to_exitcode(status)
 
 
 def _child(write_fd: int, func: Callable[..., Any], args: tuple[Any, ...]) -> None:

@@ -357,7 +357,8 @@ class DialectSupport:
     ) -> model.Schema:
         """``schema`` with what the Inspector lacks added, each kind in one bulk query.
 
-        Views (definitions in one query instead of one per view), enums, sequences, plus :meth:`fetch_table_fixes` for the dialect's own gaps.
+        Views (definitions in one query instead of one per view), enums,
+        sequences, plus :meth:`fetch_table_fixes` for the dialect's own gaps.
         ``catalog_schemas`` maps each model schema (``None`` = default) to the
         catalog's name for it.
         """

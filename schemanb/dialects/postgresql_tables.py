@@ -300,7 +300,6 @@ class _TypeReader:
         attype = array_pattern.sub("", args_pattern.sub("", format_type))
         return attype.lower() in d.ischema_names or attype.startswith("interval")
 
-
     def is_domain(self, coltype: Any) -> bool:
         return isinstance(coltype, self._domain)
 

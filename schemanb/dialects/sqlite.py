@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from .. import model
 from .base import split_top_level, unquote_identifier
-from .sqlite_objects import SQLiteObjects, escaped_constraint_names, foreign_key_names
+from .sqlite_objects import ConstraintNames, SQLiteObjects, constraint_names
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
@@ -152,20 +152,15 @@ class SQLiteSupport(SQLiteObjects):
         for r in self.fetch_rows(connection, "indexes"):
             index_sql.setdefault(r.table_name, []).append(r)
         collations: dict[str, dict[str, str]] = {}
-        fk_names: dict[str, dict[tuple[str, ...], str]] = {}
-        escaped: dict[str, dict[str, str]] = {}
+        names: dict[str, ConstraintNames] = {}
         for r in self.fetch_rows(connection, "table_sql"):
             collations[r.table_name] = column_collations(r.sql)
-            fk_names[r.table_name] = foreign_key_names(r.sql)
-            escaped[r.table_name] = escaped_constraint_names(r.sql)
+            names[r.table_name] = constraint_names(r.sql)
+        none = ConstraintNames({}, {})
         return [
             self._with_collations(
-                _unescaped_names(
-                    self._fix_table(
-                        t, actions.get(t.name, {}), index_sql.get(t.name, []),
-                        fk_names.get(t.name, {}),
-                    ),
-                    escaped.get(t.name, {}),
+                self._fix_table(
+                    t, actions.get(t.name, {}), index_sql.get(t.name, []), names.get(t.name, none)
                 ),
                 collations.get(t.name, {}),
             )
@@ -188,17 +183,31 @@ class SQLiteSupport(SQLiteObjects):
         table: model.Table,
         actions: Mapping[tuple[str, ...], tuple[str | None, str | None]],
         index_rows: Sequence[Any],
-        fk_names: Mapping[tuple[str, ...], str],
+        names: ConstraintNames,
     ) -> model.Table:
+        """Foreign key actions and names, CHECK and UNIQUE names as written, and
+        the expression indexes SQLAlchemy skips."""
         fks = tuple(
             dataclasses.replace(
                 fk,
-                name=fk_names.get(fk.columns, fk.name),
+                name=names.foreign_keys.get(fk.columns, fk.name),
                 on_update=fk.on_update or actions.get(fk.columns, (None, None))[0],
                 on_delete=fk.on_delete or actions.get(fk.columns, (None, None))[1],
             )
             for fk in table.foreign_keys
         )
+        if names.escaped:
+            table = dataclasses.replace(
+                table,
+                check_constraints=model.sorted_by_name(
+                    dataclasses.replace(c, name=names.escaped.get(c.name or "", c.name))
+                    for c in table.check_constraints
+                ),
+                unique_constraints=model.sorted_by_name(
+                    dataclasses.replace(u, name=names.escaped.get(u.name or "", u.name))
+                    for u in table.unique_constraints
+                ),
+            )
         known = {ix.name for ix in table.indexes}
         extra = [
             ix
@@ -263,23 +272,6 @@ def column_collations(sql: str | None) -> dict[str, str]:
         if name and collate:
             out[unquote_identifier(name.group(1))] = unquote_identifier(collate.group(1))
     return out
-
-
-def _unescaped_names(table: model.Table, escaped: Mapping[str, str]) -> model.Table:
-    """``table`` with its CHECK and UNIQUE names as written (quotes undoubled)."""
-    if not escaped:
-        return table
-    checks = tuple(
-        dataclasses.replace(c, name=escaped.get(c.name or "", c.name)) for c in table.check_constraints
-    )
-    uniques = tuple(
-        dataclasses.replace(u, name=escaped.get(u.name or "", u.name)) for u in table.unique_constraints
-    )
-    return dataclasses.replace(
-        table,
-        check_constraints=model.sorted_by_name(checks),
-        unique_constraints=model.sorted_by_name(uniques),
-    )
 
 
 def _without_literals(text: str) -> str:

@@ -81,20 +81,47 @@ def tokenize(sql: str) -> list[Token]:
     return out
 
 
-def foreign_key_names(sql: str | None) -> dict[tuple[str, ...], str]:
-    """``{constrained columns: name}`` of the named foreign keys of a ``CREATE TABLE``.
+class ConstraintNames(NamedTuple):
+    """Constraint names read from a ``CREATE TABLE`` where SQLAlchemy misreads them."""
+
+    #: ``{constrained columns: name}`` of the named foreign keys.
+    foreign_keys: dict[tuple[str, ...], str]
+    #: ``{name as SQLAlchemy reports it: name}`` for quoted names holding their own
+    #: quote character (SQLAlchemy strips the outer quotes, leaves the inner doubled).
+    escaped: dict[str, str]
+
+
+def constraint_names(sql: str | None) -> ConstraintNames:
+    """The constraint names of a ``CREATE TABLE`` that SQLAlchemy may have misread.
 
     SQLite keeps a foreign key's name only in the table's text; SQLAlchemy's
-    regular expressions lose it (or keep the quotes doubled) when a name or a
-    referred table holds a double quote.
+    regular expressions lose it when a name or the referred table holds a
+    double quote, and leave the quotes doubled in CHECK and UNIQUE names. Only
+    such a text (a doubled quote, a ``CONSTRAINT``) is tokenized: tokenizing
+    every table cost a sixth of reflecting 1,000 of them.
 
-    >>> foreign_key_names('CREATE TABLE t (a INT CONSTRAINT "fk ""a"" x" REFERENCES "p""q" (id), '
-    ...                   'b INT, CONSTRAINT fk_b FOREIGN KEY (b, "a") REFERENCES p (x, y))')
-    {('a',): 'fk "a" x', ('b', 'a'): 'fk_b'}
+    >>> names = constraint_names('CREATE TABLE t (a INT CONSTRAINT "fk ""a"" x" REFERENCES "p""q" '
+    ...     '(id), b INT, CONSTRAINT fk_b FOREIGN KEY (b, "a") REFERENCES p (x, y))')
+    >>> names.foreign_keys, names.escaped
+    ({('a',): 'fk "a" x', ('b', 'a'): 'fk_b'}, {'fk ""a"" x': 'fk "a" x'})
+    >>> constraint_names("CREATE TABLE t (a INT CONSTRAINT fk REFERENCES p (id))")
+    ConstraintNames(foreign_keys={}, escaped={})
     """
-    if not _needs_tokens(sql or ""):
-        return {}
-    tokens = tokenize(sql or "")
+    text = sql or ""
+    if not (('""' in text or "``" in text) and _RE_CONSTRAINT_WORD.search(text)):
+        return ConstraintNames({}, {})
+    tokens = tokenize(text)
+    escaped = {}
+    for before, tok in zip(tokens, tokens[1:]):
+        if before.is_word("CONSTRAINT") and tok.quoted:
+            raw = text[tok.start + 1:tok.end - 1]
+            if raw != tok.text:
+                escaped[raw] = tok.text
+    return ConstraintNames(_foreign_key_names(tokens), escaped)
+
+
+def _foreign_key_names(tokens: Sequence[Token]) -> dict[tuple[str, ...], str]:
+    """``{constrained columns: name}`` of the named foreign keys in a ``CREATE TABLE``'s tokens."""
     start = next((i for i, t in enumerate(tokens) if t.text == "(" and t.kind == "punct"), None)
     if start is None or not any(t.is_word("TABLE") for t in tokens[:start]):
         return {}
@@ -126,36 +153,6 @@ def foreign_key_names(sql: str | None) -> dict[tuple[str, ...], str]:
 
 _TABLE_CONSTRAINTS = ("CONSTRAINT", "PRIMARY", "UNIQUE", "CHECK", "FOREIGN")
 _RE_CONSTRAINT_WORD = re.compile(r"\bCONSTRAINT\b", re.I)
-
-
-def _needs_tokens(sql: str) -> bool:
-    """Whether SQLAlchemy may have misread this table's constraint names: only
-    where a name holds a doubled quote. Tokenizing every table cost a sixth of
-    reflecting 1,000 of them."""
-    return ('""' in sql or "``" in sql) and _RE_CONSTRAINT_WORD.search(sql) is not None
-
-
-def escaped_constraint_names(sql: str | None) -> dict[str, str]:
-    """``{name as SQLAlchemy reports it: name}`` for the quoted constraint names of
-    ``sql`` that hold their own quote character.
-
-    SQLAlchemy's SQLite reflection strips the quotes around a CHECK or UNIQUE
-    constraint's name but leaves the doubled quotes inside.
-
-    >>> escaped_constraint_names('CREATE TABLE t (v INT, CONSTRAINT "ck ""x"" y" CHECK (v > 0))')
-    {'ck ""x"" y': 'ck "x" y'}
-    """
-    text = sql or ""
-    if not _needs_tokens(text):
-        return {}
-    tokens = tokenize(text)
-    out = {}
-    for before, tok in zip(tokens, tokens[1:]):
-        if before.is_word("CONSTRAINT") and tok.quoted:
-            raw = text[tok.start + 1:tok.end - 1]
-            if raw != tok.text:
-                out[raw] = tok.text
-    return out
 
 
 def _paren_names(item: Sequence[Token], at: int) -> tuple[str, ...]:

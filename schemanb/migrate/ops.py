@@ -132,7 +132,6 @@ def _rebuilt_tables(ctx: Context) -> set[model.TableKey]:
     ]
     touched = Counter((ch.ref.table, ch.ref.name) for ch in level)
     support = support_for("sqlite")
-
     trigger_sql = [f"{t.condition or ''} {t.definition}" for t in ctx.a.triggers]
 
     def in_place(ch: Change) -> bool:
