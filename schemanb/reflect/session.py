@@ -175,6 +175,11 @@ def open_session(
     finally:
         with contextlib.suppress(Exception):
             connection.rollback()
+        # The session settings (read-only, timeouts, SQLite's query_only) stay on
+        # the DBAPI connection: it must not go back to the pool of an Engine the
+        # caller goes on writing with.
+        with contextlib.suppress(Exception):
+            connection.invalidate()
         connection.close()
 
 
