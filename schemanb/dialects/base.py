@@ -8,6 +8,7 @@ connection and are called only from :mod:`schemanb.reflect`.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import functools
 import re
@@ -468,6 +469,16 @@ class DialectSupport:
     ) -> Sequence[model.Table]:
         """Correct what the Inspector reflects wrongly on this dialect (base: nothing)."""
         return tables
+
+    def reflection_context(
+        self, connection: Connection, catalog_schemas: Sequence[str]
+    ) -> contextlib.AbstractContextManager[None]:
+        """Held while ``connection`` is reflected (base: nothing to prepare).
+
+        A dialect reads here, in bulk, what SQLAlchemy's Inspector would
+        otherwise fetch once per table (SQLite: every table's ``CREATE`` text).
+        """
+        return contextlib.nullcontext()
 
     def fetch_table_parts(
         self, connection: Connection, schema: str | None, catalog_schema: str

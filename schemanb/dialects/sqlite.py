@@ -7,6 +7,7 @@ expressions, and ON DELETE/ON UPDATE of column-level ``REFERENCES`` clauses.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import re
 from collections.abc import Iterable, Mapping, Sequence
@@ -14,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from .. import model
 from .base import split_top_level, unquote_identifier
+from .sqlite_catalog import bulk_catalog
 from .sqlite_objects import ConstraintNames, SQLiteObjects, constraint_names
 
 if TYPE_CHECKING:
@@ -127,6 +129,15 @@ class SQLiteSupport(SQLiteObjects):
         if text is None:
             return None
         return super().normalize_view_definition(_RE_CREATE_VIEW.sub("", text, count=1))
+
+    def reflection_context(
+        self, connection: Connection, catalog_schemas: Sequence[str]
+    ) -> contextlib.AbstractContextManager[None]:
+        """SQLAlchemy's per-table catalog reads answered from a few bulk queries
+        (:func:`schemanb.dialects.sqlite_catalog.bulk_catalog`)."""
+        if list(catalog_schemas) != ["main"]:
+            return contextlib.nullcontext()
+        return bulk_catalog(connection, self.fetch_rows)
 
     def fetch_views(self, connection: Connection, schemas: Sequence[str]) -> list[model.View]:
         if list(schemas) != ["main"]:
@@ -260,10 +271,12 @@ def column_collations(sql: str | None) -> dict[str, str]:
     >>> column_collations('CREATE TABLE t (a TEXT COLLATE NOCASE, "b c" TEXT, d TEXT COLLATE "RTRIM")')
     {'a': 'NOCASE', 'd': 'RTRIM'}
     """
-    head = _RE_CREATE_TABLE.match(sql or "")
+    if not sql or "COLLATE" not in sql.upper():  # most tables: no need to split the text
+        return {}
+    head = _RE_CREATE_TABLE.match(sql)
     if head is None:
         return {}
-    parts, _ = split_top_level((sql or "")[head.end() - 1 :])
+    parts, _ = split_top_level(sql[head.end() - 1 :])
     out: dict[str, str] = {}
     for part in parts:
         if _TABLE_CONSTRAINT.match(part):
@@ -305,5 +318,4 @@ def _strip_order(part: str) -> str:
 
 def _is_name(text: str) -> bool:
     return re.fullmatch(r'"(?:[^"]|"")*"|`(?:[^`]|``)*`|\[[^\]]*\]|[A-Za-z_]\w*', text) is not None
-
 

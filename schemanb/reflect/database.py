@@ -91,30 +91,31 @@ def reflect_connection(
     tables: list[model.Table] = []
     view_columns: dict[tuple[str | None, str], tuple[model.Column, ...]] = {}
     try:
-        with warnings.catch_warnings():
-            # SQLite: the Inspector skips indexes on expressions with a warning;
-            # DialectSupport.fetch_table_fixes reads them from sqlite_master instead.
-            warnings.filterwarnings("ignore", "Skipped unsupported reflection", sa.exc.SAWarning)
-            # Types SQLAlchemy has no class for: _resolve_unknown_types spells them.
-            warnings.filterwarnings("ignore", "Did not recognize type", sa.exc.SAWarning)
-            # SQLite: a foreign key whose name SQLAlchemy could not match in the
-            # table's text (a double quote in a name) is still read from the
-            # pragma, and fetch_table_fixes reads its name from that text.
-            warnings.filterwarnings(
-                "ignore", "WARNING: SQL-parsed foreign key constraint", sa.exc.SAWarning
-            )
-            for schema_name in schema_names:
-                tables.extend(
-                    _reflect_tables(insp, support, schema_name, default=default, progress=progress)
+        with support.reflection_context(connection, sorted(set(catalog.values()))):
+            with warnings.catch_warnings():
+                # SQLite: the Inspector skips indexes on expressions with a warning;
+                # DialectSupport.fetch_table_fixes reads them from sqlite_master instead.
+                warnings.filterwarnings("ignore", "Skipped unsupported reflection", sa.exc.SAWarning)
+                # Types SQLAlchemy has no class for: _resolve_unknown_types spells them.
+                warnings.filterwarnings("ignore", "Did not recognize type", sa.exc.SAWarning)
+                # SQLite: a foreign key whose name SQLAlchemy could not match in the
+                # table's text (a double quote in a name) is still read from the
+                # pragma, and fetch_table_fixes reads its name from that text.
+                warnings.filterwarnings(
+                    "ignore", "WARNING: SQL-parsed foreign key constraint", sa.exc.SAWarning
                 )
-                if include_views:
-                    view_columns.update(_reflect_view_columns(insp, support, schema_name))
-        schema = model.Schema(
-            info=_info(connection, insp, support, schema_names, source),
-            tables=model.sorted_by_name(tables),
-        )
-        schema = support.fetch_extras(connection, schema, catalog)
-        schema = support.fetch_objects(connection, schema, catalog, grants=grants)
+                for schema_name in schema_names:
+                    tables.extend(
+                        _reflect_tables(insp, support, schema_name, default=default, progress=progress)
+                    )
+                    if include_views:
+                        view_columns.update(_reflect_view_columns(insp, support, schema_name))
+            schema = model.Schema(
+                info=_info(connection, insp, support, schema_names, source),
+                tables=model.sorted_by_name(tables),
+            )
+            schema = support.fetch_extras(connection, schema, catalog)
+            schema = support.fetch_objects(connection, schema, catalog, grants=grants)
     except sa.exc.DBAPIError as err:
         where = ", ".join(str(catalog[s]) for s in schema_names)
         raise ReflectionError(
