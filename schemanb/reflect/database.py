@@ -279,6 +279,7 @@ def _reflect_view_columns(
     insp: Inspector, support: DialectSupport, schema_name: str | None
 ) -> dict[tuple[str | None, str], tuple[model.Column, ...]]:
     """The columns of every view (and materialized view) of a schema, in one call."""
+    import sqlalchemy as sa
     from sqlalchemy.engine.reflection import ObjectKind
 
     columns: Mapping[Any, Any] | None = support.fetch_view_columns(
@@ -291,12 +292,39 @@ def _reflect_view_columns(
             columns = insp.get_multi_columns(schema=schema_name, kind=ObjectKind.ANY_VIEW)
         except NotImplementedError:
             return {}
+        except sa.exc.DBAPIError:
+            columns = _view_columns_one_by_one(insp, schema_name)
     return {
         (schema_name, key[1]): tuple(
             norm.build_column(support, c, single_pk=False) for c in cols
         )
         for key, cols in columns.items()
     }
+
+
+def _view_columns_one_by_one(
+    insp: Inspector, schema_name: str | None
+) -> dict[tuple[str | None, str], list[Any]]:
+    """View columns read view by view, after the bulk read failed on one of them.
+
+    SQLite (and MariaDB) keep a view whose table was dropped or renamed; its
+    columns cannot be read. Such a view keeps its definition, gets no columns
+    and a warning; the rest of the schema is read as usual.
+    """
+    import sqlalchemy as sa
+
+    out: dict[tuple[str | None, str], list[Any]] = {}
+    for name in insp.get_view_names(schema=schema_name):
+        try:
+            out[(schema_name, name)] = list(insp.get_columns(name, schema=schema_name))
+        except sa.exc.DBAPIError as err:
+            reason = str(getattr(err, "orig", err)).splitlines()[0]
+            warnings.warn(
+                f"the columns of view {name} cannot be read ({reason}); the view is kept without them",
+                SchemaNBWarning,
+                stacklevel=3,
+            )
+    return out
 
 
 def _optional(method: Any, schema_name: str | None, kind: Any) -> Mapping[Any, Any]:

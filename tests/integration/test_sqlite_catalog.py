@@ -13,10 +13,12 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+import pytest
 import sqlalchemy as sa
 
 import schemanb
 from schemanb.dialects import sqlite_catalog
+from schemanb.errors import SchemaNBWarning
 
 RICH = [
     'CREATE TABLE "odd ""name]" ("key`" INTEGER PRIMARY KEY AUTOINCREMENT, "x y" TEXT COLLATE NOCASE'
@@ -100,3 +102,24 @@ def test_other_connections_still_reach_sqlalchemy(tmp_path):
         assert [u["column_names"] for u in insp.get_unique_constraints("later")] == [["a"]]
     finally:
         engine.dispose()
+
+
+def test_a_view_whose_table_is_gone_is_kept_with_a_warning(tmp_path):
+    # SQLite keeps such a view (legacy ALTER/DROP); its columns cannot be read,
+    # which used to fail the whole inspection.
+    path = tmp_path / "broken.db"
+    with sqlite3.connect(path) as conn:
+        conn.execute("PRAGMA legacy_alter_table = ON")
+        for st in _tables(2) + [
+            "CREATE TABLE gone (a INTEGER)",
+            "CREATE VIEW v_ok AS SELECT id FROM t0",
+            "CREATE VIEW v_broken AS SELECT a FROM gone",
+            "DROP TABLE gone",
+        ]:
+            conn.execute(st)
+    with pytest.warns(SchemaNBWarning, match="view v_broken cannot be read"):
+        s = schemanb.inspect(f"sqlite:///{path}")
+    assert [t.name for t in s.tables] == ["t0", "t1"]
+    views = {v.name: v for v in s.views}
+    assert [c.name for c in views["v_ok"].columns] == ["id"]
+    assert views["v_broken"].columns == () and "gone" in (views["v_broken"].definition or "")
