@@ -11,13 +11,16 @@ from __future__ import annotations
 
 import argparse
 import atexit
+import contextlib
 import importlib
+import logging
 import os
+import signal
 import sys
 import traceback
 import warnings
 from collections.abc import Sequence
-from typing import NoReturn, TextIO
+from typing import Any, NoReturn, TextIO
 
 from .._redact import mask_text
 from ..errors import SchemaNBError
@@ -27,9 +30,20 @@ EXIT_OK = 0
 EXIT_DIFFERENT = 1
 EXIT_ERROR = 2
 EXIT_DESTRUCTIVE = 3
+#: The shell's codes for a command ended by SIGINT (Ctrl-C) and by SIGTERM.
+EXIT_INTERRUPTED = 130
+EXIT_TERMINATED = 143
 
 #: Subcommand modules, in the order ``--help`` lists them.
 COMMANDS = ("snapshot", "demo", "check", "lint", "diff", "erd", "docs", "codegen")
+
+
+class _Terminated(BaseException):
+    """Raised in the main thread by SIGTERM, so that cleanup runs as on Ctrl-C."""
+
+
+def _on_sigterm(signum: int, frame: object) -> None:
+    raise _Terminated
 
 
 class _Parser(argparse.ArgumentParser):
@@ -59,6 +73,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help(sys.stderr)
         return EXIT_ERROR
     debug = args.debug or os.environ.get("SCHEMANB_DEBUG") == "1"
+    # SIGTERM unwinds like Ctrl-C: children (dot, a notebook kernel) are killed
+    # by the code that started them, temporary files are removed, one line is said.
+    saved = _route_sigterm()
+    logging_disabled = logging.root.manager.disable
     try:
         with warnings.catch_warnings():
             if not debug:
@@ -70,8 +88,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"schemanb: error: {mask_text(str(err))}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
+        _quiet_after_signal()
         print("schemanb: interrupted", file=sys.stderr)
-        return EXIT_ERROR
+        return EXIT_INTERRUPTED
+    except _Terminated:
+        _quiet_after_signal()
+        print("schemanb: terminated", file=sys.stderr)
+        return EXIT_TERMINATED
     except Exception as err:  # noqa: BLE001 - the one broad handler, at the edge
         if debug:
             traceback.print_exc()
@@ -81,6 +104,50 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return EXIT_ERROR
+    finally:
+        for signum, handler in saved.items():
+            signal.signal(signum, handler)
+        logging.disable(logging_disabled)
+
+
+def _route_sigterm() -> dict[int, Any]:
+    """Route SIGTERM to :class:`_Terminated`; the handlers to restore (none off the main thread)."""
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        return {}
+    saved = {s: signal.getsignal(s) for s in (signal.SIGINT, signal.SIGTERM)}
+    signal.signal(signal.SIGTERM, _on_sigterm)
+    return {s: signal.SIG_DFL if h is None else h for s, h in saved.items()}
+
+
+def _quiet_after_signal() -> None:
+    """After an interrupt, no second signal and no library's last words on stderr.
+
+    Background threads and event loops (nbclient's, a kernel's) may still be
+    unwinding: their tracebacks would bury the one line this command says.
+    """
+    import threading
+
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    logging.disable(logging.CRITICAL)
+    for child in _children():
+        with contextlib.suppress(OSError):
+            os.kill(child, signal.SIGTERM)
+
+
+def _children() -> list[int]:
+    """This process's living children (Linux's /proc; elsewhere none are known)."""
+    out: list[int] = []
+    try:
+        for task in os.listdir(f"/proc/{os.getpid()}/task"):
+            with open(f"/proc/{os.getpid()}/task/{task}/children") as f:
+                out += [int(pid) for pid in f.read().split()]
+    except OSError:
+        return out
+    return out
 
 
 def _one_line_warning(

@@ -80,6 +80,7 @@ class ForkedCall(Generic[T]):
 
 def _child(write_fd: int, func: Callable[..., Any], args: tuple[Any, ...]) -> None:
     """The child's whole life: call, send, leave without teardown."""
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # cancel() ends it at once, whatever the parent set
     code = 0
     try:
         try:

@@ -7,10 +7,15 @@
 from __future__ import annotations
 
 import argparse
+import sys
 import warnings
 
+from ..erd.render import DEFAULT_TIMEOUT
 from . import EXIT_OK
 from .common import add_source_arguments, load_source
+
+#: Above this many tables, ``dot`` may take minutes: say so before it starts.
+SLOW_LAYOUT_TABLES = 2000
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -41,6 +46,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                         help="link tables, e.g. 'tables/{schema}.{table}.html'")
     parser.add_argument("--engine", choices=("dot", "sfdp", "fdp", "neato"),
                         help="Graphviz layout engine (default dot)")
+    parser.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT, metavar="SECONDS",
+                        help=f"give up when the layout takes longer (default {DEFAULT_TIMEOUT:g})")
     parser.set_defaults(func=cmd_erd)
 
 
@@ -61,7 +68,11 @@ def cmd_erd(args: argparse.Namespace) -> int:
         graph = erd(schema, args.tables, args.focus, depth=args.depth, columns=args.columns,
                     diff=diff, implied=args.implied, collapse_m2m=args.collapse_m2m,
                     url_template=args.url_template, engine=args.engine, views=args.views)
-    write(graph, args.output, fmt)
+    if fmt != "dot" and graph.engine == "dot" and len(graph.table_keys) > SLOW_LAYOUT_TABLES:
+        print(f"schemanb: note: laying out {len(graph.table_keys):,} tables with dot may take "
+              "minutes — --engine sfdp is faster; --focus or --tables draw less", file=sys.stderr,
+              flush=True)
+    write(graph, args.output, fmt, timeout=args.timeout if args.timeout > 0 else None)
     notes = f" ({'; '.join(graph.notes)})" if graph.notes else ""
     n_views = len(graph.view_keys)
     views = f", {n_views} view{'s' if n_views != 1 else ''}" if n_views else ""

@@ -44,28 +44,60 @@ def format_for(path: str | os.PathLike[str], format: str | None = None) -> str:
     return _SUFFIXES[suffix]
 
 
-def render_bytes(graph: graphviz.Graph | graphviz.Digraph, format: str = "svg") -> bytes:
-    """Lay out and render ``graph`` with Graphviz; ``dot`` returns the DOT source."""
-    import graphviz
+#: How long ``dot`` may lay out one diagram by default (seconds); ``None`` waits for ever.
+DEFAULT_TIMEOUT = 300.0
 
-    if format == "dot":
-        return str(graph.source).encode("utf-8")
+
+def run_dot(
+    source: str, format: str = "svg", *, engine: str = "dot", timeout: float | None = DEFAULT_TIMEOUT
+) -> bytes:
+    """Lay out DOT ``source`` with Graphviz and return the rendered bytes.
+
+    The one place schemanb starts Graphviz. ``dot`` is a child that dies with
+    the call: on a timeout, an interrupt (Ctrl-C) or a termination signal it is
+    killed before the exception goes on (``subprocess.run`` does so; the
+    graphviz package's own ``pipe`` left it running).
+    """
+    import subprocess
+
+    cmd = ["dot", f"-K{engine}", f"-T{format}"]
     try:
-        return bytes(graph.pipe(format=format))
-    except graphviz.ExecutableNotFound as err:
+        done = subprocess.run(
+            cmd, input=source.encode("utf-8"), capture_output=True, timeout=timeout, check=False
+        )
+    except FileNotFoundError as err:
         raise GraphvizNotFoundError(
-            f"cannot render the diagram as {format}: Graphviz's `{graph.engine}` is not "
+            f"cannot render the diagram as {format}: Graphviz's `dot` is not "
             "installed — install Graphviz so that `dot` is on PATH (apt-get install "
             "graphviz, brew install graphviz, conda install -c conda-forge graphviz); "
             "the DOT text is in .source, or write format='dot'",
-            source=graph.source,
+            source=source,
         ) from err
-    except graphviz.CalledProcessError as err:
-        detail = (err.stderr or b"").decode("utf-8", "replace").strip().splitlines()
+    except subprocess.TimeoutExpired as err:
         raise RenderError(
-            f"Graphviz failed to lay out the diagram: {detail[0] if detail else err} — "
-            "write format='dot' to inspect the DOT text"
+            f"Graphviz did not finish laying out the diagram within {timeout:g} s — draw fewer "
+            "tables (--focus, --tables, --columns none), use a faster layout (--engine sfdp), "
+            "or allow more time (--timeout)"
         ) from err
+    if done.returncode != 0:
+        detail = done.stderr.decode("utf-8", "replace").strip().splitlines()
+        raise RenderError(
+            f"Graphviz failed to lay out the diagram: {detail[0] if detail else done.returncode} — "
+            "write format='dot' to inspect the DOT text"
+        )
+    return done.stdout
+
+
+def render_bytes(
+    graph: graphviz.Graph | graphviz.Digraph,
+    format: str = "svg",
+    *,
+    timeout: float | None = DEFAULT_TIMEOUT,
+) -> bytes:
+    """Lay out and render ``graph`` with Graphviz; ``dot`` returns the DOT source."""
+    if format == "dot":
+        return str(graph.source).encode("utf-8")
+    return run_dot(str(graph.source), format, engine=str(graph.engine), timeout=timeout)
 
 
 def render_svg(graph: graphviz.Graph | graphviz.Digraph) -> str:
@@ -77,10 +109,12 @@ def write(
     graph: graphviz.Graph | graphviz.Digraph,
     path: str | os.PathLike[str],
     format: str | None = None,
+    *,
+    timeout: float | None = DEFAULT_TIMEOUT,
 ) -> Path:
     """Render ``graph`` and write it to ``path`` atomically (format from the extension).
 
     Nothing is written when rendering fails.
     """
-    data = render_bytes(graph, format_for(path, format))
+    data = render_bytes(graph, format_for(path, format), timeout=timeout)
     return atomic_write(path, data)

@@ -67,22 +67,12 @@ def check_svg(svg: str) -> str:
 
 def render_svgs(sources: Sequence[str]) -> list[str]:
     """Lay out DOT sources with as few ``dot`` runs as possible; one SVG each."""
-    import graphviz
+    from ..erd.render import run_dot
 
     out: list[str] = []
     for start in range(0, len(sources), BATCH):
         chunk = sources[start : start + BATCH]
-        try:
-            data = graphviz.pipe("dot", "svg", "\n".join(chunk).encode("utf-8"))
-        except graphviz.ExecutableNotFound as err:
-            from ..errors import GraphvizNotFoundError
-
-            raise GraphvizNotFoundError(
-                "Graphviz's dot is not installed — install graphviz (apt install graphviz)",
-                source=chunk[0],
-            ) from err
-        except graphviz.CalledProcessError as err:
-            raise RenderError(f"dot failed on a site diagram: {err.stderr!r}") from err
+        data = run_dot("\n".join(chunk), "svg")
         parts = [p for p in re.split(r"(?=<\?xml)", data.decode("utf-8")) if p.strip()]
         if len(parts) != len(chunk):
             raise RenderError(f"dot returned {len(parts)} diagrams for {len(chunk)} graphs")

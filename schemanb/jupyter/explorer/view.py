@@ -236,14 +236,13 @@ class DriftExplorer(W.VBox):  # type: ignore[misc]  # ipywidgets is untyped
         if not tables:
             self._diagram.value = "<i>no changed tables on this page</i>"
             return
-        import graphviz
-
         from ...erd import erd
+        from ...erd.render import render_svg
 
         try:
             graph = erd(self.state.diff.b, focus=tables, depth=0, diff=self.state.diff)
-            self._diagram.value = graph.pipe(format="svg", encoding="utf-8")
-        except (SchemaNBError, graphviz.ExecutableNotFound, graphviz.CalledProcessError) as err:
+            self._diagram.value = render_svg(graph)
+        except SchemaNBError as err:
             self._diagram.value = f"<i>no diagram: {escape(err)}</i>"
 
 
