@@ -58,12 +58,12 @@ def _migration_guard():  # type: ignore[no-untyped-def]
     rows that reference it. So foreign keys are turned off around the migration,
     which runs in one savepoint and is checked for foreign-key violations before it
     is released; anything that fails rolls it all back."""
-    if op.get_context().as_sql:  # alembic upgrade --sql
-        op.execute("PRAGMA foreign_keys = OFF")
-        op.execute("BEGIN")
+    if op.get_context().as_sql:  # alembic upgrade --sql: the SQL script's own recipe
+        for sql in {before!r}:
+            op.execute(sql.replace(":", "\\\\:"))
         yield
-        op.execute("COMMIT")
-        op.execute("PRAGMA foreign_keys = ON")
+        for sql in {after!r}:
+            op.execute(sql.replace(":", "\\\\:"))
         return
     bind = op.get_bind()
     was_on = bind.exec_driver_sql("PRAGMA foreign_keys").scalar()
@@ -237,7 +237,9 @@ class SQLiteSupport(SQLiteObjects):
         return out
 
     def revision_guard(self) -> str | None:
-        return _REVISION_GUARD
+        before = [sql for sql, _ in self.script_prologue()]
+        after = [sql for sql, _ in self.script_epilogue(())]
+        return _REVISION_GUARD.replace("{before!r}", repr(before)).replace("{after!r}", repr(after))
 
     def _table_name(self, table: str, schema: str | None) -> str:
         import sqlalchemy as sa

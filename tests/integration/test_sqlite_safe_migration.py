@@ -293,10 +293,15 @@ def _foreign_keys_on(dbapi_connection, record):
     dbapi_connection.execute("PRAGMA foreign_keys = ON")
 
 
-with engine.connect() as connection:
-    context.configure(connection=connection, target_metadata=None)
+if context.is_offline_mode():
+    context.configure(url=context.config.get_main_option("sqlalchemy.url"), literal_binds=True)
     with context.begin_transaction():
         context.run_migrations()
+else:
+    with engine.connect() as connection:
+        context.configure(connection=connection, target_metadata=None)
+        with context.begin_transaction():
+            context.run_migrations()
 '''
 
 
@@ -309,11 +314,16 @@ def _alembic_project(tmp_path: Path, url: str) -> Path:
     return ini
 
 
-def _alembic(ini: Path, target: str, *, downgrade: bool = False) -> None:
+def _alembic(ini: Path, target: str, *, downgrade: bool = False, sql: bool = False) -> str:
+    """Run ``alembic upgrade``/``downgrade``; with ``sql``, offline: the SQL it prints."""
+    import io
+
     from alembic import command
     from alembic.config import Config
 
-    (command.downgrade if downgrade else command.upgrade)(Config(str(ini)), target)
+    out = io.StringIO()
+    (command.downgrade if downgrade else command.upgrade)(Config(str(ini), output_buffer=out), target, sql=sql)
+    return out.getvalue()
 
 
 def test_alembic_revision_keeps_every_row_with_foreign_keys_on(pair: tuple[Path, Path], tmp_path: Path) -> None:
@@ -329,6 +339,22 @@ def test_alembic_revision_keeps_every_row_with_foreign_keys_on(pair: tuple[Path,
     _alembic(ini, "base", downgrade=True)
     assert _rows(a) == before
     assert diff(schemanb.inspect(_url(a)), a0, ignore=["alembic_version"]).is_empty
+
+
+@needs_shell
+def test_alembic_offline_sql_keeps_every_row_in_the_shell(pair: tuple[Path, Path], tmp_path: Path) -> None:
+    """``alembic upgrade --sql``: the same recipe (foreign keys off, BEGIN, check, COMMIT) as text."""
+    from schemanb.migrate.revision import write_revision
+
+    a, b = pair
+    before = _rows(a)
+    ini = _alembic_project(tmp_path, _url(a))
+    write_revision(diff(schemanb.inspect(_url(a)), schemanb.inspect(_url(b))), tmp_path / "alembic")
+    sql = _alembic(ini, "head", sql=True)
+    assert sql.index("PRAGMA foreign_keys = OFF") < sql.index("BEGIN") < sql.index("DROP TABLE customers")
+    result = _shell(a, sql)
+    assert result.returncode == 0, result.stderr
+    _assert_converged(a, b, before)
 
 
 @pytest.mark.parametrize("failure", sorted(FAILURES))
