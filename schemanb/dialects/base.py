@@ -311,6 +311,33 @@ class DialectSupport:
         """Whether building an index (as the migration does) blocks writes."""
         return True
 
+    # ------------------------------------------------------------------ migration scripts
+
+    def script_prologue(self) -> list[tuple[str, str | None]]:
+        """``(statement, comment)`` pairs that open a migration script; base: none.
+
+        With :meth:`script_epilogue` and :meth:`rebuild_guard`, how a dialect makes
+        a whole migration safe to apply (SQLite: foreign keys off, one transaction).
+        """
+        return []
+
+    def rebuild_guard(self, index: int, table: str, schema: str | None = None) -> list[str]:
+        """Statements run just before table ``schema.table`` is rebuilt (copied into a
+        new table); ``index`` numbers the rebuilds of the script from 0. Base: none."""
+        return []
+
+    def script_epilogue(self, rebuilt: Sequence[tuple[str, str | None]]) -> list[tuple[str, str | None]]:
+        """``(statement, comment)`` pairs that close a migration script whose
+        rebuilt tables are ``rebuilt`` (``(name, schema)`` after the rebuild, in
+        :meth:`rebuild_guard` order); base: none."""
+        return []
+
+    def revision_guard(self) -> str | None:
+        """Python source defining ``_migration_guard()``, a context manager around
+        the body of an Alembic revision's ``upgrade()``/``downgrade()`` (it may use
+        ``op`` and ``contextlib``); ``None``: no guard (the base)."""
+        return None
+
     # ------------------------------------------------------------------ reflection
 
     def session_statements(self, *, is_mariadb: bool = False) -> list[str]:

@@ -36,6 +36,69 @@ _RE_CREATE_INDEX = re.compile(
 _RE_WHERE = re.compile(r"\)\s*WHERE\s+(?P<where>.*)$", re.I | re.S)
 
 
+_ROWS = "_schemanb_rebuilt_rows"
+_CHECK = "_schemanb_check"
+_LOST_ROWS = "a rebuilt table lost rows (a statement failed): nothing was changed"
+_FK_VIOLATIONS = (
+    "rows would violate foreign keys (see PRAGMA foreign_key_check): nothing was changed"
+)
+_PROLOGUE_COMMENT = """\
+-- SQLite: apply with `sqlite3 -bail FILE < script.sql` (or stop at the first error):
+-- the whole migration is one transaction, with foreign keys off (they cannot be
+-- turned off inside a transaction) so that rebuilding a table neither deletes nor
+-- changes the rows that reference it; they are checked before COMMIT."""
+
+# The context manager an Alembic revision's upgrade()/downgrade() runs in: the
+# same recipe, for a connection Alembic drives (it runs SQLite without a
+# transaction of its own; pysqlite opens one only before INSERT/UPDATE/DELETE).
+_REVISION_GUARD = '''
+
+@contextlib.contextmanager
+def _migration_guard():  # type: ignore[no-untyped-def]
+    """SQLite rebuilds a table by copying it, dropping it and renaming the copy; with
+    foreign keys on, the DROP would delete (ON DELETE CASCADE) or null (SET NULL) the
+    rows that reference it. So foreign keys are turned off around the migration,
+    which runs in one savepoint and is checked for foreign-key violations before it
+    is released; anything that fails rolls it all back."""
+    if op.get_context().as_sql:  # alembic upgrade --sql: the SQL script's own recipe
+        for sql in {before!r}:
+            op.execute(sql.replace(":", "\\\\:"))
+        yield
+        for sql in {after!r}:
+            op.execute(sql.replace(":", "\\\\:"))
+        return
+    bind = op.get_bind()
+    was_on = bind.exec_driver_sql("PRAGMA foreign_keys").scalar()
+    bind.exec_driver_sql("PRAGMA foreign_keys = OFF")
+    if bind.exec_driver_sql("PRAGMA foreign_keys").scalar():
+        raise RuntimeError(
+            "foreign keys are on and SQLite cannot turn them off inside the transaction this "
+            "migration runs in; rebuilding a table would delete or change the rows that "
+            "reference it. Turn them off before Alembic begins (in env.py: "
+            "connection.exec_driver_sql('PRAGMA foreign_keys = OFF') before "
+            "context.begin_transaction())"
+        )
+    bind.exec_driver_sql("SAVEPOINT schemanb_migration")
+    try:
+        yield
+        bad = bind.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+        if bad:
+            raise RuntimeError(
+                f"the migration would leave {len(bad)} row(s) violating foreign keys "
+                f"(first: {tuple(bad[0])}); it was rolled back"
+            )
+    except BaseException:
+        bind.exec_driver_sql("ROLLBACK TO schemanb_migration")
+        bind.exec_driver_sql("RELEASE schemanb_migration")
+        raise
+    else:
+        bind.exec_driver_sql("RELEASE schemanb_migration")
+    finally:
+        if was_on:
+            bind.exec_driver_sql("PRAGMA foreign_keys = ON")
+'''
+
+
 #: A default ``ADD COLUMN`` accepts: a number, a string, NULL, TRUE or FALSE.
 _RE_CONSTANT = re.compile(r"^(?:[-+]?\d+(?:\.\d+)?|'(?:[^']|'')*'|NULL|TRUE|FALSE)$", re.I)
 
@@ -123,6 +186,68 @@ class SQLiteSupport(SQLiteObjects):
 
     def session_statements(self, *, is_mariadb: bool = False) -> list[str]:
         return ["PRAGMA query_only = ON"]
+
+    # ------------------------------------------------------------------ migration scripts
+    #
+    # SQLite's own recipe for table changes ALTER cannot make (lang_altertable.html,
+    # "Making Other Kinds Of Table Schema Changes"): foreign keys off -- before
+    # BEGIN, PRAGMA foreign_keys is a no-op inside a transaction --, one
+    # transaction, then the foreign keys checked before COMMIT. Without it a
+    # rebuild's DROP TABLE deletes (ON DELETE CASCADE) or nulls (SET NULL) every
+    # row that references the table, and a failing statement leaves a
+    # half-migrated file. The checks are INSERT OR ROLLBACK into a table whose
+    # CHECK constraints are named by what went wrong: the error names it, and the
+    # whole migration is rolled back even when the script runs on after an error
+    # (the sqlite3 shell without -bail), which is also why every rebuilt table's
+    # row count is compared before COMMIT: a rebuild whose copy failed would
+    # otherwise go on to drop the table.
+
+    def script_prologue(self) -> list[tuple[str, str | None]]:
+        return [
+            ("PRAGMA foreign_keys = OFF", _PROLOGUE_COMMENT),
+            ("BEGIN", None),
+        ]
+
+    def rebuild_guard(self, index: int, table: str, schema: str | None = None) -> list[str]:
+        out = []
+        if index == 0:
+            out.append(f"CREATE TEMP TABLE {_ROWS} (i INTEGER PRIMARY KEY, rows_before INTEGER NOT NULL, "
+                       "rows_after INTEGER)")
+        out.append(f"INSERT INTO temp.{_ROWS} (i, rows_before) SELECT {int(index)}, count(*) FROM "
+                   + self._table_name(table, schema))
+        return out
+
+    def script_epilogue(self, rebuilt: Sequence[tuple[str, str | None]]) -> list[tuple[str, str | None]]:
+        out: list[tuple[str, str | None]] = [
+            (f"UPDATE temp.{_ROWS} SET rows_after = (SELECT count(*) FROM {self._table_name(name, schema)}) "
+             f"WHERE i = {i}", None)
+            for i, (name, schema) in enumerate(rebuilt)
+        ]
+        lost = f"(SELECT count(*) FROM temp.{_ROWS} WHERE rows_after IS NOT rows_before)" if rebuilt else "0"
+        out += [
+            (f"CREATE TEMP TABLE {_CHECK} ("
+             f'lost_rows INTEGER CONSTRAINT "{_LOST_ROWS}" CHECK (lost_rows = 0), '
+             f'fk_violations INTEGER CONSTRAINT "{_FK_VIOLATIONS}" CHECK (fk_violations = 0))',
+             "-- Rolls everything back if a rebuilt table lost rows or a foreign key is violated"),
+            (f"INSERT OR ROLLBACK INTO temp.{_CHECK} (lost_rows, fk_violations) "
+             f"SELECT {lost}, (SELECT count(*) FROM pragma_foreign_key_check)", None),
+            (f"DROP TABLE temp.{_CHECK}", None),
+        ]
+        if rebuilt:
+            out.append((f"DROP TABLE temp.{_ROWS}", None))
+        out += [("COMMIT", None), ("PRAGMA foreign_keys = ON", None)]
+        return out
+
+    def revision_guard(self) -> str | None:
+        before = [sql for sql, _ in self.script_prologue()]
+        after = [sql for sql, _ in self.script_epilogue(())]
+        return _REVISION_GUARD.replace("{before!r}", repr(before)).replace("{after!r}", repr(after))
+
+    def _table_name(self, table: str, schema: str | None) -> str:
+        import sqlalchemy as sa
+
+        preparer = self.sqlalchemy_dialect().identifier_preparer
+        return str(preparer.format_table(sa.table(table, schema=schema)))
 
     def normalize_view_definition(self, text: str | None) -> str | None:
         """The SELECT of a ``CREATE VIEW ... AS SELECT`` text."""

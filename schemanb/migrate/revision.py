@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from .._fs import atomic_write
 from ..errors import MigrationError
-from .sql import Direction, plan, resolve_dialect
+from .sql import Direction, _support_name, plan, resolve_dialect
 
 if TYPE_CHECKING:
     from .ops import DiffLike
@@ -84,14 +84,23 @@ def render_revision(
     """
     from alembic.util import rev_id
 
+    from ..dialects import support_for
+
     name = resolve_dialect(diff, dialect)
     imports: set[str] = set()
     uses_verbatim = [False]
+    guard = support_for(_support_name(name)).revision_guard()
     upgrade = _render_body(diff, name, "upgrade", imports, uses_verbatim)
     try:
         downgrade = _render_body(diff, name, "downgrade", imports, uses_verbatim)
     except MigrationError as err:
         downgrade = f"    raise NotImplementedError({str(err)!r})"
+    if guard is not None:
+        upgrade, downgrade = _guarded(upgrade), _guarded(downgrade)
+    definitions = _VERBATIM_DEF if uses_verbatim[0] else ""
+    if guard is not None and _GUARD_CALL in upgrade + downgrade:
+        imports.add("import contextlib")
+        definitions += guard
     return _TEMPLATE.format(
         message=" ".join(message.split()).replace('"""', "'''"),
         revision=revision or rev_id(),
@@ -99,7 +108,7 @@ def render_revision(
         created=_dt.datetime.now(_dt.timezone.utc).replace(microsecond=0).isoformat(),
         dialect=name,
         imports="".join(f"{line}\n" for line in sorted(imports)),
-        verbatim=_VERBATIM_DEF if uses_verbatim[0] else "",
+        verbatim=definitions,
         upgrade=upgrade,
         downgrade=downgrade,
     )
@@ -184,6 +193,16 @@ def _render_body(
     body = [ln for ln in lines if not ln.startswith(("from ", "import "))]
     text = "\n".join(body).strip("\n")
     return text if text.startswith("    ") else _indent(text)
+
+
+_GUARD_CALL = "    with _migration_guard():\n"
+
+
+def _guarded(body: str) -> str:
+    """``body`` run inside the dialect's ``_migration_guard()`` (nothing to guard: as is)."""
+    if body.strip() == "pass" or body.lstrip().startswith("raise "):
+        return body
+    return _GUARD_CALL + _indent(body)
 
 
 def _indent(text: str) -> str:

@@ -92,9 +92,19 @@ def plan(diff: DiffLike, dialect: str, direction: Direction = "upgrade") -> list
 def render_statements(
     diff: DiffLike, dialect: str | None = None, direction: Direction = "upgrade"
 ) -> list[Statement]:
-    """Every statement of the migration, in order, each with its data-loss comment."""
+    """Every statement of the migration, in order, each with its data-loss comment.
+
+    The dialect opens and closes a non-empty script
+    (:meth:`~schemanb.dialects.base.DialectSupport.script_prologue`,
+    ``script_epilogue``) and may guard each table rebuild (``rebuild_guard``): on
+    SQLite, foreign keys off, one transaction, rows and foreign keys checked
+    before COMMIT -- so run the statements in order and stop at the first error.
+    """
     from alembic.migration import MigrationContext
     from alembic.operations import Operations
+
+    from ..dialects import support_for
+    from .ddl import RecreateTableOp
 
     name = resolve_dialect(diff, dialect)
     ops = plan(diff, name, direction)
@@ -106,9 +116,15 @@ def render_statements(
     )
     buffer.terminator = context.impl.command_terminator
     operations = Operations(context)
+    support = support_for(_support_name(name))
     out: list[Statement] = []
+    rebuilt: list[tuple[str, str | None]] = []
     for op in ops:
         start = len(buffer.statements)
+        guard = []
+        if isinstance(op, RecreateTableOp):
+            guard = support.rebuild_guard(len(rebuilt), op.before.name, op.before.schema)
+            rebuilt.append((op.after.name, op.after.schema))
         try:
             operations.invoke(op)
         except MigrationError:
@@ -116,9 +132,15 @@ def render_statements(
         except Exception as err:  # noqa: BLE001 - Alembic/SQLAlchemy errors become ours
             raise MigrationError(f"cannot render {type(op).__name__} for {name}: {err}") from err
         comment = describe_loss(op)
-        for i, sql in enumerate(buffer.statements[start:]):
+        for i, sql in enumerate([*guard, *buffer.statements[start:]]):
             out.append(Statement(sql, comment if i == 0 else None))
-    return out
+    if not out:
+        return out
+    return [
+        *(Statement(sql, comment) for sql, comment in support.script_prologue()),
+        *out,
+        *(Statement(sql, comment) for sql, comment in support.script_epilogue(rebuilt)),
+    ]
 
 
 def render_sql(

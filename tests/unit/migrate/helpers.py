@@ -30,3 +30,12 @@ def change(kind: ChangeKind, table: str, name: str | None = None, *, before=None
         "sequence": model.ObjectKind.SEQUENCE, "enum": model.ObjectKind.ENUM,
     }[kind.value.split("_")[0]]
     return Change(kind=kind, ref=ref(obj_kind, table, name), before=before, after=after)
+
+
+def body(statements):  # type: ignore[no-untyped-def]
+    """The migration's own statements: without the SQLite script's prologue, epilogue
+    and rebuild guards (foreign keys off, transaction, row and foreign-key checks)."""
+    def wrapper(sql: str) -> bool:
+        return sql in ("BEGIN", "COMMIT") or sql.startswith("PRAGMA foreign_keys") or "_schemanb_" in sql
+
+    return [s for s in statements if not wrapper(s.sql)]

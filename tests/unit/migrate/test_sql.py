@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from builders import col, schema, table
-from helpers import HandDiff, change
+from helpers import HandDiff, body, change
 from hostile import HOSTILE_NAMES
 
 from schemanb import model
@@ -66,9 +66,28 @@ def test_sqlite_rebuild_is_several_statements_each_alone() -> None:
     d = HandDiff(schema(before), schema(after), (
         change(ChangeKind.COLUMN_DROPPED, "users", "name", before=before.column("name")),))
     statements = render_statements(d, "sqlite")
-    assert [s.sql.split()[0] for s in statements] == ["CREATE", "INSERT", "DROP", "ALTER"]
-    assert statements[0].comment == "-- DESTRUCTIVE: rebuilds table users without column(s) name; their values are lost"
+    assert [s.sql.split()[0] for s in body(statements)] == ["CREATE", "INSERT", "DROP", "ALTER"]
+    [commented] = [s for s in statements if s.comment and "DESTRUCTIVE" in s.comment]
+    assert commented.comment == "-- DESTRUCTIVE: rebuilds table users without column(s) name; their values are lost"
     assert all(not s.sql.rstrip().endswith(";") for s in statements)
+
+
+def test_sqlite_script_is_one_transaction_with_foreign_keys_off_and_checked() -> None:
+    """SQLite's own recipe: PRAGMA foreign_keys is a no-op inside a transaction, so it comes first."""
+    before = table("users", col("id", nullable=False), col("name", "TEXT", nullable=False), pk=("id",))
+    after = table("users", col("id", nullable=False), pk=("id",))
+    d = HandDiff(schema(before), schema(after), (
+        change(ChangeKind.COLUMN_DROPPED, "users", "name", before=before.column("name")),))
+    sql = [s.sql for s in render_statements(d, "sqlite")]
+    assert sql[:2] == ["PRAGMA foreign_keys = OFF", "BEGIN"]
+    assert sql[-2:] == ["COMMIT", "PRAGMA foreign_keys = ON"]
+    rows = next(i for i, s in enumerate(sql) if s.startswith("INSERT INTO temp._schemanb_rebuilt_rows"))
+    assert sql[rows + 1].startswith("CREATE TABLE _alembic_tmp_users")
+    check = next(s for s in sql if s.startswith("INSERT OR ROLLBACK"))
+    assert "pragma_foreign_key_check" in check and sql.index(check) < sql.index("COMMIT")
+    for dialect in ("postgresql", "mariadb"):
+        assert not any(s.sql.startswith(("PRAGMA", "BEGIN")) for s in render_statements(d, dialect))
+    assert render_statements(HandDiff(schema(before), schema(before), ()), "sqlite") == []
 
 
 def test_view_ddl_quotes_the_name_and_keeps_the_body() -> None:
@@ -98,6 +117,6 @@ def test_sqlite_rebuild_that_retypes_is_marked_for_review() -> None:
     after = table("users", col("id", nullable=False), col("name", "VARCHAR(80)"), pk=("id",))
     d = HandDiff(schema(USERS), schema(after), (
         change(ChangeKind.COLUMN_TYPE_CHANGED, "users", "name", before=USERS.column("name"), after=after.column("name")),))
-    first = render_statements(d, "sqlite")[0]
+    first = next(s for s in render_statements(d, "sqlite") if s.comment and "REVIEW" in s.comment)
     assert first.comment == ("-- REVIEW: rebuilds table users changing the type of name; "
                              "values are converted and may be truncated")

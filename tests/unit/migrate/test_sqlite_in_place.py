@@ -9,6 +9,7 @@ import dataclasses
 
 import pytest
 from builders import col, schema, table
+from helpers import body
 
 from schemanb import model
 from schemanb.diff import Risk, diff
@@ -19,7 +20,7 @@ BASE = table("Items", col("id", nullable=False), col("name", "TEXT"), pk=("id",)
 
 def _sql(after: model.Table, *, renames: list[tuple[str, str, bool]] | None = None) -> str:
     d = diff(schema(BASE), schema(after), renames=renames)
-    return "\n".join(s.sql for s in render_statements(d, dialect="sqlite"))
+    return "\n".join(s.sql for s in body(render_statements(d, dialect="sqlite")))
 
 
 def _with(*extra: model.Column, **kw: object) -> model.Table:
@@ -87,8 +88,8 @@ WIDE = table("Items", col("id", nullable=False), col("name", "TEXT"), col("note"
 def _dropped(before: model.Table, name: str, **kw: object) -> str:
     after = dataclasses.replace(WIDE, columns=tuple(c for c in WIDE.columns if c.name != name))
     d = diff(schema(before, **kw), schema(after, **kw))  # type: ignore[arg-type]
-    up = "\n".join(s.sql for s in render_statements(d, dialect="sqlite"))
-    down = "\n".join(s.sql for s in render_statements(d, dialect="sqlite", direction="downgrade"))
+    up = "\n".join(s.sql for s in body(render_statements(d, dialect="sqlite")))
+    down = "\n".join(s.sql for s in body(render_statements(d, dialect="sqlite", direction="downgrade")))
     return up + "\n--\n" + down
 
 
