@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from builders import col, schema, table
+from builders import col, fk, schema, table
 from helpers import HandDiff, change
 from hostile import HOSTILE_NAMES
 
@@ -101,3 +101,18 @@ def test_sqlite_rebuild_that_retypes_is_marked_for_review() -> None:
     first = render_statements(d, "sqlite")[0]
     assert first.comment == ("-- REVIEW: rebuilds table users changing the type of name; "
                              "values are converted and may be truncated")
+
+
+CAT = table("cat", col("id", nullable=False), col("parent_id"), pk=("id",),
+            fks=(fk("parent_id", "cat", name="fk_cat_parent", schema="shop"),), schema="shop")
+
+
+@pytest.mark.parametrize("dialect", ["postgresql", "mariadb", "sqlite"])
+def test_a_self_referencing_table_is_created_with_its_key_and_dropped(dialect: str) -> None:
+    d = HandDiff(schema(), schema(CAT), (change(ChangeKind.TABLE_ADDED, "cat", after=CAT),))
+    [create] = [s.sql for s in render_statements(d, dialect)]
+    assert "CREATE TABLE shop.cat" in create
+    assert "CONSTRAINT fk_cat_parent FOREIGN KEY(parent_id) REFERENCES " in create  # SQLite: unqualified
+    assert create.count("CREATE TABLE") == 1
+    [drop] = [s.sql for s in render_statements(d, dialect, direction="downgrade")]
+    assert drop.startswith("DROP TABLE shop.cat")
