@@ -452,6 +452,14 @@ class DialectSupport:
         """
         return {}
 
+    def index_kwargs(self, index: model.Index) -> dict[str, Any]:
+        """SQLAlchemy ``Index`` keyword arguments for what only this dialect's DDL says.
+
+        E.g. on MySQL ``{"mysql_prefix": "FULLTEXT", "mysql_length": {"name": 191}}``
+        (and the same under ``mariadb_``). Base: ``{}``.
+        """
+        return {}
+
     def partitioning_from_table(
         self, kwargs: Mapping[str, Any], info: Mapping[str, Any]
     ) -> model.Partitioning | None:

@@ -218,8 +218,10 @@ def build_index(ix: model.Index, sa_table: sa.Table, dialect: str | None) -> sa.
         kw[f"{dialect or 'postgresql'}_where"] = sql_text(ix.where)
     if ix.method and dialect == "postgresql":
         kw["postgresql_using"] = ix.method
-    if ix.method and dialect == "mysql":
-        kw["mysql_prefix"] = ix.method.upper()
+    if dialect is not None:
+        from ..dialects import support_for
+
+        kw.update(support_for(dialect).index_kwargs(ix))
     if ix.include and dialect == "postgresql":
         kw["postgresql_include"] = list(ix.include)
     if dialect not in ("postgresql", "sqlite"):

@@ -116,3 +116,16 @@ def test_a_self_referencing_table_is_created_with_its_key_and_dropped(dialect: s
     assert create.count("CREATE TABLE") == 1
     [drop] = [s.sql for s in render_statements(d, dialect, direction="downgrade")]
     assert drop.startswith("DROP TABLE shop.cat")
+
+
+@pytest.mark.parametrize("dialect", ["mysql", "mariadb"])
+def test_index_kind_and_prefix_lengths_reach_mysql_and_mariadb(dialect: str) -> None:
+    doc = table("doc", col("id", nullable=False), col("name", "VARCHAR(1000)"), col("body", "TEXT"), pk=("id",))
+    ixs = (model.Index(name="ix_name", expressions=("name", "id"), dialect_options=(("mysql_length", "name(191)"),)),
+           model.Index(name="ix_text", expressions=("name", "body"), method="fulltext"))
+    after = table("doc", *doc.columns, pk=("id",), indexes=ixs)
+    d = HandDiff(schema(doc), schema(after), tuple(
+        change(ChangeKind.INDEX_ADDED, "doc", ix.name, after=ix) for ix in ixs))
+    sql = render_sql(d, dialect)
+    assert "CREATE INDEX ix_name ON doc (name(191), id);" in sql
+    assert "CREATE FULLTEXT INDEX ix_text ON doc (name, " in sql  # MariaDB quotes `body`
