@@ -452,6 +452,13 @@ class DialectSupport:
         """
         return {}
 
+    def script_statement(self, sql: str) -> str:
+        """One statement as a line of a script for the database's own client (``psql``, ``sqlite3``).
+
+        Base: the statement and ``;``.
+        """
+        return sql + ";\n"
+
     def index_kwargs(self, index: model.Index) -> dict[str, Any]:
         """SQLAlchemy ``Index`` keyword arguments for what only this dialect's DDL says.
 

@@ -98,6 +98,24 @@ class MySQLSupport(MySQLObjects):
     def index_build_blocks_writes(self) -> bool:
         return False  # InnoDB builds secondary indexes online (ALGORITHM=INPLACE)
 
+    def script_statement(self, sql: str) -> str:
+        """A statement for the ``mariadb``/``mysql`` client, which splits a script on ``;``.
+
+        A statement holding ``;`` (a routine, trigger or event body) is wrapped in
+        ``DELIMITER`` lines, as ``mariadb-dump`` writes it, with a delimiter the
+        body does not contain.
+
+        >>> print(MySQLSupport().script_statement("CREATE TRIGGER t BEFORE INSERT ON x FOR EACH ROW BEGIN SET @a = 1; END"), end="")
+        DELIMITER $$
+        CREATE TRIGGER t BEFORE INSERT ON x FOR EACH ROW BEGIN SET @a = 1; END$$
+        DELIMITER ;
+        """
+        if ";" not in sql:
+            return sql + ";\n"
+        delimiter = next(d for d in ("$$", "//", ";;", "$$$$") + tuple(f"$${i}$$" for i in range(1000))
+                         if d not in sql)
+        return f"DELIMITER {delimiter}\n{sql}{delimiter}\nDELIMITER ;\n"
+
     def index_kwargs(self, index: model.Index) -> dict[str, Any]:
         """The kind (``FULLTEXT``, ``SPATIAL``), prefix lengths and parser of an index.
 

@@ -8,7 +8,7 @@ from helpers import HandDiff, change
 from hostile import HOSTILE_NAMES
 
 from schemanb import model
-from schemanb.diff.changes import ChangeKind
+from schemanb.diff.changes import Change, ChangeKind
 from schemanb.errors import MigrationError
 from schemanb.migrate.sql import render_sql, render_statements
 
@@ -129,3 +129,22 @@ def test_index_kind_and_prefix_lengths_reach_mysql_and_mariadb(dialect: str) -> 
     sql = render_sql(d, dialect)
     assert "CREATE INDEX ix_name ON doc (name(191), id);" in sql
     assert "CREATE FULLTEXT INDEX ix_text ON doc (name, " in sql  # MariaDB quotes `body`
+
+
+@pytest.mark.parametrize("dialect", ["mysql", "mariadb"])
+def test_a_mysql_routine_body_is_wrapped_in_delimiter_lines_for_the_client(dialect: str) -> None:
+    """The ``mariadb``/``mysql`` client splits a script on ``;``: a BEGIN ... END body needs DELIMITER."""
+    proc = model.Routine(name="p", kind="procedure", definition="BEGIN\n  SELECT 1;\n  SELECT '$$';\nEND",
+                         options=(("deterministic", "false"),))
+    d = HandDiff(schema(dialect="mysql"), schema(dialect="mysql", routines=(proc,)), (
+        Change(kind=ChangeKind.ROUTINE_ADDED, ref=model.ObjectRef(model.ObjectKind.ROUTINE, model.TableKey(None, "p")),
+               after=proc),))
+    sql = render_sql(d, dialect)
+    [stmt] = [s.sql for s in render_statements(d, dialect)]
+    assert ";\n" in stmt and "DELIMITER" not in stmt  # statements stay clean for DBAPI callers
+    head, _, rest = sql.partition("\n")
+    assert head.startswith("DELIMITER ") and head != "DELIMITER $$"  # the body holds '$$'
+    delim = head.split()[1]
+    assert rest == stmt + delim + "\nDELIMITER ;\n"
+    assert render_sql(HandDiff(schema(), schema(USERS), (change(ChangeKind.TABLE_ADDED, "users", after=USERS),)),
+                      dialect).endswith(");\n")
