@@ -480,6 +480,21 @@ class DialectSupport:
         """
         return {}
 
+    def script_statement(self, sql: str) -> str:
+        """One statement as a line of a script for the database's own client (``psql``, ``sqlite3``).
+
+        Base: the statement and ``;``.
+        """
+        return sql + ";\n"
+
+    def index_kwargs(self, index: model.Index) -> dict[str, Any]:
+        """SQLAlchemy ``Index`` keyword arguments for what only this dialect's DDL says.
+
+        E.g. on MySQL ``{"mysql_prefix": "FULLTEXT", "mysql_length": {"name": 191}}``
+        (and the same under ``mariadb_``). Base: ``{}``.
+        """
+        return {}
+
     def partitioning_from_table(
         self, kwargs: Mapping[str, Any], info: Mapping[str, Any]
     ) -> model.Partitioning | None:

@@ -98,6 +98,47 @@ class MySQLSupport(MySQLObjects):
     def index_build_blocks_writes(self) -> bool:
         return False  # InnoDB builds secondary indexes online (ALGORITHM=INPLACE)
 
+    def script_statement(self, sql: str) -> str:
+        """A statement for the ``mariadb``/``mysql`` client, which splits a script on ``;``.
+
+        A statement holding ``;`` (a routine, trigger or event body) is wrapped in
+        ``DELIMITER`` lines, as ``mariadb-dump`` writes it, with a delimiter the
+        body does not contain.
+
+        >>> print(MySQLSupport().script_statement("CREATE TRIGGER t BEFORE INSERT ON x FOR EACH ROW BEGIN SET @a = 1; END"), end="")
+        DELIMITER $$
+        CREATE TRIGGER t BEFORE INSERT ON x FOR EACH ROW BEGIN SET @a = 1; END$$
+        DELIMITER ;
+        """
+        if ";" not in sql:
+            return sql + ";\n"
+        delimiter = next(d for d in ("$$", "//", ";;", "$$$$") + tuple(f"$${i}$$" for i in range(1000))
+                         if d not in sql)
+        return f"DELIMITER {delimiter}\n{sql}{delimiter}\nDELIMITER ;\n"
+
+    def index_kwargs(self, index: model.Index) -> dict[str, Any]:
+        """The kind (``FULLTEXT``, ``SPATIAL``), prefix lengths and parser of an index.
+
+        Each under both ``mysql_`` and ``mariadb_``: SQLAlchemy's MariaDB dialect
+        reads only its own keywords, and without them ``KEY (name(191))``
+        becomes ``KEY (name)`` ("Specified key was too long").
+
+        >>> from schemanb.model import Index
+        >>> ix = Index(name="ix", expressions=("a, b", "c"), method="fulltext",
+        ...            dialect_options=(("mysql_length", "a, b(10), c(5)"),))
+        >>> MySQLSupport().index_kwargs(ix)["mariadb_length"]
+        {'a, b': 10, 'c': 5}
+        """
+        kw: dict[str, Any] = {}
+        if index.method:
+            kw["prefix"] = index.method.upper()
+        options = dict(index.dialect_options)
+        if options.get("mysql_length"):
+            kw["length"] = _prefix_lengths(options["mysql_length"], index.columns)
+        if options.get("mysql_with_parser"):
+            kw["with_parser"] = options["mysql_with_parser"]
+        return {f"{family}_{k}": v for k, v in kw.items() for family in ("mysql", "mariadb")}
+
     def session_statements(self, *, is_mariadb: bool = True) -> list[str]:
         timeout = (
             "SET SESSION max_statement_time = 60"
@@ -218,6 +259,20 @@ class MariaDBSupport(MySQLSupport):
     """
 
     sqlalchemy_name = "mariadb"
+
+
+def _prefix_lengths(text: str, columns: Sequence[str]) -> dict[str, int]:
+    """``{column: length}`` from the snapshot's ``col(10), col2(5)`` (columns matched by name).
+
+    >>> _prefix_lengths("name(191), x(5)", ("name", "id", "x"))
+    {'name': 191, 'x': 5}
+    """
+    out: dict[str, int] = {}
+    for column in sorted(columns, key=len, reverse=True):
+        match = re.search(r"(?:^|, )" + re.escape(column) + r"\((\d+)\)(?=, |$)", text)
+        if match:
+            out[column] = int(match.group(1))
+    return {c: out[c] for c in columns if c in out}
 
 
 def _varchar_length(type_sql: str) -> int | None:

@@ -75,9 +75,11 @@ def build_table(
     items: list[Any] = [build_column(c, dialect, in_pk=c.name in pk_cols) for c in table.columns]
     if table.primary_key is not None:
         items.append(sa.PrimaryKeyConstraint(*table.primary_key.columns, name=table.primary_key.name))
+    skip = set(skip_fks)
+    # a foreign key to the table itself needs the table first (a stub would take its name)
+    own = [fk for fk in table.foreign_keys if fk.referred_table == table.key and fk not in skip]
     if not only_columns:
-        skip = set(skip_fks)
-        items += [build_fk(fk, metadata) for fk in table.foreign_keys if fk not in skip]
+        items += [build_fk(fk, metadata) for fk in table.foreign_keys if fk not in skip and fk not in own]
         items += [build_unique(uq) for uq in table.unique_constraints]
         names = [c.name for c in table.columns]
         items += [build_check(ck, names, dialect) for ck in table.check_constraints]
@@ -89,6 +91,9 @@ def build_table(
         comment=table.comment,
         **dict(table_kwargs or {}),
     )
+    if not only_columns:
+        for fk in own:
+            sa_table.append_constraint(build_fk(fk, metadata))
     if with_indexes and not only_columns:
         for ix in table.indexes:
             build_index(ix, sa_table, dialect)
@@ -213,8 +218,10 @@ def build_index(ix: model.Index, sa_table: sa.Table, dialect: str | None) -> sa.
         kw[f"{dialect or 'postgresql'}_where"] = sql_text(ix.where)
     if ix.method and dialect == "postgresql":
         kw["postgresql_using"] = ix.method
-    if ix.method and dialect == "mysql":
-        kw["mysql_prefix"] = ix.method.upper()
+    if dialect is not None:
+        from ..dialects import support_for
+
+        kw.update(support_for(dialect).index_kwargs(ix))
     if ix.include and dialect == "postgresql":
         kw["postgresql_include"] = list(ix.include)
     if dialect not in ("postgresql", "sqlite"):

@@ -1,11 +1,12 @@
 """A complete Alembic revision file (upgrade and downgrade) from a diff, and writing it.
 
 The operations are the same ordered plan :mod:`.sql` renders; here Alembic's
-autogenerate renderer (``render_python_code``) turns them into Python. The few
-operations Alembic cannot render as Python -- view, sequence and enum DDL, and
-SQLite table rebuilds -- become ``op.execute(...)`` of the statements Alembic
-renders offline for the target dialect (colons escaped, so ``sa.text`` sees no
-bind parameters). Types with no SQLAlchemy spelling become ``_VerbatimType``,
+autogenerate renderer (``render_python_code``) turns them into Python (a table
+rename, which Alembic runs but does not render, as ``op.rename_table``). The
+operations Alembic cannot render as Python -- view, sequence and enum DDL,
+SQLite table rebuilds, any other operation without a renderer -- become
+``op.execute(...)`` of the statements Alembic renders offline for the target
+dialect (colons escaped, so ``sa.text`` sees no bind parameters). Types with no SQLAlchemy spelling become ``_VerbatimType``,
 defined in the file itself, so a revision needs only Alembic and SQLAlchemy.
 
 A downgrade that cannot be built (an irreversible step) is written as a
@@ -164,6 +165,7 @@ def _render_body(
     from alembic.migration import MigrationContext
     from alembic.operations import ops as aops
 
+    _register_renderers()
     ops = _renderable(plan(diff, dialect, direction), dialect)
     if not ops:
         return "    pass"
@@ -222,11 +224,34 @@ def _renderable(ops: list[Any], dialect: str) -> list[Any]:
         elif isinstance(op, CreateTableOp):
             out.append(op)
             out.extend(aops.CreateIndexOp.from_index(ix) for ix in getattr(op, "indexes", ()))
-        elif isinstance(op, (SQLOp, RecreateTableOp, StatementsOp)):
+        elif isinstance(op, (SQLOp, RecreateTableOp, StatementsOp)) or not _has_renderer(op):
             out.extend(aops.ExecuteSQLOp(_escape_colons(sql)) for sql in _offline(op, dialect))
         else:
             out.append(op)
     return out
+
+
+def _has_renderer(op: Any) -> bool:
+    """Whether Alembic's autogenerate can write ``op`` as Python (else it becomes its SQL)."""
+    from alembic.autogenerate import renderers
+
+    try:
+        renderers.dispatch(op)
+    except ValueError:
+        return False
+    return True
+
+
+def _register_renderers() -> None:
+    """Python for the operations Alembic runs but does not render (``op.rename_table``)."""
+    from alembic.autogenerate import renderers
+    from alembic.operations import ops as aops
+
+    def rename_table(autogen_context: Any, op: aops.RenameTableOp) -> str:
+        schema = "" if op.schema is None else f", schema={op.schema!r}"
+        return f"op.rename_table({op.table_name!r}, {op.new_table_name!r}{schema})"
+
+    renderers.dispatch_for(aops.RenameTableOp, replace=True)(rename_table)
 
 
 def _offline(op: Any, dialect: str) -> list[str]:

@@ -4,7 +4,9 @@
 :mod:`.order`), then runs each through Alembic ``Operations`` on a
 ``MigrationContext`` configured with ``as_sql=True`` and an output buffer that
 records every statement separately -- so callers know the statement boundaries
-without splitting text on ``;``. ``render_sql`` joins them into a script.
+without splitting text on ``;``. ``render_sql`` joins them into a script for
+the database's own client (on MySQL/MariaDB a body holding ``;`` is wrapped in
+``DELIMITER`` lines: :meth:`~schemanb.dialects.base.DialectSupport.script_statement`).
 
 The downgrade is the upgrade plan reversed, each operation replaced by its
 ``reverse()`` (drops carry what they dropped). Statements that lose data are
@@ -152,11 +154,14 @@ def render_sql(
 
         print(render_sql(schemanb.diff(dev, prod), "postgresql"))
     """
+    from ..dialects import support_for
+
+    support = support_for(_support_name(resolve_dialect(diff, dialect)))
     parts = []
     for st in render_statements(diff, dialect, direction=direction):
         if st.comment:
             parts.append(st.comment)
-        parts.append(st.sql + ";\n")
+        parts.append(support.script_statement(st.sql))
     return "\n".join(parts)
 
 

@@ -65,6 +65,29 @@ def test_revision_upgrade_and_downgrade_run_on_a_database(tmp_path: Path) -> Non
     assert diff(schemanb.inspect(urls["a"]), a0).is_empty
 
 
+def test_a_table_rename_is_written_as_op_rename_table() -> None:
+    after = table("order", *USERS.columns, pk=("id",), schema="s'q")
+    before = table("users", *USERS.columns, pk=("id",), schema="s'q")
+    d = HandDiff(schema(before), schema(after), (change(ChangeKind.TABLE_RENAMED, "order", before=before, after=after),))
+    for dialect in ("postgresql", "mysql", "sqlite"):
+        text = render_revision(d, dialect=dialect)
+        assert "op.rename_table('users', 'order', schema=\"s'q\")" in text
+        assert "op.rename_table('order', 'users', schema=\"s'q\")" in text
+        compile(text, "revision.py", "exec")
+
+
+def test_an_operation_alembic_cannot_render_becomes_its_sql() -> None:
+    """Any operation without an autogenerate renderer is written as ``op.execute`` of its SQL."""
+    from alembic.operations import ops as aops
+
+    from schemanb.migrate.revision import _renderable
+
+    rows = aops.BulkInsertOp(sa.table("t", sa.column("x", sa.Integer)), [{"x": 1}])
+    [op] = _renderable([rows], "postgresql")
+    assert isinstance(op, aops.ExecuteSQLOp)
+    assert "INSERT INTO t (x) VALUES (1)" in str(op.sqltext)
+
+
 def test_irreversible_downgrade_is_written_as_a_raise() -> None:
     from schemanb import model
 

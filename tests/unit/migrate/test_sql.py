@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import pytest
-from builders import col, schema, table
+from builders import col, fk, schema, table
 from helpers import HandDiff, body, change
 from hostile import HOSTILE_NAMES
 
 from schemanb import model
-from schemanb.diff.changes import ChangeKind
+from schemanb.diff.changes import Change, ChangeKind
 from schemanb.errors import MigrationError
 from schemanb.migrate.sql import render_sql, render_statements
 
@@ -120,3 +120,50 @@ def test_sqlite_rebuild_that_retypes_is_marked_for_review() -> None:
     first = next(s for s in render_statements(d, "sqlite") if s.comment and "REVIEW" in s.comment)
     assert first.comment == ("-- REVIEW: rebuilds table users changing the type of name; "
                              "values are converted and may be truncated")
+
+
+CAT = table("cat", col("id", nullable=False), col("parent_id"), pk=("id",),
+            fks=(fk("parent_id", "cat", name="fk_cat_parent", schema="shop"),), schema="shop")
+
+
+@pytest.mark.parametrize("dialect", ["postgresql", "mariadb", "sqlite"])
+def test_a_self_referencing_table_is_created_with_its_key_and_dropped(dialect: str) -> None:
+    d = HandDiff(schema(), schema(CAT), (change(ChangeKind.TABLE_ADDED, "cat", after=CAT),))
+    [create] = [s.sql for s in body(render_statements(d, dialect))]
+    assert "CREATE TABLE shop.cat" in create
+    assert "CONSTRAINT fk_cat_parent FOREIGN KEY(parent_id) REFERENCES " in create  # SQLite: unqualified
+    assert create.count("CREATE TABLE") == 1
+    [drop] = [s.sql for s in body(render_statements(d, dialect, direction="downgrade"))]
+    assert drop.startswith("DROP TABLE shop.cat")
+
+
+@pytest.mark.parametrize("dialect", ["mysql", "mariadb"])
+def test_index_kind_and_prefix_lengths_reach_mysql_and_mariadb(dialect: str) -> None:
+    doc = table("doc", col("id", nullable=False), col("name", "VARCHAR(1000)"), col("body", "TEXT"), pk=("id",))
+    ixs = (model.Index(name="ix_name", expressions=("name", "id"), dialect_options=(("mysql_length", "name(191)"),)),
+           model.Index(name="ix_text", expressions=("name", "body"), method="fulltext"))
+    after = table("doc", *doc.columns, pk=("id",), indexes=ixs)
+    d = HandDiff(schema(doc), schema(after), tuple(
+        change(ChangeKind.INDEX_ADDED, "doc", ix.name, after=ix) for ix in ixs))
+    sql = render_sql(d, dialect)
+    assert "CREATE INDEX ix_name ON doc (name(191), id);" in sql
+    assert "CREATE FULLTEXT INDEX ix_text ON doc (name, " in sql  # MariaDB quotes `body`
+
+
+@pytest.mark.parametrize("dialect", ["mysql", "mariadb"])
+def test_a_mysql_routine_body_is_wrapped_in_delimiter_lines_for_the_client(dialect: str) -> None:
+    """The ``mariadb``/``mysql`` client splits a script on ``;``: a BEGIN ... END body needs DELIMITER."""
+    proc = model.Routine(name="p", kind="procedure", definition="BEGIN\n  SELECT 1;\n  SELECT '$$';\nEND",
+                         options=(("deterministic", "false"),))
+    d = HandDiff(schema(dialect="mysql"), schema(dialect="mysql", routines=(proc,)), (
+        Change(kind=ChangeKind.ROUTINE_ADDED, ref=model.ObjectRef(model.ObjectKind.ROUTINE, model.TableKey(None, "p")),
+               after=proc),))
+    sql = render_sql(d, dialect)
+    [stmt] = [s.sql for s in render_statements(d, dialect)]
+    assert ";\n" in stmt and "DELIMITER" not in stmt  # statements stay clean for DBAPI callers
+    head, _, rest = sql.partition("\n")
+    assert head.startswith("DELIMITER ") and head != "DELIMITER $$"  # the body holds '$$'
+    delim = head.split()[1]
+    assert rest == stmt + delim + "\nDELIMITER ;\n"
+    assert render_sql(HandDiff(schema(), schema(USERS), (change(ChangeKind.TABLE_ADDED, "users", after=USERS),)),
+                      dialect).endswith(");\n")

@@ -1,0 +1,1 @@
+-- skip: prefix lengths and FULLTEXT indexes are MySQL/MariaDB only
