@@ -73,8 +73,9 @@ class Context:
         return support_for(self.dialect)
 
     @property
-    def is_sqlite(self) -> bool:
-        return self.dialect == "sqlite"
+    def recreates_tables(self) -> bool:
+        """The dialect rebuilds a table to alter it (SQLite; Alembic's batch mode)."""
+        return self.support.recreates_tables_to_alter
 
     def old_key(self, key: model.TableKey) -> model.TableKey:
         return self.table_renames.get(key, key)
@@ -99,7 +100,7 @@ class Context:
     @cached_property
     def split_fks(self) -> frozenset[tuple[model.TableKey, model.ForeignKey]]:
         """FKs in cycles among created (or among dropped) tables: added by ALTER later."""
-        if self.is_sqlite:
+        if self.recreates_tables:
             return frozenset()
         added = [c.after for c in self.changes if c.kind is ChangeKind.TABLE_ADDED]
         dropped = [c.before for c in self.changes if c.kind is ChangeKind.TABLE_DROPPED]
