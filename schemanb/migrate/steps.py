@@ -73,10 +73,6 @@ class Context:
         return support_for(self.dialect)
 
     @property
-    def is_sqlite(self) -> bool:
-        return self.dialect == "sqlite"
-
-    @property
     def recreates_tables(self) -> bool:
         """The dialect rebuilds a table to alter it (SQLite; Alembic's batch mode)."""
         return self.support.recreates_tables_to_alter
