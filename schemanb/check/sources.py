@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .._redact import mask_text, mask_url
+from ..dialects import support_for
 from ..errors import SchemaNBError, SourceError
 
 if TYPE_CHECKING:
@@ -69,7 +70,8 @@ def scratch_database(url: str | None = None) -> Iterator[str]:
     from ..reflect.session import create_engine, parse_url
 
     base = parse_url(url)
-    if base.get_backend_name() == "sqlite":
+    support = support_for(base.get_backend_name())
+    if support.is_file_database:
         yield url
         return
     name = f"schemanb_scratch_{uuid.uuid4().hex[:10]}"
@@ -86,11 +88,8 @@ def scratch_database(url: str | None = None) -> Iterator[str]:
     try:
         yield base.set(database=name).render_as_string(hide_password=False)
     finally:
-        drop = f"DROP DATABASE IF EXISTS {quoted}"
-        if base.get_backend_name() == "postgresql":
-            drop += " WITH (FORCE)"
         with engine.connect() as conn:
-            conn.exec_driver_sql(drop)
+            conn.exec_driver_sql(support.drop_database_sql(quoted))
         engine.dispose()
 
 

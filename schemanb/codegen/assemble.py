@@ -15,6 +15,7 @@ them by name in its registry) and an ``__init__.py`` that imports them all, so
 
 from __future__ import annotations
 
+from ..dialects import support_for
 from . import naming
 from .imports import Imports
 from .plan import ModulePlan, TablePlan
@@ -52,7 +53,8 @@ def module_source(plan: ModulePlan) -> str:
 
 def _has_partitions(plan: ModulePlan) -> bool:
     """PostgreSQL tables with partitions to create after them (see ``partition_options``)."""
-    return plan.dialect == "postgresql" and any(
+    support = support_for(plan.dialect)
+    return support.supports_partitions and not support.partitions_in_create_table and any(
         tp.table.partitioning is not None and tp.table.partitioning.partitions for tp in plan.tables
     )
 
@@ -162,7 +164,7 @@ def _join(plan: ModulePlan, imports: Imports, blocks: list[str]) -> str:
 
 
 def _dialect_label(dialect: str) -> str:
-    return {"postgresql": "PostgreSQL", "mysql": "MySQL/MariaDB", "sqlite": "SQLite"}.get(dialect, dialect)
+    return support_for(dialect).label or dialect
 
 
 __all__ = ["module_source", "package_sources"]

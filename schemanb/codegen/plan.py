@@ -17,6 +17,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .. import model
+from ..dialects import support_for
 from . import naming
 from .types import TypeCode, named_types, type_code
 
@@ -182,7 +183,7 @@ def _autoincrement_flag(
     table: model.Table, col: model.Column, cp: ColumnPlan, dialect: str
 ) -> bool | None:
     """``autoincrement=`` only where SQLAlchemy's own choice would differ from the snapshot."""
-    if dialect == "sqlite" or col.name not in table.pk_columns:
+    if support_for(dialect).integer_primary_key_is_rowid or col.name not in table.pk_columns:
         return None
     integer = cp.type.expr.split("(")[0].split(".")[-1].upper() in (
         "INTEGER", "BIGINTEGER", "SMALLINTEGER", "BIGINT", "SMALLINT", "INT", "MEDIUMINT", "TINYINT",

@@ -13,6 +13,7 @@ import json
 
 from .. import model
 from ..dialects import support_for
+from ..dialects.base import SQLText
 from ..errors import MigrationError
 from .imports import Imports
 from .plan import ColumnPlan, ModulePlan, RelationshipPlan, TablePlan
@@ -213,7 +214,6 @@ def _constraint_items(tp: TablePlan, plan: ModulePlan, imports: Imports) -> list
 
 def _index_call(ix: model.Index, dialect: str, imports: Imports) -> str:
     imports.add("sqlalchemy", "Index")
-    prefix = {"postgresql": "postgresql", "mysql": "mysql", "sqlite": "sqlite"}.get(dialect, dialect)
     flags = ix.is_expression or (False,) * len(ix.expressions)
     args = [py(ix.name)]
     for expr, is_expr in zip(ix.expressions, flags):
@@ -224,15 +224,14 @@ def _index_call(ix: model.Index, dialect: str, imports: Imports) -> str:
             args.append(py(expr))
     if ix.unique:
         args.append("unique=True")
-    if ix.where is not None:
-        imports.add("sqlalchemy", "text")
-        args.append(f"{prefix}_where=text({py(ix.where)})")
-    if ix.method and dialect == "postgresql":
-        args.append(f"postgresql_using={py(ix.method)}")
-    elif ix.method and dialect == "mysql":
-        args.append(f"mysql_prefix={py(ix.method.upper())}")
-    if ix.include:
-        args.append(f"postgresql_include=[{', '.join(map(py, ix.include))}]")
+    for key, value in support_for(dialect).index_kwargs(ix).items():
+        if isinstance(value, SQLText):
+            imports.add("sqlalchemy", "text")
+            args.append(f"{key}=text({py(str(value))})")
+        elif isinstance(value, list):
+            args.append(f"{key}=[{', '.join(map(py, value))}]")
+        else:
+            args.append(f"{key}={py(value)}")
     return f"Index({', '.join(args)})"
 
 
@@ -252,13 +251,14 @@ def partition_options(table: model.Table, dialect: str, *, depth: int) -> dict[s
     p = table.partitioning
     if p is None:
         return {}
-    if dialect in ("mysql", "mariadb"):
+    support = support_for(dialect)
+    if support.partitions_in_create_table:
         try:
-            kwargs = support_for(dialect).partition_table_kwargs(table)
+            kwargs = support.partition_table_kwargs(table)
         except MigrationError:  # a strategy schemanb does not write (LINEAR ...): left out
             return {}
         return {k: py(v) for k, v in kwargs.items()}
-    if dialect != "postgresql":
+    if not support.supports_partitions:
         return {}
     out = {"postgresql_partition_by": py(f"{p.strategy} ({p.key})")}
     parts = {py(x.name): py(x.bound) for x in p.partitions if x.schema in (None, table.schema)}

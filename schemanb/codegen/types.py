@@ -289,7 +289,7 @@ def _dialect_classes(dialect: str, head: str, tail: str) -> list[type]:
 
 
 def _named_candidates(dialect: str, n: _Named) -> Iterator[tuple[str, dict[str, tuple[str, Any]]]]:
-    if dialect != "postgresql":
+    if not support_for(dialect).models_declare_named_types:
         return
     kwargs = {"name": _py(n.name)}
     if n.schema:

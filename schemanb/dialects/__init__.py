@@ -30,6 +30,12 @@ def support_for(dialect_name: str | None) -> DialectSupport:
     return support
 
 
+def family_name(dialect_name: str) -> str:
+    """The snapshot's name of a dialect's family (``mariadb`` -> ``mysql``); unknown: as given."""
+    entry = _REGISTRY.get(dialect_name)
+    return entry[0] if entry is not None else dialect_name
+
+
 def _support_class(key: str) -> type[DialectSupport]:
     entry = _REGISTRY.get(key)
     if entry is None:
@@ -39,4 +45,4 @@ def _support_class(key: str) -> type[DialectSupport]:
     return cls
 
 
-__all__ = ["DialectSupport", "support_for"]
+__all__ = ["DialectSupport", "family_name", "support_for"]

@@ -338,10 +338,93 @@ class DialectSupport:
         ``op`` and ``contextlib``); ``None``: no guard (the base)."""
         return None
 
+    # ------------------------------------------------------------------ features
+
+    #: Capitalised name for people (a generated module's header); ``None``: the name.
+    label: str | None = None
+    #: ALTER TABLE cannot change columns or constraints, so the migration rebuilds
+    #: the table (Alembic's batch mode): SQLite. Such a database also does not
+    #: check foreign keys' targets when a table is created.
+    recreates_tables_to_alter = False
+    #: A column type change needs ``USING col::type`` (PostgreSQL).
+    type_change_needs_cast = False
+    #: A user-defined type name (enum, domain) is quoted as written in DDL.
+    quotes_user_type_names = False
+    #: Enums, domains and composite types are named schema objects a model declares.
+    models_declare_named_types = False
+    #: The partitions go inside ``CREATE TABLE`` (MySQL), not one table each.
+    partitions_in_create_table = False
+    #: A stored view's text does not name its columns; DDL writes ``(a, b)`` (SQLite).
+    view_ddl_lists_columns = False
+    #: Reflection takes identifier quotes off expressions; DDL puts them back (MySQL).
+    requotes_expression_columns = False
+    #: ``INTEGER PRIMARY KEY`` is the rowid, so SQLAlchemy's autoincrement guess is right.
+    integer_primary_key_is_rowid = False
+
+    def constraint_name(self, kind: str, table: model.Table, obj: Any) -> str | None:
+        """The name the database gave unnamed ``obj`` (``kind``: primary_key, foreign_key,
+        unique, check) on ``table``; ``None`` where unknown (or never needed)."""
+        return None
+
+    def index_kwargs(self, index: model.Index) -> dict[str, Any]:
+        """The dialect keyword arguments of a SQLAlchemy ``Index`` for ``index``.
+
+        A value that is SQL text (a partial index's WHERE) is a :class:`SQLText`,
+        for the caller to wrap (``text(...)`` in a model, ``sqlalchemy.text`` in DDL).
+        E.g. on MySQL ``{"mysql_prefix": "FULLTEXT", "mysql_length": {"name": 191}}``
+        (and the same under ``mariadb_``).
+        """
+        return {}
+
+    def alter_column_kwargs(self, before: model.Column, after: model.Column) -> dict[str, Any]:
+        """Extra keyword arguments of Alembic's ``alter_column`` for this dialect."""
+        return {}
+
+    def reserved_words(self) -> frozenset[str]:
+        """SQL's reserved words plus this dialect's (SQLAlchemy's lists), lower case."""
+        from sqlalchemy.sql.compiler import RESERVED_WORDS
+
+        return frozenset(w.lower() for w in RESERVED_WORDS)
+
+    def render_dialect(self, server_version: str | None) -> str | None:
+        """The SQLAlchemy dialect to render migrations for a server of
+        ``server_version`` when it differs from this one's name (MariaDB); else ``None``."""
+        return None
+
+    # ------------------------------------------------------------------ connecting
+
+    #: The driver installed for this backend, used when a URL names none.
+    default_driver: str | None = None
+    #: The ``schemanb[extra]`` that installs the default driver.
+    driver_extra: str | None = None
+
+    def connect_args(self, driver: str, timeout: int) -> dict[str, Any]:
+        """DBAPI ``connect()`` arguments that bound connecting to ``timeout`` seconds."""
+        return {}
+
+    #: A database is a file, not one of many on a server (SQLite).
+    is_file_database = False
+
+    def database_file(self, url: Any) -> str | None:
+        """The file a URL opens, where the database is a file (SQLite); else ``None``."""
+        return None
+
+    def create_database(self, connection: Connection, name: str) -> None:
+        """Create database ``name`` on the server unless it exists."""
+        quoted = connection.dialect.identifier_preparer.quote(name)
+        connection.exec_driver_sql("CREATE DATABASE IF NOT EXISTS " + quoted)
+
+    def drop_database_sql(self, quoted_name: str) -> str:
+        """The statement that drops a database even while others are connected to it."""
+        return f"DROP DATABASE IF EXISTS {quoted_name}"
+
     # ------------------------------------------------------------------ reflection
 
-    def session_statements(self, *, is_mariadb: bool = False) -> list[str]:
-        """Statements run once after connecting (read-only, timeouts)."""
+    def session_statements(self, dialect: Dialect | None = None) -> list[str]:
+        """Statements run once after connecting (read-only, timeouts).
+
+        ``dialect`` is the connection's SQLAlchemy dialect (it tells MariaDB from MySQL).
+        """
         return []
 
     #: The folder under ``dialects/sql/`` holding this dialect's catalog queries.
@@ -487,14 +570,6 @@ class DialectSupport:
         """
         return sql + ";\n"
 
-    def index_kwargs(self, index: model.Index) -> dict[str, Any]:
-        """SQLAlchemy ``Index`` keyword arguments for what only this dialect's DDL says.
-
-        E.g. on MySQL ``{"mysql_prefix": "FULLTEXT", "mysql_length": {"name": 191}}``
-        (and the same under ``mariadb_``). Base: ``{}``.
-        """
-        return {}
-
     def partitioning_from_table(
         self, kwargs: Mapping[str, Any], info: Mapping[str, Any]
     ) -> model.Partitioning | None:
@@ -599,6 +674,59 @@ class DialectSupport:
     ) -> list[model.Sequence]:
         """Standalone sequences, not those owned by a column (base: none)."""
         return []
+
+
+class SQLText(str):
+    """SQL text in a keyword argument (see :meth:`DialectSupport.index_kwargs`)."""
+
+    __slots__ = ()
+
+
+#: Generic spellings that mean the same type, across dialects (``portable`` diffs).
+GENERIC_TYPE_SYNONYMS = {
+    "INT": "INTEGER",
+    "INT4": "INTEGER",
+    "INT8": "BIGINT",
+    "INT2": "SMALLINT",
+    "BOOL": "BOOLEAN",
+    "DECIMAL": "NUMERIC",
+    "CHARACTER VARYING": "VARCHAR",
+    "NVARCHAR": "VARCHAR",
+    "NCHAR": "CHAR",
+    "CHARACTER": "CHAR",
+    "CLOB": "TEXT",
+    "TIMESTAMP": "DATETIME",
+    "TIMESTAMP WITHOUT TIME ZONE": "DATETIME",
+    "TIMESTAMP WITH TIME ZONE": "DATETIME WITH TIME ZONE",
+    "DOUBLE PRECISION": "DOUBLE",
+    "FLOAT8": "DOUBLE",
+    "REAL": "FLOAT",
+    "FLOAT4": "FLOAT",
+    "BLOB": "BINARY",
+    "BYTEA": "BINARY",
+    "LARGEBINARY": "BINARY",
+    "VARBINARY": "BINARY",
+}
+
+
+_RE_WORD = re.compile(r'"((?:[^"]|"")+)"|`((?:[^`]|``)+)`|([A-Za-z_][A-Za-z0-9_$]*)')
+
+
+def first_column(expression: str, table: model.Table) -> str | None:
+    """The first column of ``table`` that ``expression`` mentions (quoted or bare)."""
+    names = set(table.column_map)
+    for match in _RE_WORD.finditer(expression):
+        word = match.group(1) or match.group(2) or match.group(3)
+        if word is not None and match.group(1):
+            word = word.replace('""', '"')
+        if word in names:
+            return word
+    return None
+
+
+def is_sequence_default(default: str) -> bool:
+    """Whether a column default draws from a sequence (PostgreSQL's ``nextval(...)``)."""
+    return default.lower().startswith("nextval(")
 
 
 def type_signature(type_: Any) -> Any:

@@ -12,7 +12,7 @@ from .base import CatalogKey
 from .mysql_objects import MySQLObjects
 
 if TYPE_CHECKING:
-    from sqlalchemy.engine import Connection
+    from sqlalchemy.engine import Connection, Dialect
     from sqlalchemy.types import TypeEngine
 
 _RE_DISPLAY_WIDTH = re.compile(r"^(BIGINT|INTEGER|INT|MEDIUMINT|SMALLINT)\(\d+\)", re.I)
@@ -139,10 +139,57 @@ class MySQLSupport(MySQLObjects):
             kw["with_parser"] = options["mysql_with_parser"]
         return {f"{family}_{k}": v for k, v in kw.items() for family in ("mysql", "mariadb")}
 
-    def session_statements(self, *, is_mariadb: bool = True) -> list[str]:
+    # ---------------------------------------------------------------- features
+
+    label = "MySQL/MariaDB"
+    partitions_in_create_table = True
+    requotes_expression_columns = True
+    default_driver = "pymysql"
+    driver_extra = "mysql"
+
+    def constraint_name(self, kind: str, table: model.Table, obj: Any) -> str | None:
+        """``<table>_ibfk_<n>`` for foreign keys, the first column for unique keys,
+        ``CONSTRAINT_<n>`` for checks; ``n`` is the constraint's position among the
+        table's unnamed ones, which is a best guess."""
+        if kind == "primary_key":
+            return "PRIMARY"
+        if kind == "foreign_key":
+            unnamed = [fk for fk in table.foreign_keys if fk.name is None]
+            return f"{table.name}_ibfk_{unnamed.index(obj) + 1 if obj in unnamed else 1}"
+        if kind == "unique":
+            return str(getattr(obj, "columns", ("",))[0])
+        unnamed_checks = [ck for ck in table.check_constraints if ck.name is None]
+        position = unnamed_checks.index(obj) + 1 if obj in unnamed_checks else 1
+        return f"CONSTRAINT_{position}"
+
+    def alter_column_kwargs(self, before: model.Column, after: model.Column) -> dict[str, Any]:
+        return {"autoincrement": after.autoincrement, "existing_autoincrement": before.autoincrement}
+
+    def reserved_words(self) -> frozenset[str]:
+        from sqlalchemy.dialects.mysql.reserved_words import (
+            RESERVED_WORDS_MARIADB,
+            RESERVED_WORDS_MYSQL,
+        )
+
+        return super().reserved_words() | {w.lower() for w in RESERVED_WORDS_MYSQL | RESERVED_WORDS_MARIADB}
+
+    def render_dialect(self, server_version: str | None) -> str | None:
+        """MariaDB reports 10.x/11.x (or says so); MySQL is 5.x, 8.x or 9.x."""
+        return "mariadb" if _is_mariadb_version(server_version) else None
+
+    def connect_args(self, driver: str, timeout: int) -> dict[str, Any]:
+        """PyMySQL's connect_timeout covers only the TCP connect; the server's greeting
+        is read under read_timeout, so a server that accepts and never answers would
+        hang forever: the handshake is bounded too (the caller lifts the bound after)."""
+        args: dict[str, Any] = {"connect_timeout": timeout}
+        if driver == "pymysql":
+            args["read_timeout"] = timeout
+        return args
+
+    def session_statements(self, dialect: Dialect | None = None) -> list[str]:
         timeout = (
             "SET SESSION max_statement_time = 60"
-            if is_mariadb
+            if dialect is None or getattr(dialect, "is_mariadb", False)
             else "SET SESSION max_execution_time = 60000"
         )
         return ["SET SESSION TRANSACTION READ ONLY", timeout, "SET SESSION lock_wait_timeout = 5"]
@@ -273,6 +320,15 @@ def _prefix_lengths(text: str, columns: Sequence[str]) -> dict[str, int]:
         if match:
             out[column] = int(match.group(1))
     return {c: out[c] for c in columns if c in out}
+
+
+def _is_mariadb_version(version: str | None) -> bool:
+    if not version:
+        return False
+    if "mariadb" in version.lower():
+        return True
+    major = version.split(".", 1)[0]
+    return major.isdigit() and 10 <= int(major) < 20
 
 
 def _varchar_length(type_sql: str) -> int | None:

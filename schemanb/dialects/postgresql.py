@@ -8,12 +8,12 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from .. import model
-from .base import normalize_default_keywords
+from .base import SQLText, first_column, normalize_default_keywords
 from .postgresql_objects import PostgreSQLObjects
 from .postgresql_tables import PostgreSQLTables
 
 if TYPE_CHECKING:
-    from sqlalchemy.engine import Connection
+    from sqlalchemy.engine import Connection, Dialect
     from sqlalchemy.types import TypeEngine
 
 # A cast that PostgreSQL adds to a literal or expression: ``::character varying``,
@@ -141,7 +141,57 @@ class PostgreSQLSupport(PostgreSQLObjects, PostgreSQLTables):
         """Binary-coercible changes (VARCHAR widened, to TEXT, NUMERIC widened) do not."""
         return not is_binary_coercible(before, after)
 
-    def session_statements(self, *, is_mariadb: bool = False) -> list[str]:
+    # ---------------------------------------------------------------- features
+
+    label = "PostgreSQL"
+    type_change_needs_cast = True
+    quotes_user_type_names = True
+    models_declare_named_types = True
+    default_driver = "psycopg"
+    driver_extra = "postgres"
+
+    def constraint_name(self, kind: str, table: model.Table, obj: Any) -> str | None:
+        """``makeObjectName(table, columns, label)``: ``<table>_pkey``, ``<table>_<cols>_fkey``,
+        ``<table>_<cols>_key``, ``<table>_<col>_check`` (the first column the expression names)."""
+        if kind == "primary_key":
+            return make_object_name(table.name, "", "pkey")
+        if kind == "check":
+            first = first_column(obj.expression, table)
+            return make_object_name(table.name, first or "", "check")
+        columns = getattr(obj, "columns", ())
+        label = "fkey" if kind == "foreign_key" else "key"
+        return make_object_name(table.name, "_".join(columns), label)
+
+    def index_kwargs(self, index: model.Index) -> dict[str, Any]:
+        kw: dict[str, Any] = {}
+        if index.where:
+            kw["postgresql_where"] = SQLText(index.where)
+        if index.method:
+            kw["postgresql_using"] = index.method
+        if index.include:
+            kw["postgresql_include"] = list(index.include)
+        return kw
+
+    def reserved_words(self) -> frozenset[str]:
+        from sqlalchemy.dialects.postgresql.base import RESERVED_WORDS as PG
+
+        return super().reserved_words() | {w.lower() for w in PG}
+
+    def connect_args(self, driver: str, timeout: int) -> dict[str, Any]:
+        return {"connect_timeout": timeout}
+
+    def create_database(self, connection: Connection, name: str) -> None:
+        """PostgreSQL has no ``CREATE DATABASE IF NOT EXISTS``: the catalog is asked first."""
+        import sqlalchemy as sa
+
+        found = connection.execute(sa.text("SELECT 1 FROM pg_database WHERE datname = :n"), {"n": name}).first()
+        if not found:
+            connection.exec_driver_sql("CREATE DATABASE " + connection.dialect.identifier_preparer.quote(name))
+
+    def drop_database_sql(self, quoted_name: str) -> str:
+        return f"DROP DATABASE IF EXISTS {quoted_name} WITH (FORCE)"
+
+    def session_statements(self, dialect: Dialect | None = None) -> list[str]:
         return [
             "SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY",
             "SET statement_timeout = '60s'",

@@ -14,12 +14,12 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from .. import model
-from .base import split_top_level, unquote_identifier
+from .base import SQLText, split_top_level, unquote_identifier
 from .sqlite_catalog import bulk_catalog
 from .sqlite_objects import ConstraintNames, SQLiteObjects, constraint_names
 
 if TYPE_CHECKING:
-    from sqlalchemy.engine import Connection
+    from sqlalchemy.engine import Connection, Dialect
 
 # A quoted or bare SQLite identifier.
 _IDENT = r'(?:"(?:[^"]|"")*"|`(?:[^`]|``)*`|\[[^\]]*\]|[^\s(]+)'
@@ -184,7 +184,30 @@ class SQLiteSupport(SQLiteObjects):
             or name in table.fk_columns
         )
 
-    def session_statements(self, *, is_mariadb: bool = False) -> list[str]:
+    # ---------------------------------------------------------------- features
+
+    label = "SQLite"
+    is_file_database = True
+    recreates_tables_to_alter = True
+    view_ddl_lists_columns = True
+    integer_primary_key_is_rowid = True
+
+    def index_kwargs(self, index: model.Index) -> dict[str, Any]:
+        return {"sqlite_where": SQLText(index.where)} if index.where else {}
+
+    def reserved_words(self) -> frozenset[str]:
+        from sqlalchemy.dialects.sqlite.base import SQLiteIdentifierPreparer
+
+        return super().reserved_words() | {w.lower() for w in SQLiteIdentifierPreparer.reserved_words}
+
+    def database_file(self, url: Any) -> str | None:
+        """The file of a ``sqlite:///path`` URL; ``None`` in memory (also ``file:`` URIs)."""
+        database = url.database or ""
+        if database in ("", ":memory:") or database.startswith("file:") or url.query.get("mode") == "memory":
+            return None
+        return str(database)
+
+    def session_statements(self, dialect: Dialect | None = None) -> list[str]:
         return ["PRAGMA query_only = ON"]
 
     # ------------------------------------------------------------------ migration scripts

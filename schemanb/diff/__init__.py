@@ -69,7 +69,8 @@ def diff(
     )
     result = build_diff(a, b, options)
     if renames is not None:
-        from .hints import apply_hints, load_hints
+        from .hints import load_hints
+        from .result import apply_hints
 
         decisions = (
             load_hints(renames) if isinstance(renames, str | os.PathLike) else tuple(renames)

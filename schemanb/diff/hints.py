@@ -12,7 +12,8 @@ name is accepted where it is unambiguous. The hints file is JSON or TOML::
     reject = []
 
 Items may also be ``[old, new]`` lists. A hint that names no dropped/added pair
-of this diff is skipped with a :class:`~schemanb.errors.SchemaNBWarning`, so a
+of this diff is skipped with a :class:`~schemanb.errors.SchemaNBWarning`
+(:func:`schemanb.diff.result.apply_hints`), so a
 CI rerun against a newer schema does not fail on a stale hint.
 """
 
@@ -20,63 +21,51 @@ from __future__ import annotations
 
 import json
 import os
-import warnings
 from collections.abc import Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from .._fs import atomic_write
-from ..errors import DiffError, SchemaNBWarning
+from ..errors import DiffError
+from ..model import Schema
 from . import plan
 from .changes import Change, ChangeKind
-
-if TYPE_CHECKING:
-    from .result import SchemaDiff
-
-Pair = tuple[str, str]
-
+from .renames import Pair, Renames
 
 # ------------------------------------------------------------------ naming a pair
 
 
-def candidate_pair(diff: SchemaDiff, change: Change) -> Pair:
-    """The ``(old, new)`` strings of a rename :class:`Change` of ``diff``."""
+def candidate_pair(renames: Renames, change: Change) -> Pair:
+    """The ``(old, new)`` strings of a rename :class:`Change` (a candidate or a change in force)."""
     if change.kind is ChangeKind.TABLE_RENAMED:
         return str(change.before.key), str(change.after.key)
     if change.kind is not ChangeKind.COLUMN_RENAMED:
         raise DiffError(f"{change.kind.value} {change.ref} is not a rename — pass a rename "
                         "candidate or 'table.column' names")
     table_b = change.ref.table
-    table_a = table_b
-    for cand in diff.candidates:
-        if cand.kind is ChangeKind.TABLE_RENAMED and cand.after.key == table_b and (
-            _is_accepted(cand)
-        ):
-            table_a = cand.before.key
+    table_a = renames.old_tables().get(table_b, table_b)
     return f"{table_a}.{change.before.name}", f"{table_b}.{change.after.name}"
 
 
-def _is_accepted(cand: Change) -> bool:
-    return any(n.endswith(", accepted") for n in cand.notes)
-
-
-def resolve_pair(diff: SchemaDiff, old: str | Change, new: str | None) -> Pair:
+def resolve_pair(
+    renames: Renames, a: Schema, b: Schema, options: plan.DiffOptions, old: str | Change, new: str | None
+) -> Pair:
     """Turn what a caller wrote into the canonical ``(old, new)`` of a possible rename."""
     if isinstance(old, Change):
-        return candidate_pair(diff, old)
+        return candidate_pair(renames, old)
     if new is None:
         old, sep, new = old.partition("->")
         if not sep:
             raise DiffError(f"rename {old!r} needs a new name — write 'old -> new'")
     old, new = old.strip(), new.strip()
-    known = [candidate_pair(diff, c) for c in diff.candidates]
+    known = [c.pair for c in renames.candidates]
     matches = [p for p in known if _spells(p, old, new)]
     if len(set(matches)) == 1:
         return matches[0]
     if len(set(matches)) > 1:
         raise DiffError(f"rename {old} -> {new} is ambiguous — write 'table.column' on both "
                         f"sides (one of: {', '.join(' -> '.join(p) for p in matches)})")
-    return _structural_pair(diff, old, new)
+    return _structural_pair(renames, a, b, options, old, new)
 
 
 def _spells(pair: Pair, old: str, new: str) -> bool:
@@ -89,9 +78,11 @@ def _spells(pair: Pair, old: str, new: str) -> bool:
     )
 
 
-def _structural_pair(diff: SchemaDiff, old: str, new: str) -> Pair:
-    a = plan.prepare(diff.a, diff.options)
-    b = plan.prepare(diff.b, plan.DiffOptions())
+def _structural_pair(
+    renames: Renames, a: Schema, b: Schema, options: plan.DiffOptions, old: str, new: str
+) -> Pair:
+    a = plan.prepare(a, options)
+    b = plan.prepare(b, plan.DiffOptions())
     tables_a = {str(t.key): t for t in a.tables}
     tables_b = {str(t.key): t for t in b.tables}
     if old in tables_a and new in tables_b:
@@ -105,7 +96,9 @@ def _structural_pair(diff: SchemaDiff, old: str, new: str) -> Pair:
                         "or 'table.column'")
     table_new, _, col_new = new.rpartition(".")
     if not table_new:
-        table_new = _renamed_table(diff, table_old)
+        table_new = next(
+            (c.new for c in renames.accepted if c.kind == "table" and c.old == table_old), table_old
+        )
     target = tables_b.get(table_new)
     if target is None or col_new not in target.column_map:
         raise DiffError(f"no column {new!r} in snapshot b — name an added column as "
@@ -114,15 +107,6 @@ def _structural_pair(diff: SchemaDiff, old: str, new: str) -> Pair:
         raise DiffError(f"cannot rename {old} to {table_new}.{col_new}: a rename needs a "
                         "dropped column and an added one")
     return old, f"{table_new}.{col_new}"
-
-
-def _renamed_table(diff: SchemaDiff, table_old: str) -> str:
-    for cand in diff.candidates:
-        if cand.kind is ChangeKind.TABLE_RENAMED and str(cand.before.key) == table_old and (
-            _is_accepted(cand)
-        ):
-            return str(cand.after.key)
-    return table_old
 
 
 # ------------------------------------------------------------------- hints files
@@ -174,32 +158,14 @@ def _parse_item(item: Any, where: str) -> Pair:
     raise DiffError(f"{where} is {item!r} — write 'old -> new' or [old, new]")
 
 
-def apply_hints(diff: SchemaDiff, decisions: Iterable[plan.Decision]) -> SchemaDiff:
-    """``diff`` with hinted decisions applied; stale hints warn and are skipped.
-
-    Table decisions go first, so column hints can name columns of renamed tables.
-    """
+def save_hints(
+    renames: Renames, decisions: Iterable[plan.Decision], path: str | os.PathLike[str]
+) -> Path:
+    """Write the decisions (and accepted proposals) to ``path``, JSON or TOML."""
     decisions = tuple(decisions)
-    tables_a = {str(t.key) for t in diff.a.tables} | {
-        str(t.key) for t in plan.prepare(diff.a, diff.options).tables
-    }
-    ordered = sorted(decisions, key=lambda d: d[0] not in tables_a)
-    for old, new, accepted in ordered:
-        try:
-            pair = resolve_pair(diff, old, new)
-        except DiffError as err:
-            warnings.warn(f"renames hint {old} -> {new} skipped: {err}", SchemaNBWarning,
-                          stacklevel=2)
-            continue
-        (diff.accept_rename if accepted else diff.reject_rename)(*pair)
-    return diff
-
-
-def save_hints(diff: SchemaDiff, path: str | os.PathLike[str]) -> Path:
-    """Write ``diff``'s decisions (and accepted proposals) to ``path``, JSON or TOML."""
-    accept = sorted({" -> ".join(candidate_pair(diff, c)) for c in diff.candidates
-                     if _is_accepted(c)} | {f"{o} -> {n}" for o, n, ok in diff.decisions if ok})
-    reject = sorted({f"{o} -> {n}" for o, n, ok in diff.decisions if not ok})
+    accept = sorted({" -> ".join(c.pair) for c in renames.accepted}
+                    | {f"{o} -> {n}" for o, n, ok in decisions if ok})
+    reject = sorted({f"{o} -> {n}" for o, n, ok in decisions if not ok})
     if str(path).lower().endswith(".toml"):
         body = "[renames]\naccept = [{}]\nreject = [{}]\n".format(
             ", ".join(json.dumps(x, ensure_ascii=False) for x in accept),

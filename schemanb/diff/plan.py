@@ -43,8 +43,12 @@ Decision = tuple[str, str, bool]
 
 def build(
     a: Schema, b: Schema, options: DiffOptions, decisions: Iterable[Decision] = ()
-) -> tuple[tuple[Change, ...], tuple[Change, ...]]:
-    """``(changes, candidates)`` from ``a`` to ``b`` under ``options`` and ``decisions``."""
+) -> tuple[tuple[Change, ...], tuple[Change, ...], renames.Renames]:
+    """``(changes, candidates, renames)`` from ``a`` to ``b`` under ``options`` and ``decisions``.
+
+    ``candidates`` are the rename candidates as the :class:`Change` each would be;
+    ``renames`` is the record of them with their decisions.
+    """
     pa, pb = prepare(a, options), prepare(b, DiffOptions(portable=options.portable))
     sa = support_for(a.info.dialect or b.info.dialect)
     sb = support_for(b.info.dialect or a.info.dialect)
@@ -70,7 +74,8 @@ def build(
         if change.kind.is_rename:
             change = replace(change, score=scores.get((change.ref.table, change.ref.name)))
         changes.append(risk.assess(change, sa, rows.get(change.ref.table)))
-    return tuple(changes), tuple(_as_change(c, pa, pb) for c in (*tables, *columns))
+    found = (*tables, *columns)
+    return tuple(changes), tuple(_as_change(c, pa, pb) for c in found), renames.Renames(found)
 
 
 # ------------------------------------------------------------------------ prepare

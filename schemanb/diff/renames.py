@@ -60,6 +60,42 @@ class Candidate:
         return (self.old, self.new)
 
 
+@dataclass(frozen=True)
+class Renames:
+    """Every rename candidate of a diff with the decision in force: the one record
+    that the hints, the summary, the explorer and the migration read.
+
+    ``candidates`` are in the pipeline's order: tables, then columns. A column
+    candidate's ``old`` names its table as it was in ``a`` (``old_table.col``).
+    """
+
+    candidates: tuple[Candidate, ...] = ()
+
+    @property
+    def accepted(self) -> tuple[Candidate, ...]:
+        return tuple(c for c in self.candidates if c.accepted)
+
+    def decision(self, pair: Pair) -> bool | None:
+        """Whether the rename ``pair`` is accepted (``None``: not a candidate)."""
+        return next((c.accepted for c in self.candidates if c.pair == pair), None)
+
+    def tables(self) -> dict[TableKey, TableKey]:
+        """Accepted table renames: old key (in ``a``) -> new key (in ``b``)."""
+        return {c.table_a: c.table_b for c in self.candidates if c.kind == "table" and c.accepted}
+
+    def old_tables(self) -> dict[TableKey, TableKey]:
+        """Accepted table renames: new key (in ``b``) -> old key (in ``a``)."""
+        return {c.table_b: c.table_a for c in self.candidates if c.kind == "table" and c.accepted}
+
+    def old_columns(self) -> dict[tuple[TableKey, str], str]:
+        """Accepted column renames: (table key in ``b``, new name) -> old name."""
+        return {
+            (c.table_b, c.column_b): c.column_a
+            for c in self.candidates
+            if c.kind == "column" and c.accepted and c.column_a is not None and c.column_b is not None
+        }
+
+
 # ------------------------------------------------------------------------ scoring
 
 

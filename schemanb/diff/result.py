@@ -4,7 +4,8 @@
 ``TABLE_RENAMED``/``COLUMN_RENAMED`` (``before``/``after`` the old and new
 objects), rejected candidates as a drop plus an add. ``candidates`` lists every
 rename candidate as the rename :class:`Change` it would be, with its score and
-a note saying whether it is accepted.
+a note saying whether it is accepted; :attr:`SchemaDiff.renames` is the record
+of the same candidates with their decisions, which everything else reads.
 
 :meth:`SchemaDiff.accept_rename` and :meth:`~SchemaDiff.reject_rename` update the
 diff in place and return it, so both ``d.accept_rename(...)`` and
@@ -15,13 +16,16 @@ diff in place and return it, so both ``d.accept_rename(...)`` and
 from __future__ import annotations
 
 import os
+import warnings
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from ..errors import DiffError
+from ..errors import DiffError, SchemaNBWarning
 from ..model import Schema
-from . import plan
+from . import hints, plan, summary
 from .changes import Change, ChangeKind, Risk
+from .renames import Renames
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -37,6 +41,8 @@ class SchemaDiff:
     candidates: tuple[Change, ...] = ()
     options: plan.DiffOptions = field(default_factory=plan.DiffOptions)
     decisions: tuple[plan.Decision, ...] = ()
+    #: The rename candidates with the decision in force (what ``candidates`` shows as changes).
+    renames: Renames = field(default_factory=Renames)
 
     # ----------------------------------------------------------------- state
 
@@ -74,19 +80,17 @@ class SchemaDiff:
         return self._decide(old, new, accept=False)
 
     def _decide(self, old: str | Change, new: str | None, *, accept: bool) -> SchemaDiff:
-        from .hints import resolve_pair
-
-        pair = resolve_pair(self, old, new)
+        pair = hints.resolve_pair(self.renames, self.a, self.b, self.options, old, new)
         kept = tuple(d for d in self.decisions if (d[0], d[1]) != pair)
         self.decisions = (*kept, (pair[0], pair[1], accept))
-        self.changes, self.candidates = plan.build(self.a, self.b, self.options, self.decisions)
+        self.changes, self.candidates, self.renames = plan.build(
+            self.a, self.b, self.options, self.decisions
+        )
         return self
 
     def save_renames(self, path: str | os.PathLike[str]) -> os.PathLike[str] | str:
         """Write the rename decisions in force to a hints file (JSON or TOML by suffix)."""
-        from .hints import save_hints
-
-        return save_hints(self, path)
+        return hints.save_hints(self.renames, self.decisions, path)
 
     # ----------------------------------------------------------------- outputs
 
@@ -95,27 +99,19 @@ class SchemaDiff:
         """One row per change: table, object, kind, before, after, risk, score."""
         import pandas as pd
 
-        from .summary import FRAME_COLUMNS, rows
-
-        return pd.DataFrame(rows(self), columns=list(FRAME_COLUMNS))
+        return pd.DataFrame(summary.rows(self.changes), columns=list(summary.FRAME_COLUMNS))
 
     def summary(self) -> str:
         """A short ``git diff --stat``-like text."""
-        from .summary import render_stat
-
-        return render_stat(self)
+        return summary.render_stat(self.changes)
 
     def to_text(self) -> str:
         """Every change on its own line, grouped by table, then the stat summary."""
-        from .summary import render_text
-
-        return render_text(self)
+        return summary.render_text(self.changes)
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready view: one entry per change, candidates, counts."""
-        from .summary import to_dict
-
-        return to_dict(self)
+        return summary.to_dict(self.a, self.b, self.changes, self.renames)
 
     def to_json(self, *, indent: int | None = 2) -> str:
         import json
@@ -160,6 +156,27 @@ def build_diff(
             f"diff() compares two Schema snapshots, not a {type(bad).__name__} — "
             "pass schemanb.inspect(source) for a URL, file, Engine or MetaData"
         )
-    changes, candidates = plan.build(a, b, options, decisions)
+    changes, candidates, renames = plan.build(a, b, options, decisions)
     return SchemaDiff(a=a, b=b, changes=changes, candidates=candidates, options=options,
-                      decisions=decisions)
+                      decisions=decisions, renames=renames)
+
+
+def apply_hints(diff: SchemaDiff, decisions: Iterable[plan.Decision]) -> SchemaDiff:
+    """``diff`` with hinted decisions applied; stale hints warn and are skipped.
+
+    Table decisions go first, so column hints can name columns of renamed tables.
+    """
+    decisions = tuple(decisions)
+    tables_a = {str(t.key) for t in diff.a.tables} | {
+        str(t.key) for t in plan.prepare(diff.a, diff.options).tables
+    }
+    ordered = sorted(decisions, key=lambda d: d[0] not in tables_a)
+    for old, new, accepted in ordered:
+        try:
+            pair = hints.resolve_pair(diff.renames, diff.a, diff.b, diff.options, old, new)
+        except DiffError as err:
+            warnings.warn(f"renames hint {old} -> {new} skipped: {err}", SchemaNBWarning,
+                          stacklevel=2)
+            continue
+        (diff.accept_rename if accepted else diff.reject_rename)(*pair)
+    return diff

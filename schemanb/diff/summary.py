@@ -9,14 +9,12 @@ the same everywhere. Every kind has an entry (``test_exhaustive``).
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable, Sequence
+from typing import Any
 
-from ..model import Column, ForeignKey, Index, PrimaryKey, UniqueConstraint
+from ..model import Column, ForeignKey, Index, PrimaryKey, Schema, UniqueConstraint
 from .changes import Change, ChangeKind, Risk
-
-if TYPE_CHECKING:
-    from .result import SchemaDiff
+from .renames import Renames
 
 #: Columns of :attr:`SchemaDiff.frame`, in order.
 FRAME_COLUMNS = ("table", "object", "kind", "before", "after", "risk", "score")
@@ -255,20 +253,20 @@ def row(change: Change) -> dict[str, Any]:
     }
 
 
-def rows(diff: SchemaDiff) -> list[dict[str, Any]]:
-    return [row(c) for c in diff.changes]
+def rows(changes: Sequence[Change]) -> list[dict[str, Any]]:
+    return [row(c) for c in changes]
 
 
 def _mark(kind: ChangeKind) -> str:
     return _MARKS.get(kind.value.rsplit("_", 1)[-1], "~")
 
 
-def render_stat(diff: SchemaDiff) -> str:
+def render_stat(diff_changes: Sequence[Change]) -> str:
     """``git diff --stat``-like: one line per table, then totals and risks."""
-    if not diff.changes:
+    if not diff_changes:
         return "no differences\n"
     per_table: dict[str, list[Change]] = {}
-    for change in diff.changes:
+    for change in diff_changes:
         per_table.setdefault(change.table, []).append(change)
     width = min(max(len(t) for t in per_table), 40)
     lines = []
@@ -278,8 +276,8 @@ def render_stat(diff: SchemaDiff) -> str:
         flag = "" if worst is Risk.SAFE else f"  ({worst.value})"
         name = table if len(table) <= width else table[: width - 1] + "…"
         lines.append(f" {name:<{width}} | {len(changes):>3} {marks[:40]}{flag}")
-    counts = Counter(_mark(c.kind) for c in diff.changes)
-    risks = Counter(c.risk for c in diff.changes)
+    counts = Counter(_mark(c.kind) for c in diff_changes)
+    risks = Counter(c.risk for c in diff_changes)
     risk_text = ", ".join(f"{risks[r]} {r.value}" for r in reversed(Risk) if risks[r])
     lines.append(
         f" {len(per_table)} object{'s' if len(per_table) != 1 else ''} changed, "
@@ -289,13 +287,13 @@ def render_stat(diff: SchemaDiff) -> str:
     return "\n".join(lines) + "\n"
 
 
-def render_text(diff: SchemaDiff) -> str:
+def render_text(diff_changes: Sequence[Change]) -> str:
     """Every change on a line (``[risk] kind object: before -> after``), then the stat."""
-    if not diff.changes:
+    if not diff_changes:
         return "no differences\n"
     lines = []
     current = None
-    for change in diff.changes:
+    for change in diff_changes:
         if change.table != current:
             current = change.table
             lines.append(f"{current}:")
@@ -307,30 +305,28 @@ def render_text(diff: SchemaDiff) -> str:
         score = f" (score {change.score:.2f})" if change.score is not None else ""
         lines.append(f"  {_mark(change.kind)} [{change.risk.value}] {what}{obj}{detail}{score}")
         lines.extend(f"      {note}" for note in change.notes)
-    return "\n".join(lines) + "\n\n" + render_stat(diff)
+    return "\n".join(lines) + "\n\n" + render_stat(diff_changes)
 
 
-def to_dict(diff: SchemaDiff) -> dict[str, Any]:
+def to_dict(a: Schema, b: Schema, diff_changes: Sequence[Change], renames: Renames) -> dict[str, Any]:
     """JSON-ready: per change kind/table/object/before/after/risk/score/notes/rows."""
     changes = []
-    for change in diff.changes:
+    for change in diff_changes:
         entry = row(change)
         entry["notes"] = list(change.notes)
         entry["row_estimate"] = change.row_estimate
         changes.append(entry)
     candidates = []
-    for cand in diff.candidates:
-        from .hints import _is_accepted, candidate_pair
-
-        old, new = candidate_pair(diff, cand)
-        candidates.append({"kind": cand.kind.value, "old": old, "new": new,
-                           "score": cand.score, "accepted": _is_accepted(cand)})
-    risks = Counter(c.risk.value for c in diff.changes)
+    for cand in renames.candidates:
+        kind = ChangeKind.TABLE_RENAMED if cand.kind == "table" else ChangeKind.COLUMN_RENAMED
+        candidates.append({"kind": kind.value, "old": cand.old, "new": cand.new,
+                           "score": cand.score, "accepted": cand.accepted})
+    risks = Counter(c.risk.value for c in diff_changes)
     return {
-        "a": diff.a.info.source,
-        "b": diff.b.info.source,
-        "equal": not diff.changes,
-        "counts": {"changes": len(diff.changes), **{r.value: risks.get(r.value, 0) for r in Risk}},
+        "a": a.info.source,
+        "b": b.info.source,
+        "equal": not diff_changes,
+        "counts": {"changes": len(diff_changes), **{r.value: risks.get(r.value, 0) for r in Risk}},
         "changes": changes,
         "rename_candidates": candidates,
     }

@@ -31,6 +31,7 @@ from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.schema import ExecutableDDLElement
 
 from .. import model
+from ..dialects import support_for
 from ..errors import MigrationError
 from .objects import build_check, build_column, build_fk, build_index, build_table, build_unique
 
@@ -101,7 +102,7 @@ def _column_list(compiler: Any, view: model.View) -> str:
     the view's. PostgreSQL and MySQL fold such names into the stored SELECT as
     aliases, so there the definition alone re-creates the view.
     """
-    if compiler.dialect.name != "sqlite" or not view.columns:
+    if not support_for(compiler.dialect.name).view_ddl_lists_columns or not view.columns:
         return ""
     return " (" + ", ".join(compiler.preparer.quote(c.name) for c in view.columns) + ")"
 
@@ -383,7 +384,8 @@ def _alter_column(operations: Operations, op: RenameColumnOp) -> None:
     from alembic.operations import toimpl
 
     dialect = operations.impl.dialect
-    if op.modify_type is not None and dialect.name == "postgresql" and "postgresql_using" not in op.kw:
+    needs_cast = support_for(dialect.name).type_change_needs_cast
+    if op.modify_type is not None and needs_cast and "postgresql_using" not in op.kw:
         cast = dialect.identifier_preparer.quote(op.column_name) + "::" + op.modify_type.compile(dialect=dialect)
         op = RenameColumnOp(
             op.table_name, op.column_name, schema=op.schema,

@@ -14,6 +14,8 @@ from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from .. import model
+from ..dialects import support_for
+from ..dialects.base import SQLText
 from .types import build_type
 
 if TYPE_CHECKING:
@@ -158,11 +160,10 @@ def requote(expression: str, columns: Iterable[str], dialect: str | None) -> str
     bare occurrence of such a column name, outside string literals and between
     non-word characters, is quoted again by the dialect's identifier preparer.
     """
-    if dialect != "mysql":
+    support = support_for(dialect)
+    if not support.requotes_expression_columns:
         return expression
-    from ..dialects import support_for
-
-    preparer = support_for("mysql").sqlalchemy_dialect().identifier_preparer
+    preparer = support.sqlalchemy_dialect().identifier_preparer
     needing = sorted((c for c in columns if preparer.quote(c) != c), key=len, reverse=True)
     if not needing:
         return expression
@@ -213,19 +214,10 @@ def build_index(ix: model.Index, sa_table: sa.Table, dialect: str | None) -> sa.
         sql_text("(" + e + ")") if is_expr else sa_table.c[e]
         for e, is_expr in zip(ix.expressions, flags)
     ]
-    kw: dict[str, Any] = {}
-    if ix.where:
-        kw[f"{dialect or 'postgresql'}_where"] = sql_text(ix.where)
-    if ix.method and dialect == "postgresql":
-        kw["postgresql_using"] = ix.method
-    if dialect is not None:
-        from ..dialects import support_for
-
-        kw.update(support_for(dialect).index_kwargs(ix))
-    if ix.include and dialect == "postgresql":
-        kw["postgresql_include"] = list(ix.include)
-    if dialect not in ("postgresql", "sqlite"):
-        kw = {k: v for k, v in kw.items() if not k.endswith("_where")}
+    kw = {
+        k: sql_text(v) if isinstance(v, SQLText) else v
+        for k, v in support_for(dialect).index_kwargs(ix).items()
+    }
     return sa.Index(ix.name, *parts, unique=ix.unique, _table=sa_table, **kw)
 
 

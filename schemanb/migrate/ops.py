@@ -26,7 +26,6 @@ from collections.abc import Callable
 from typing import Any
 
 from .. import model
-from ..dialects import support_for
 from ..diff.changes import Change, ChangeKind
 from . import ops_objects as o
 from . import ops_tables as t
@@ -122,7 +121,7 @@ def _rebuilt_tables(ctx: Context) -> set[model.TableKey]:
     ``RENAME COLUMN`` (a rename and nothing else) are made in place; any other
     change rebuilds the table, and then the rebuild makes them all.
     """
-    if not ctx.is_sqlite:
+    if not ctx.recreates_tables:
         return set()
     level = [
         ch for ch in ctx.changes
@@ -131,7 +130,7 @@ def _rebuilt_tables(ctx: Context) -> set[model.TableKey]:
         and ctx.old_key(ch.ref.table) in ctx.a.table_map
     ]
     touched = Counter((ch.ref.table, ch.ref.name) for ch in level)
-    support = support_for("sqlite")
+    support = ctx.support
     trigger_sql = [f"{t.condition or ''} {t.definition}" for t in ctx.a.triggers]
 
     def in_place(ch: Change) -> bool:

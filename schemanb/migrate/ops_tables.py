@@ -93,7 +93,7 @@ def _separate_partitions(table: model.Table, ctx: Context) -> tuple[model.Partit
 
 def _refs(table: model.Table, split: list[model.ForeignKey], ctx: Context) -> tuple[model.TableKey, ...]:
     """Tables ``table`` must be created after (none on SQLite: targets are not checked)."""
-    if ctx.is_sqlite:
+    if ctx.recreates_tables:
         return ()
     return tuple(fk.referred_table for fk in table.foreign_keys if fk not in split)
 
@@ -105,7 +105,7 @@ def table_renamed(ch: Change, ctx: Context) -> list[Step]:
 
 
 def table_comment(ch: Change, ctx: Context) -> list[Step]:
-    if ctx.is_sqlite:
+    if ctx.recreates_tables:
         return []
     key = ch.ref.table
     old = ctx.a_table(key).comment
@@ -158,9 +158,7 @@ def column_altered(ch: Change, ctx: Context) -> list[Step]:
     if old.computed != new.computed:
         return _computed_changed(key, old, new, ctx)
     old_sa, new_sa = build_column(old, ctx.dialect), build_column(new, ctx.dialect)
-    kw: dict[str, Any] = {}
-    if ctx.dialect == "mysql":
-        kw = {"autoincrement": new.autoincrement, "existing_autoincrement": old.autoincrement}
+    kw = ctx.support.alter_column_kwargs(old, new)
     op = ddl.RenameColumnOp(
         key.name,
         old_name,
@@ -264,7 +262,7 @@ def _drop_fk_op(table: model.Table, fk: model.ForeignKey, ctx: Context, *, rever
         table.pk_columns[: len(fk.columns)] == fk.columns
         or any(uq.columns[: len(fk.columns)] == fk.columns for uq in table.unique_constraints)
     )
-    if ctx.dialect != "mysql" or covered:
+    if not ctx.support.fk_creates_index or covered:
         return drop
     sa_table = build_table(table, sa.MetaData(), ctx.dialect, only_columns=True)
     backing = sa.Index(fk.name or fk.columns[0], *[sa_table.c[c] for c in fk.columns], _table=sa_table)

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from .._fs import atomic_write
 from ..errors import MigrationError
-from .sql import Direction, _support_name, plan, resolve_dialect
+from .sql import Direction, plan, resolve_dialect
 
 if TYPE_CHECKING:
     from .ops import DiffLike
@@ -85,12 +85,12 @@ def render_revision(
     """
     from alembic.util import rev_id
 
-    from ..dialects import support_for
+    from ..dialects import family_name, support_for
 
     name = resolve_dialect(diff, dialect)
     imports: set[str] = set()
     uses_verbatim = [False]
-    guard = support_for(_support_name(name)).revision_guard()
+    guard = support_for(family_name(name)).revision_guard()
     upgrade = _render_body(diff, name, "upgrade", imports, uses_verbatim)
     try:
         downgrade = _render_body(diff, name, "downgrade", imports, uses_verbatim)

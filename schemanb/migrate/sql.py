@@ -20,6 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
+from ..dialects import family_name, support_for
 from ..errors import MigrationError
 
 if TYPE_CHECKING:
@@ -63,19 +64,8 @@ def resolve_dialect(diff: DiffLike, dialect: str | None) -> str:
             "neither snapshot says which database it came from — pass dialect= "
             "('postgresql', 'mysql', 'mariadb' or 'sqlite')"
         )
-    if name == "mysql" and _is_mariadb_version(diff.b.info.server_version or diff.a.info.server_version):
-        return "mariadb"
-    return name
-
-
-def _is_mariadb_version(version: str | None) -> bool:
-    """MariaDB reports 10.x/11.x (or says so); MySQL is 5.x, 8.x or 9.x."""
-    if not version:
-        return False
-    if "mariadb" in version.lower():
-        return True
-    major = version.split(".", 1)[0]
-    return major.isdigit() and 10 <= int(major) < 20
+    version = diff.b.info.server_version or diff.a.info.server_version
+    return support_for(name).render_dialect(version) or name
 
 
 def plan(diff: DiffLike, dialect: str, direction: Direction = "upgrade") -> list[Any]:
@@ -83,7 +73,7 @@ def plan(diff: DiffLike, dialect: str, direction: Direction = "upgrade") -> list
     from .ops import build_steps
     from .order import order_steps
 
-    steps: list[Step] = order_steps(build_steps(diff, _support_name(dialect)))
+    steps: list[Step] = order_steps(build_steps(diff, family_name(dialect)))
     if direction == "upgrade":
         return [s.op for s in steps]
     if direction != "downgrade":
@@ -118,7 +108,7 @@ def render_statements(
     )
     buffer.terminator = context.impl.command_terminator
     operations = Operations(context)
-    support = support_for(_support_name(name))
+    support = support_for(family_name(name))
     out: list[Statement] = []
     rebuilt: list[tuple[str, str | None]] = []
     for op in ops:
@@ -156,17 +146,13 @@ def render_sql(
     """
     from ..dialects import support_for
 
-    support = support_for(_support_name(resolve_dialect(diff, dialect)))
+    support = support_for(family_name(resolve_dialect(diff, dialect)))
     parts = []
     for st in render_statements(diff, dialect, direction=direction):
         if st.comment:
             parts.append(st.comment)
         parts.append(support.script_statement(st.sql))
     return "\n".join(parts)
-
-
-def _support_name(dialect: str) -> str:
-    return "mysql" if dialect == "mariadb" else dialect
 
 
 def _one_line(text: object) -> str:

@@ -15,6 +15,7 @@ from .. import model
 from ..dialects import support_for
 from ..dialects.base import DialectSupport
 from ..diff.changes import Change, ChangeKind
+from ..diff.renames import Renames
 from .objects import build_metadata
 from .order import Phase, cycle_fks
 
@@ -25,6 +26,7 @@ class DiffLike(Protocol):
     a: model.Schema
     b: model.Schema
     changes: tuple[Change, ...]
+    renames: Renames
 
 
 @dataclass(frozen=True)
@@ -59,13 +61,10 @@ class Context:
 
     @classmethod
     def from_diff(cls, diff: DiffLike, dialect: str | None) -> Context:
-        ctx = cls(a=diff.a, b=diff.b, dialect=dialect, changes=tuple(diff.changes))
-        for ch in ctx.changes:
-            if ch.kind is ChangeKind.TABLE_RENAMED:
-                ctx.table_renames[ch.ref.table] = model.TableKey(ch.before.schema, ch.before.name)
-            elif ch.kind is ChangeKind.COLUMN_RENAMED:
-                ctx.column_renames[(ch.ref.table, ch.after.name)] = ch.before.name
-        return ctx
+        return cls(
+            a=diff.a, b=diff.b, dialect=dialect, changes=tuple(diff.changes),
+            table_renames=diff.renames.old_tables(), column_renames=diff.renames.old_columns(),
+        )
 
     @cached_property
     def support(self) -> DialectSupport:
@@ -73,8 +72,9 @@ class Context:
         return support_for(self.dialect)
 
     @property
-    def is_sqlite(self) -> bool:
-        return self.dialect == "sqlite"
+    def recreates_tables(self) -> bool:
+        """The dialect rebuilds a table to alter it (SQLite; Alembic's batch mode)."""
+        return self.support.recreates_tables_to_alter
 
     def old_key(self, key: model.TableKey) -> model.TableKey:
         return self.table_renames.get(key, key)
@@ -99,7 +99,7 @@ class Context:
     @cached_property
     def split_fks(self) -> frozenset[tuple[model.TableKey, model.ForeignKey]]:
         """FKs in cycles among created (or among dropped) tables: added by ALTER later."""
-        if self.is_sqlite:
+        if self.recreates_tables:
             return frozenset()
         added = [c.after for c in self.changes if c.kind is ChangeKind.TABLE_ADDED]
         dropped = [c.before for c in self.changes if c.kind is ChangeKind.TABLE_DROPPED]

@@ -63,7 +63,7 @@ def _build(
         generic = _parse(type_generic, collation, support.sqlalchemy_dialect())
         if generic is not None and _compiles_to(generic, type_sql, support):
             return generic
-    if dialect == "postgresql":
+    if support.quotes_user_type_names:
         spelling = _quote_user_type(spelling, support)
     return VerbatimType(spelling)
 

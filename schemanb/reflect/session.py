@@ -23,16 +23,6 @@ if TYPE_CHECKING:
 #: Seconds to wait for a server to answer a connection attempt.
 DEFAULT_CONNECT_TIMEOUT = 10
 
-#: The extra that installs each backend's driver.
-_DRIVER_EXTRAS = {
-    "postgresql": ("postgres", "psycopg"),
-    "mysql": ("mysql", "pymysql"),
-    "mariadb": ("mysql", "pymysql"),
-}
-
-#: The driver we install for each backend, used when a URL names none.
-_DEFAULT_DRIVERS = {"postgresql": "psycopg", "mysql": "pymysql", "mariadb": "pymysql"}
-
 
 def parse_url(url: str) -> URL:
     """Parse a database URL, choosing our driver when the URL names none."""
@@ -57,7 +47,7 @@ def parse_url(url: str) -> URL:
             "postgresql://, mysql://, mariadb://, sqlite:// (and any SQLAlchemy dialect installed)"
         ) from err
     if parsed.get_driver_name() == dialect_cls.driver and "+" not in parsed.drivername:
-        driver = _DEFAULT_DRIVERS.get(backend)
+        driver = support_for(backend).default_driver
         if driver:
             parsed = parsed.set(drivername=f"{backend}+{driver}")
     return parsed
@@ -71,22 +61,16 @@ def create_engine(url: str | URL, *, connect_timeout: int = DEFAULT_CONNECT_TIME
     parsed = parse_url(url) if isinstance(url, str) else url
     backend = parsed.get_backend_name()
     _check_sqlite_file(parsed)
-    connect_args: dict[str, Any] = {}
-    if backend in ("postgresql", "mysql", "mariadb"):
-        connect_args["connect_timeout"] = connect_timeout
-    if backend in ("mysql", "mariadb") and parsed.get_driver_name() == "pymysql":
-        # PyMySQL's connect_timeout covers only the TCP connect; the server's
-        # greeting is read under read_timeout, so a server that accepts and never
-        # answers would hang forever. Bound the handshake, then lift the bound
-        # (see _lift_read_timeout).
-        connect_args["read_timeout"] = connect_timeout
+    support = support_for(backend)
+    # A read_timeout bounds the handshake only: _lift_read_timeout lifts it after.
+    connect_args = support.connect_args(parsed.get_driver_name(), connect_timeout)
     try:
         engine = sa.create_engine(parsed, poolclass=NullPool, connect_args=connect_args)
         if "read_timeout" in connect_args:
             sa.event.listen(engine, "connect", _lift_read_timeout)
         return engine
     except (ImportError, ModuleNotFoundError) as err:
-        extra, package = _DRIVER_EXTRAS.get(backend, ("", parsed.get_driver_name()))
+        extra, package = support.driver_extra, support.default_driver or parsed.get_driver_name()
         hint = f"pip install 'schemanb[{extra}]'" if extra else f"pip install {package}"
         raise MissingDriverError(
             f"the driver for {mask_url(parsed)} is not installed ({err.name or package}) — "
@@ -115,12 +99,8 @@ def _check_sqlite_file(url: URL) -> None:
     """Refuse a missing SQLite file: connecting would create it (a write)."""
     from pathlib import Path
 
-    database = url.database or ""
-    if url.get_backend_name() != "sqlite" or database in ("", ":memory:"):
-        return
-    if database.startswith("file:") or url.query.get("mode") == "memory":
-        return
-    if not Path(database).exists():
+    database = support_for(url.get_backend_name()).database_file(url)
+    if database is not None and not Path(database).exists():
         raise ConnectError(
             f"cannot open {mask_url(url)}: no SQLite file {database} — check the path "
             "(schemanb does not create databases)",
@@ -189,7 +169,7 @@ def prepare_connection(connection: Connection) -> None:
 
     dialect = connection.dialect
     support = support_for(dialect.name)
-    for statement in support.session_statements(is_mariadb=bool(getattr(dialect, "is_mariadb", False))):
+    for statement in support.session_statements(dialect):
         try:
             connection.exec_driver_sql(statement)
         except sa.exc.DBAPIError as err:

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 from .._redact import mask_url
+from ..dialects import family_name, support_for
 from ..errors import ConnectError, SourceError
 
 if TYPE_CHECKING:
@@ -32,8 +33,8 @@ if TYPE_CHECKING:
 Variant = Literal["dev", "prod"]
 
 VARIANTS: tuple[Variant, ...] = ("dev", "prod")
-#: schemanb dialect name -> the suffix of its DDL file.
-DIALECT_FILES = {"sqlite": "sqlite", "postgresql": "postgresql", "mysql": "mysql", "mariadb": "mysql"}
+#: The dialect families (``family_name``) the sample has a DDL file for: its suffix.
+SAMPLE_FAMILIES = ("sqlite", "postgresql", "mysql")
 
 #: The tables of the dev variant (prod has these plus ``audit_log``).
 DEV_TABLES = (
@@ -51,12 +52,11 @@ def sql_text(variant: Variant = "dev", dialect: str = "sqlite") -> str:
     """The DDL script of ``variant`` for ``dialect`` (``sqlite``, ``postgresql``, ``mysql``)."""
     if variant not in VARIANTS:
         raise ValueError(f"unknown sample variant {variant!r} — use one of {', '.join(VARIANTS)}")
-    try:
-        suffix = DIALECT_FILES[dialect]
-    except KeyError:
+    suffix = family_name(dialect)
+    if suffix not in SAMPLE_FAMILIES:
         raise ValueError(
             f"the sample has no DDL for {dialect!r} — use sqlite, postgresql or mysql/mariadb"
-        ) from None
+        )
     return resources.files(__name__).joinpath(f"{variant}.{suffix}.sql").read_text("utf-8")
 
 
@@ -107,7 +107,7 @@ def build_sample(target: str | os.PathLike[str], variant: Variant = "dev") -> st
     from ..reflect.session import parse_url
 
     url = parse_url(text)
-    if url.get_backend_name() == "sqlite" and url.database and url.database != ":memory:":
+    if support_for(url.get_backend_name()).is_file_database and url.database and url.database != ":memory:":
         return _build_sqlite_file(Path(url.database), variant)
     _build_on_server(url, variant)
     return text

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from .._fs import atomic_write
 from .._redact import mask_url
+from ..dialects import support_for
 from ..errors import SchemaNBError
 from . import Variant, build_sample
 
@@ -310,7 +311,7 @@ def prod_url_for(url: str) -> str:
 
     parsed = parse_url(url)
     database = parsed.database or ""
-    if parsed.get_backend_name() == "sqlite":
+    if support_for(parsed.get_backend_name()).is_file_database:
         path = Path(database)
         return f"sqlite:///{path.with_name(path.stem + '_prod' + path.suffix)}"
     prod = parsed.set(database=f"{database}_prod")
@@ -328,15 +329,7 @@ def _create_database(url: Any, name: str) -> None:
     engine = create_engine(url).execution_options(isolation_level="AUTOCOMMIT")
     try:
         with engine.connect() as conn:
-            quoted = conn.dialect.identifier_preparer.quote(name)
-            if conn.dialect.name == "postgresql":
-                found = conn.execute(
-                    sa.text("SELECT 1 FROM pg_database WHERE datname = :n"), {"n": name}
-                ).first()
-                if not found:
-                    conn.exec_driver_sql("CREATE DATABASE " + quoted)
-            else:
-                conn.exec_driver_sql("CREATE DATABASE IF NOT EXISTS " + quoted)
+            support_for(conn.dialect.name).create_database(conn, name)
     except sa.exc.DBAPIError as err:
         first = str(err.orig or err).strip().splitlines()[0]
         raise ConnectError(

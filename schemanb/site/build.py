@@ -27,6 +27,7 @@ from typing import Any
 
 from .._fs import atomic_write
 from .._redact import mask_url
+from ..dialects import support_for
 from ..errors import SiteBuildError
 from ..extra import TableGroup
 from ..model import Schema
@@ -146,8 +147,9 @@ def _apply_metadata(
 
 def _default_title(schema: Schema) -> str:
     name = schema.info.database or "Database"
-    if schema.info.dialect == "sqlite":
-        name = Path(name).stem or "SQLite"
+    support = support_for(schema.info.dialect)
+    if support.is_file_database:
+        name = Path(name).stem or support.label or "database"
     return f"{name} schema"
 
 

@@ -223,3 +223,57 @@ def test_the_walker_sees_relative_and_function_imports():
 @pytest.mark.parametrize(("module", "component"), [("schemanb", "__init__"), ("schemanb.diff.compare.columns", "diff")])
 def test_component(module, component):
     assert _component(module) == component
+
+
+# ------------------------------------------------------------------ dialect names
+
+#: The dialect names no module outside ``schemanb/dialects/`` may compare against:
+#: what a dialect does is a DialectSupport capability or method (docs/architecture.md).
+DIALECT_NAMES = frozenset({"sqlite", "postgresql", "postgres", "mysql", "mariadb"})
+
+
+def _dialect_literals(node: ast.AST) -> Iterator[str]:
+    if isinstance(node, ast.Constant) and isinstance(node.value, str) and node.value.lower() in DIALECT_NAMES:
+        yield node.value
+    elif isinstance(node, (ast.Tuple, ast.List, ast.Set)):
+        for element in node.elts:
+            yield from _dialect_literals(element)
+
+
+def _dialect_branches(source: str, module: str) -> list[str]:
+    """Every comparison (``==``, ``!=``, ``in``, ``not in``, ``case``) with a dialect-name literal."""
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Compare):
+            if any(next(_dialect_literals(operand), None) for operand in (node.left, *node.comparators)):
+                found.append(f"{module}:{node.lineno}: {ast.unparse(node)}")
+        elif isinstance(node, ast.match_case):
+            for pattern in ast.walk(node.pattern):
+                if isinstance(pattern, ast.MatchValue) and next(_dialect_literals(pattern.value), None):
+                    found.append(f"{module}:{pattern.lineno}: case {ast.unparse(pattern.value)}")
+    return found
+
+
+def test_dialect_branches_are_caught():
+    source = (
+        "if dialect == 'sqlite':\n    pass\n"
+        "x = name in ('mysql', 'mariadb')\n"
+        "y = 'Postgres' != backend\n"
+        "match d:\n    case 'postgresql':\n        pass\n    case 'other':\n        pass\n"
+        "z = kind == 'sqlite_master' or options == {'sqlite': 1}\n"
+    )
+    assert _dialect_branches(source, "m") == [
+        "m:1: dialect == 'sqlite'",
+        "m:3: name in ('mysql', 'mariadb')",
+        "m:4: 'Postgres' != backend",
+        "m:6: case 'postgresql'",
+    ]
+
+
+def test_no_dialect_branches_outside_dialects():
+    """Dialect knowledge lives in ``schemanb/dialects/``: nowhere else tests a dialect's name."""
+    found = []
+    for module, path in _modules():
+        if _component(module) != "dialects":
+            found += _dialect_branches(path.read_text(encoding="utf-8"), module)
+    assert found == [], "ask support_for(dialect) for a capability instead:\n" + "\n".join(found)

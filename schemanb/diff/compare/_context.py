@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from ...dialects.base import DialectSupport, is_wrapped
+from ...dialects.base import GENERIC_TYPE_SYNONYMS, DialectSupport, is_sequence_default, is_wrapped
 from ...model import Column, ObjectKind, ObjectRef, TableKey
 
 _RE_SPACES = re.compile(r"\s+")
@@ -22,31 +22,6 @@ _RE_COMMA = re.compile(r"\s*,\s*")
 _RE_PAREN_SPACE = re.compile(r"\s*([()])\s*")
 _RE_QUOTED_IDENT = re.compile(r'"((?:[^"]|"")+)"|`((?:[^`]|``)+)`')
 
-#: Generic spellings that mean the same type, for ``portable=True``.
-_GENERIC_SYNONYMS = {
-    "INT": "INTEGER",
-    "INT4": "INTEGER",
-    "INT8": "BIGINT",
-    "INT2": "SMALLINT",
-    "BOOL": "BOOLEAN",
-    "DECIMAL": "NUMERIC",
-    "CHARACTER VARYING": "VARCHAR",
-    "NVARCHAR": "VARCHAR",
-    "NCHAR": "CHAR",
-    "CHARACTER": "CHAR",
-    "CLOB": "TEXT",
-    "TIMESTAMP": "DATETIME",
-    "TIMESTAMP WITHOUT TIME ZONE": "DATETIME",
-    "TIMESTAMP WITH TIME ZONE": "DATETIME WITH TIME ZONE",
-    "DOUBLE PRECISION": "DOUBLE",
-    "FLOAT8": "DOUBLE",
-    "REAL": "FLOAT",
-    "FLOAT4": "FLOAT",
-    "BLOB": "BINARY",
-    "BYTEA": "BINARY",
-    "LARGEBINARY": "BINARY",
-    "VARBINARY": "BINARY",
-}
 _BOOLEAN_LITERALS = {"1": "true", "0": "false", "'1'": "true", "'0'": "false", "'t'": "true",
                      "'f'": "false", "true": "true", "false": "false"}
 
@@ -62,7 +37,7 @@ def canonical_generic(text: str) -> str:
     """A generic type with synonyms folded: ``INT`` -> ``INTEGER``, ``DECIMAL`` -> ``NUMERIC``."""
     text = canonical_type(text)
     base, paren, rest = text.partition("(")
-    base = _GENERIC_SYNONYMS.get(base.strip(), base.strip())
+    base = GENERIC_TYPE_SYNONYMS.get(base.strip(), base.strip())
     return base + paren + rest
 
 
@@ -175,7 +150,7 @@ class Context:
         default = column.default
         if default is None:
             return None
-        if column.autoincrement and default.lower().startswith("nextval("):
+        if column.autoincrement and is_sequence_default(default):
             return None
         text = canonical_expression(default)
         if text is None or text.upper() == "NULL":

@@ -118,14 +118,13 @@ class ExplorerState:
 
     def renames(self) -> tuple[RenameChoice, ...]:
         """Every rename candidate and whether it is currently accepted."""
-        candidates = tuple(getattr(self.diff, "candidates", ()) or ())
-        moved = _table_moves(self.changes)
-        accepted = {rename_pair(c, moved) for c in self.changes if c.kind.is_rename}
-        choices = []
-        for cand in candidates:
-            old, new = rename_pair(cand, moved)
-            choices.append(RenameChoice(old, new, cand.kind, cand.score, (old, new) in accepted))
-        return tuple(choices)
+        return tuple(
+            RenameChoice(
+                c.old, c.new, ChangeKind.TABLE_RENAMED if c.kind == "table" else ChangeKind.COLUMN_RENAMED,
+                c.score, c.accepted,
+            )
+            for c in self.diff.renames.candidates
+        )
 
     def sql(self) -> str:
         """The migration SQL of the whole diff, with the current rename decisions."""
@@ -191,20 +190,3 @@ def sql_for(diff: Any, changes: tuple[Change, ...], dialect: str | None) -> str:
     part = dataclasses.replace(diff, changes=changes, candidates=())
     return str(part.to_sql(dialect))
 
-
-def rename_pair(change: Change, moved: dict[Any, Any] | None = None) -> tuple[str, str]:
-    """The ``(old, new)`` names ``accept_rename``/``reject_rename`` take for a rename.
-
-    Tables read ``table`` (``schema.table``); columns ``table.column`` with the
-    table's name on each side (``moved`` maps a renamed table's new key to its old).
-    """
-    if change.kind is ChangeKind.TABLE_RENAMED:
-        return str(change.before.key), str(change.after.key)
-    new_table = change.ref.table
-    old_table = (moved or {}).get(new_table, new_table)
-    return f"{old_table}.{change.before.name}", f"{new_table}.{change.after.name}"
-
-
-def _table_moves(changes: Iterable[Change]) -> dict[Any, Any]:
-    """New table key -> old key, for the table renames in force."""
-    return {c.after.key: c.before.key for c in changes if c.kind is ChangeKind.TABLE_RENAMED}

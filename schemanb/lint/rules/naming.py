@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
+from ...dialects import support_for
 from ...model import Schema
 from ..registry import rule
 from ._util import label, names
@@ -40,25 +41,7 @@ def check_name_needs_quotes(schema: Schema, options: Mapping[str, Any]) -> Found
 @functools.lru_cache(maxsize=8)
 def reserved_words(dialect: str | None) -> frozenset[str]:
     """SQL's reserved words plus those of ``dialect`` (SQLAlchemy's lists)."""
-    from sqlalchemy.sql.compiler import RESERVED_WORDS
-
-    words = set(RESERVED_WORDS)
-    if dialect == "postgresql":
-        from sqlalchemy.dialects.postgresql.base import RESERVED_WORDS as PG
-
-        words |= PG
-    elif dialect in ("mysql", "mariadb"):
-        from sqlalchemy.dialects.mysql.reserved_words import (
-            RESERVED_WORDS_MARIADB,
-            RESERVED_WORDS_MYSQL,
-        )
-
-        words |= RESERVED_WORDS_MYSQL | RESERVED_WORDS_MARIADB
-    elif dialect == "sqlite":
-        from sqlalchemy.dialects.sqlite.base import SQLiteIdentifierPreparer
-
-        words |= SQLiteIdentifierPreparer.reserved_words
-    return frozenset(w.lower() for w in words)
+    return support_for(dialect).reserved_words()
 
 
 @rule("reserved_word", "warning", "table, column or view named with a reserved word")

@@ -125,3 +125,28 @@ def test_greedy_assignment_prefers_best_pairs():
     )
     assert [pair for _, pair, _ in chosen] == [("t.a", "t.y")]
     assert dataclasses.is_dataclass(renames.Candidate)
+
+
+def test_one_rename_record_holds_tables_columns_and_decisions(tmp_path):
+    """SchemaDiff.renames is the record everything reads; the notes are only text for people."""
+    a = schema(table("users", col("id", nullable=False), col("name", "VARCHAR(50)"),
+                     col("email", "VARCHAR(255)"), pk=("id",)), dialect="sqlite")
+    b = schema(table("members", col("id", nullable=False), col("full_name", "VARCHAR(50)"),
+                     col("email", "VARCHAR(255)"), pk=("id",)), dialect="sqlite")
+    d = diff(a, b)
+    record = d.renames
+    assert [(c.kind, c.old, c.new, c.accepted) for c in record.candidates] == [
+        ("table", "users", "members", True), ("column", "users.name", "members.full_name", True)]
+    assert {str(k): str(v) for k, v in record.old_tables().items()} == {"members": "users"}
+    assert {(str(k), new): old for (k, new), old in record.old_columns().items()} == {
+        ("members", "full_name"): "name"}
+    assert record.decision(("users.name", "members.full_name")) is True
+    # Notes carry no state: blank them and every reader still sees the decisions.
+    blank = dataclasses.replace(d, candidates=tuple(dataclasses.replace(c, notes=()) for c in d.candidates))
+    assert [c["accepted"] for c in blank.to_dict()["rename_candidates"]] == [True, True]
+    blank.save_renames(tmp_path / "r.json")
+    assert json.loads((tmp_path / "r.json").read_text())["renames"]["accept"] == [
+        "users -> members", "users.name -> members.full_name"]
+    d.reject_rename("users.name", "members.full_name")
+    assert d.renames.decision(("users.name", "members.full_name")) is False
+    assert d.renames.old_columns() == {}

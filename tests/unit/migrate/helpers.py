@@ -2,19 +2,33 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from schemanb import model
 from schemanb.diff.changes import Change, ChangeKind
+from schemanb.diff.renames import Candidate, Renames
 
 
 @dataclass
 class HandDiff:
-    """Anything with ``a``, ``b`` and ``changes`` is enough for the migrate functions."""
+    """``a``, ``b``, ``changes`` and the rename record (made from the rename changes here)."""
 
     a: model.Schema
     b: model.Schema
     changes: tuple[Change, ...]
+    renames: Renames = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.renames = Renames(tuple(_accepted(ch) for ch in self.changes if ch.kind.is_rename))
+
+
+def _accepted(ch: Change) -> Candidate:
+    """A rename change as the accepted candidate the diff would have recorded."""
+    if ch.kind is ChangeKind.TABLE_RENAMED:
+        return Candidate("table", str(ch.before.key), str(ch.after.key), 1.0, ch.before.key, ch.after.key)
+    old_table = ch.ref.table
+    return Candidate("column", f"{old_table}.{ch.before.name}", f"{ch.ref.table}.{ch.after.name}", 1.0,
+                     old_table, ch.ref.table, ch.before.name, ch.after.name)
 
 
 def ref(kind: model.ObjectKind, table: str, name: str | None = None) -> model.ObjectRef:
