@@ -13,8 +13,8 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from .._html import escape
-from ..model import (
+from ._html import escape
+from .model import (
     Column,
     Grant,
     Partition,

@@ -10,8 +10,7 @@ from builders import col, fk, index, schema, table
 from hostile import HOSTILE_COMMENTS, HOSTILE_NAMES
 
 import schemanb
-from schemanb import model
-from schemanb.jupyter import display
+from schemanb import display, model
 
 
 def _shop() -> model.Schema:

@@ -12,8 +12,8 @@ from IPython.core.error import UsageError
 from IPython.core.interactiveshell import InteractiveShell
 from objects_snapshot import EVIL, objects_schema
 
+from schemanb import display
 from schemanb.diff.changes import Change, ChangeKind
-from schemanb.jupyter import display
 from schemanb.jupyter.explorer.state import ExplorerState
 from schemanb.jupyter.magics import SchemaNBMagics
 from schemanb.model import ObjectKind, ObjectRef, Schema, TableKey

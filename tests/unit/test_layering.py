@@ -24,7 +24,7 @@ _PURE = {"model", "dialects", "errors", "_redact", "_html", "_fs", "_gc"}
 _OUTPUT = _PURE | {"diff", "extra"}
 _EDGE = {
     "model", "errors", "_redact", "_html", "_fs", "_gc", "serialize", "dialects", "reflect", "diff",
-    "lint", "extra", "migrate", "frames", "erd", "codegen", "sample",
+    "lint", "extra", "migrate", "frames", "erd", "codegen", "display", "sample",
 }
 
 #: component -> the schemanb components it may import (its own always allowed).
@@ -44,6 +44,7 @@ ALLOWED: dict[str, set[str]] = {
     "extra": {"model", "errors", "_fs"},
     "migrate": _PURE | {"diff"},
     "frames": _OUTPUT,
+    "display": _OUTPUT,
     "erd": _OUTPUT,
     "codegen": _OUTPUT,
     "sample": _EDGE - {"sample"},
