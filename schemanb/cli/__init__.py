@@ -26,7 +26,8 @@ EXIT_EQUAL = 0
 EXIT_OK = 0
 EXIT_DIFFERENT = 1
 EXIT_ERROR = 2
-EXIT_DESTRUCTIVE = 3
+#: `diff --fail-on RISK`: a change reached that risk (any level: safe, review, locking, destructive).
+EXIT_RISK_REACHED = 3
 
 #: Subcommand modules, in the order ``--help`` lists them.
 COMMANDS = ("snapshot", "demo", "check", "lint", "diff", "erd", "docs", "codegen")

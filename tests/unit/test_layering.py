@@ -86,7 +86,6 @@ DELEGATES = {
     ("SchemaDiff", "frame"),
     ("SchemaDiff", "to_sql"),
     ("SchemaDiff", "to_alembic"),
-    ("SchemaDiff", "explore"),
 }
 
 
