@@ -17,7 +17,9 @@
     ├── MigrationError           irreversible operation, unresolvable ordering
     ├── RenderError
     │   └── GraphvizNotFoundError  says how to install dot; .source keeps the DOT text
-    └── SiteBuildError           a notebook failed; carries the template, cell and message
+    ├── SiteBuildError           a notebook failed; carries the template, cell and message
+    ├── ExtraMetadataError       the extra-metadata file is unreadable or names what does not exist
+    └── LintConfigError          a lint rule name, severity or option that does not exist
     SchemaNBWarning              degraded but usable results
 
 Every message is one line naming the thing, the problem and the fix. URLs in
@@ -105,6 +107,14 @@ class SiteBuildError(SchemaNBError):
         super().__init__(message)
         self.template = template
         self.cell = cell
+
+
+class ExtraMetadataError(SchemaNBError):
+    """The extra-metadata file cannot be read or names something that does not exist."""
+
+
+class LintConfigError(SchemaNBError):
+    """A lint rule name, severity or option that does not exist."""
 
 
 class SchemaNBWarning(UserWarning):

@@ -34,15 +34,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from .errors import SchemaNBError
+from .errors import ExtraMetadataError
 from .model import ForeignKey, Schema, Table, TableKey
 
 #: Prefix of the names of foreign keys added by the metadata file.
 EXTRA_FK_PREFIX = "extra:"
-
-
-class ExtraMetadataError(SchemaNBError):
-    """The extra-metadata file cannot be read or names something that does not exist."""
 
 
 @dataclass(frozen=True)

@@ -306,7 +306,7 @@ class Table:
         )
 
     def _repr_html_(self) -> str:
-        from .jupyter.display import render_table_html
+        from .display import render_table_html
 
         return render_table_html(self)
 
@@ -343,7 +343,7 @@ class View:
         return TableKey(self.schema, self.name)
 
     def _repr_html_(self) -> str:
-        from .jupyter.display import render_view_html
+        from .display import render_view_html
 
         return render_view_html(self)
 
@@ -590,7 +590,7 @@ class Schema:
         )
 
     def _repr_html_(self) -> str:
-        from .jupyter.display import render_schema_html
+        from .display import render_schema_html
 
         return render_schema_html(self)
 

@@ -29,7 +29,8 @@ EXIT_EQUAL = 0
 EXIT_OK = 0
 EXIT_DIFFERENT = 1
 EXIT_ERROR = 2
-EXIT_DESTRUCTIVE = 3
+#: `diff --fail-on RISK`: a change reached that risk (any level: safe, review, locking, destructive).
+EXIT_RISK_REACHED = 3
 #: The shell's codes for a command ended by SIGINT (Ctrl-C) and by SIGTERM.
 EXIT_INTERRUPTED = 130
 EXIT_TERMINATED = 143

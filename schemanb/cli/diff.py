@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from .._fs import atomic_write
 from .._gc import paused_gc
 from ..errors import SchemaNBError, SchemaNBWarning
-from . import EXIT_DESTRUCTIVE, EXIT_DIFFERENT, EXIT_EQUAL
+from . import EXIT_DIFFERENT, EXIT_EQUAL, EXIT_RISK_REACHED
 from ._fork import CAN_FORK, ForkedCall
 from .common import add_grants_option, add_schema_options, load_source
 
@@ -84,7 +84,7 @@ def cmd_diff(args: argparse.Namespace) -> int:
     elif text:
         sys.stdout.write(text)
     if args.fail_on and any(c.risk.level >= Risk(args.fail_on).level for c in result.changes):
-        return EXIT_DESTRUCTIVE
+        return EXIT_RISK_REACHED
     return EXIT_EQUAL if result.is_empty else EXIT_DIFFERENT
 
 
@@ -140,7 +140,6 @@ def _render(result: SchemaDiff, args: argparse.Namespace) -> str:
         return result.summary()
     if args.format == "json":
         return result.to_json()
-    _require_migrate(args.format)
     if args.format == "sql":
         return result.to_sql(args.dialect or result.a.info.dialect or result.b.info.dialect)
     if args.alembic_dir:
@@ -148,19 +147,6 @@ def _render(result: SchemaDiff, args: argparse.Namespace) -> str:
         print(f"wrote {path}", file=sys.stderr)
         return ""
     return result.to_alembic()
-
-
-def _require_migrate(fmt: str) -> None:
-    import importlib
-
-    module = "sql" if fmt == "sql" else "revision"
-    try:
-        importlib.import_module(f"schemanb.migrate.{module}")
-    except ImportError as err:
-        raise SchemaNBError(
-            f"--format {fmt} needs schemanb.migrate, which this build lacks ({err}) — "
-            "use --format text or json"
-        ) from err
 
 
 def write_revision(result: SchemaDiff, directory: Path) -> Path:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Literal
 
 from ..model import ObjectRef
 
@@ -102,6 +102,32 @@ class ChangeKind(str, enum.Enum):
     @property
     def is_rename(self) -> bool:
         return self in (ChangeKind.TABLE_RENAMED, ChangeKind.COLUMN_RENAMED)
+
+    @property
+    def scope(self) -> Scope:
+        """Where the change happens: ``"table"`` inside a table's definition (columns,
+        primary, foreign and unique keys, checks: what a SQLite rebuild re-creates),
+        ``"index"`` on an index, ``"schema"`` to a schema object (a table itself, a view,
+        a type, a routine ...)."""
+        return _SCOPES.get(self, "schema")
+
+
+Scope = Literal["schema", "table", "index"]
+
+_SCOPES: dict[ChangeKind, Scope] = {
+    **dict.fromkeys((
+        ChangeKind.COLUMN_ADDED, ChangeKind.COLUMN_DROPPED, ChangeKind.COLUMN_RENAMED,
+        ChangeKind.COLUMN_TYPE_CHANGED, ChangeKind.COLUMN_NULLABLE_CHANGED,
+        ChangeKind.COLUMN_DEFAULT_CHANGED, ChangeKind.COLUMN_IDENTITY_CHANGED,
+        ChangeKind.COLUMN_COMPUTED_CHANGED, ChangeKind.COLUMN_COLLATION_CHANGED,
+        ChangeKind.COLUMN_COMMENT_CHANGED,
+        ChangeKind.PRIMARY_KEY_ADDED, ChangeKind.PRIMARY_KEY_DROPPED, ChangeKind.PRIMARY_KEY_CHANGED,
+        ChangeKind.FOREIGN_KEY_ADDED, ChangeKind.FOREIGN_KEY_DROPPED, ChangeKind.FOREIGN_KEY_CHANGED,
+        ChangeKind.UNIQUE_ADDED, ChangeKind.UNIQUE_DROPPED,
+        ChangeKind.CHECK_ADDED, ChangeKind.CHECK_DROPPED, ChangeKind.CHECK_CHANGED,
+    ), "table"),
+    **dict.fromkeys((ChangeKind.INDEX_ADDED, ChangeKind.INDEX_DROPPED, ChangeKind.INDEX_CHANGED), "index"),
+}
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -141,7 +141,7 @@ class SchemaDiff:
         return f"<SchemaDiff: {len(self.changes)} changes, max risk {self.max_risk.value}>"
 
     def _repr_html_(self) -> str:
-        from ..jupyter.display import render_diff_html
+        from ..display import render_diff_html
 
         return render_diff_html(self)
 

@@ -13,7 +13,15 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from .registry import FINDING_COLUMNS, RULES, SEVERITIES, Finding, LintConfigError, resolve_rules
+from ..errors import LintConfigError
+from .registry import (
+    FINDING_COLUMNS,
+    RULES,
+    SEVERITIES,
+    Finding,
+    Rule,
+    resolve_rules,
+)
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -22,8 +30,15 @@ if TYPE_CHECKING:
 
 __all__ = [
     "FINDING_COLUMNS", "RULES", "SEVERITIES", "Finding", "LintConfigError",
-    "find", "lint", "load_lint_config",
+    "find", "lint", "load_lint_config", "load_rules", "resolve_rules",
 ]
+
+
+def load_rules() -> dict[str, Rule]:
+    """Every rule, registered by name (importing :mod:`schemanb.lint.rules` registers them)."""
+    from . import rules as _registered  # noqa: F401 - the import registers the rules
+
+    return RULES
 
 
 def find(
@@ -36,8 +51,7 @@ def find(
     Findings are sorted by severity (errors first), then rule-table order, then
     each rule's (schema) order.
     """
-    from . import rules as _registered  # noqa: F401 - fills RULES
-
+    load_rules()
     out: list[Finding] = []
     for resolved in resolve_rules(rules, config):
         for obj, message in resolved.rule.check(schema, resolved.options):

@@ -14,17 +14,13 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from ..errors import SchemaNBError
+from ..errors import LintConfigError
 from ..model import Schema
 
 Severity = Literal["error", "warning", "info"]
 SEVERITIES: tuple[Severity, ...] = ("error", "warning", "info")
 #: Columns of the findings DataFrame, in order.
 FINDING_COLUMNS = ("rule", "severity", "object", "message")
-
-
-class LintConfigError(SchemaNBError):
-    """A lint rule name, severity or option that does not exist."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -29,11 +29,10 @@ from .. import model
 from ..diff.changes import Change, ChangeKind
 from ..errors import MigrationError
 from . import ddl
-from .order import Phase
-from .steps import Context, Step
+from .steps import Context, Phase, Step
 
 
-def _view(ch: Change, ctx: Context) -> list[Step]:
+def view_steps(ch: Change, ctx: Context) -> list[Step]:
     """Drop (dependants first) and/or create (dependencies first) one view."""
     steps = []
     if ch.before is not None:
@@ -52,7 +51,7 @@ def _view(ch: Change, ctx: Context) -> list[Step]:
     return steps
 
 
-def _sequence(ch: Change, ctx: Context) -> list[Step]:
+def sequence_steps(ch: Change, ctx: Context) -> list[Step]:
     steps = []
     if ch.before is not None:
         s: model.Sequence = ch.before
@@ -67,7 +66,7 @@ def _sequence(ch: Change, ctx: Context) -> list[Step]:
     return steps
 
 
-def _enum(ch: Change, ctx: Context) -> list[Step]:
+def enum_steps(ch: Change, ctx: Context) -> list[Step]:
     if ch.kind is ChangeKind.ENUM_ADDED:
         e: model.Enum = ch.after
         op = ddl.SQLOp(ddl.enum_ddl(e, create=True), undo=ddl.enum_ddl(e, create=False), describe=f"creating type {e.key}")
@@ -189,26 +188,26 @@ def _table_of(obj: Any) -> model.TableKey | None:
     return key if isinstance(key, model.TableKey) else None
 
 
-def _domain(ch: Change, ctx: Context) -> list[Step]:
+def domain_steps(ch: Change, ctx: Context) -> list[Step]:
     return _object_steps(ch, ctx, "domain", create=Phase.CREATE_TYPES, drop=Phase.DROP_TYPES)
 
 
-def _composite(ch: Change, ctx: Context) -> list[Step]:
+def composite_steps(ch: Change, ctx: Context) -> list[Step]:
     return _object_steps(ch, ctx, "composite", create=Phase.CREATE_TYPES, drop=Phase.DROP_TYPES)
 
 
-def _extension(ch: Change, ctx: Context) -> list[Step]:
+def extension_steps(ch: Change, ctx: Context) -> list[Step]:
     return _object_steps(ch, ctx, "extension", create=Phase.CREATE_EXTENSIONS,
                          drop=Phase.DROP_EXTENSIONS)
 
 
-def _routine(ch: Change, ctx: Context) -> list[Step]:
+def routine_steps(ch: Change, ctx: Context) -> list[Step]:
     """Routines: dropped early (before the types and tables they use), created late."""
     return _object_steps(ch, ctx, "routine", create=Phase.CREATE_ROUTINES,
                          drop=Phase.DROP_ROUTINES, drop_on_change=Phase.DROP_ROUTINES)
 
 
-def _trigger(ch: Change, ctx: Context) -> list[Step]:
+def trigger_steps(ch: Change, ctx: Context) -> list[Step]:
     """Triggers: dropped first, created last (after their function and their view)."""
     trigger = ch.after
     after: tuple[tuple[Any, ...], ...] = ()
@@ -223,7 +222,7 @@ def _trigger(ch: Change, ctx: Context) -> list[Step]:
                          after=after)
 
 
-def _grant(ch: Change, ctx: Context) -> list[Step]:
+def grant_steps(ch: Change, ctx: Context) -> list[Step]:
     """Grants last (their object exists), revokes first (it still exists)."""
     return _object_steps(ch, ctx, "grant", create=Phase.ADD_GRANTS, drop=Phase.DROP_GRANTS)
 
@@ -231,7 +230,7 @@ def _grant(ch: Change, ctx: Context) -> list[Step]:
 # -------------------------------------------------------------------- partitions
 
 
-def _partition(ch: Change, ctx: Context) -> list[Step]:
+def partition_steps(ch: Change, ctx: Context) -> list[Step]:
     key = ch.ref.table
     steps = []
     if ch.before is not None:
@@ -258,7 +257,7 @@ def partition_step(
                 table.key)
 
 
-def _partitioning(ch: Change, ctx: Context) -> list[Step]:
+def partitioning_steps(ch: Change, ctx: Context) -> list[Step]:
     raise MigrationError(
         f"re-partitioning {ch.ref.table} needs a manual migration: create a new table "
         "and copy the rows"
@@ -284,9 +283,9 @@ def dependent_steps(
     for view in views:
         new = ctx.b.view_map.get(view.key)
         if new is not None:
-            out += _view(Change(kind=ChangeKind.VIEW_CHANGED,
-                                ref=model.ObjectRef(model.ObjectKind.VIEW, view.key),
-                                before=view, after=new), ctx)
+            out += view_steps(Change(kind=ChangeKind.VIEW_CHANGED,
+                                      ref=model.ObjectRef(model.ObjectKind.VIEW, view.key),
+                                      before=view, after=new), ctx)
     recreated_views = {k[1] for k in (*steps, *(s.key for s in out)) if k[0] == "drop_view"}
     out += _dependent_triggers(ctx, rebuilt, steps, recreated_views)
     return out

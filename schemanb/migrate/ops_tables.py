@@ -28,8 +28,7 @@ from .objects import (
     sql_text,
 )
 from .ops_objects import partition_step
-from .order import Phase
-from .steps import Context, Step
+from .steps import Context, Phase, Step
 
 # ------------------------------------------------------------------------ tables
 

@@ -35,75 +35,12 @@ the diff's changes.
 
 from __future__ import annotations
 
-import enum
 import graphlib
-from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING, Any
+from collections.abc import Sequence
+from typing import Any
 
-from .. import model
 from ..errors import MigrationError
-
-if TYPE_CHECKING:
-    from .ops import Step
-
-
-class Phase(int, enum.Enum):
-    """The phases of a migration, in execution order."""
-
-    DROP_GRANTS = 0
-    DROP_TRIGGERS = 1
-    DROP_VIEWS = 2
-    DROP_ROUTINES = 3
-    DROP_FKS = 4
-    DROP_CONSTRAINTS = 5
-    DROP_PARTITIONS = 6
-    RENAME_TABLES = 7
-    CREATE_EXTENSIONS = 8
-    CREATE_TYPES = 9
-    ALTER = 10
-    DROP_TABLES = 11
-    CREATE_TABLES = 12
-    CREATE_PARTITIONS = 13
-    ADD_CONSTRAINTS = 14
-    ADD_FKS = 15
-    CREATE_ROUTINES = 16
-    CREATE_VIEWS = 17
-    CREATE_TRIGGERS = 18
-    ADD_GRANTS = 19
-    DROP_TYPES = 20
-    DROP_EXTENSIONS = 21
-
-
-def cycle_fks(tables: Iterable[model.Table]) -> list[tuple[model.TableKey, model.ForeignKey]]:
-    """FKs to move out of CREATE TABLE so the FK graph among ``tables`` is acyclic.
-
-    Self-references are never a problem (a table may refer to itself when
-    created). Greedy: while a cycle remains, drop the last edge of the cycle
-    found, in a deterministic order.
-    """
-    tables = list(tables)
-    keys = {t.key for t in tables}
-    edges = {
-        (t.key, fk.referred_table, fk)
-        for t in tables
-        for fk in t.foreign_keys
-        if fk.referred_table in keys and fk.referred_table != t.key
-    }
-    ordered = sorted(edges, key=lambda e: (e[0].sort_key(), e[1].sort_key(), repr(e[2])))
-    removed: list[tuple[model.TableKey, model.ForeignKey]] = []
-    while True:
-        sorter: graphlib.TopologicalSorter[model.TableKey] = graphlib.TopologicalSorter()
-        for src, dst, _fk in ordered:
-            sorter.add(src, dst)
-        try:
-            sorter.prepare()
-            return removed
-        except graphlib.CycleError as err:
-            cycle = err.args[1]
-            pairs = set(zip(cycle[1:], cycle[:-1])) | set(zip(cycle[:-1], cycle[1:]))
-            victim = next(e for e in reversed(ordered) if (e[0], e[1]) in pairs)
-            ordered.remove(victim)
-            removed.append((victim[0], victim[2]))
+from .steps import Phase, Step, cycle_fks
 
 
 def order_steps(steps: Sequence[Step]) -> list[Step]:
@@ -146,3 +83,6 @@ def _table_edges(sorter: graphlib.TopologicalSorter[Any], nodes: dict[Any, Step]
             for ref in step.refers_to:
                 if ref in drops and ref != step.table:
                     sorter.add(drops[ref], node)
+
+
+__all__ = ["Phase", "cycle_fks", "order_steps"]

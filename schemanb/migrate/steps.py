@@ -1,5 +1,6 @@
-"""What an op builder makes and reads: :class:`Step` (an operation placed for ordering)
-and :class:`Context` (both snapshots, the dialect, the rename maps).
+"""What an op builder makes and reads: :class:`Step` (an operation placed for ordering,
+in a :class:`Phase`) and :class:`Context` (both snapshots, the dialect, the rename maps);
+:func:`cycle_fks`, the FKs created by ALTER after their tables. :mod:`.order` sorts steps.
 
 Steps before the renames (``DROP_*`` phases) use the names of snapshot ``a``;
 steps after them use the names of snapshot ``b``.
@@ -7,6 +8,9 @@ steps after them use the names of snapshot ``b``.
 
 from __future__ import annotations
 
+import enum
+import graphlib
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, Protocol
@@ -17,7 +21,6 @@ from ..dialects.base import DialectSupport
 from ..diff.changes import Change, ChangeKind
 from ..diff.renames import Renames
 from .objects import build_metadata
-from .order import Phase, cycle_fks
 
 
 class DiffLike(Protocol):
@@ -27,6 +30,65 @@ class DiffLike(Protocol):
     b: model.Schema
     changes: tuple[Change, ...]
     renames: Renames
+
+
+class Phase(int, enum.Enum):
+    """The phases of a migration, in execution order."""
+
+    DROP_GRANTS = 0
+    DROP_TRIGGERS = 1
+    DROP_VIEWS = 2
+    DROP_ROUTINES = 3
+    DROP_FKS = 4
+    DROP_CONSTRAINTS = 5
+    DROP_PARTITIONS = 6
+    RENAME_TABLES = 7
+    CREATE_EXTENSIONS = 8
+    CREATE_TYPES = 9
+    ALTER = 10
+    DROP_TABLES = 11
+    CREATE_TABLES = 12
+    CREATE_PARTITIONS = 13
+    ADD_CONSTRAINTS = 14
+    ADD_FKS = 15
+    CREATE_ROUTINES = 16
+    CREATE_VIEWS = 17
+    CREATE_TRIGGERS = 18
+    ADD_GRANTS = 19
+    DROP_TYPES = 20
+    DROP_EXTENSIONS = 21
+
+
+def cycle_fks(tables: Iterable[model.Table]) -> list[tuple[model.TableKey, model.ForeignKey]]:
+    """FKs to move out of CREATE TABLE so the FK graph among ``tables`` is acyclic.
+
+    Self-references are never a problem (a table may refer to itself when
+    created). Greedy: while a cycle remains, drop the last edge of the cycle
+    found, in a deterministic order.
+    """
+    tables = list(tables)
+    keys = {t.key for t in tables}
+    edges = {
+        (t.key, fk.referred_table, fk)
+        for t in tables
+        for fk in t.foreign_keys
+        if fk.referred_table in keys and fk.referred_table != t.key
+    }
+    ordered = sorted(edges, key=lambda e: (e[0].sort_key(), e[1].sort_key(), repr(e[2])))
+    removed: list[tuple[model.TableKey, model.ForeignKey]] = []
+    while True:
+        sorter: graphlib.TopologicalSorter[model.TableKey] = graphlib.TopologicalSorter()
+        for src, dst, _fk in ordered:
+            sorter.add(src, dst)
+        try:
+            sorter.prepare()
+            return removed
+        except graphlib.CycleError as err:
+            cycle = err.args[1]
+            pairs = set(zip(cycle[1:], cycle[:-1])) | set(zip(cycle[:-1], cycle[1:]))
+            victim = next(e for e in reversed(ordered) if (e[0], e[1]) in pairs)
+            ordered.remove(victim)
+            removed.append((victim[0], victim[2]))
 
 
 @dataclass(frozen=True)
@@ -41,11 +103,8 @@ class Step:
     after: tuple[tuple[Any, ...], ...] = ()
 
 
-TABLE_LEVEL_KINDS = frozenset(
-    k
-    for k in ChangeKind
-    if k.value.startswith(("column_", "primary_key_", "foreign_key_", "unique_", "check_"))
-)
+#: The changes inside a table's definition: what a SQLite rebuild re-creates.
+TABLE_LEVEL_KINDS = frozenset(k for k in ChangeKind if k.scope == "table")
 
 
 @dataclass
@@ -110,4 +169,4 @@ def table_args(key: model.TableKey) -> dict[str, Any]:
     return {"table_name": key.name, "schema": key.schema}
 
 
-__all__ = ["TABLE_LEVEL_KINDS", "Context", "DiffLike", "Step"]
+__all__ = ["TABLE_LEVEL_KINDS", "Context", "DiffLike", "Phase", "Step", "cycle_fks"]

@@ -22,8 +22,6 @@ from .database import reflect_connection
 from .metadata import reflect_metadata
 from .session import DEFAULT_CONNECT_TIMEOUT, create_engine, open_session
 
-SchemasArg = "str | Iterable[str] | None"
-
 
 def inspect(
     source: Any,

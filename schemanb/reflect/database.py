@@ -41,9 +41,6 @@ SYSTEM_SCHEMAS = frozenset(
 #: Above this many tables a progress bar is shown, when someone is watching (a terminal or Jupyter).
 PROGRESS_THRESHOLD = 200
 
-SchemasArg = "str | Iterable[str] | None"
-
-
 def resolve_schemas(insp: Inspector, schemas: str | Iterable[str] | None) -> list[str | None]:
     """``None`` -> the default schema; ``"*"`` -> every user schema; else the given ones.
 

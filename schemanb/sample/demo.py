@@ -29,6 +29,7 @@ from ..errors import SchemaNBError
 from . import Variant, build_sample
 
 if TYPE_CHECKING:
+    from ..diff import SchemaDiff
     from ..model import Schema
 
 NOT_AVAILABLE = "(not available yet)"
@@ -53,7 +54,7 @@ class _Context:
     url: str | None
     result: DemoResult
     stream: TextIO
-    _drift: Any = None
+    _drift: SchemaDiff | None = None
 
     @property
     def dev(self) -> Schema:
@@ -63,10 +64,12 @@ class _Context:
     def prod(self) -> Schema:
         return self.result.snapshots["prod"]
 
-    def drift(self) -> Any:
-        """The dev -> prod SchemaDiff, computed once; _NotAvailable before diff lands."""
+    def drift(self) -> SchemaDiff:
+        """The dev -> prod SchemaDiff, computed once."""
         if self._drift is None:
-            self._drift = _feature("schemanb.diff", "diff")(self.dev, self.prod)
+            from ..diff import diff
+
+            self._drift = diff(self.dev, self.prod)
         return self._drift
 
     def line(self, label: str, text: str) -> None:
@@ -211,11 +214,11 @@ def _step_frames(ctx: _Context) -> None:
 
 
 def _step_diff(ctx: _Context) -> None:
-    changes = ctx.drift()
-    text = _diff_text(changes)
+    drift = ctx.drift()
+    text = drift.to_text()
     path = atomic_write(ctx.out / "drift.txt", text if text.endswith("\n") else text + "\n")
     ctx.result.files["diff"] = [path]
-    count = len(getattr(changes, "changes", ()) or ())
+    count = len(drift.changes)
     ctx.line("diff", f"{ctx.show(path)} ({count} changes from dev to prod)")
 
 
@@ -289,14 +292,6 @@ OPTIONAL_STEPS = tuple(label.lower() for label, _ in STEPS if label not in FOUND
 def _counts(schema: Schema) -> str:
     columns = sum(len(t.columns) for t in schema.tables)
     return f"{len(schema.tables)} tables, {len(schema.views)} views, {columns} columns"
-
-
-def _diff_text(changes: Any) -> str:
-    for name in ("to_text", "summary"):
-        render = getattr(changes, name, None)
-        if callable(render):
-            return str(render())
-    return str(changes) + "\n"
 
 
 def _targets(out: Path, url: str | None) -> dict[Variant, str]:

@@ -117,10 +117,9 @@ def _inspect(source: Any, progress: bool) -> Schema:
 
 def _check_lint_config(config: dict[str, Any] | None) -> None:
     """Refuse an unknown rule or option now, not in a kernel minutes later."""
-    from ..lint import find
-    from ..lint.registry import resolve_rules
+    from ..lint import load_rules, resolve_rules
 
-    find(Schema())  # registers the rules
+    load_rules()
     resolve_rules(None, config)
 
 

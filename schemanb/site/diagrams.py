@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from ..erd import erd
 from ..errors import RenderError
 from ..model import Schema, TableKey
 from .context import SiteContext, column_anchor
@@ -24,14 +25,6 @@ BATCH = 100
 _RE_SVG_START = re.compile(r"<svg\b")
 #: Link targets refused in SVG: any scheme but our placeholder (javascript:, data:, http:...).
 _RE_BAD_URL = re.compile(r"^\s*(?!snlink:)[a-z][a-z0-9+.-]*:", re.IGNORECASE)
-
-
-def _erd() -> Callable[..., Any] | None:
-    try:
-        from ..erd import erd
-    except ImportError:
-        return None
-    return erd if callable(erd) else None
 
 
 def check_svg(svg: str) -> str:
@@ -115,9 +108,8 @@ def relink(svg: str, links: dict[str, TableKey], ctx: SiteContext, prefix: str) 
 
 
 def focused_svgs(ctx: SiteContext, keys: Sequence[TableKey]) -> dict[TableKey, str]:
-    """The one-hop diagram of each table in ``keys`` (empty without :func:`schemanb.erd`)."""
-    erd = _erd()
-    if erd is None or not keys:
+    """The one-hop diagram of each table in ``keys``."""
+    if not keys:
         return {}
     sources = [_graph(erd, ctx, key, 1, _near(ctx, key)).source for key in keys]
     links = link_map(ctx)
@@ -126,8 +118,7 @@ def focused_svgs(ctx: SiteContext, keys: Sequence[TableKey]) -> dict[TableKey, s
 
 def view_svgs(ctx: SiteContext, keys: Sequence[TableKey]) -> dict[TableKey, str]:
     """The diagram of each view in ``keys`` with what it reads and what reads it."""
-    erd = _erd()
-    if erd is None or not keys:
+    if not keys:
         return {}
     sources = [_graph(erd, ctx, key, 1, _near_view(ctx, key)).source for key in keys]
     links = link_map(ctx)
@@ -136,9 +127,6 @@ def view_svgs(ctx: SiteContext, keys: Sequence[TableKey]) -> dict[TableKey, str]
 
 def overview_svg(ctx: SiteContext) -> tuple[str | None, str]:
     """The whole-schema diagram for the index, or why there is none."""
-    erd = _erd()
-    if erd is None:
-        return None, ""
     count = len(ctx.schema.tables)
     if count == 0:
         return None, "No tables."
@@ -151,9 +139,8 @@ def overview_svg(ctx: SiteContext) -> tuple[str | None, str]:
 
 def group_svgs(ctx: SiteContext) -> dict[str, str]:
     """One diagram per table group (the groups of the extra-metadata file)."""
-    erd = _erd()
     groups = [g for g in ctx.groups if 0 < len(g.tables) <= ctx.max_overview_tables]
-    if erd is None or not groups:
+    if not groups:
         return {}
     subsets = []
     for g in groups:

@@ -192,36 +192,24 @@ def render_changes(ctx: SiteContext) -> str:
     values: dict[str, Any] = {
         "baseline_source": mask_url(info.source) if info and info.source else None,
         "baseline_taken": info.captured_at if info else None,
-        "available": True, "changes": [], "risks": [], "summary": "", "sql": "",
+        "changes": [], "risks": [], "summary": "", "sql": "",
     }
-    try:
-        from ..diff import diff
-    except ImportError:
-        values["available"] = False
-        return _render("changes.html.j2", ctx, **values)
+    from ..diff import diff
+
     if base is None:
         return _render("changes.html.j2", ctx, **values)
     result = diff(base, ctx.schema)
-    changes = list(getattr(result, "changes", ()))
+    changes = list(result.changes)
     values["changes"] = [
-        {"kind": _value(c.kind), "object": str(c.ref), "risk": _value(c.risk),
+        {"kind": c.kind.value, "object": str(c.ref), "risk": c.risk.value,
          "notes": "; ".join(c.notes)}
         for c in changes
     ]
-    values["risks"] = sorted(Counter(_value(c.risk) for c in changes).items())
+    values["risks"] = sorted(Counter(c.risk.value for c in changes).items())
     if changes:
-        values["summary"] = _call_text(result, "summary")
-        values["sql"] = _call_text(result, "to_sql")
+        values["summary"] = result.summary()
+        values["sql"] = result.to_sql()
     return _render("changes.html.j2", ctx, **values)
-
-
-def _value(member: Any) -> str:
-    return str(getattr(member, "value", member))
-
-
-def _call_text(obj: Any, name: str) -> str:
-    method = getattr(obj, name, None)
-    return str(method()) if callable(method) else ""
 
 
 # ------------------------------------------------------------------ notebook side

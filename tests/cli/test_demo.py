@@ -57,9 +57,12 @@ def test_demo_writes_every_output_and_reruns_cleanly(tmp_path):
     assert schemanb.inspect(f"sqlite:///{out / 'prod.sqlite'}") == prod
 
     for variant, schema in (("dev", dev), ("prod", prod)):
-        for name in FRAMES:
+        for name, build in FRAMES.items():
             frame = pd.read_csv(out / "frames" / variant / f"{name}.csv")
-            assert len(frame) > 0, name
+            # The CSV holds every row of the snapshot's frame, under the same columns.
+            expected = build(schema)
+            assert list(frame.columns) == list(expected.columns), name
+            assert len(frame) == len(expected) > 0, name
         columns = pd.read_csv(out / "frames" / variant / "columns.csv")
         assert len(columns) == sum(len(t.columns) for t in schema.tables)
         assert set(columns["table"]) == {t.name for t in schema.tables}

@@ -12,8 +12,9 @@ from IPython.core.error import UsageError
 from IPython.core.interactiveshell import InteractiveShell
 from objects_snapshot import EVIL, objects_schema
 
+from schemanb import display
 from schemanb.diff.changes import Change, ChangeKind
-from schemanb.jupyter import display
+from schemanb.diff.renames import Renames
 from schemanb.jupyter.explorer.state import ExplorerState
 from schemanb.jupyter.magics import SchemaNBMagics
 from schemanb.model import ObjectKind, ObjectRef, Schema, TableKey
@@ -26,6 +27,7 @@ class FakeDiff:
     a: Schema
     b: Schema
     changes: tuple[Change, ...]
+    renames: Renames = Renames()
 
 
 def _text(markup: str) -> str:

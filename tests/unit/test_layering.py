@@ -24,7 +24,7 @@ _PURE = {"model", "dialects", "errors", "_redact", "_html", "_fs", "_gc"}
 _OUTPUT = _PURE | {"diff", "extra"}
 _EDGE = {
     "model", "errors", "_redact", "_html", "_fs", "_gc", "serialize", "dialects", "reflect", "diff",
-    "lint", "extra", "migrate", "frames", "erd", "codegen", "sample",
+    "lint", "extra", "migrate", "frames", "erd", "codegen", "display", "sample",
 }
 
 #: component -> the schemanb components it may import (its own always allowed).
@@ -44,6 +44,7 @@ ALLOWED: dict[str, set[str]] = {
     "extra": {"model", "errors", "_fs"},
     "migrate": _PURE | {"diff"},
     "frames": _OUTPUT,
+    "display": _OUTPUT,
     "erd": _OUTPUT,
     "codegen": _OUTPUT,
     "sample": _EDGE - {"sample"},
@@ -85,7 +86,6 @@ DELEGATES = {
     ("SchemaDiff", "frame"),
     ("SchemaDiff", "to_sql"),
     ("SchemaDiff", "to_alembic"),
-    ("SchemaDiff", "explore"),
 }
 
 
@@ -277,3 +277,68 @@ def test_no_dialect_branches_outside_dialects():
         if _component(module) != "dialects":
             found += _dialect_branches(path.read_text(encoding="utf-8"), module)
     assert found == [], "ask support_for(dialect) for a capability instead:\n" + "\n".join(found)
+
+
+# ------------------------------------------------------------------ no circles
+
+
+def _module_graph(packages: tuple[str, ...]) -> dict[str, set[str]]:
+    """Module -> the modules of ``packages`` it imports: at module level, under
+    ``TYPE_CHECKING`` or inside a function (a deferred import is still a dependency)."""
+    modules = {m: p for m, p in _modules() if m.startswith(packages)}
+    graph: dict[str, set[str]] = {}
+    for module, path in modules.items():
+        targets = set()
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for name, _line, _scope, _owner in _imports(tree, module, path.name == "__init__.py"):
+            while name and name not in modules:  # "from . import plan" names schemanb.diff.plan
+                name = name.rpartition(".")[0]
+            if name and name != module:
+                targets.add(name)
+        graph[module] = targets
+    return graph
+
+
+def _cycles(graph: dict[str, set[str]]) -> list[list[str]]:
+    """The strongly connected components of more than one module (Tarjan)."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    found: list[list[str]] = []
+
+    def visit(node: str) -> None:
+        index[node] = low[node] = len(index)
+        stack.append(node)
+        for nxt in sorted(graph.get(node, ())):
+            if nxt not in index:
+                visit(nxt)
+                low[node] = min(low[node], low[nxt])
+            elif nxt in stack:
+                low[node] = min(low[node], index[nxt])
+        if low[node] == index[node]:
+            component = []
+            while True:
+                member = stack.pop()
+                component.append(member)
+                if member == node:
+                    break
+            if len(component) > 1:
+                found.append(sorted(component))
+
+    for node in sorted(graph):
+        if node not in index:
+            visit(node)
+    return found
+
+
+def test_the_cycle_finder_finds_a_circle():
+    assert _cycles({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == [["a", "b", "c"]]
+    assert _cycles({"a": {"b"}, "b": set()}) == []
+
+
+@pytest.mark.parametrize("package", ["schemanb.diff", "schemanb.migrate"])
+def test_no_import_cycle_inside(package):
+    """diff/ and migrate/ read as a straight line: no module imports one that imports it back."""
+    graph = {m: {t for t in targets if t.startswith(package + ".")}
+             for m, targets in _module_graph((package + ".",)).items()}
+    assert _cycles(graph) == []

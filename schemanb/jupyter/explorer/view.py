@@ -14,8 +14,8 @@ import ipywidgets as W
 
 from ..._html import escape
 from ...diff.changes import Change
+from ...display import RISK_COLOURS, describe, risk_badge, risk_counts
 from ...errors import SchemaNBError
-from ..display import RISK_COLOURS, describe, risk_badge, risk_counts
 from .state import ExplorerState
 
 _BUTTON_STYLE = {"safe": "success", "review": "info", "locking": "warning", "destructive": "danger"}

@@ -13,8 +13,8 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from .._html import escape
-from ..model import (
+from ._html import escape
+from .model import (
     Column,
     Grant,
     Partition,
@@ -332,21 +332,6 @@ def risk_counts(changes: Iterable[Any]) -> Counter[str]:
     return Counter(str(getattr(c.risk, "value", c.risk)) for c in changes)
 
 
-def render_diff_text(diff: Any) -> str:
-    """A plain-text summary of a SchemaDiff: counts by risk, then one line a change."""
-    changes = tuple(diff.changes)
-    if not changes:
-        return "<SchemaDiff: no differences>"
-    counts = risk_counts(changes)
-    head = ", ".join(f"{counts[r]} {r}" for r in RISK_COLOURS if counts[r])
-    lines = [f"<SchemaDiff: {len(changes)} changes ({head})>"]
-    for change in changes[:MAX_ROWS]:
-        lines.append(f"  [{change.risk.value}] {change.kind.value} {change.ref}")
-    if len(changes) > MAX_ROWS:
-        lines.append(f"  ... and {len(changes) - MAX_ROWS} more")
-    return "\n".join(lines)
-
-
 def render_diff_html(diff: Any) -> str:
     """Counts by risk and kind, then one row a change (risk badge, object, notes)."""
     changes = tuple(diff.changes)
@@ -357,7 +342,7 @@ def render_diff_html(diff: Any) -> str:
         f'<div><b>SchemaDiff</b>: <span class="schemanb-count">{len(changes)} changes</span>'
         f" in {tables} tables {badges}</div>"
     )
-    candidates = tuple(getattr(diff, "candidates", ()) or ())
+    candidates = diff.renames.candidates
     if candidates:
         title += f'<div class="schemanb-muted">{len(candidates)} rename candidates to review</div>'
     if not changes:
