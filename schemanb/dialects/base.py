@@ -310,6 +310,34 @@ class DialectSupport:
         """Whether building an index (as the migration does) blocks writes."""
         return True
 
+    # -------------------------------------------------- databases (the sample's marker)
+
+    def database_objects(self, connection: Connection) -> dict[str, str]:
+        """Every object a user could own in the connected database, outside system schemas.
+
+        Keys are ``"<kind> <name>"`` (``"table customers"``), values an identity
+        that changes when the object is dropped and created again (an OID, a
+        creation time). The sample builder records these for what it created and
+        refuses a database holding any other (:mod:`schemanb.sample`). The base
+        asks ``sql/<sql_folder>/database_objects.sql``.
+        """
+        return {
+            f"{kind} {name}": str(identity or "")
+            for kind, name, identity in self.fetch_rows(connection, "database_objects")
+        }
+
+    def database_exists(self, connection: Connection, name: str) -> bool:
+        """Whether the server ``connection`` talks to has a database called ``name``."""
+        raise NotImplementedError(f"{self.name} has no server databases")
+
+    def database_comment(self, connection: Connection) -> str | None:
+        """The comment of the connected database (``None``: none, or none possible)."""
+        return None
+
+    def set_database_comment(self, connection: Connection, text: str) -> None:
+        """Set the comment of the connected database to ``text``."""
+        raise NotImplementedError(f"{self.name} keeps no database comment")
+
     # ------------------------------------------------------------------ reflection
 
     def session_statements(self, *, is_mariadb: bool = False) -> list[str]:
@@ -571,6 +599,16 @@ def type_signature(type_: Any) -> Any:
         else:
             return None
     return (type(type_), tuple(items))
+
+
+def sql_literal(connection: Connection, text: str) -> str:
+    """``text`` as a string literal of ``connection``'s dialect (for statements that take no parameters)."""
+    import sqlalchemy as sa
+
+    compiled = sa.literal(text, sa.String()).compile(
+        dialect=connection.dialect, compile_kwargs={"literal_binds": True}
+    )
+    return str(compiled)
 
 
 def _load_sql(folder: str, name: str) -> str:

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 from .._fs import atomic_write
 from .._redact import mask_url
 from ..errors import SchemaNBError
-from . import Variant, build_sample
+from . import Variant, build_sample, check_target, database_exists, sqlite_path
 
 if TYPE_CHECKING:
     from ..model import Schema
@@ -183,7 +183,15 @@ def _feature(module: str, name: str) -> Callable[..., Any]:
 def _step_build(ctx: _Context) -> None:
     from ..reflect import inspect
 
-    for variant, target in _targets(ctx.out, ctx.url).items():
+    targets = _targets(ctx.out, ctx.url)
+    # Refuse before anything is created: both databases hold only the sample's objects.
+    check_target(targets["dev"], "dev")
+    on_server = ctx.url is not None and sqlite_path(ctx.url) is None
+    if on_server and ctx.url and not database_exists(ctx.url, _prod_name(ctx.url)):
+        prod_url_for(ctx.url)  # creates it
+    else:
+        check_target(targets["prod"], "prod")
+    for variant, target in targets.items():
         url = build_sample(target, variant)
         ctx.result.urls[variant] = url
         schema = inspect(url)
@@ -301,11 +309,20 @@ def _diff_text(changes: Any) -> str:
 def _targets(out: Path, url: str | None) -> dict[Variant, str]:
     if url is None:
         return {"dev": str(out / "dev.sqlite"), "prod": str(out / "prod.sqlite")}
-    return {"dev": url, "prod": prod_url_for(url)}
+    return {"dev": url, "prod": prod_url_for(url, create=False)}
 
 
-def prod_url_for(url: str) -> str:
-    """The URL of the database the demo loads prod into, beside ``url``'s (created if missing)."""
+def _prod_name(url: str) -> str:
+    from ..reflect.session import parse_url
+
+    return f"{parse_url(url).database or ''}_prod"
+
+
+def prod_url_for(url: str, *, create: bool = True) -> str:
+    """The URL of the database the demo loads prod into, beside ``url``'s.
+
+    On a server, that database is created when missing unless ``create`` is false.
+    """
     from ..reflect.session import parse_url
 
     parsed = parse_url(url)
@@ -313,8 +330,9 @@ def prod_url_for(url: str) -> str:
     if parsed.get_backend_name() == "sqlite":
         path = Path(database)
         return f"sqlite:///{path.with_name(path.stem + '_prod' + path.suffix)}"
-    prod = parsed.set(database=f"{database}_prod")
-    _create_database(parsed, prod.database or "")
+    prod = parsed.set(database=_prod_name(url))
+    if create:
+        _create_database(parsed, prod.database or "")
     return prod.render_as_string(hide_password=False)
 
 
@@ -322,6 +340,7 @@ def _create_database(url: Any, name: str) -> None:
     """Create database ``name`` on ``url``'s server unless it exists."""
     import sqlalchemy as sa
 
+    from ..dialects import support_for
     from ..errors import ConnectError
     from ..reflect.session import create_engine
 
@@ -329,14 +348,8 @@ def _create_database(url: Any, name: str) -> None:
     try:
         with engine.connect() as conn:
             quoted = conn.dialect.identifier_preparer.quote(name)
-            if conn.dialect.name == "postgresql":
-                found = conn.execute(
-                    sa.text("SELECT 1 FROM pg_database WHERE datname = :n"), {"n": name}
-                ).first()
-                if not found:
-                    conn.exec_driver_sql("CREATE DATABASE " + quoted)
-            else:
-                conn.exec_driver_sql("CREATE DATABASE IF NOT EXISTS " + quoted)
+            if not support_for(conn.dialect.name).database_exists(conn, name):
+                conn.exec_driver_sql("CREATE DATABASE " + quoted)
     except sa.exc.DBAPIError as err:
         first = str(err.orig or err).strip().splitlines()[0]
         raise ConnectError(
