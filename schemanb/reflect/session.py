@@ -48,6 +48,12 @@ def parse_url(url: str) -> URL:
             "e.g. postgresql://user@host/db, mysql://user@host/db, sqlite:///file.db "
             "or a path to a .json snapshot"
         ) from err
+    if "@" in (parsed.host or ""):
+        # make_url ends the password at the first '@': the rest went into the host.
+        raise InvalidURLError(
+            f"cannot use {mask_url(url)}: the user name or password holds an unencoded '@' — "
+            "write it percent-encoded as %40 (in Python: urllib.parse.quote(password, safe=''))"
+        )
     backend = parsed.get_backend_name()
     try:
         dialect_cls = parsed.get_dialect()
