@@ -197,7 +197,12 @@ def load_schema(path: str | Path) -> model.Schema:
         text = p.read_text(encoding="utf-8")
     except FileNotFoundError:
         raise SnapshotFormatError(f"snapshot file {p} does not exist") from None
-    except (OSError, UnicodeDecodeError) as err:
+    except UnicodeDecodeError:
+        raise SnapshotFormatError(
+            f"cannot read {p}: it is neither a snapshot (JSON text) nor a SQLite database — "
+            "give a file written by schemanb snapshot, a SQLite file or a database URL"
+        ) from None
+    except OSError as err:
         raise SnapshotFormatError(f"cannot read snapshot file {p}: {err}") from err
     try:
         return loads(text, origin=f"snapshot file {p}")

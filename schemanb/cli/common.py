@@ -9,7 +9,7 @@ from ..model import Schema
 
 def add_source_arguments(parser: argparse.ArgumentParser, *, name: str = "source") -> None:
     """The SOURCE positional plus ``--schema`` and ``--connect-timeout``."""
-    parser.add_argument(name, metavar=name.upper(), help="a database URL or a snapshot file")
+    parser.add_argument(name, metavar=name.upper(), help="a database URL, a snapshot file or a SQLite file")
     add_schema_options(parser)
 
 

@@ -96,6 +96,8 @@ class DialectSupport:
     supports_partitions = False
     supports_grants = False
     transactional_ddl = False
+    #: The first bytes of a database file of this dialect (``None``: it has no file).
+    file_header: bytes | None = None
     #: The longest identifier the database accepts.
     max_identifier_length = 63
     #: Unnamed constraints get generated names that vary between databases; the

@@ -46,6 +46,7 @@ class SQLiteSupport(SQLiteObjects):
     supports_computed = True
     supports_alter_column = False
     transactional_ddl = True
+    file_header = b"SQLite format 3\x00"
     max_identifier_length = 1024
     sql_folder = "sqlite"
 
