@@ -107,5 +107,13 @@ class SiteBuildError(SchemaNBError):
         self.cell = cell
 
 
+class OutputError(SchemaNBError):
+    """An output path cannot be written: a folder where a file is wanted, no permission, ..."""
+
+    def __init__(self, message: str, *, path: str = "") -> None:
+        super().__init__(message)
+        self.path = path
+
+
 class SchemaNBWarning(UserWarning):
     """Degraded but usable results (a table skipped, a diagram simplified)."""

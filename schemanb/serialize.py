@@ -166,6 +166,11 @@ def schema_from_dict(data: Any) -> model.Schema:
     version = data.get("format_version")
     if not isinstance(version, int):
         raise SnapshotFormatError("not a schemanb snapshot: no integer format_version")
+    if version < 1 or isinstance(version, bool):
+        raise SnapshotFormatError(
+            f"format_version {version} is not a snapshot format (they start at 1) — the file "
+            "was not written by schemanb or was edited; write it again with schemanb snapshot"
+        )
     if version > model.FORMAT_VERSION:
         raise SnapshotVersionError(
             f"snapshot format {version} is newer than this schemanb reads "

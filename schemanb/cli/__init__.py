@@ -63,6 +63,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         with warnings.catch_warnings():
             if not debug:
                 warnings.showwarning = _one_line_warning
+            from .common import check_output_paths
+
+            check_output_paths(args)
             return int(args.func(args))
     except SchemaNBError as err:
         if debug:

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from .._fs import atomic_write
+from .._fs import atomic_write, ensure_dir
 from .._redact import mask_url
 from ..errors import SchemaNBError
 from . import Variant, build_sample, check_target, database_exists, sqlite_path
@@ -108,8 +108,7 @@ def run_demo(
             f"cannot skip {', '.join(unknown)}: the steps are {', '.join(OPTIONAL_STEPS)}"
         )
     leave_out = {s.lower() for s in skip}
-    out = Path(output_dir).absolute()
-    out.mkdir(parents=True, exist_ok=True)
+    out = ensure_dir(Path(output_dir).absolute())
     ctx = _Context(
         out=out, url=url, result=DemoResult(output_dir=out), stream=stream or sys.stdout
     )
