@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import atexit
 import importlib
+import logging
 import os
 import sys
 import traceback
@@ -59,6 +60,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help(sys.stderr)
         return EXIT_ERROR
     debug = args.debug or os.environ.get("SCHEMANB_DEBUG") == "1"
+    if not debug:
+        # Drivers and pools log what they ignore while cleaning up after a lost
+        # connection (with tracebacks); the error line says what happened.
+        logging.getLogger().addHandler(logging.NullHandler())
     try:
         with warnings.catch_warnings():
             if not debug:

@@ -179,8 +179,28 @@ def open_session(
         prepare_connection(connection)
         yield connection
     finally:
+        _release(connection)
+
+
+def _release(connection: Connection) -> None:
+    """Roll back and close ``connection``; a dead one is dropped without a word.
+
+    When the server ended the session (``pg_terminate_backend``, a lost
+    network), the pool would try to reset the connection on its way back and
+    log that failure with two tracebacks; the error that ended the read is
+    enough, so a connection that cannot roll back is invalidated instead.
+    """
+    try:
+        connection.rollback()
+        # SQLAlchemy skips its rollback when it thinks no transaction is open;
+        # the DBAPI connection itself must answer (psycopg sends nothing when idle).
+        dbapi = connection.connection.dbapi_connection
+        if dbapi is not None:
+            dbapi.rollback()
+    except Exception:  # noqa: BLE001 - the connection is gone: nothing to keep
         with contextlib.suppress(Exception):
-            connection.rollback()
+            connection.invalidate()
+    with contextlib.suppress(Exception):
         connection.close()
 
 
