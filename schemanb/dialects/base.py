@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from .. import model
 
 if TYPE_CHECKING:
-    from sqlalchemy.engine import Connection, Dialect
+    from sqlalchemy.engine import URL, Connection, Dialect
     from sqlalchemy.types import TypeEngine
 
 #: ``(schema, name)`` with the catalog's schema name (never ``None``).
@@ -345,6 +345,17 @@ class DialectSupport:
     def session_statements(self, *, is_mariadb: bool = False) -> list[str]:
         """Statements run once after connecting (read-only, timeouts)."""
         return []
+
+    def reading_url(self, url: URL) -> URL:
+        """The URL to read ``url``'s database through (base: ``url`` itself).
+
+        SQLite opens a file that schemanb may not write read-only and immutable.
+        """
+        return url
+
+    def database_of(self, url: URL) -> str | None:
+        """The database name a snapshot records for ``url`` (undoing :meth:`reading_url`)."""
+        return url.database
 
     #: The folder under ``dialects/sql/`` holding this dialect's catalog queries.
     sql_folder: str | None = None

@@ -21,7 +21,7 @@ from ..errors import InvalidURLError, UnsupportedSourceError
 from ..serialize import load_schema
 from .database import reflect_connection
 from .metadata import reflect_metadata
-from .session import DEFAULT_CONNECT_TIMEOUT, create_engine, open_session
+from .session import DEFAULT_CONNECT_TIMEOUT, create_engine, open_session, parse_url
 
 SchemasArg = "str | Iterable[str] | None"
 
@@ -101,7 +101,7 @@ def _(source: str | os.PathLike[str], **options: Any) -> model.Schema:
             return reflect_connection(
                 connection,
                 schemas=options.get("schemas"),
-                source=mask_url(engine.url),
+                source=mask_url(parse_url(text)),
                 progress=options.get("progress"),
                 grants=bool(options.get("grants")),
             )

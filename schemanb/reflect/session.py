@@ -77,6 +77,7 @@ def create_engine(url: str | URL, *, connect_timeout: int = DEFAULT_CONNECT_TIME
     parsed = parse_url(url) if isinstance(url, str) else url
     backend = parsed.get_backend_name()
     _check_sqlite_file(parsed)
+    parsed = support_for(backend).reading_url(parsed)
     connect_args: dict[str, Any] = {}
     if backend in ("postgresql", "mysql", "mariadb"):
         connect_args["connect_timeout"] = connect_timeout
