@@ -8,9 +8,23 @@ from __future__ import annotations
 
 import re
 
-# ``scheme://user:password@`` (also with the colon after the scheme missing, a
-# typo that must not leak the password into the "not a URL" message).
-_RE_URL_PASSWORD = re.compile(r"(?P<head>[a-zA-Z][\w+.-]*:?//[^:/@\s]*:)(?P<pw>[^@\s]*)@")
+# ``scheme://userinfo@host``: the userinfo runs to the last ``@`` before the
+# host (a password may hold an unencoded ``@`` or ``/``), the host has no ``@``
+# and ends at ``/``, ``?``, ``#``, whitespace or the end. The colon after the
+# scheme may be missing (a typo that must not leak the password into the "not a
+# URL" message).
+_RE_URL_USERINFO = re.compile(
+    r"(?P<head>[a-zA-Z][\w+.-]*:?//)(?!/)(?P<info>\S*?)@(?=[^@/?#\s]*(?:[/?#\s]|$))"
+)
+
+
+def _mask_userinfo(match: re.Match[str]) -> str:
+    head, info = match.group("head"), match.group("info")
+    if "@" in info:
+        # Which '@' ends the user name is ambiguous: hide all of it.
+        return f"{head}***@"
+    user, colon, _ = info.partition(":")
+    return f"{head}{user}:***@" if colon else match.group(0)
 
 
 def mask_url(url: object) -> str:
@@ -25,17 +39,23 @@ def mask_url(url: object) -> str:
     """
     render = getattr(url, "render_as_string", None)
     if callable(render):
-        return str(render(hide_password=True))
+        # A password with an unencoded '@' leaves its tail in the host: mask_text hides it.
+        return mask_text(str(render(hide_password=True)))
     return mask_text(str(url))
 
 
 def mask_text(text: str) -> str:
     """Mask every ``scheme://user:password@`` found inside free text.
 
+    Everything between ``//`` and the last ``@`` before the host is hidden when
+    it holds an ``@`` itself (a password with an unencoded ``@``).
+
     >>> mask_text("could not connect to mysql://root:pw@h/db: refused")
     'could not connect to mysql://root:***@h/db: refused'
+    >>> mask_text("postgresql://u:Sx3cr3t@Pzass@db:5432/app")
+    'postgresql://***@db:5432/app'
     """
-    return _RE_URL_PASSWORD.sub(lambda m: f"{m.group('head')}***@", text)
+    return _RE_URL_USERINFO.sub(_mask_userinfo, text)
 
 
 def mask_secret(text: str, secret: str | None) -> str:

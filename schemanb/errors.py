@@ -117,5 +117,13 @@ class LintConfigError(SchemaNBError):
     """A lint rule name, severity or option that does not exist."""
 
 
+class OutputError(SchemaNBError):
+    """An output path cannot be written: a folder where a file is wanted, no permission, ..."""
+
+    def __init__(self, message: str, *, path: str = "") -> None:
+        super().__init__(message)
+        self.path = path
+
+
 class SchemaNBWarning(UserWarning):
     """Degraded but usable results (a table skipped, a diagram simplified)."""

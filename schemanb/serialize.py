@@ -166,6 +166,11 @@ def schema_from_dict(data: Any) -> model.Schema:
     version = data.get("format_version")
     if not isinstance(version, int):
         raise SnapshotFormatError("not a schemanb snapshot: no integer format_version")
+    if version < 1 or isinstance(version, bool):
+        raise SnapshotFormatError(
+            f"format_version {version} is not a snapshot format (they start at 1) — the file "
+            "was not written by schemanb or was edited; write it again with schemanb snapshot"
+        )
     if version > model.FORMAT_VERSION:
         raise SnapshotVersionError(
             f"snapshot format {version} is newer than this schemanb reads "
@@ -197,7 +202,12 @@ def load_schema(path: str | Path) -> model.Schema:
         text = p.read_text(encoding="utf-8")
     except FileNotFoundError:
         raise SnapshotFormatError(f"snapshot file {p} does not exist") from None
-    except (OSError, UnicodeDecodeError) as err:
+    except UnicodeDecodeError:
+        raise SnapshotFormatError(
+            f"cannot read {p}: it is neither a snapshot (JSON text) nor a SQLite database — "
+            "give a file written by schemanb snapshot, a SQLite file or a database URL"
+        ) from None
+    except OSError as err:
         raise SnapshotFormatError(f"cannot read snapshot file {p}: {err}") from err
     try:
         return loads(text, origin=f"snapshot file {p}")

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import html
 import json
+import re
 from typing import Any
 from xml.etree import ElementTree as ET
 
@@ -10,8 +12,29 @@ from . import STATUS_DRIFT, STATUS_ERROR, STATUS_IN_SYNC, CheckResult, FleetRepo
 
 FORMATS = ("text", "json", "markdown", "junit")
 
-_LABELS = {STATUS_IN_SYNC: "in sync", STATUS_DRIFT: "DRIFT", STATUS_ERROR: "ERROR"}
-_ICONS = {STATUS_IN_SYNC: "✅", STATUS_DRIFT: "❌", STATUS_ERROR: "⚠️"}
+#: The one verdict every format shows: a result passes, fails (``failing``:
+#: drift at or above ``--fail-on``, or an error) or is drift that ``--fail-on``
+#: tolerates.
+TOLERATED = "tolerated"
+_LABELS = {STATUS_IN_SYNC: "in sync", STATUS_DRIFT: "DRIFT", STATUS_ERROR: "ERROR", TOLERATED: "drift"}
+_ICONS = {STATUS_IN_SYNC: "✅", STATUS_DRIFT: "❌", STATUS_ERROR: "⚠️", TOLERATED: "☑️"}
+_BELOW = "below --fail-on"
+
+
+def verdict(result: CheckResult) -> str:
+    """``in-sync``, ``drift`` (failing), ``error``, or :data:`TOLERATED` (drift below ``--fail-on``)."""
+    if result.status == STATUS_DRIFT and not result.failing:
+        return TOLERATED
+    return result.status
+
+
+def _detail(result: CheckResult) -> str:
+    if result.error:
+        return result.error
+    if not result.changes:
+        return ""
+    count = f"{len(result.changes)} changes"
+    return f"{count}, {_BELOW}" if verdict(result) == TOLERATED else count
 
 
 def _change_line(change: Any) -> str:
@@ -49,11 +72,18 @@ def render(report: FleetReport, fmt: str = "text", *, title: str = "schemanb che
     }[fmt](report, title=title)
 
 
+def _failing_drift(report: FleetReport) -> int:
+    return sum(1 for r in report.results if verdict(r) == STATUS_DRIFT)
+
+
 def _summary_line(report: FleetReport) -> str:
     c = report.counts
+    drifted = c.get(STATUS_DRIFT, 0)
+    tolerated = drifted - _failing_drift(report)
+    below = f" ({tolerated} {_BELOW})" if tolerated else ""
     return (
         f"{len(report.results)} checked: {c.get(STATUS_IN_SYNC, 0)} in sync, "
-        f"{c.get(STATUS_DRIFT, 0)} drifted, {c.get(STATUS_ERROR, 0)} errors "
+        f"{drifted} drifted{below}, {c.get(STATUS_ERROR, 0)} errors "
         f"({report.seconds:.1f} s)"
     )
 
@@ -62,8 +92,8 @@ def render_text(report: FleetReport, *, title: str = "") -> str:
     lines = []
     single = len(report.results) == 1
     for r in report.results:
-        detail = r.error or (f"{len(r.changes)} changes" if r.changes else "")
-        lines.append(f"{_LABELS[r.status]:8} {r.target}" + (f"  {detail}" if detail else ""))
+        detail = _detail(r)
+        lines.append(f"{_LABELS[verdict(r)]:8} {r.target}" + (f"  {detail}" if detail else ""))
         if r.changes and single:
             lines.extend(f"  {_change_line(c)}" for c in r.changes)
     if not single:
@@ -75,30 +105,57 @@ def render_json(report: FleetReport, *, title: str = "") -> str:
     data = {
         "expected": report.expected,
         "summary": report.counts,
+        "failing": sum(1 for r in report.results if r.failing),
         "seconds": round(report.seconds, 3),
         "results": [result_to_dict(r) for r in report.results],
     }
     return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
 
 
+#: Characters Markdown would read as syntax, written as character references.
+_MD_ENTITIES = str.maketrans({c: f"&#{ord(c)};" for c in "|\\`*_[]~"})
+
+
 def _md(text: str) -> str:
-    """Escape text for a Markdown table cell."""
-    return text.replace("\\", "\\\\").replace("|", "\\|").replace("<", "&lt;").replace(">", "&gt;").replace("\n", " ")
+    """Escape text for a Markdown table cell or an HTML block (``<summary>``)."""
+    text = html.escape(text.replace("\n", " "), quote=False)
+    return text.translate(_MD_ENTITIES)
+
+
+def _code(text: str) -> str:
+    """``text`` as a Markdown code span inside a table cell, shown exactly as it is.
+
+    A code span shows its text literally (no HTML escaping, the renderer does
+    that); its fence is one backtick longer than the longest run inside, padded
+    with a space where the text starts or ends with a backtick; ``|`` is
+    escaped for the table (GitHub's tables unescape it inside code spans too).
+
+    >>> _code("a<b")
+    '`a<b`'
+    >>> _code("x`y")
+    '``x`y``'
+    >>> _code("`q`")
+    '`` `q` ``'
+    """
+    text = text.replace("\n", " ").replace("|", "\\|")
+    fence = "`" * (max((len(run) for run in re.findall("`+", text)), default=0) + 1)
+    pad = " " if text.startswith("`") or text.endswith("`") else ""
+    return f"{fence}{pad}{text}{pad}{fence}"
 
 
 def render_markdown(report: FleetReport, *, title: str = "schemanb check") -> str:
     lines = [f"### {_md(title)}", "", _summary_line(report), ""]
     lines += ["| | target | result |", "|---|---|---|"]
     for r in report.results:
-        detail = r.error or (f"{len(r.changes)} changes" if r.changes else "in sync")
-        lines.append(f"| {_ICONS[r.status]} | `{_md(r.target)}` | {_md(detail)} |")
+        detail = _detail(r) or "in sync"
+        lines.append(f"| {_ICONS[verdict(r)]} | {_code(r.target)} | {_md(detail)} |")
     for r in report.results:
         if not r.changes:
             continue
-        lines += ["", f"<details><summary>{_md(r.target)}: {len(r.changes)} changes</summary>", ""]
+        lines += ["", f"<details><summary>{_md(r.target)}: {_md(_detail(r))}</summary>", ""]
         lines += ["| kind | object | risk |", "|---|---|---|"]
         lines += [
-            f"| {c.kind.value} | `{_md(str(c.ref))}` | {c.risk.value} |" for c in r.changes
+            f"| {c.kind.value} | {_code(str(c.ref))} | {c.risk.value} |" for c in r.changes
         ]
         lines += ["", "</details>"]
     return "\n".join(lines) + "\n"
@@ -109,7 +166,7 @@ def render_junit(report: FleetReport, *, title: str = "schemanb check") -> str:
         "testsuite",
         name=title,
         tests=str(len(report.results)),
-        failures=str(len(report.drifted)),
+        failures=str(_failing_drift(report)),
         errors=str(len(report.errors)),
         time=f"{report.seconds:.3f}",
     )
@@ -120,8 +177,11 @@ def render_junit(report: FleetReport, *, title: str = "schemanb check") -> str:
         if r.status == STATUS_ERROR:
             err = ET.SubElement(case, "error", message=r.error or "error")
             err.text = r.error or ""
-        elif r.status == STATUS_DRIFT:
+        elif verdict(r) == STATUS_DRIFT:
             fail = ET.SubElement(case, "failure", message=f"{len(r.changes)} changes")
             fail.text = "\n".join(_change_line(c) for c in r.changes)
+        elif r.changes:  # drift that --fail-on tolerates: listed, not failed
+            out = ET.SubElement(case, "system-out")
+            out.text = "\n".join([_detail(r)] + [_change_line(c) for c in r.changes])
     ET.indent(suite)
     return '<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(suite, encoding="unicode") + "\n"

@@ -78,10 +78,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     # by the code that started them, temporary files are removed, one line is said.
     saved = _route_sigterm()
     logging_disabled = logging.root.manager.disable
+    if not debug:
+        # Drivers and pools log what they ignore while cleaning up after a lost
+        # connection (with tracebacks); the error line says what happened.
+        root = logging.getLogger()
+        if not any(isinstance(h, logging.NullHandler) for h in root.handlers):
+            root.addHandler(logging.NullHandler())
     try:
         with warnings.catch_warnings():
             if not debug:
                 warnings.showwarning = _one_line_warning
+            from .common import check_output_paths
+
+            check_output_paths(args)
             return int(args.func(args))
     except SchemaNBError as err:
         if debug:

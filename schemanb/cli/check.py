@@ -59,8 +59,11 @@ def _expected(args: argparse.Namespace, dialect: str | None) -> Any:
 
 def _dialect_of(url: str) -> str | None:
     from ..dialects import support_for
+    from ..reflect import file_source_url
     from ..reflect.session import parse_url
 
+    if "://" not in url:
+        url = file_source_url(url) or ""
     if "://" not in url:
         return None
     return support_for(parse_url(url).get_backend_name()).name

@@ -9,7 +9,7 @@ from ..model import Schema
 
 def add_source_arguments(parser: argparse.ArgumentParser, *, name: str = "source") -> None:
     """The SOURCE positional plus ``--schema`` and ``--connect-timeout``."""
-    parser.add_argument(name, metavar=name.upper(), help="a database URL or a snapshot file")
+    parser.add_argument(name, metavar=name.upper(), help="a database URL, a snapshot file or a SQLite file")
     add_schema_options(parser)
 
 
@@ -52,3 +52,23 @@ def load_source(source: str, args: argparse.Namespace) -> Schema:
         connect_timeout=args.connect_timeout,
         grants=bool(getattr(args, "grants", False)),
     )
+
+
+def check_output_paths(args: argparse.Namespace) -> None:
+    """Refuse, before any work, an output path that cannot be written.
+
+    ``-o`` names a file, or a folder for the commands that set
+    ``output_is_dir`` (docs, demo); ``--split`` names a folder. Raises
+    :class:`~schemanb.errors.OutputError` (one line: the path and the fix).
+    """
+    from .._fs import check_dir_target, check_file_target
+
+    output = getattr(args, "output", None)
+    if isinstance(output, str) and output:
+        if getattr(args, "output_is_dir", False):
+            check_dir_target(output)
+        else:
+            check_file_target(output)
+    split = getattr(args, "split", None)
+    if isinstance(split, str) and split:
+        check_dir_target(split)

@@ -37,7 +37,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "--skip", action="append", default=[], metavar="STEP", choices=OPTIONAL_STEPS,
         help=f"leave out a feature step (repeatable): {', '.join(OPTIONAL_STEPS)}",
     )
-    parser.set_defaults(func=cmd_demo)
+    parser.set_defaults(func=cmd_demo, output_is_dir=True)
 
 
 def cmd_demo(args: argparse.Namespace) -> int:

@@ -115,10 +115,12 @@ def _preload_drivers(*urls: str) -> None:
     """Import each URL's SQLAlchemy dialect and DBAPI module (errors surface later)."""
     from sqlalchemy.exc import ArgumentError
 
+    from ..reflect import file_source_url
     from ..reflect.session import parse_url
 
-    for url in urls:
-        if "://" not in url:
+    for source in urls:
+        url = source if "://" in source else file_source_url(source)
+        if url is None:
             continue  # a snapshot file
         try:
             parse_url(url).get_dialect().import_dbapi()

@@ -21,7 +21,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                         help="lint rule settings for the data-quality page")
     parser.add_argument("--jobs", type=int, metavar="N", help="notebooks run at once (default 2)")
     parser.add_argument("--no-progress", action="store_true", help="hide the progress bars")
-    parser.set_defaults(func=cmd_docs)
+    parser.set_defaults(func=cmd_docs, output_is_dir=True)
 
 
 def cmd_docs(args: argparse.Namespace) -> int:

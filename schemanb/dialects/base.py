@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from .. import model
 
 if TYPE_CHECKING:
-    from sqlalchemy.engine import Connection, Dialect
+    from sqlalchemy.engine import URL, Connection, Dialect
     from sqlalchemy.types import TypeEngine
 
 #: ``(schema, name)`` with the catalog's schema name (never ``None``).
@@ -97,6 +97,8 @@ class DialectSupport:
     supports_partitions = False
     supports_grants = False
     transactional_ddl = False
+    #: The first bytes of a database file of this dialect (``None``: it has no file).
+    file_header: bytes | None = None
     #: The longest identifier the database accepts.
     max_identifier_length = 63
     #: Unnamed constraints get generated names that vary between databases; the
@@ -410,13 +412,42 @@ class DialectSupport:
         return None
 
     def create_database(self, connection: Connection, name: str) -> None:
-        """Create database ``name`` on the server unless it exists."""
-        quoted = connection.dialect.identifier_preparer.quote(name)
-        connection.exec_driver_sql("CREATE DATABASE IF NOT EXISTS " + quoted)
+        """Create database ``name`` on the server unless it exists (:meth:`database_exists`)."""
+        if not self.database_exists(connection, name):
+            quoted = connection.dialect.identifier_preparer.quote(name)
+            connection.exec_driver_sql("CREATE DATABASE " + quoted)
 
     def drop_database_sql(self, quoted_name: str) -> str:
         """The statement that drops a database even while others are connected to it."""
         return f"DROP DATABASE IF EXISTS {quoted_name}"
+
+    # -------------------------------------------------- databases (the sample's marker)
+
+    def database_objects(self, connection: Connection) -> dict[str, str]:
+        """Every object a user could own in the connected database, outside system schemas.
+
+        Keys are ``"<kind> <name>"`` (``"table customers"``), values an identity
+        that changes when the object is dropped and created again (an OID, a
+        creation time). The sample builder records these for what it created and
+        refuses a database holding any other (:mod:`schemanb.sample`). The base
+        asks ``sql/<sql_folder>/database_objects.sql``.
+        """
+        return {
+            f"{kind} {name}": str(identity or "")
+            for kind, name, identity in self.fetch_rows(connection, "database_objects")
+        }
+
+    def database_exists(self, connection: Connection, name: str) -> bool:
+        """Whether the server ``connection`` talks to has a database called ``name``."""
+        raise NotImplementedError(f"{self.name} has no server databases")
+
+    def database_comment(self, connection: Connection) -> str | None:
+        """The comment of the connected database (``None``: none, or none possible)."""
+        return None
+
+    def set_database_comment(self, connection: Connection, text: str) -> None:
+        """Set the comment of the connected database to ``text``."""
+        raise NotImplementedError(f"{self.name} keeps no database comment")
 
     # ------------------------------------------------------------------ reflection
 
@@ -426,6 +457,17 @@ class DialectSupport:
         ``dialect`` is the connection's SQLAlchemy dialect (it tells MariaDB from MySQL).
         """
         return []
+
+    def reading_url(self, url: URL) -> URL:
+        """The URL to read ``url``'s database through (base: ``url`` itself).
+
+        SQLite opens a file that schemanb may not write read-only and immutable.
+        """
+        return url
+
+    def database_of(self, url: URL) -> str | None:
+        """The database name a snapshot records for ``url`` (undoing :meth:`reading_url`)."""
+        return url.database
 
     #: The folder under ``dialects/sql/`` holding this dialect's catalog queries.
     sql_folder: str | None = None
@@ -752,6 +794,16 @@ def type_signature(type_: Any) -> Any:
         else:
             return None
     return (type(type_), tuple(items))
+
+
+def sql_literal(connection: Connection, text: str) -> str:
+    """``text`` as a string literal of ``connection``'s dialect (for statements that take no parameters)."""
+    import sqlalchemy as sa
+
+    compiled = sa.literal(text, sa.String()).compile(
+        dialect=connection.dialect, compile_kwargs={"literal_binds": True}
+    )
+    return str(compiled)
 
 
 def _load_sql(folder: str, name: str) -> str:

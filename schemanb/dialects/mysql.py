@@ -8,7 +8,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from .. import model
-from .base import CatalogKey
+from .base import CatalogKey, sql_literal
 from .mysql_objects import MySQLObjects
 
 if TYPE_CHECKING:
@@ -193,6 +193,37 @@ class MySQLSupport(MySQLObjects):
             else "SET SESSION max_execution_time = 60000"
         )
         return ["SET SESSION TRANSACTION READ ONLY", timeout, "SET SESSION lock_wait_timeout = 5"]
+
+    # ------------------------------------------------------------------ databases
+
+    def database_exists(self, connection: Connection, name: str) -> bool:
+        import sqlalchemy as sa
+
+        found = connection.execute(
+            sa.text("SELECT 1 FROM information_schema.SCHEMATA WHERE SCHEMA_NAME = :n"),
+            {"n": name},
+        ).first()
+        return found is not None
+
+    def database_comment(self, connection: Connection) -> str | None:
+        import sqlalchemy as sa
+
+        try:
+            found = connection.execute(sa.text(
+                "SELECT SCHEMA_COMMENT FROM information_schema.SCHEMATA "
+                "WHERE SCHEMA_NAME = DATABASE()"
+            )).scalar()
+        except sa.exc.DBAPIError:  # MySQL and MariaDB before 10.5 keep no database comment
+            return None
+        return str(found) if found else None
+
+    def set_database_comment(self, connection: Connection, text: str) -> None:
+        """``ALTER DATABASE ... COMMENT`` (MariaDB 10.5 and later)."""
+        import sqlalchemy as sa
+
+        name = connection.execute(sa.text("SELECT DATABASE()")).scalar_one()
+        quote = connection.dialect.identifier_preparer.quote
+        connection.exec_driver_sql(f"ALTER DATABASE {quote(name)} COMMENT = {sql_literal(connection, text)}")
 
     # ---------------------------------------------------------------- catalog
 

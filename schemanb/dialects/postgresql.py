@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from .. import model
-from .base import SQLText, first_column, normalize_default_keywords
+from .base import SQLText, first_column, normalize_default_keywords, sql_literal
 from .postgresql_objects import PostgreSQLObjects
 from .postgresql_tables import PostgreSQLTables
 
@@ -180,14 +180,6 @@ class PostgreSQLSupport(PostgreSQLObjects, PostgreSQLTables):
     def connect_args(self, driver: str, timeout: int) -> dict[str, Any]:
         return {"connect_timeout": timeout}
 
-    def create_database(self, connection: Connection, name: str) -> None:
-        """PostgreSQL has no ``CREATE DATABASE IF NOT EXISTS``: the catalog is asked first."""
-        import sqlalchemy as sa
-
-        found = connection.execute(sa.text("SELECT 1 FROM pg_database WHERE datname = :n"), {"n": name}).first()
-        if not found:
-            connection.exec_driver_sql("CREATE DATABASE " + connection.dialect.identifier_preparer.quote(name))
-
     def drop_database_sql(self, quoted_name: str) -> str:
         return f"DROP DATABASE IF EXISTS {quoted_name} WITH (FORCE)"
 
@@ -198,6 +190,32 @@ class PostgreSQLSupport(PostgreSQLObjects, PostgreSQLTables):
             "SET lock_timeout = '5s'",
             "SET idle_in_transaction_session_timeout = '120s'",
         ]
+
+    # ------------------------------------------------------------------ databases
+
+    def database_exists(self, connection: Connection, name: str) -> bool:
+        import sqlalchemy as sa
+
+        found = connection.execute(
+            sa.text("SELECT 1 FROM pg_database WHERE datname = :n"), {"n": name}
+        ).first()
+        return found is not None
+
+    def database_comment(self, connection: Connection) -> str | None:
+        import sqlalchemy as sa
+
+        found = connection.execute(sa.text(
+            "SELECT shobj_description(oid, 'pg_database') FROM pg_database "
+            "WHERE datname = current_database()"
+        )).scalar()
+        return None if found is None else str(found)
+
+    def set_database_comment(self, connection: Connection, text: str) -> None:
+        import sqlalchemy as sa
+
+        name = connection.execute(sa.text("SELECT current_database()")).scalar_one()
+        quote = connection.dialect.identifier_preparer.quote
+        connection.exec_driver_sql(f"COMMENT ON DATABASE {quote(name)} IS {sql_literal(connection, text)}")
 
 
     # ---------------------------------------------------------------- catalog

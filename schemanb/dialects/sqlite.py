@@ -19,7 +19,10 @@ from .sqlite_catalog import bulk_catalog
 from .sqlite_objects import ConstraintNames, SQLiteObjects, constraint_names
 
 if TYPE_CHECKING:
-    from sqlalchemy.engine import Connection, Dialect
+    from sqlalchemy.engine import URL, Connection, Dialect
+
+#: How :meth:`SQLiteSupport.reading_url` writes a read-only file's URI.
+_READ_ONLY_PREFIX = "file:"
 
 # A quoted or bare SQLite identifier.
 _IDENT = r'(?:"(?:[^"]|"")*"|`(?:[^`]|``)*`|\[[^\]]*\]|[^\s(]+)'
@@ -111,6 +114,7 @@ class SQLiteSupport(SQLiteObjects):
     supports_computed = True
     supports_alter_column = False
     transactional_ddl = True
+    file_header = b"SQLite format 3\x00"
     max_identifier_length = 1024
     sql_folder = "sqlite"
 
@@ -271,6 +275,52 @@ class SQLiteSupport(SQLiteObjects):
 
         preparer = self.sqlalchemy_dialect().identifier_preparer
         return str(preparer.format_table(sa.table(table, schema=schema)))
+
+    def database_of(self, url: URL) -> str | None:
+        database = url.database
+        if database and database.startswith(_READ_ONLY_PREFIX) and url.query.get("immutable") == "1":
+            from urllib.parse import unquote
+
+            return unquote(database[len(_READ_ONLY_PREFIX):])
+        return database
+
+    def reading_url(self, url: URL) -> URL:
+        """A file schemanb may not write (or whose folder it may not) is opened read-only.
+
+        Even a read takes a write lock on a WAL database's ``-shm`` file (and
+        creates it): in a read-only place that fails with "attempt to write a
+        readonly database". Such a file is opened as ``file:...?mode=ro&immutable=1``
+        instead; changes still in a ``-wal`` file are then not seen, and a
+        warning says so.
+        """
+        import os
+        import warnings
+        from pathlib import Path
+        from urllib.parse import quote
+
+        from ..errors import SchemaNBWarning
+
+        database = url.database or ""
+        if database in ("", ":memory:") or database.startswith("file:") or "uri" in url.query:
+            return url
+        path = Path(database).absolute()
+        if not path.exists() or (
+            os.access(path, os.W_OK) and os.access(path.parent, os.W_OK | os.X_OK)
+        ):
+            return url
+        wal = path.with_name(path.name + "-wal")
+        if wal.exists() and wal.stat().st_size > 0:
+            warnings.warn(
+                f"{path} is read-only here and its write-ahead log {wal.name} holds "
+                f"{wal.stat().st_size} bytes not yet in the database file: they are not read — "
+                "copy the database (with its -wal file) to a writable folder to read them",
+                SchemaNBWarning,
+                stacklevel=2,
+            )
+        return url.set(
+            database=f"{_READ_ONLY_PREFIX}{quote(str(path))}",
+            query={**url.query, "mode": "ro", "immutable": "1", "uri": "true"},
+        )
 
     def normalize_view_definition(self, text: str | None) -> str | None:
         """The SELECT of a ``CREATE VIEW ... AS SELECT`` text."""

@@ -16,11 +16,12 @@ from typing import Any
 from .. import model
 from .._gc import paused_gc
 from .._redact import mask_text, mask_url
+from ..dialects import support_for
 from ..errors import InvalidURLError, UnsupportedSourceError
 from ..serialize import load_schema
 from .database import reflect_connection
 from .metadata import reflect_metadata
-from .session import DEFAULT_CONNECT_TIMEOUT, create_engine, open_session
+from .session import DEFAULT_CONNECT_TIMEOUT, create_engine, open_session, parse_url
 
 
 def inspect(
@@ -82,11 +83,14 @@ def _(source: model.Schema, **options: Any) -> model.Schema:
 def _(source: str | os.PathLike[str], **options: Any) -> model.Schema:
     text = os.fspath(source)
     if "://" not in text:
+        text = file_source_url(text) or text
+    if "://" not in text:
         if Path(text).exists() or text.endswith(".json"):
             return load_schema(text)
         raise InvalidURLError(
-            f"{mask_text(text)!r} is neither a database URL nor an existing snapshot file — "
-            "give e.g. postgresql://user@host/db or a path to a .json snapshot"
+            f"{mask_text(text)!r} is neither a database URL nor an existing file (a "
+            "snapshot or a SQLite database) — give e.g. postgresql://user@host/db, "
+            "a path to a .json snapshot or to a SQLite file"
         )
     timeout = options.get("connect_timeout") or DEFAULT_CONNECT_TIMEOUT
     engine = create_engine(text, connect_timeout=timeout)
@@ -95,7 +99,7 @@ def _(source: str | os.PathLike[str], **options: Any) -> model.Schema:
             return reflect_connection(
                 connection,
                 schemas=options.get("schemas"),
-                source=mask_url(engine.url),
+                source=mask_url(parse_url(text)),
                 progress=options.get("progress"),
                 grants=bool(options.get("grants")),
             )
@@ -135,10 +139,31 @@ def _register_sqlalchemy() -> None:
 _register_sqlalchemy()
 
 
+def file_source_url(path: str | os.PathLike[str]) -> str | None:
+    """The URL of the database file ``path`` names (a SQLite file, by its header), else ``None``.
+
+    A SOURCE that is a path is a database file when its first bytes are its
+    dialect's :attr:`~schemanb.dialects.DialectSupport.file_header`
+    (``SQLite format 3\\0``); any other file is read as a snapshot.
+    """
+    text = os.fspath(path)
+    if "://" in text:
+        return None
+    header = support_for("sqlite").file_header
+    if not header:
+        return None
+    try:
+        with open(text, "rb") as handle:
+            head = handle.read(len(header))
+    except OSError:
+        return None
+    return f"sqlite:///{Path(text).absolute()}" if head == header else None
+
+
 def load(path: str | os.PathLike[str]) -> model.Schema:
     """Read a snapshot file written by :meth:`Schema.save` or ``schemanb snapshot``."""
     with paused_gc():
         return load_schema(os.fspath(path))
 
 
-__all__ = ["inspect", "load", "reflect_connection", "reflect_metadata"]
+__all__ = ["file_source_url", "inspect", "load", "reflect_connection", "reflect_metadata"]

@@ -173,7 +173,7 @@ def _info(
     return model.SnapshotInfo(
         dialect=support.name,
         server_version=_server_version(connection),
-        database=connection.engine.url.database,
+        database=support.database_of(connection.engine.url),
         default_schema=insp.default_schema_name,
         schemas=tuple(schema_names),
         source=source if source is not None else mask_url(connection.engine.url),

@@ -38,6 +38,12 @@ def parse_url(url: str) -> URL:
             "e.g. postgresql://user@host/db, mysql://user@host/db, sqlite:///file.db "
             "or a path to a .json snapshot"
         ) from err
+    if "@" in (parsed.host or ""):
+        # make_url ends the password at the first '@': the rest went into the host.
+        raise InvalidURLError(
+            f"cannot use {mask_url(url)}: the user name or password holds an unencoded '@' — "
+            "write it percent-encoded as %40 (in Python: urllib.parse.quote(password, safe=''))"
+        )
     backend = parsed.get_backend_name()
     try:
         dialect_cls = parsed.get_dialect()
@@ -64,6 +70,7 @@ def create_engine(url: str | URL, *, connect_timeout: int = DEFAULT_CONNECT_TIME
     support = support_for(backend)
     # A read_timeout bounds the handshake only: _lift_read_timeout lifts it after.
     connect_args = support.connect_args(parsed.get_driver_name(), connect_timeout)
+    parsed = support.reading_url(parsed)
     try:
         engine = sa.create_engine(parsed, poolclass=NullPool, connect_args=connect_args)
         if "read_timeout" in connect_args:
@@ -153,13 +160,29 @@ def open_session(
         prepare_connection(connection)
         yield connection
     finally:
-        with contextlib.suppress(Exception):
-            connection.rollback()
-        # The session settings (read-only, timeouts, SQLite's query_only) stay on
-        # the DBAPI connection: it must not go back to the pool of an Engine the
-        # caller goes on writing with.
-        with contextlib.suppress(Exception):
-            connection.invalidate()
+        _release(connection)
+
+
+def _release(connection: Connection) -> None:
+    """Roll back and close ``connection``, never returning it to a pool.
+
+    The session settings (read-only, timeouts, SQLite's ``query_only``) stay on
+    the DBAPI connection, so it must not go back to the pool of an Engine the
+    caller goes on writing with. And when the server ended the session
+    (``pg_terminate_backend``, a lost network), the pool would try to reset the
+    connection and log that failure with two tracebacks; the error that ended
+    the read is enough. So the connection is always invalidated.
+    """
+    with contextlib.suppress(Exception):  # the connection may be gone: nothing to keep
+        connection.rollback()
+        # SQLAlchemy skips its rollback when it thinks no transaction is open;
+        # the DBAPI connection itself must answer (psycopg sends nothing when idle).
+        dbapi = connection.connection.dbapi_connection
+        if dbapi is not None:
+            dbapi.rollback()
+    with contextlib.suppress(Exception):
+        connection.invalidate()
+    with contextlib.suppress(Exception):
         connection.close()
 
 

@@ -8,17 +8,21 @@ spelling (identity vs AUTO_INCREMENT, comments where the database keeps them, a
 partial index where it has them).
 
 :func:`build_sample` creates a variant in a SQLite file or in a database given by
-URL. It only ever replaces the sample's own tables and views: a target that holds
-anything else is refused, so pointing it at a real database cannot lose data.
+URL. It marks what it creates and only ever replaces its own objects: a target
+that holds anything else is refused before anything is written
+(:func:`check_target`), so pointing it at a real database cannot lose data.
 """
 
 from __future__ import annotations
 
 import contextlib
+import hashlib
+import json
 import os
 import re
 import sqlite3
 import tempfile
+from collections.abc import Iterator, Mapping
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
@@ -29,6 +33,8 @@ from ..errors import ConnectError, SourceError
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import URL, Connection
+
+    from ..dialects import DialectSupport
 
 Variant = Literal["dev", "prod"]
 
@@ -82,17 +88,22 @@ def sample_tables(variant: Variant) -> tuple[str, ...]:
 def build_sample(target: str | os.PathLike[str], variant: Variant = "dev") -> str:
     """Create the sample ``variant`` in ``target`` and return its database URL.
 
+    The objects the sample creates are marked (see :func:`check_target`); a
+    target holding any object the sample did not create is refused before
+    anything is written, so pointing it at a real database cannot lose data.
+
     Args:
-        target: a SQLite file path (created or replaced), or a database URL
-            (``sqlite:///file``, ``postgresql://...``, ``mysql://...``) whose
-            database exists and holds nothing but, possibly, an earlier sample.
+        target: a SQLite file path (created, or replaced when it is an earlier
+            sample), or a database URL (``sqlite:///file``, ``postgresql://...``,
+            ``mysql://...``) whose database exists and holds nothing but, possibly,
+            an earlier sample.
         variant: ``"dev"`` or ``"prod"`` (the drifted copy).
 
     Returns:
         A URL that :func:`schemanb.inspect` accepts.
 
     Raises:
-        SourceError: the target holds tables that are not the sample's.
+        SourceError: the target holds an object the sample did not create.
         ConnectError: the server cannot be reached.
 
     Example:
@@ -102,25 +113,77 @@ def build_sample(target: str | os.PathLike[str], variant: Variant = "dev") -> st
         14
     """
     text = os.fspath(target)
+    path = sqlite_path(text)
+    if path is not None:
+        return _build_sqlite_file(path, variant)
+    from ..reflect.session import parse_url
+
+    _build_on_server(parse_url(text), variant)
+    return text
+
+
+def check_target(target: str | os.PathLike[str], variant: Variant = "dev") -> None:
+    """Raise :class:`SourceError` when ``target`` holds an object the sample did not create.
+
+    What the sample created is marked: a SQLite file it wrote carries
+    :data:`SQLITE_APPLICATION_ID` in its header, and every object in it must
+    have, to the byte, the definition the sample's script gives it; a server database carries a comment
+    (:data:`MARKER_KEY`) listing each object created with its identity (an OID,
+    a creation time), so a table dropped and created again by somebody else is
+    not the sample's any more. A missing file, or an empty database, is fine.
+    """
+    text = os.fspath(target)
+    path = sqlite_path(text)
+    if path is not None:
+        if path.exists():
+            _check_sqlite_file(path.absolute(), variant)
+        return
+    from ..reflect.session import parse_url
+
+    url = parse_url(text)
+    with _server_connection(url) as (connection, support):
+        _foreign_on_server(connection, support, variant, mask_url(url))
+
+
+def database_exists(beside: str, name: str) -> bool:
+    """Whether the server of URL ``beside`` has a database ``name`` (``beside``'s must exist)."""
+    from ..reflect.session import parse_url
+
+    with _server_connection(parse_url(beside)) as (connection, support):
+        return support.database_exists(connection, name)
+
+
+def sqlite_path(text: str) -> Path | None:
+    """The file ``text`` names when it is a SQLite target (a path or a ``sqlite:///`` URL)."""
     if "://" not in text:
-        return _build_sqlite_file(Path(text), variant)
+        return Path(text)
     from ..reflect.session import parse_url
 
     url = parse_url(text)
     if support_for(url.get_backend_name()).is_file_database and url.database and url.database != ":memory:":
-        return _build_sqlite_file(Path(url.database), variant)
-    _build_on_server(url, variant)
-    return text
+        return Path(url.database)
+    return None
+
+
+def _refusal(variant: Variant, where: str, foreign: str) -> SourceError:
+    kind, _, name = foreign.partition(" ")
+    return SourceError(
+        f"refusing to load the {variant} sample into {where}: it holds {kind} {name!r}, "
+        "which the sample did not create — give an empty database (or drop it yourself)"
+    )
 
 
 # ------------------------------------------------------------------------ sqlite
+
+#: The ``application_id`` in the header of a SQLite file the sample wrote ("SNB1").
+SQLITE_APPLICATION_ID = 0x534E4231
 
 
 def _build_sqlite_file(path: Path, variant: Variant) -> str:
     """Build in a temporary file beside ``path``, then move it into place."""
     path = path.absolute()
     if path.exists():
-        _refuse_foreign_tables(_sqlite_tables(path), variant, str(path))
+        _check_sqlite_file(path, variant)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     os.close(fd)
@@ -128,6 +191,7 @@ def _build_sqlite_file(path: Path, variant: Variant) -> str:
         con = sqlite3.connect(tmp)
         try:
             con.executescript(sql_text(variant, "sqlite"))
+            con.execute(f"PRAGMA application_id = {SQLITE_APPLICATION_ID}")
             con.commit()
         finally:
             con.close()
@@ -139,12 +203,19 @@ def _build_sqlite_file(path: Path, variant: Variant) -> str:
     return f"sqlite:///{path}"
 
 
-def _sqlite_tables(path: Path) -> set[str]:
+def _check_sqlite_file(path: Path, variant: Variant) -> None:
+    """Refuse ``path`` unless every object in it is one of the sample's, as the sample wrote it.
+
+    A SQLite object's identity is its definition: each must be, to the byte, one
+    the sample's scripts create (a user's own ``customers`` table is not). The
+    ``application_id`` marks the files the sample wrote; files written before
+    that marker existed pass by their definitions alone.
+    """
     try:
         con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
             rows = con.execute(
-                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+                "SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\'"
             ).fetchall()
         finally:
             con.close()
@@ -153,24 +224,35 @@ def _sqlite_tables(path: Path) -> set[str]:
             f"refusing to replace {path}: it is not a SQLite database ({err}) — "
             "give a new file name"
         ) from None
-    return {r[0] for r in rows}
+    ours = _sqlite_sample_objects()
+    for kind, name, sql in rows:
+        if (kind, name, sql) not in ours:
+            raise _refusal(variant, str(path), f"{kind} {name}")
 
 
-def _refuse_foreign_tables(existing: set[str], variant: Variant, where: str) -> None:
-    ours = set(DEV_TABLES) | set(PROD_EXTRA_TABLES)
-    foreign = sorted(existing - ours)
-    if foreign:
-        shown = ", ".join(foreign[:5]) + (", ..." if len(foreign) > 5 else "")
-        raise SourceError(
-            f"refusing to load the {variant} sample into {where}: it holds tables that "
-            f"are not the sample's ({shown}) — give an empty database"
-        )
+def _sqlite_sample_objects() -> set[tuple[str, str, str | None]]:
+    """(type, name, sql) of every object the two variants create in SQLite."""
+    out: set[tuple[str, str, str | None]] = set()
+    for variant in VARIANTS:
+        con = sqlite3.connect(":memory:")
+        try:
+            con.executescript(sql_text(variant, "sqlite"))
+            out.update(con.execute(
+                "SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\'"
+            ).fetchall())
+        finally:
+            con.close()
+    return out
 
 
 # ----------------------------------------------------------------------- servers
 
+#: The key of the JSON comment that marks a server database the sample built.
+MARKER_KEY = "schemanb-sample"
 
-def _build_on_server(url: URL, variant: Variant) -> None:
+
+@contextlib.contextmanager
+def _server_connection(url: URL) -> Iterator[tuple[Connection, DialectSupport]]:
     import sqlalchemy as sa
 
     from ..dialects import support_for
@@ -187,40 +269,89 @@ def _build_on_server(url: URL, variant: Variant) -> None:
                 f"cannot connect to {shown}: {mask_url(first)}", url=shown, reason=first
             ) from None
         with connection:
-            dialect = support_for(connection.dialect.name).name
-            script = sql_text(variant, dialect)
-            with connection.begin():
-                _drop_earlier_sample(connection, variant, shown)
-                for statement in statements(script):
-                    connection.exec_driver_sql(statement)
+            yield connection, support_for(connection.dialect.name)
     finally:
         engine.dispose()
 
 
-def _drop_earlier_sample(connection: Connection, variant: Variant, where: str) -> None:
-    """Drop the sample's views and tables left by an earlier build (and nothing else)."""
+def _build_on_server(url: URL, variant: Variant) -> None:
+    shown = mask_url(url)
+    with _server_connection(url) as (connection, support):
+        script = sql_text(variant, support.name)
+        try:
+            with connection.begin():
+                existing = _foreign_on_server(connection, support, variant, shown)
+                _drop_earlier_sample(connection, existing)
+                for statement in statements(script):
+                    connection.exec_driver_sql(statement)
+                _mark(connection, support)
+        except BaseException:
+            if not support.transactional_ddl:
+                # What a failed build left behind is the sample's too: the
+                # database held nothing else (checked above). Mark it, so that
+                # the next run may replace it.
+                with contextlib.suppress(Exception), connection.begin():
+                    _mark(connection, support)
+            raise
+
+
+def _identity(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:10]  # noqa: S324 - not for security
+
+
+def _mark(connection: Connection, support: DialectSupport) -> None:
+    """Record every object now in the database as the sample's, with its identity."""
+    objects = {k: _identity(v) for k, v in sorted(support.database_objects(connection).items())}
+    support.set_database_comment(
+        connection, json.dumps({MARKER_KEY: 1, "objects": objects}, separators=(",", ":"))
+    )
+
+
+def _foreign_on_server(
+    connection: Connection, support: DialectSupport, variant: Variant, where: str
+) -> dict[str, str]:
+    """The database's objects, after checking that the sample's marker lists each one."""
+    existing = support.database_objects(connection)
+    recorded: dict[str, str] = {}
+    comment = support.database_comment(connection)
+    if comment:
+        with contextlib.suppress(ValueError, TypeError, AttributeError):
+            marker = json.loads(comment)
+            if isinstance(marker, dict) and marker.get(MARKER_KEY):
+                recorded = dict(marker.get("objects") or {})
+    for key in sorted(existing, key=lambda k: (not k.startswith("table "), k)):
+        if recorded.get(key) != _identity(existing[key]):
+            raise _refusal(variant, where, key)
+    return existing
+
+
+def _drop_earlier_sample(connection: Connection, existing: Mapping[str, str]) -> None:
+    """Drop the sample's views and tables left by an earlier build (checked: nothing else is there)."""
     import sqlalchemy as sa
 
-    insp = sa.inspect(connection)
-    existing = set(insp.get_table_names())
-    views = set(insp.get_view_names())
-    _refuse_foreign_tables(existing | (views - set(VIEWS)), variant, where)
     quote = connection.dialect.identifier_preparer.quote
-    for view in sorted(views):
+    views = sorted(k.partition(" ")[2] for k in existing if k.startswith("view "))
+    tables = sorted(k.partition(" ")[2] for k in existing if k.startswith("table "))
+    for view in views:
         connection.exec_driver_sql("DROP VIEW " + quote(view))
-    if existing:
+    if tables:
         metadata = sa.MetaData()
-        metadata.reflect(connection, only=sorted(existing))
+        metadata.reflect(connection, only=tables)
         metadata.drop_all(connection)
 
 
 __all__ = [
     "DEV_TABLES",
+    "MARKER_KEY",
     "PROD_EXTRA_TABLES",
     "VARIANTS",
     "VIEWS",
+    "SQLITE_APPLICATION_ID",
     "build_sample",
+    "check_target",
+    "database_exists",
     "sample_tables",
     "sql_text",
+    "sqlite_path",
     "statements",
 ]

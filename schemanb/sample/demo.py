@@ -22,11 +22,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from .._fs import atomic_write
+from .._fs import atomic_write, ensure_dir
 from .._redact import mask_url
 from ..dialects import support_for
 from ..errors import SchemaNBError
-from . import Variant, build_sample
+from . import Variant, build_sample, check_target, database_exists, sqlite_path
 
 if TYPE_CHECKING:
     from ..diff import SchemaDiff
@@ -112,8 +112,7 @@ def run_demo(
             f"cannot skip {', '.join(unknown)}: the steps are {', '.join(OPTIONAL_STEPS)}"
         )
     leave_out = {s.lower() for s in skip}
-    out = Path(output_dir).absolute()
-    out.mkdir(parents=True, exist_ok=True)
+    out = ensure_dir(Path(output_dir).absolute())
     ctx = _Context(
         out=out, url=url, result=DemoResult(output_dir=out), stream=stream or sys.stdout
     )
@@ -187,7 +186,15 @@ def _feature(module: str, name: str) -> Callable[..., Any]:
 def _step_build(ctx: _Context) -> None:
     from ..reflect import inspect
 
-    for variant, target in _targets(ctx.out, ctx.url).items():
+    targets = _targets(ctx.out, ctx.url)
+    # Refuse before anything is created: both databases hold only the sample's objects.
+    check_target(targets["dev"], "dev")
+    on_server = ctx.url is not None and sqlite_path(ctx.url) is None
+    if on_server and ctx.url and not database_exists(ctx.url, _prod_name(ctx.url)):
+        prod_url_for(ctx.url)  # creates it
+    else:
+        check_target(targets["prod"], "prod")
+    for variant, target in targets.items():
         url = build_sample(target, variant)
         ctx.result.urls[variant] = url
         schema = inspect(url)
@@ -297,11 +304,20 @@ def _counts(schema: Schema) -> str:
 def _targets(out: Path, url: str | None) -> dict[Variant, str]:
     if url is None:
         return {"dev": str(out / "dev.sqlite"), "prod": str(out / "prod.sqlite")}
-    return {"dev": url, "prod": prod_url_for(url)}
+    return {"dev": url, "prod": prod_url_for(url, create=False)}
 
 
-def prod_url_for(url: str) -> str:
-    """The URL of the database the demo loads prod into, beside ``url``'s (created if missing)."""
+def _prod_name(url: str) -> str:
+    from ..reflect.session import parse_url
+
+    return f"{parse_url(url).database or ''}_prod"
+
+
+def prod_url_for(url: str, *, create: bool = True) -> str:
+    """The URL of the database the demo loads prod into, beside ``url``'s.
+
+    On a server, that database is created when missing unless ``create`` is false.
+    """
     from ..reflect.session import parse_url
 
     parsed = parse_url(url)
@@ -309,8 +325,9 @@ def prod_url_for(url: str) -> str:
     if support_for(parsed.get_backend_name()).is_file_database:
         path = Path(database)
         return f"sqlite:///{path.with_name(path.stem + '_prod' + path.suffix)}"
-    prod = parsed.set(database=f"{database}_prod")
-    _create_database(parsed, prod.database or "")
+    prod = parsed.set(database=_prod_name(url))
+    if create:
+        _create_database(parsed, prod.database or "")
     return prod.render_as_string(hide_password=False)
 
 
@@ -318,6 +335,7 @@ def _create_database(url: Any, name: str) -> None:
     """Create database ``name`` on ``url``'s server unless it exists."""
     import sqlalchemy as sa
 
+    from ..dialects import support_for
     from ..errors import ConnectError
     from ..reflect.session import create_engine
 

@@ -123,7 +123,7 @@ def test_demo_refuses_a_database_that_is_not_the_samples(sqlite_db, tmp_path):
     assert "Traceback" not in result.stderr
     (line,) = result.stderr.strip().splitlines()
     assert line.startswith("schemanb: error: refusing to load the dev sample into ")
-    assert line.endswith("(invoices) — give an empty database")
+    assert line.endswith("it holds table 'invoices', which the sample did not create — give an empty database (or drop it yourself)")
     assert [t.name for t in schemanb.inspect(sqlite_db.url).tables] == ["invoices"]
 
 

@@ -33,7 +33,7 @@ ALLOWED: dict[str, set[str]] = {
     "errors": set(),
     "_redact": set(),
     "_html": set(),
-    "_fs": set(),
+    "_fs": {"errors"},
     "_gc": set(),
     "serialize": {"model", "errors", "_fs"},
     "dialects": {"model", "errors"},

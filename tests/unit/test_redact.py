@@ -36,3 +36,24 @@ def test_mask_secret_long_and_short():
     # A one-letter password is masked where it stands alone, not inside words.
     assert mask_secret('port 5432 failed: password "p" rejected', "p") == 'port 5432 failed: password "***" rejected'
     assert mask_secret("nothing here", None) == "nothing here"
+
+
+@pytest.mark.parametrize(
+    ("text", "masked"),
+    [
+        ("postgresql://u:Sx3cr3t@Pzass@host/db", "postgresql://***@host/db"),
+        ("x mysql://u:a@b@c@h:3306/db y", "x mysql://***@h:3306/db y"),
+        ("postgresql://u:a/b@h/db", "postgresql://u:***@h/db"),
+        ("postgresql://user@srv:pw@h/db", "postgresql://***@h/db"),
+        ("mysql://root@h/x failed: see a@b", "mysql://root@h/x failed: see a@b"),
+        ("sqlite:////tmp/a@b/c.db", "sqlite:////tmp/a@b/c.db"),
+        ("'postgresql://u:p@w@h'", "'postgresql://***@h'"),
+    ],
+)
+def test_everything_before_the_last_at_of_the_authority_is_masked(text, masked):
+    assert mask_text(text) == masked
+
+
+def test_a_url_object_whose_host_holds_the_passwords_tail():
+    # make_url ends the password at the first '@'; the rest lands in the host.
+    assert mask_url(make_url("postgresql://u:Sx3cr3t@Pzass@h/db")) == "postgresql://***@h/db"
