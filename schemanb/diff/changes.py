@@ -44,6 +44,10 @@ class ChangeKind(str, enum.Enum):
     TABLE_DROPPED = "table_dropped"
     TABLE_RENAMED = "table_renamed"
     TABLE_COMMENT_CHANGED = "table_comment_changed"
+    #: The database's stored ``CREATE TABLE`` text differs in meaning where no
+    #: other change says so (SQLite: column order, ``STRICT``, ``WITHOUT ROWID``,
+    #: ``AUTOINCREMENT``, a declared type's words, a constraint's name).
+    TABLE_DEFINITION_CHANGED = "table_definition_changed"
     COLUMN_ADDED = "column_added"
     COLUMN_DROPPED = "column_dropped"
     COLUMN_RENAMED = "column_renamed"

@@ -45,6 +45,7 @@ TABLE_LEVEL_KINDS = frozenset(
     k
     for k in ChangeKind
     if k.value.startswith(("column_", "primary_key_", "foreign_key_", "unique_", "check_"))
+    or k is ChangeKind.TABLE_DEFINITION_CHANGED
 )
 
 

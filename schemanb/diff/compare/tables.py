@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from ...model import ObjectKind, ObjectRef, Schema, Table
 from ..changes import Change, ChangeKind
-from . import checks, columns, comments, indexes, keys, partitions
+from . import checks, columns, comments, definitions, indexes, keys, partitions
 from ._context import Context
 
 KINDS = (ChangeKind.TABLE_ADDED, ChangeKind.TABLE_DROPPED, ChangeKind.TABLE_RENAMED)
@@ -43,6 +43,7 @@ def compare(a: Schema, b: Schema, ctx: Context) -> list[Change]:
         if key_b != table.key:
             changes.append(_change(ChangeKind.TABLE_RENAMED, table, other))
         elif table == other:
+            changes.extend(definitions.compare(table, other, ctx))
             continue
         changes.extend(compare_table(table, other, ctx))
     changes.extend(
@@ -56,6 +57,7 @@ def compare_table(a: Table, b: Table, ctx: Context) -> list[Change]:
     changes: list[Change] = []
     for comparer in TABLE_COMPARERS:
         changes.extend(comparer(a, b, ctx))
+    changes.extend(definitions.compare(a, b, ctx, changes))
     return changes
 
 
