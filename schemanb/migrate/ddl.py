@@ -309,6 +309,23 @@ class DropConstraintOp(_GivenReverse, alembic_ops.DropConstraintOp):
     """A drop whose inverse re-adds the constraint as it was (unnamed stays unnamed)."""
 
 
+class GivenReverseOp(MigrateOperation):
+    """``op``, whose inverse is ``inverse`` (SQLite: a column dropped in place comes
+    back by rebuilding the table from its stored text, in its old position)."""
+
+    def __init__(self, op: Any, inverse: Any) -> None:
+        self.op = op
+        self.inverse = inverse
+
+    def reverse(self) -> Any:
+        return self.inverse
+
+
+@Operations.implementation_for(GivenReverseOp)
+def _given_reverse_op(operations: Operations, op: GivenReverseOp) -> None:
+    operations.invoke(op.op)
+
+
 class OpSequence(MigrateOperation):
     """Several operations that belong together; the inverse reverses each, last first."""
 

@@ -192,7 +192,18 @@ def column_dropped(ch: Change, ctx: Context) -> list[Step]:
     col: model.Column = ch.before
     a_table = ctx.a.table_map.get(key)
     in_pk = a_table is not None and col.name in a_table.pk_columns
-    op = aops.DropColumnOp.from_column_and_tablename(key.schema, key.name, build_column(col, ctx.dialect, in_pk=in_pk))
+    op: Any = aops.DropColumnOp.from_column_and_tablename(key.schema, key.name, build_column(col, ctx.dialect, in_pk=in_pk))
+    b_table = ctx.b.table_map.get(key)
+    if (
+        ctx.support.replays_stored_ddl and a_table is not None and b_table is not None
+        and a_table.create_sql is not None and b_table.create_sql is not None
+        and a_table.columns[-1].name != col.name
+        and [c for c in ctx.changes if c.ref.table == key] == [ch]
+    ):
+        # Undone by ADD COLUMN, the column would come back last: the downgrade
+        # rebuilds the table from a's text instead, the column in its place.
+        before = dataclasses.replace(b_table, name=key.name, schema=key.schema)
+        op = ddl.GivenReverseOp(op, ddl.RecreateTableOp(before, a_table, {}, ctx.dialect or "sqlite"))
     return [Step(op, Phase.ALTER, ("drop_column", key, col.name), key)]
 
 
