@@ -31,6 +31,14 @@ class TableText(NamedTuple):
     tail: Key
 
 
+def _without_terminator(tokens: Sequence[Token]) -> Sequence[Token]:
+    """``tokens`` without trailing ``;`` (SQLite never stores it)."""
+    end = len(tokens)
+    while end and tokens[end - 1].kind == "punct" and tokens[end - 1].text == ";":
+        end -= 1
+    return tokens[:end]
+
+
 def _fold(tok: Token) -> str:
     # SQLite compares names without regard to case, and keywords are words.
     return tok.text.lower() if tok.kind == "name" else tok.text
@@ -88,7 +96,7 @@ def table_text(sql: str | None, renames: Mapping[str, str] | None = None) -> Tab
             out.append(text)
         return tuple(out)
 
-    return TableText(tuple(key(it) for it in items), key(tokens[end + 1:]))
+    return TableText(tuple(key(it) for it in items), key(_without_terminator(tokens[end + 1:])))
 
 
 def statement_key(
@@ -107,7 +115,7 @@ def statement_key(
     """
     if not sql:
         return None
-    tokens = tokenize(sql)
+    tokens = list(_without_terminator(tokenize(sql)))
     prefix: tuple[str, ...] = ()
     if start == "(":
         at = _paren_start(tokens)

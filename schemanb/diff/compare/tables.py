@@ -42,8 +42,7 @@ def compare(a: Schema, b: Schema, ctx: Context) -> list[Change]:
         matched.add(key_b)
         if key_b != table.key:
             changes.append(_change(ChangeKind.TABLE_RENAMED, table, other))
-        elif table == other:
-            changes.extend(definitions.compare(table, other, ctx))
+        elif table == other and _same_texts(table, other):
             continue
         changes.extend(compare_table(table, other, ctx))
     changes.extend(
@@ -59,6 +58,13 @@ def compare_table(a: Table, b: Table, ctx: Context) -> list[Change]:
         changes.extend(comparer(a, b, ctx))
     changes.extend(definitions.compare(a, b, ctx, changes))
     return changes
+
+
+def _same_texts(a: Table, b: Table) -> bool:
+    """The stored ``CREATE`` texts (SQLite; not part of ``==``) are the same strings."""
+    return a.create_sql == b.create_sql and [ix.create_sql for ix in a.indexes] == [
+        ix.create_sql for ix in b.indexes
+    ]
 
 
 def _change(kind: ChangeKind, before: Table | None, after: Table | None) -> Change:
