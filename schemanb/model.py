@@ -209,6 +209,8 @@ class Index:
     method: str | None = None
     include: tuple[str, ...] = ()
     dialect_options: tuple[tuple[str, str], ...] = ()
+    #: SQLite: the ``CREATE INDEX`` text as stored (``DESC`` columns, expressions as written).
+    create_sql: str | None = field(default=None, compare=False, repr=False)
 
     @property
     def columns(self) -> tuple[str, ...]:
@@ -263,6 +265,10 @@ class Table:
     dialect_options: tuple[tuple[str, str], ...] = ()
     #: Declarative partitioning; the partitions are folded in here, never listed as tables.
     partitioning: Partitioning | None = None
+    #: SQLite: the ``CREATE TABLE`` text as the database stores it (``sqlite_master.sql``),
+    #: where ``STRICT``, ``WITHOUT ROWID``, ``AUTOINCREMENT``, declared types and the
+    #: column order live. Compared by the diff in a folded form, not by ``==``.
+    create_sql: str | None = field(default=None, compare=False, repr=False)
     # A catalog estimate, not part of the schema: two snapshots of the same schema
     # with different row counts are equal.
     row_estimate: int | None = field(default=None, compare=False)
@@ -337,6 +343,8 @@ class View:
     #: The routines this view calls, by (schema, name), where the catalog records
     #: them (PostgreSQL): re-creating one means re-creating the view.
     depends_on_routines: tuple[TableKey, ...] = ()
+    #: SQLite: the ``CREATE VIEW`` text as stored (with its column list, if any).
+    create_sql: str | None = field(default=None, compare=False, repr=False)
 
     @property
     def key(self) -> TableKey:
@@ -420,6 +428,8 @@ class Trigger:
     condition: str | None = None
     function: TableKey | None = None
     enabled: bool = True
+    #: SQLite: the ``CREATE TRIGGER`` text as stored.
+    create_sql: str | None = field(default=None, compare=False, repr=False)
 
     @property
     def key(self) -> TableKey:

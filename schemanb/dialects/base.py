@@ -362,6 +362,38 @@ class DialectSupport:
     requotes_expression_columns = False
     #: ``INTEGER PRIMARY KEY`` is the rowid, so SQLAlchemy's autoincrement guess is right.
     integer_primary_key_is_rowid = False
+    #: The database stores each table's, index's and view's ``CREATE`` text, which
+    #: holds facts no catalog reports (SQLite): the snapshot keeps it
+    #: (``create_sql``), the diff compares it (:meth:`definition_key`) and a
+    #: migration creates an object from it when it is known.
+    replays_stored_ddl = False
+
+    def definition_key(
+        self, kind: str, sql: str | None, renames: Mapping[str, str] | None = None
+    ) -> Any:
+        """What a stored ``CREATE`` text of ``kind`` (``table``, ``index``, ``view``) is
+        compared by, with column ``renames`` (``{old: new}``) applied; ``None``: not compared."""
+        return None
+
+    def stored_create_as(self, sql: str, quoted_name: str) -> str:
+        """A stored ``CREATE TABLE`` text that creates the table under ``quoted_name``."""
+        raise NotImplementedError(f"{self.name} does not replay stored CREATE TABLE texts")
+
+    def replay_sql(self, sql: str) -> str:
+        """A stored ``CREATE`` text as one statement to run (no terminator)."""
+        return sql.strip().rstrip(";").rstrip()
+
+    def table_text_explained(
+        self, before: model.Table, after: model.Table, renames: Mapping[str, str]
+    ) -> bool:
+        """Whether ``after``'s stored text is what ``before``'s becomes by renaming,
+        adding (at the end, as written) and dropping columns in place (base: always)."""
+        return True
+
+    def added_column_sql(self, table: model.Table, column: str) -> str | None:
+        """The definition of ``column`` as ``table``'s stored text writes it, for
+        ``ADD COLUMN`` (``None``: not known; generated from the snapshot)."""
+        return None
 
     def constraint_name(self, kind: str, table: model.Table, obj: Any) -> str | None:
         """The name the database gave unnamed ``obj`` (``kind``: primary_key, foreign_key,

@@ -17,6 +17,7 @@ from .. import model
 from .base import SQLText, split_top_level, unquote_identifier
 from .sqlite_catalog import bulk_catalog
 from .sqlite_objects import ConstraintNames, SQLiteObjects, constraint_names
+from .sqlite_text import column_item, statement_key, table_text, view_header_end, with_table_name
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import URL, Connection, Dialect
@@ -26,11 +27,7 @@ _READ_ONLY_PREFIX = "file:"
 
 # A quoted or bare SQLite identifier.
 _IDENT = r'(?:"(?:[^"]|"")*"|`(?:[^`]|``)*`|\[[^\]]*\]|[^\s(]+)'
-_RE_CREATE_VIEW = re.compile(
-    r"^\s*CREATE\s+(?:TEMP(?:ORARY)?\s+)?VIEW\s+(?:IF\s+NOT\s+EXISTS\s+)?"
-    rf"(?:{_IDENT}\s*\.\s*)?{_IDENT}\s*(?:\([^)]*\)\s*)?AS\s+",
-    re.I | re.S,
-)
+_RE_CREATE_VIEW_WORDS = re.compile(r"^\s*CREATE\s+(?:TEMP(?:ORARY)?\s+)?VIEW\b", re.I)
 _RE_CREATE_INDEX = re.compile(
     r"^\s*CREATE\s+(?P<unique>UNIQUE\s+)?INDEX\s+(?:IF\s+NOT\s+EXISTS\s+)?"
     rf"(?:{_IDENT}\s*\.\s*)?{_IDENT}\s+ON\s+{_IDENT}\s*\(",
@@ -195,6 +192,37 @@ class SQLiteSupport(SQLiteObjects):
     recreates_tables_to_alter = True
     view_ddl_lists_columns = True
     integer_primary_key_is_rowid = True
+    replays_stored_ddl = True
+
+    def definition_key(
+        self, kind: str, sql: str | None, renames: Mapping[str, str] | None = None
+    ) -> Any:
+        if kind == "table":
+            return table_text(sql, renames)
+        if kind == "index":
+            return statement_key(sql, start="(", renames=renames)
+        return statement_key(sql, start="name", renames=renames)
+
+    def table_text_explained(
+        self, before: model.Table, after: model.Table, renames: Mapping[str, str]
+    ) -> bool:
+        old = table_text(before.create_sql, renames)
+        new = table_text(after.create_sql)
+        if old is None or new is None or old == new:
+            return True
+        if old.tail != new.tail:
+            return False
+        names = {c.name.lower() for c in after.columns}
+        kept = [it for it in old.items if _column_item_name(it) is None or _column_item_name(it) in names]
+        renamed = {renames.get(c.name, c.name).lower() for c in before.columns}
+        added = [it for it in new.items if (_column_item_name(it) or "") in names - renamed]
+        return new.items == (*kept, *added)
+
+    def stored_create_as(self, sql: str, quoted_name: str) -> str:
+        return with_table_name(sql, quoted_name)
+
+    def added_column_sql(self, table: model.Table, column: str) -> str | None:
+        return column_item(table.create_sql, column)
 
     def index_kwargs(self, index: model.Index) -> dict[str, Any]:
         return {"sqlite_where": SQLText(index.where)} if index.where else {}
@@ -326,7 +354,8 @@ class SQLiteSupport(SQLiteObjects):
         """The SELECT of a ``CREATE VIEW ... AS SELECT`` text."""
         if text is None:
             return None
-        return super().normalize_view_definition(_RE_CREATE_VIEW.sub("", text, count=1))
+        start = view_header_end(text) if _RE_CREATE_VIEW_WORDS.match(text) else None
+        return super().normalize_view_definition(text[start:] if start is not None else text)
 
     def reflection_context(
         self, connection: Connection, catalog_schemas: Sequence[str]
@@ -343,7 +372,8 @@ class SQLiteSupport(SQLiteObjects):
         rows = self.fetch_rows(connection, "views")
         return [
             model.View(
-                schema="main", name=r.name, definition=self.normalize_view_definition(r.definition)
+                schema="main", name=r.name, definition=self.normalize_view_definition(r.definition),
+                create_sql=r.definition,
             )
             for r in rows
         ]
@@ -362,16 +392,22 @@ class SQLiteSupport(SQLiteObjects):
             index_sql.setdefault(r.table_name, []).append(r)
         collations: dict[str, dict[str, str]] = {}
         names: dict[str, ConstraintNames] = {}
+        texts: dict[str, str] = {}
         for r in self.fetch_rows(connection, "table_sql"):
             collations[r.table_name] = column_collations(r.sql)
             names[r.table_name] = constraint_names(r.sql)
+            texts[r.table_name] = r.sql
         none = ConstraintNames({}, {})
         return [
-            self._with_collations(
-                self._fix_table(
-                    t, actions.get(t.name, {}), index_sql.get(t.name, []), names.get(t.name, none)
+            _with_texts(
+                self._with_collations(
+                    self._fix_table(
+                        t, actions.get(t.name, {}), index_sql.get(t.name, []), names.get(t.name, none)
+                    ),
+                    collations.get(t.name, {}),
                 ),
-                collations.get(t.name, {}),
+                texts.get(t.name),
+                {r.name: r.sql for r in index_sql.get(t.name, [])},
             )
             for t in tables
         ]
@@ -463,6 +499,15 @@ _RE_COLUMN_NAME = re.compile(rf"^\s*({_IDENT})")
 _TABLE_CONSTRAINT = re.compile(r"^\s*(CONSTRAINT|PRIMARY|UNIQUE|CHECK|FOREIGN)\b", re.I)
 
 
+def _with_texts(table: model.Table, sql: str | None, index_sql: Mapping[str, str]) -> model.Table:
+    """``table`` with its stored ``CREATE TABLE`` text and its indexes' ``CREATE INDEX`` texts."""
+    indexes = tuple(
+        dataclasses.replace(ix, create_sql=index_sql[ix.name]) if ix.name in index_sql else ix
+        for ix in table.indexes
+    )
+    return dataclasses.replace(table, create_sql=sql, indexes=indexes)
+
+
 def column_collations(sql: str | None) -> dict[str, str]:
     """``{column: collation}`` for the columns of a ``CREATE TABLE`` that name one.
 
@@ -508,6 +553,13 @@ def _fk_actions(rows: Sequence[Any]) -> dict[str, dict[tuple[str, ...], tuple[st
 
 def _action(value: str | None) -> str | None:
     return None if not value or value.upper() == "NO ACTION" else value.upper()
+
+
+def _column_item_name(item: tuple[str, ...]) -> str | None:
+    """The column a folded ``CREATE TABLE`` item defines; ``None`` for a table constraint."""
+    if not item or item[0] in ("constraint", "primary", "unique", "check", "foreign"):
+        return None
+    return item[0]
 
 
 def _strip_order(part: str) -> str:

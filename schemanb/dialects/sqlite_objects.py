@@ -228,6 +228,7 @@ class SQLiteObjects(DialectSupport):
             orientation="ROW",
             condition=condition,
             definition=stored_body(sql[tokens[begin].end : tokens[end].start]),
+            create_sql=sql,
         )
 
     def _trigger_head(self, tokens: Sequence[Token]) -> tuple[str, str, int]:
@@ -284,6 +285,8 @@ class SQLiteObjects(DialectSupport):
             name = f"{preparer.quote_schema(obj.schema)}.{name}"
         if not create:
             return [f"DROP TRIGGER {name}"]
+        if obj.create_sql is not None:  # as the database stored it
+            return [self.replay_sql(obj.create_sql)]
         where = f"trigger {obj.name} on {obj.table}"
         if len(obj.events) != 1:
             raise MigrationError(

@@ -44,6 +44,10 @@ class ChangeKind(str, enum.Enum):
     TABLE_DROPPED = "table_dropped"
     TABLE_RENAMED = "table_renamed"
     TABLE_COMMENT_CHANGED = "table_comment_changed"
+    #: The database's stored ``CREATE TABLE`` text differs in meaning where no
+    #: other change says so (SQLite: column order, ``STRICT``, ``WITHOUT ROWID``,
+    #: ``AUTOINCREMENT``, a declared type's words, a constraint's name).
+    TABLE_DEFINITION_CHANGED = "table_definition_changed"
     COLUMN_ADDED = "column_added"
     COLUMN_DROPPED = "column_dropped"
     COLUMN_RENAMED = "column_renamed"
@@ -125,6 +129,7 @@ _SCOPES: dict[ChangeKind, Scope] = {
         ChangeKind.FOREIGN_KEY_ADDED, ChangeKind.FOREIGN_KEY_DROPPED, ChangeKind.FOREIGN_KEY_CHANGED,
         ChangeKind.UNIQUE_ADDED, ChangeKind.UNIQUE_DROPPED,
         ChangeKind.CHECK_ADDED, ChangeKind.CHECK_DROPPED, ChangeKind.CHECK_CHANGED,
+        ChangeKind.TABLE_DEFINITION_CHANGED,
     ), "table"),
     **dict.fromkeys((ChangeKind.INDEX_ADDED, ChangeKind.INDEX_DROPPED, ChangeKind.INDEX_CHANGED), "index"),
 }

@@ -243,6 +243,7 @@ def _row_estimates(a: Schema, table_renames: Mapping[TableKey, TableKey]) -> dic
 #: with ``table:NAME``.
 IGNORE_KINDS: dict[str, tuple[str, ...]] = {
     "tables": ("table_added", "table_dropped", "table_renamed"),
+    "definitions": ("table_definition_changed",),
     "columns": ("column_",),
     "primary_keys": ("primary_key_",),
     "foreign_keys": ("foreign_key_",),

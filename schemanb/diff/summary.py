@@ -165,6 +165,11 @@ def _identity(col: Column | None) -> str:
     return "AUTOINCREMENT" if col.autoincrement else "none"
 
 
+def _definition(table: Any) -> str:
+    """A table's stored ``CREATE TABLE`` text on one line."""
+    return "" if table is None or table.create_sql is None else " ".join(table.create_sql.split())
+
+
 def _comment(obj: Any) -> str:
     return "" if obj is None or obj.comment is None else repr(obj.comment)
 
@@ -174,6 +179,7 @@ LABELS: dict[ChangeKind, Label] = {
     ChangeKind.TABLE_DROPPED: _none,
     ChangeKind.TABLE_RENAMED: _name,
     ChangeKind.TABLE_COMMENT_CHANGED: _comment,
+    ChangeKind.TABLE_DEFINITION_CHANGED: _definition,
     ChangeKind.COLUMN_ADDED: _column,
     ChangeKind.COLUMN_DROPPED: _column,
     ChangeKind.COLUMN_RENAMED: _name,

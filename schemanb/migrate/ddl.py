@@ -86,6 +86,9 @@ def _view_name(compiler: Any, view: model.View) -> str:
 @compiles(CreateView)
 def _create_view(element: CreateView, compiler: Any, **kw: Any) -> str:
     view = element.view
+    support = support_for(compiler.dialect.name)
+    if view.create_sql is not None and support.replays_stored_ddl:
+        return support.replay_sql(view.create_sql)
     if not view.definition:
         raise MigrationError(f"view {view.key} has no definition in the snapshot — cannot create it")
     kind = "MATERIALIZED VIEW" if view.materialized else "VIEW"
@@ -306,6 +309,23 @@ class DropConstraintOp(_GivenReverse, alembic_ops.DropConstraintOp):
     """A drop whose inverse re-adds the constraint as it was (unnamed stays unnamed)."""
 
 
+class GivenReverseOp(MigrateOperation):
+    """``op``, whose inverse is ``inverse`` (SQLite: a column dropped in place comes
+    back by rebuilding the table from its stored text, in its old position)."""
+
+    def __init__(self, op: Any, inverse: Any) -> None:
+        self.op = op
+        self.inverse = inverse
+
+    def reverse(self) -> Any:
+        return self.inverse
+
+
+@Operations.implementation_for(GivenReverseOp)
+def _given_reverse_op(operations: Operations, op: GivenReverseOp) -> None:
+    operations.invoke(op.op)
+
+
 class OpSequence(MigrateOperation):
     """Several operations that belong together; the inverse reverses each, last first."""
 
@@ -435,6 +455,13 @@ class RecreateTableOp(MigrateOperation):
 def _recreate_table(operations: Operations, op: RecreateTableOp) -> None:
     import sqlalchemy as sa
 
+    support = support_for(op.dialect)
+    if support.replays_stored_ddl and op.after.create_sql is not None and all(
+        ix.create_sql is not None for ix in op.after.indexes
+    ):
+        for sql in rebuild_statements(op, operations.impl.dialect):
+            operations.execute(RawDDL(sql))
+        return
     meta = sa.MetaData()
     copy_from = build_table(op.before, meta, op.dialect, only_columns=True)
     for pk in list(copy_from.constraints):
@@ -455,6 +482,48 @@ def _recreate_table(operations: Operations, op: RecreateTableOp) -> None:
         _batch_columns(batch, op, after_table)
     for ix in op.after.indexes:
         operations.invoke(alembic_ops.CreateIndexOp.from_index(build_index(ix, after_table, op.dialect)))
+
+
+#: The name a rebuilt table has while its rows are copied into it.
+REBUILD_PREFIX = "_schemanb_new_"
+
+
+def rebuild_statements(op: RecreateTableOp, dialect: Any) -> list[str]:
+    """SQLite's own rebuild recipe with ``op.after``'s stored texts: the new table
+    created from its ``CREATE TABLE`` under a temporary name, the rows copied
+    column by column (by name, through the renames; generated columns are
+    computed, not copied), the old table dropped, the new one renamed -- SQLite
+    then stores the text with the table's own name -- and the indexes created
+    from their stored texts.
+    """
+    import sqlalchemy as sa
+
+    support = support_for(op.dialect)
+    preparer = dialect.identifier_preparer
+    after, before = op.after, op.before
+    old = preparer.format_table(sa.table(before.name, schema=before.schema))
+    tmp_name = REBUILD_PREFIX + after.name
+    tmp = preparer.format_table(sa.table(tmp_name, schema=after.schema))
+    before_cols = before.column_map
+    pairs = [
+        (c.name, op.renames.get(c.name, c.name))
+        for c in after.columns
+        if c.computed is None
+        and (src := before_cols.get(op.renames.get(c.name, c.name))) is not None
+        and src.computed is None
+    ]
+    out = [support.replay_sql(support.stored_create_as(after.create_sql or "", preparer.quote(tmp_name)))]
+    if pairs:
+        out.append(
+            f"INSERT INTO {tmp} ({', '.join(preparer.quote(n) for n, _ in pairs)}) "
+            f"SELECT {', '.join(preparer.quote(o) for _, o in pairs)} FROM {old}"
+        )
+    out += [
+        f"DROP TABLE {old}",
+        f"ALTER TABLE {tmp} RENAME TO {preparer.quote(after.name)}",
+    ]
+    out += [support.replay_sql(ix.create_sql or "") for ix in after.indexes]
+    return out
 
 
 def _after_constraints(after: model.Table, meta: Any) -> list[Any]:

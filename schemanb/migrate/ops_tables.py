@@ -33,10 +33,37 @@ from .steps import Context, Phase, Step
 # ------------------------------------------------------------------------ tables
 
 
+def stored_create(table: model.Table, ctx: Context) -> list[str] | None:
+    """The table's and its indexes' stored ``CREATE`` texts, when the dialect replays
+    them (SQLite) and every one is known; else ``None`` (DDL generated from the snapshot)."""
+    if not ctx.support.replays_stored_ddl or table.create_sql is None:
+        return None
+    if any(ix.create_sql is None for ix in table.indexes):
+        return None
+    return [ctx.support.replay_sql(s) for s in (table.create_sql, *(ix.create_sql or "" for ix in table.indexes))]
+
+
+def quoted_table(ctx: Context, name: str, schema: str | None = None) -> str:
+    import sqlalchemy as sa
+
+    preparer = ctx.support.sqlalchemy_dialect().identifier_preparer
+    return str(preparer.format_table(sa.table(name, schema=schema)))
+
+
+def quoted_name(ctx: Context, name: str) -> str:
+    return str(ctx.support.sqlalchemy_dialect().identifier_preparer.quote(name))
+
+
 def table_added(ch: Change, ctx: Context) -> list[Step]:
     table: model.Table = ch.after
     import sqlalchemy as sa
 
+    stored = stored_create(table, ctx)
+    if stored is not None:
+        drop = [f"DROP TABLE {quoted_table(ctx, table.name, table.schema)}"]
+        op: Any = ddl.StatementsOp(stored, drop, describe=f"creating table {table.name}",
+                                   undo_loses_data=True)
+        return [Step(op, Phase.CREATE_TABLES, ("create", table.key), table.key, ())]
     split = [fk for (k, fk) in ctx.split_fks if k == table.key]
     meta = sa.MetaData()
     sa_table = build_table(table, meta, ctx.dialect, skip_fks=split,
@@ -55,6 +82,12 @@ def table_dropped(ch: Change, ctx: Context) -> list[Step]:
     table: model.Table = ch.before
     import sqlalchemy as sa
 
+    stored = stored_create(table, ctx)
+    if stored is not None:
+        drop = [f"DROP TABLE {quoted_table(ctx, table.name, table.schema)}"]
+        op: Any = ddl.StatementsOp(drop, stored, describe=f"drops table {table.name} and all its rows",
+                                   loses_data=True)
+        return [Step(op, Phase.DROP_TABLES, ("drop", table.key), table.key, ())]
     split = [fk for (k, fk) in ctx.split_fks if k == table.key]
     sa_table = build_table(table, sa.MetaData(), ctx.dialect, skip_fks=split,
                            table_kwargs=_partition_kwargs(table, ctx))
@@ -130,9 +163,24 @@ def recreate(ch: Change, ctx: Context) -> list[Step]:
     return [Step(op, Phase.ALTER, ("recreate", key), key)]
 
 
+def table_definition(ch: Change, ctx: Context) -> list[Step]:
+    """A stored definition that changed alone: rebuilt (SQLite, by :func:`recreate`); a
+    dialect that alters tables in place has nothing to do."""
+    return recreate(ch, ctx) if ctx.recreates_tables else []
+
+
 def column_added(ch: Change, ctx: Context) -> list[Step]:
     key = ch.ref.table
     col: model.Column = ctx.b_table(key).column(ch.ref.name or "")
+    item = ctx.support.added_column_sql(ctx.b_table(key), col.name) if ctx.support.replays_stored_ddl else None
+    if item is not None:  # as B's stored text writes it: SQLite appends it to the table's text
+        where = quoted_table(ctx, key.name, key.schema)
+        stmt = ddl.StatementsOp(
+            [f"ALTER TABLE {where} ADD COLUMN {item}"],
+            [f"ALTER TABLE {where} DROP COLUMN {quoted_name(ctx, col.name)}"],
+            describe=f"adding column {col.name} to {key.name}", undo_loses_data=True,
+        )
+        return [Step(stmt, Phase.ALTER, ("add_column", key, col.name), key)]
     in_pk = col.name in ctx.b_table(key).pk_columns
     op = aops.AddColumnOp(key.name, build_column(col, ctx.dialect, in_pk=in_pk), schema=key.schema)
     return [Step(op, Phase.ALTER, ("add_column", key, col.name), key)]
@@ -143,7 +191,18 @@ def column_dropped(ch: Change, ctx: Context) -> list[Step]:
     col: model.Column = ch.before
     a_table = ctx.a.table_map.get(key)
     in_pk = a_table is not None and col.name in a_table.pk_columns
-    op = aops.DropColumnOp.from_column_and_tablename(key.schema, key.name, build_column(col, ctx.dialect, in_pk=in_pk))
+    op: Any = aops.DropColumnOp.from_column_and_tablename(key.schema, key.name, build_column(col, ctx.dialect, in_pk=in_pk))
+    b_table = ctx.b.table_map.get(key)
+    if (
+        ctx.support.replays_stored_ddl and a_table is not None and b_table is not None
+        and a_table.create_sql is not None and b_table.create_sql is not None
+        and a_table.columns[-1].name != col.name
+        and [c for c in ctx.changes if c.ref.table == key] == [ch]
+    ):
+        # Undone by ADD COLUMN, the column would come back last: the downgrade
+        # rebuilds the table from a's text instead, the column in its place.
+        before = dataclasses.replace(b_table, name=key.name, schema=key.schema)
+        op = ddl.GivenReverseOp(op, ddl.RecreateTableOp(before, a_table, {}, ctx.dialect or "sqlite"))
     return [Step(op, Phase.ALTER, ("drop_column", key, col.name), key)]
 
 
@@ -320,6 +379,9 @@ def index(ch: Change, ctx: Context) -> list[Step]:
 
     key = ch.ref.table
     steps = []
+    replay = ctx.support.replays_stored_ddl
+    if replay and (ch.before is None or ch.before.create_sql) and (ch.after is None or ch.after.create_sql):
+        return _stored_index(ch, ctx)
     if ch.before is not None:
         table = ctx.a_table(key)
         sa_table = build_table(table, sa.MetaData(), ctx.dialect, only_columns=True)
@@ -329,4 +391,24 @@ def index(ch: Change, ctx: Context) -> list[Step]:
         sa_table = build_table(ctx.b_table(key), sa.MetaData(), ctx.dialect, only_columns=True)
         op = aops.CreateIndexOp.from_index(build_index(ch.after, sa_table, ctx.dialect))
         steps.append(Step(op, Phase.ADD_CONSTRAINTS, ("add_index", key, ch.after.name), key))
+    return steps
+
+
+def _stored_index(ch: Change, ctx: Context) -> list[Step]:
+    """An index dropped and created from its stored ``CREATE INDEX`` texts (SQLite)."""
+    key = ch.ref.table
+    steps = []
+    if ch.before is not None:
+        ix: model.Index = ch.before
+        table = ctx.a_table(key)
+        drop = [f"DROP INDEX {quoted_table(ctx, ix.name, table.schema)}"]
+        op = ddl.StatementsOp(drop, [ctx.support.replay_sql(ix.create_sql or "")],
+                              describe=f"dropping index {ix.name}")
+        steps.append(Step(op, Phase.DROP_CONSTRAINTS, ("drop_index", key, ix.name), table.key))
+    if ch.after is not None:
+        ix = ch.after
+        drop = [f"DROP INDEX {quoted_table(ctx, ix.name, key.schema)}"]
+        op = ddl.StatementsOp([ctx.support.replay_sql(ix.create_sql or "")], drop,
+                              describe=f"creating index {ix.name}")
+        steps.append(Step(op, Phase.ADD_CONSTRAINTS, ("add_index", key, ix.name), key))
     return steps

@@ -163,8 +163,10 @@ def describe_loss(op: Any) -> str | None:
     """A ``-- DESTRUCTIVE: ...`` comment when ``op`` loses data, else ``None``."""
     from alembic.operations import ops as aops
 
-    from .ddl import RecreateTableOp, SQLOp, StatementsOp
+    from .ddl import GivenReverseOp, RecreateTableOp, SQLOp, StatementsOp
 
+    if isinstance(op, GivenReverseOp):
+        return describe_loss(op.op)
     where = _one_line(f"{op.schema}.{op.table_name}" if getattr(op, "schema", None) else getattr(op, "table_name", ""))
     text = None
     if isinstance(op, aops.DropTableOp):

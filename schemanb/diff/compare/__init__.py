@@ -21,6 +21,7 @@ from . import (
     columns,
     comments,
     composites,
+    definitions,
     domains,
     enums,
     extensions,
@@ -53,7 +54,7 @@ SCHEMA_COMPARERS = (
 KIND_MODULES = {
     kind: module
     for module in (
-        tables, columns, keys, checks, indexes, comments, partitions, views, sequences, enums,
+        tables, columns, keys, checks, indexes, comments, definitions, partitions, views, sequences, enums,
         domains, composites, routines, triggers, extensions, grants,
     )
     for kind in module.KINDS

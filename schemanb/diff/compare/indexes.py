@@ -22,6 +22,11 @@ def compare(a: Table, b: Table, ctx: Context) -> list[Change]:
     if not a.indexes and not b.indexes:
         return []
     renames = ctx.column_renames.get(b.key, {})
+    # SQLite: DESC columns and expressions as written live only in the stored text.
+    texts = (
+        not ctx.portable and ctx.support_a is ctx.support_b and ctx.support_b.replays_stored_ddl
+        and all(ix.create_sql is not None for ix in (*a.indexes, *b.indexes))
+    )
 
     def content(ix: Index, side_a: bool) -> Hashable:
         flags = ix.is_expression or (False,) * len(ix.expressions)
@@ -42,7 +47,8 @@ def compare(a: Table, b: Table, ctx: Context) -> list[Change]:
                 where = None  # one side cannot have the predicate
             return (tuple(parts), ix.unique, ctx.expression_key(where))
         include = ctx.columns(b.key, ix.include) if side_a else ix.include
-        return (tuple(parts), ix.unique, where, ix.method, include, ix.dialect_options)
+        stored = ctx.support_b.definition_key("index", ix.create_sql, renames if side_a else None) if texts else None
+        return (tuple(parts), ix.unique, where, ix.method, include, ix.dialect_options, stored)
 
     return match_constraints(
         a.indexes, b.indexes, b, ctx, content=content, label="index",

@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from ...model import ObjectKind, ObjectRef, Schema, Table
 from ..changes import Change, ChangeKind
-from . import checks, columns, comments, indexes, keys, partitions
+from . import checks, columns, comments, definitions, indexes, keys, partitions
 from ._context import Context
 
 KINDS = (ChangeKind.TABLE_ADDED, ChangeKind.TABLE_DROPPED, ChangeKind.TABLE_RENAMED)
@@ -42,7 +42,7 @@ def compare(a: Schema, b: Schema, ctx: Context) -> list[Change]:
         matched.add(key_b)
         if key_b != table.key:
             changes.append(_change(ChangeKind.TABLE_RENAMED, table, other))
-        elif table == other:
+        elif table == other and _same_texts(table, other):
             continue
         changes.extend(compare_table(table, other, ctx))
     changes.extend(
@@ -56,7 +56,15 @@ def compare_table(a: Table, b: Table, ctx: Context) -> list[Change]:
     changes: list[Change] = []
     for comparer in TABLE_COMPARERS:
         changes.extend(comparer(a, b, ctx))
+    changes.extend(definitions.compare(a, b, ctx, changes))
     return changes
+
+
+def _same_texts(a: Table, b: Table) -> bool:
+    """The stored ``CREATE`` texts (SQLite; not part of ``==``) are the same strings."""
+    return a.create_sql == b.create_sql and [ix.create_sql for ix in a.indexes] == [
+        ix.create_sql for ix in b.indexes
+    ]
 
 
 def _change(kind: ChangeKind, before: Table | None, after: Table | None) -> Change:

@@ -28,8 +28,18 @@ def compare(a: Schema, b: Schema, ctx: Context) -> list[Change]:
     return keyed_changes(
         a.triggers, b.triggers, kinds=KINDS, key=lambda t: (t.key, t.name), key_a=key_a,
         ref=lambda t: ObjectRef(ObjectKind.TRIGGER, t.key, t.name),
-        same=lambda x, y: _signature(x, ctx) == _signature(y, ctx),
+        same=lambda x, y: _signature(x, ctx) == _signature(y, ctx) and _same_text(x, y, ctx),
     )
+
+
+def _same_text(a: Trigger, b: Trigger, ctx: Context) -> bool:
+    """SQLite: the stored ``CREATE TRIGGER`` texts agree in meaning (where both are known)."""
+    if a.create_sql is None or b.create_sql is None or ctx.portable:
+        return True
+    if ctx.support_a is not ctx.support_b or not ctx.support_b.replays_stored_ddl:
+        return True
+    key = ctx.support_b.definition_key
+    return bool(key("trigger", a.create_sql) == key("trigger", b.create_sql))
 
 
 def _signature(trigger: Trigger, ctx: Context) -> tuple[object, ...]:

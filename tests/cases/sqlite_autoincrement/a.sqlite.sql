@@ -1,0 +1,2 @@
+CREATE TABLE t (id INTEGER PRIMARY KEY, name TEXT);
+INSERT INTO t VALUES (5, 'a'), (9, 'b');

@@ -1,0 +1,1 @@
+-- skip: AUTOINCREMENT is written this way only on SQLite

@@ -1,0 +1,2 @@
+-- expect: 14
+SELECT sum(id) FROM t

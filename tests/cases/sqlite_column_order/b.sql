@@ -1,0 +1,1 @@
+-- skip: column order is judged by SQLite's stored text

@@ -1,0 +1,2 @@
+-- expect: a|c
+SELECT a || '|' || c FROM t

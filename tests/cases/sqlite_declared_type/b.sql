@@ -1,0 +1,1 @@
+-- skip: declared type words and affinity are SQLite's

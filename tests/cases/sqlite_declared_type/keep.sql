@@ -1,0 +1,2 @@
+-- expect: 7hello
+SELECT n || body FROM t

@@ -1,0 +1,1 @@
+-- skip: constraint names in the table text are SQLite's

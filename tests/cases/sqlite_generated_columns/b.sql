@@ -1,0 +1,1 @@
+-- skip: generated columns written the SQLite way

@@ -1,0 +1,2 @@
+-- expect: 10m5
+SELECT twice || label FROM t

@@ -1,0 +1,1 @@
+-- skip: compared through SQLite's stored index text

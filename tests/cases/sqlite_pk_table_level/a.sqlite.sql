@@ -1,0 +1,2 @@
+CREATE TABLE album (album_id INTEGER PRIMARY KEY, title TEXT NOT NULL);
+INSERT INTO album VALUES (3, 'x');

@@ -1,0 +1,2 @@
+-- expect: 3
+SELECT album_id FROM album

@@ -1,0 +1,1 @@
+-- skip: judged by SQLite's stored texts

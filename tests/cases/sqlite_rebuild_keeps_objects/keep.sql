@@ -1,0 +1,2 @@
+-- expect: AB
+SELECT group_concat(up) FROM v_t

@@ -1,0 +1,1 @@
+-- skip: STRICT tables are SQLite's

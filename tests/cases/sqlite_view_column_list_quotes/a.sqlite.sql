@@ -1,0 +1,3 @@
+CREATE TABLE t (id INTEGER PRIMARY KEY, a INTEGER);
+INSERT INTO t VALUES (1, 4);
+CREATE VIEW v ("x)", "it's", """q""") AS SELECT id, a, a * 2 FROM t;

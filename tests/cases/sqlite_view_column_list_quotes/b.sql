@@ -1,0 +1,1 @@
+-- skip: SQLite keeps view column lists in the view's text

@@ -1,0 +1,2 @@
+-- expect: 12
+SELECT "(r""" FROM v

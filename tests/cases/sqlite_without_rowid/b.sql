@@ -1,0 +1,1 @@
+-- skip: WITHOUT ROWID tables are SQLite's
