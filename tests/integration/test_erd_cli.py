@@ -132,7 +132,7 @@ def test_unknown_extension_is_refused_before_inspecting(tmp_path):
     assert res.returncode == 2
     assert res.stderr == (f"schemanb: error: cannot tell the diagram format of "
                           f"'{tmp_path / 'er.jpg'}' from its extension — name it .svg, .png, "
-                          ".pdf or .dot, or give the format\n")
+                          ".pdf, .dot, .mmd or .md, or give the format\n")
 
 
 def test_mermaid_mmd_and_fenced_md_with_the_same_selection(tmp_path, capsys):
