@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Install the system parts schemanb needs, idempotently: Graphviz's dot (always),
-# Chromium (for the browser tests, with --browser). Uses apt-get when run as root
-# on Debian/Ubuntu; otherwise says what to install and fails.
+# Chromium and npm (for the browser tests, with --browser), then Mermaid's browser
+# bundle from the npm registry (scripts/setup-mermaid.sh, for the test that renders
+# the generated Mermaid diagrams). Uses apt-get when run as root on Debian/Ubuntu;
+# otherwise says what to install and fails.
 set -euo pipefail
 
 want_browser=0
@@ -13,14 +15,17 @@ if [ "$want_browser" = 1 ]; then
   command -v chromium >/dev/null 2>&1 || [ -x /usr/bin/chromium ] || missing+=(chromium)
   command -v psql >/dev/null 2>&1 || missing+=(postgresql-client)
   command -v mariadb >/dev/null 2>&1 || command -v mysql >/dev/null 2>&1 || missing+=(mariadb-client)
+  command -v npm >/dev/null 2>&1 || missing+=(npm)
 fi
-[ ${#missing[@]} -eq 0 ] && exit 0
+mermaid() { [ "$want_browser" = 0 ] || bash "$(dirname "$0")/setup-mermaid.sh" >/dev/null; }
+[ ${#missing[@]} -eq 0 ] && { mermaid; exit 0; }
 
 if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
   echo "installing system packages: ${missing[*]}" >&2
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq >/dev/null
   apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  mermaid
   exit 0
 fi
 echo "schemanb needs these system packages: ${missing[*]}" >&2

@@ -1,4 +1,6 @@
-"""``schemanb diff A B``: what changed from A to B, as text, JSON, SQL or an Alembic revision.
+"""``schemanb diff A B``: what changed from A to B, as text, JSON, SQL, an Alembic revision
+or a Markdown pull-request comment (``--format markdown``: a summary by risk, a
+collapsible section per table, the migration SQL).
 
 Exit codes: 0 equal, 1 different, 2 error, 3 with ``--fail-on RISK`` when a
 change is that risky or worse (``--fail-on destructive``: migra's data-loss
@@ -33,10 +35,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                             formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("a", metavar="A", help="the 'from' schema: database URL or snapshot file")
     parser.add_argument("b", metavar="B", help="the 'to' schema: database URL or snapshot file")
-    parser.add_argument("--format", choices=("text", "stat", "json", "sql", "alembic"),
+    parser.add_argument("--format", choices=("text", "stat", "json", "sql", "alembic", "markdown"),
                         default="text", help="output format (default text)")
     parser.add_argument("--dialect", metavar="NAME",
-                        help="dialect of the SQL for --format sql (default: A's)")
+                        help="dialect of the SQL for --format sql and markdown (default: A's)")
     parser.add_argument("--renames", metavar="FILE",
                         help="rename decisions (JSON or TOML hints file) to apply")
     parser.add_argument("--save-renames", metavar="FILE",
@@ -142,6 +144,10 @@ def _render(result: SchemaDiff, args: argparse.Namespace) -> str:
         return result.summary()
     if args.format == "json":
         return result.to_json()
+    if args.format == "markdown":
+        from ..markdown import render_diff_markdown
+
+        return render_diff_markdown(result, sql=lambda: _markdown_sql(result, args))
     if args.format == "sql":
         return result.to_sql(args.dialect or result.a.info.dialect or result.b.info.dialect)
     if args.alembic_dir:
@@ -149,6 +155,14 @@ def _render(result: SchemaDiff, args: argparse.Namespace) -> str:
         print(f"wrote {path}", file=sys.stderr)
         return ""
     return result.to_alembic()
+
+
+def _markdown_sql(result: SchemaDiff, args: argparse.Namespace) -> str:
+    """The migration SQL for the comment; a diff the SQL cannot express says why instead."""
+    try:
+        return result.to_sql(args.dialect or result.a.info.dialect or result.b.info.dialect)
+    except SchemaNBError as err:
+        return f"-- no migration SQL: {err}"
 
 
 def write_revision(result: SchemaDiff, directory: Path) -> Path:

@@ -1,4 +1,7 @@
-"""``schemanb erd SOURCE -o FILE``: write an ER diagram as SVG, PNG, PDF or DOT.
+"""``schemanb erd SOURCE -o FILE``: write an ER diagram as SVG, PNG, PDF, DOT or Mermaid.
+
+``--format mermaid`` (or a ``.mmd``/``.md`` file) writes a Mermaid ``erDiagram`` of the
+same selection, without Graphviz; in ``.md`` it is fenced for GitHub and GitLab.
 
 ``--diff OTHER`` colours the changes from SOURCE (before) to OTHER (after), as
 ``schemanb diff SOURCE OTHER`` lists them, and draws OTHER's side.
@@ -19,12 +22,13 @@ SLOW_LAYOUT_TABLES = 2000
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = sub.add_parser("erd", help="write an ER diagram of SOURCE (svg, png, pdf, dot)")
+    parser = sub.add_parser("erd", help="write an ER diagram of SOURCE (svg, png, pdf, dot, mermaid)")
     add_source_arguments(parser)
     parser.add_argument("-o", "--output", required=True, metavar="FILE",
                         help="file to write; the extension sets the format")
-    parser.add_argument("--format", choices=("svg", "png", "pdf", "dot"),
-                        help="output format (default: from the extension of FILE)")
+    parser.add_argument("--format", choices=("svg", "png", "pdf", "dot", "mermaid"),
+                        help="output format (default: from the extension of FILE: .svg, .png, "
+                        ".pdf, .dot, .mmd or .md for mermaid)")
     parser.add_argument("--focus", action="append", metavar="T",
                         help="centre on table T (repeatable; schema.table or table)")
     parser.add_argument("--depth", type=int, default=1, metavar="N",
@@ -67,8 +71,10 @@ def cmd_erd(args: argparse.Namespace) -> int:
         warnings.simplefilter("ignore")
         graph = erd(schema, args.tables, args.focus, depth=args.depth, columns=args.columns,
                     diff=diff, implied=args.implied, collapse_m2m=args.collapse_m2m,
-                    url_template=args.url_template, engine=args.engine, views=args.views)
-    if fmt != "dot" and graph.engine == "dot" and len(graph.table_keys) > SLOW_LAYOUT_TABLES:
+                    url_template=args.url_template, engine=args.engine, views=args.views,
+                    format="mermaid" if fmt == "mermaid" else "graphviz")
+    slow = getattr(graph, "engine", "") == "dot" and len(graph.table_keys) > SLOW_LAYOUT_TABLES
+    if fmt not in ("dot", "mermaid") and slow:
         print(f"schemanb: note: laying out {len(graph.table_keys):,} tables with dot may take "
               "minutes — --engine sfdp is faster; --focus or --tables draw less", file=sys.stderr,
               flush=True)

@@ -18,6 +18,7 @@ from ..model import Schema, TableKey
 
 if TYPE_CHECKING:
     from .build import SchemaDiagram
+    from .mermaid import MermaidDiagram
     from .select import TableSpec
 
 #: Above this many tables, ``columns="auto"`` shows key columns only.
@@ -28,6 +29,8 @@ ENGINES = ("dot", "sfdp", "fdp", "neato", "circo", "twopi", "osage")
 COLUMN_MODES = ("auto", "all", "keys", "none")
 
 ColumnsMode = Literal["auto", "all", "keys", "none"]
+DiagramFormat = Literal["graphviz", "mermaid"]
+DIAGRAM_FORMATS = ("graphviz", "mermaid")
 
 
 def erd(
@@ -46,8 +49,9 @@ def erd(
     schemas: Iterable[str | None] | None = None,
     rankdir: Literal["LR", "TB", "RL", "BT"] = "LR",
     views: bool = True,
-) -> SchemaDiagram:
-    """The ER diagram of ``schema`` (or of a diff) as a ``graphviz.Digraph``.
+    format: DiagramFormat = "graphviz",
+) -> SchemaDiagram | MermaidDiagram:
+    """The ER diagram of ``schema`` (or of a diff) as a ``graphviz.Digraph`` (or Mermaid text).
 
     Args:
         schema: a snapshot (:class:`~schemanb.model.Schema`); a ``SchemaDiff`` here
@@ -72,11 +76,16 @@ def erd(
             dashed edges to what they read (``View.depends_on``, to the column
             where ``depends_on_columns`` names it); ``tables``, ``focus`` and
             ``depth`` treat them like tables. ``False`` draws tables only.
+        format: ``"graphviz"`` (a ``graphviz.Digraph``) or ``"mermaid"``: the same
+            selection as a Mermaid ``erDiagram`` (:mod:`schemanb.erd.mermaid`), text
+            that GitHub, GitLab and JupyterLab 4 render; ``engine``, ``url_template``
+            and ``group_by_schema`` do not apply to it.
 
     Returns:
-        A :class:`~schemanb.erd.build.SchemaDiagram` (a ``graphviz.Digraph``);
-        ``.table_keys`` lists the tables drawn, ``.view_keys`` the views and
-        ``.notes`` what was simplified.
+        A :class:`~schemanb.erd.build.SchemaDiagram` (a ``graphviz.Digraph``), or with
+        ``format="mermaid"`` a :class:`~schemanb.erd.mermaid.MermaidDiagram` (``.source``
+        is the text); ``.table_keys`` lists the tables drawn, ``.view_keys`` the views
+        and ``.notes`` what was simplified.
 
     Example:
         >>> import schemanb
@@ -88,12 +97,16 @@ def erd(
         diff = schema
         schema = diff.b
     _check_options(columns, engine, url_template, schema)
+    if format not in DIAGRAM_FORMATS:
+        raise RenderError(f"format={format!r} is unknown — use one of {', '.join(DIAGRAM_FORMATS)}")
+    mermaid = format == "mermaid"
     marks, drawn = _resolve_diff(schema, diff)
     inferred = _infer(drawn, implied)
     keys, notes = _select(drawn, tables, focus, depth, schemas, marks, inferred, views)
     options, simplified = _options(
         len(keys), columns=columns or "auto", engine=engine, group_by_schema=group_by_schema,
         collapse_m2m=collapse_m2m, url_template=url_template, rankdir=rankdir,
+        layout=not mermaid,
     )
     if simplified:
         warnings.warn("; ".join(simplified), SchemaNBWarning, stacklevel=2)
@@ -106,6 +119,11 @@ def erd(
         notes.append(f"{len(inferred)} inferred {noun} in the schema, drawn dashed")
     from dataclasses import replace
 
+    if mermaid:
+        from .mermaid import build_mermaid
+
+        return build_mermaid(drawn, keys, options=replace(options, notes=tuple(notes)),
+                             marks=marks, implied=inferred)
     from .build import build_diagram
 
     return build_diagram(drawn, keys, options=replace(options, notes=tuple(notes)),
@@ -178,8 +196,9 @@ def _hops(depth: int) -> str:
     return "1 hop" if depth == 1 else f"{depth} hops"
 
 
-def _options(n: int, *, columns: str, engine: str | None, **kw: Any) -> tuple[Any, list[str]]:
-    from .build import Options
+def _options(n: int, *, columns: str, engine: str | None, layout: bool = True,
+             **kw: Any) -> tuple[Any, list[str]]:
+    from .parts import Options
 
     simplified = []
     if columns == "auto":
@@ -188,7 +207,7 @@ def _options(n: int, *, columns: str, engine: str | None, **kw: Any) -> tuple[An
             columns = "keys"
             simplified.append(f"compact mode: {n} tables is more than {COMPACT_ABOVE}, so "
                               "only key columns are shown (columns='all' shows every column)")
-    overview = n > OVERVIEW_ABOVE
+    overview = layout and n > OVERVIEW_ABOVE
     if overview:
         simplified.append(f"overview layout: {n} tables is more than {OVERVIEW_ABOVE}, so "
                           "edges are straight, crossing reduction is limited and types are "
@@ -196,4 +215,4 @@ def _options(n: int, *, columns: str, engine: str | None, **kw: Any) -> tuple[An
     return Options(columns=columns, engine=engine or "dot", overview=overview, **kw), simplified
 
 
-__all__ = ["COMPACT_ABOVE", "OVERVIEW_ABOVE", "erd"]
+__all__ = ["COMPACT_ABOVE", "DIAGRAM_FORMATS", "OVERVIEW_ABOVE", "erd"]

@@ -28,17 +28,27 @@ with its strategy, key and number of partitions (partitions are not nodes).
 from __future__ import annotations
 
 import urllib.parse
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Sequence
 from typing import Any
 
 import graphviz
 
-from ..errors import RenderError
 from ..model import Column, ForeignKey, Schema, Table, TableKey, View
 from . import labels
 from .implied import ImpliedKey
 from .marks import DiffMarks, fk_id
+from .parts import (
+    Options,
+    association_tables,
+    fk_nullable,
+    is_unique,
+    markers,
+    partitioning_line,
+    referenced_columns,
+    single_unique,
+    table_url,
+    visible_columns,
+)
 
 FONT = "Helvetica,Arial,sans-serif"
 INSTALL_HINT = (
@@ -66,104 +76,6 @@ class SchemaDiagram(graphviz.Digraph):  # type: ignore[misc]
             return super()._repr_mimebundle_(include, exclude, **kw)
         except graphviz.ExecutableNotFound:
             return {"text/plain": f"cannot draw the diagram: Graphviz is missing — {INSTALL_HINT}"}
-
-
-@dataclass(frozen=True)
-class Options:
-    """How to draw: resolved by :func:`schemanb.erd` before building."""
-
-    columns: str = "all"
-    group_by_schema: bool = True
-    collapse_m2m: bool = False
-    url_template: str | None = None
-    engine: str = "dot"
-    overview: bool = False
-    notes: tuple[str, ...] = ()
-    rankdir: str = "LR"
-
-
-def table_url(template: str, table: Table | View, default_schema: str | None) -> str:
-    """The link of ``table``: ``template`` with ``{schema}``, ``{table}``, ``{key}`` filled
-    (each percent-encoded).
-
-    >>> table_url("t/{schema}.{table}.html", Table(name="a b"), "public")
-    't/public.a%20b.html'
-    """
-    schema = table.schema if table.schema is not None else (default_schema or "")
-    key = f"{schema}.{table.name}" if schema else table.name
-    try:
-        return template.format(
-            schema=urllib.parse.quote(schema, safe=""),
-            table=urllib.parse.quote(table.name, safe=""),
-            key=urllib.parse.quote(key, safe="."),
-        )
-    except (KeyError, IndexError, ValueError) as err:
-        raise RenderError(
-            f"url_template {template!r} is not usable ({err}) — use only the placeholders "
-            "{schema}, {table} and {key}"
-        ) from err
-
-
-def is_unique(table: Table, columns: Iterable[str]) -> bool:
-    """Whether ``columns`` of ``table`` are unique (PK, unique constraint or unique index)."""
-    cols = set(columns)
-    groups = [set(table.pk_columns)]
-    groups += [set(u.columns) for u in table.unique_constraints]
-    groups += [
-        set(i.columns)
-        for i in table.indexes
-        if i.unique and i.where is None and len(i.columns) == len(i.expressions)
-    ]
-    return any(g and g <= cols for g in groups)
-
-
-def _single_unique(table: Table) -> set[str]:
-    singles = {u.columns[0] for u in table.unique_constraints if len(u.columns) == 1}
-    singles |= {
-        i.expressions[0]
-        for i in table.indexes
-        if i.unique and i.where is None and len(i.columns) == 1 == len(i.expressions)
-    }
-    return singles
-
-
-def _markers(table: Table, name: str, implied_cols: set[str], unique: set[str]) -> str:
-    pk = name in table.pk_columns
-    out = ["PK"] if pk else []
-    if name in table.fk_columns:
-        out.append("FK")
-    elif name in implied_cols:
-        out.append("FK?")
-    if name in unique and not pk:
-        out.append("UQ")
-    if not pk and not table.column(name).nullable:
-        out.append("NN")
-    return " ".join(out)
-
-
-def association_tables(
-    schema: Schema, keys: frozenset[TableKey]
-) -> dict[TableKey, tuple[ForeignKey, ForeignKey]]:
-    """Tables that only join two selected tables: exactly two foreign keys, every column
-    in one of them (or a single-column surrogate primary key), both targets selected."""
-    out = {}
-    referenced = {
-        fk.referred_table for k in keys for fk in schema.table_map[k].foreign_keys
-    }
-    for key in keys:
-        table = schema.table_map[key]
-        if len(table.foreign_keys) != 2 or key in referenced:
-            continue
-        fk_cols = table.fk_columns
-        rest = {c.name for c in table.columns} - fk_cols
-        if rest and not (len(table.pk_columns) == 1 and rest == set(table.pk_columns)):
-            continue
-        a, b = table.foreign_keys
-        if a.referred_table in keys and b.referred_table in keys and key not in (
-            a.referred_table, b.referred_table
-        ):
-            out[key] = (a, b)
-    return out
 
 
 class _Builder:
@@ -196,23 +108,13 @@ class _Builder:
         self._referenced = self._referenced_columns()
 
     def _referenced_columns(self) -> dict[TableKey, set[str]]:
-        out: dict[TableKey, set[str]] = {}
-        fks = [fk for k in self.order for fk in self.schema.table_map[k].foreign_keys]
-        fks += [i.foreign_key for i in self.implied]
-        for fk in fks:
-            out.setdefault(fk.referred_table, set()).update(fk.referred_columns)
-        return out
+        return referenced_columns(self.schema, self.order, [i.foreign_key for i in self.implied])
 
     def _visible(self, table: Table) -> set[str]:
-        if self.options.columns == "none":
-            return set()
-        if self.options.columns == "all":
-            return {c.name for c in table.columns}
-        keep = set(table.pk_columns) | table.fk_columns | _single_unique(table)
-        keep |= self.implied_cols.get(table.key, set())
-        keep |= self._referenced.get(table.key, set())
-        keep |= {name for (k, name) in self.marks.columns if k == table.key}
-        return keep
+        return visible_columns(table, self.options.columns,
+                               implied_cols=self.implied_cols.get(table.key, set()),
+                               referenced=self._referenced.get(table.key, set()),
+                               marks=self.marks)
 
     def _title(self, table: Table | View, clustered: bool) -> str:
         return table.name if clustered or table.schema is None else str(table.key)
@@ -230,13 +132,13 @@ class _Builder:
         visible = self._visible(table)
         self.shown[table.key] = visible
         url = self._url(table)
-        unique = _single_unique(table)
+        unique = single_unique(table)
         implied_cols = self.implied_cols.get(table.key, set())
         rows = [
             labels.Row(
                 port=f"c{pos}",
                 column=col,
-                markers=_markers(table, col.name, implied_cols, unique),
+                markers=markers(table, col.name, implied_cols, unique),
                 status=self.marks.columns.get((table.key, col.name)),
                 old_name=self.marks.column_old_names.get((table.key, col.name)),
                 href=f"{url}#{urllib.parse.quote(col.name, safe='')}" if url else None,
@@ -307,7 +209,7 @@ class _Builder:
         target = fk.referred_table
         if target not in self.ids or table.key in self.assoc:
             return
-        nullable = any(table.column_map[c].nullable for c in fk.columns if c in table.column_map)
+        nullable = fk_nullable(table, fk)
         attrs = {
             "dir": "both",
             "arrowhead": "teeodot" if nullable else "tee",
@@ -373,15 +275,6 @@ class _Builder:
         for k in self.view_order:
             if schema is None or (k.schema or "") == schema:
                 self.view_node(graph, self.schema.view_map[k], clustered)
-
-
-def partitioning_line(table: Table) -> str | None:
-    """``"partitioned by RANGE (placed) · 2 partitions"`` for a partitioned table."""
-    p = table.partitioning
-    if p is None:
-        return None
-    n = len(p.partitions)
-    return f"partitioned by {p.strategy} ({p.key}) · {n} partition{'' if n == 1 else 's'}"
 
 
 def graph_attrs(options: Options, n_tables: int) -> dict[str, str]:

@@ -1,16 +1,18 @@
-"""Render a diagram to SVG, PNG, PDF or DOT, and write it to a file atomically.
+"""Render a diagram to SVG, PNG, PDF, DOT or Mermaid, and write it to a file atomically.
 
 Graphviz errors become ours here, once: a missing ``dot`` raises
 :class:`~schemanb.errors.GraphvizNotFoundError` (saying how to install it, with
 the DOT text in ``.source``), a failing layout a :class:`~schemanb.errors.RenderError`.
-The ``dot`` format needs no Graphviz at all.
+The ``dot`` format needs no Graphviz at all, nor does ``mermaid`` (a
+:class:`~schemanb.erd.mermaid.MermaidDiagram`'s text: as it is in ``.mmd``, in a
+```` ```mermaid ```` fence in ``.md``).
 """
 
 from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from .._fs import atomic_write
 from ..errors import GraphvizNotFoundError, RenderError
@@ -18,16 +20,17 @@ from ..errors import GraphvizNotFoundError, RenderError
 if TYPE_CHECKING:
     import graphviz
 
-Format = Literal["svg", "png", "pdf", "dot"]
-FORMATS: tuple[str, ...] = ("svg", "png", "pdf", "dot")
-_SUFFIXES = {".svg": "svg", ".png": "png", ".pdf": "pdf", ".dot": "dot", ".gv": "dot"}
+Format = Literal["svg", "png", "pdf", "dot", "mermaid"]
+FORMATS: tuple[str, ...] = ("svg", "png", "pdf", "dot", "mermaid")
+_SUFFIXES = {".svg": "svg", ".png": "png", ".pdf": "pdf", ".dot": "dot", ".gv": "dot",
+             ".mmd": "mermaid", ".mermaid": "mermaid", ".md": "mermaid"}
 
 
 def format_for(path: str | os.PathLike[str], format: str | None = None) -> str:
     """The output format: ``format`` if given, else from the file's extension.
 
-    >>> format_for("er.svg"), format_for("er.gv"), format_for("er.out", "png")
-    ('svg', 'dot', 'png')
+    >>> format_for("er.svg"), format_for("er.gv"), format_for("er.out", "png"), format_for("er.md")
+    ('svg', 'dot', 'png', 'mermaid')
     """
     if format is not None:
         if format not in FORMATS:
@@ -39,7 +42,7 @@ def format_for(path: str | os.PathLike[str], format: str | None = None) -> str:
     if suffix not in _SUFFIXES:
         raise RenderError(
             f"cannot tell the diagram format of {os.fspath(path)!r} from its extension — "
-            "name it .svg, .png, .pdf or .dot, or give the format"
+            "name it .svg, .png, .pdf, .dot, .mmd or .md, or give the format"
         )
     return _SUFFIXES[suffix]
 
@@ -105,8 +108,17 @@ def render_svg(graph: graphviz.Graph | graphviz.Digraph) -> str:
     return render_bytes(graph, "svg").decode("utf-8")
 
 
+def mermaid_bytes(diagram: Any, path: str | os.PathLike[str]) -> bytes:
+    """A Mermaid diagram's text for ``path``: fenced in Markdown (``.md``), else bare."""
+    if not hasattr(diagram, "fenced"):
+        raise RenderError("the mermaid format needs a diagram built with format='mermaid' — "
+                          "schemanb.erd(..., format='mermaid')")
+    fenced = Path(path).suffix.lower() in (".md", ".markdown")
+    return str(diagram.fenced() if fenced else diagram.source).encode("utf-8")
+
+
 def write(
-    graph: graphviz.Graph | graphviz.Digraph,
+    graph: Any,
     path: str | os.PathLike[str],
     format: str | None = None,
     *,
@@ -114,7 +126,14 @@ def write(
 ) -> Path:
     """Render ``graph`` and write it to ``path`` atomically (format from the extension).
 
-    Nothing is written when rendering fails.
+    A :class:`~schemanb.erd.mermaid.MermaidDiagram` is written as its text (fenced in
+    ``.md``). Nothing is written when rendering fails.
     """
-    data = render_bytes(graph, format_for(path, format), timeout=timeout)
+    fmt = format_for(path, format)
+    if fmt == "mermaid" or hasattr(graph, "fenced"):
+        if fmt != "mermaid":
+            raise RenderError(f"a Mermaid diagram cannot be written as {fmt} — name the file "
+                              ".mmd or .md, or draw it with Graphviz (format='graphviz')")
+        return atomic_write(path, mermaid_bytes(graph, path))
+    data = render_bytes(graph, fmt, timeout=timeout)
     return atomic_write(path, data)

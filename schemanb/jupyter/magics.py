@@ -176,13 +176,16 @@ class SchemaNBMagics(Magics):
               help="a table to focus on, then one source (or two: a diagram of the diff)")
     @argument("--depth", type=int, default=1, help="foreign-key hops around TABLE (default 1)")
     @argument("--no-views", action="store_true", help="draw tables only (views are drawn by default)")
+    @argument("--mermaid", action="store_true",
+              help="a Mermaid diagram (rendered by JupyterLab 4) instead of Graphviz's SVG")
     @_SCHEMA
     @_HELP
     @line_magic
     def erd(self, line: str) -> Any:
         """The ER diagram of SOURCE (a graphviz.Digraph), or of TABLE and its neighbours.
 
-        With two sources A B, the diagram of B coloured by the diff from A.
+        With two sources A B, the diagram of B coloured by the diff from A. With
+        ``--mermaid``, a Mermaid ``erDiagram`` shown as Markdown (JupyterLab 4 renders it).
         """
         args = self._parse(self.erd, line)
         if args is None:
@@ -201,7 +204,7 @@ class SchemaNBMagics(Magics):
 
                 changes = diff(schemas[0], schemas[1])
             return erd(schemas[-1], focus=table, depth=args.depth, diff=changes,
-                       views=not args.no_views)
+                       views=not args.no_views, format="mermaid" if args.mermaid else "graphviz")
 
     @magic_arguments()
     @argument("a", help="the expected schema (e.g. dev): connection, variable, URL or file")

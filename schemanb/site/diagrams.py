@@ -81,7 +81,7 @@ _RE_LINK = re.compile(r'(?P<attr>(?:xlink:)?href)="snlink:(?P<key>[^"#]*)(?:#(?P
 
 def link_map(ctx: SiteContext) -> dict[str, TableKey]:
     """The erd's encoded ``{key}`` of each table and view -> its key."""
-    from ..erd.build import table_url
+    from ..erd.parts import table_url
 
     default = ctx.schema.info.default_schema
     links = {table_url("{key}", v, default): v.key for v in ctx.schema.views}

@@ -132,4 +132,29 @@ def test_unknown_extension_is_refused_before_inspecting(tmp_path):
     assert res.returncode == 2
     assert res.stderr == (f"schemanb: error: cannot tell the diagram format of "
                           f"'{tmp_path / 'er.jpg'}' from its extension — name it .svg, .png, "
-                          ".pdf or .dot, or give the format\n")
+                          ".pdf, .dot, .mmd or .md, or give the format\n")
+
+
+def test_mermaid_mmd_and_fenced_md_with_the_same_selection(tmp_path, capsys):
+    url = make_db(tmp_path / "shop.db")
+    code, out, _ = main(url, "-o", str(tmp_path / "er.mmd"), "--focus", "items", "--depth", "1",
+                        "--columns", "keys", capsys=capsys)
+    assert code == 0 and "wrote" in out and "2 tables" in out
+    text = (tmp_path / "er.mmd").read_text()
+    assert text.startswith("erDiagram\n") and "customers" not in text
+    assert '  orders |o--o{ items : "order_id"' in text
+    code, _, _ = main(url, "--format", "mermaid", "-o", str(tmp_path / "er.md"), capsys=capsys)
+    md = (tmp_path / "er.md").read_text()
+    assert code == 0 and md.startswith("```mermaid\nerDiagram\n") and md.endswith("```\n")
+    drifted = make_db(tmp_path / "prod.db", drift=True)
+    code, _, _ = main(url, "--diff", drifted, "-o", str(tmp_path / "d.mmd"), capsys=capsys)
+    assert code == 0 and "  class coupons added" in (tmp_path / "d.mmd").read_text()
+
+
+def test_mermaid_diagram_cannot_be_svg_one_line(tmp_path):
+    url = make_db(tmp_path / "shop.db")
+    done = run(url, "--format", "mermaid", "-o", str(tmp_path / "er.svg"), cwd=tmp_path)
+    assert done.returncode == 0  # --format wins over the extension: the text is written
+    assert (tmp_path / "er.svg").read_text().startswith("erDiagram")
+    bad = run(url, "-o", str(tmp_path / "er.txt"), cwd=tmp_path)
+    assert bad.returncode == 2 and ".mmd or .md" in bad.stderr and "Traceback" not in bad.stderr

@@ -182,6 +182,19 @@ def test_erd_focuses_a_table_and_colours_a_diff(shell, drift):
     assert coloured.source != shell.run_line_magic("erd", "audit_log --depth 0 prod").source
 
 
+def test_erd_mermaid_shows_as_a_markdown_fence(shell, drift):
+    dev, prod = drift
+    shell.user_ns["dev_url"] = dev
+    shell.run_line_magic("schemanb", f"connect prod {prod}")
+    diagram = shell.run_line_magic("erd", "orders --mermaid dev_url prod")
+    dot = shell.run_line_magic("erd", "orders dev_url prod")
+    assert diagram.table_keys == dot.table_keys
+    formatted, _ = shell.display_formatter.format(diagram)
+    assert formatted["text/markdown"].startswith("```mermaid\nerDiagram\n")
+    assert "classDef changed" in formatted["text/markdown"]
+    assert formatted["text/plain"].startswith("<MermaidDiagram: ")
+
+
 def test_erd_names_a_missing_table(shell, drift):
     with pytest.raises(UsageError, match="no table 'ordres'"):
         shell.run_line_magic("erd", f"ordres {drift[0]}")

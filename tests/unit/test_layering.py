@@ -47,12 +47,14 @@ ALLOWED: dict[str, set[str]] = {
     "display": _OUTPUT,
     "erd": _OUTPUT,
     "codegen": _OUTPUT,
+    # Markdown docs and PR comments: Mermaid diagrams from erd, findings from lint.
+    "markdown": _OUTPUT | {"erd", "lint"},
     "sample": _EDGE - {"sample"},
     "check": _EDGE,
     "testing": _EDGE,
     "jupyter": _EDGE,
     "site": _EDGE | {"jupyter"},
-    "cli": _EDGE | {"check", "site", "jupyter"},
+    "cli": _EDGE | {"check", "site", "jupyter", "markdown"},
     "__init__": {"*"},
     "__main__": {"*"},
 }
