@@ -245,18 +245,34 @@ class MySQLSupport(MySQLObjects):
             for view, cols in grouped.items()
         }
 
+    def normalize_fk_action(self, action: str | None) -> str | None:
+        """``RESTRICT`` is MariaDB's default (no clause in ``SHOW CREATE TABLE``); an
+        explicit ``NO ACTION`` is kept, since the server prints it.
+
+        >>> s = MySQLSupport()
+        >>> s.normalize_fk_action("restrict"), s.normalize_fk_action("NO ACTION"), s.normalize_fk_action("cascade")
+        (None, 'NO ACTION', 'CASCADE')
+        """
+        if not action:
+            return None
+        action = action.upper()
+        return None if action == "RESTRICT" else action
+
     def fetch_table_fixes(
         self,
         connection: Connection,
         tables: Sequence[model.Table],
         catalog_schemas: Mapping[str | None, str],
     ) -> Sequence[model.Table]:
-        """MariaDB's JSON columns come back as ``LONGTEXT``; give them their type back."""
+        """What SQLAlchemy's parser of ``SHOW CREATE TABLE`` misses, in one query each:
+        MariaDB's JSON columns (``LONGTEXT``), a foreign key's explicit ``NO ACTION``."""
         names = sorted(set(catalog_schemas.values()))
-        rows = self.fetch_rows(connection, "json_columns", schemas=names)
-        json_columns = {(r.schema_name, r.name, r.column_name) for r in rows}
-        if not json_columns:
-            return tables
+        mariadb = bool(getattr(connection.dialect, "is_mariadb", False))
+        json_columns = {
+            (r.schema_name, r.name, r.column_name)
+            for r in self.fetch_rows(connection, "json_columns", schemas=names)
+        }
+        rules = fk_rules(self.fetch_rows(connection, "fk_rules", schemas=names), mariadb=mariadb)
         out = []
         for table in tables:
             schema_name = catalog_schemas[table.schema]
@@ -266,8 +282,57 @@ class MySQLSupport(MySQLObjects):
                 else c
                 for c in table.columns
             )
-            out.append(table if columns == table.columns else dataclasses.replace(table, columns=columns))
+            table_rules = rules.get((schema_name, table.name), {})
+            fks = tuple(_with_rules(fk, table.name, table_rules) for fk in table.foreign_keys)
+            if columns != table.columns or fks != table.foreign_keys:
+                table = dataclasses.replace(table, columns=columns, foreign_keys=fks)
+            out.append(table)
         return out
+
+
+def fk_rules(
+    rows: Sequence[Any], *, mariadb: bool
+) -> dict[tuple[str, str], dict[tuple[str, tuple[str, ...]], tuple[str | None, str | None]]]:
+    """``{(schema, table): {(name, columns): (on_delete, on_update)}}`` from the catalog.
+
+    The server's default rule is ``None``: MariaDB reports ``RESTRICT`` for a
+    foreign key written without a clause (and prints an explicit ``NO ACTION``),
+    MySQL 8 reports ``NO ACTION`` for it (and prints an explicit ``RESTRICT``).
+
+    >>> Row = __import__("collections").namedtuple("Row", "schema_name name constraint_name delete_rule update_rule column_name")
+    >>> rows = [Row("db", "c", "fk", "NO ACTION", "RESTRICT", "a"), Row("db", "c", "fk", "NO ACTION", "RESTRICT", "b")]
+    >>> fk_rules(rows, mariadb=True)
+    {('db', 'c'): {('fk', ('a', 'b')): ('NO ACTION', None)}}
+    >>> fk_rules(rows, mariadb=False)
+    {('db', 'c'): {('fk', ('a', 'b')): (None, 'RESTRICT')}}
+    """
+    default = "RESTRICT" if mariadb else "NO ACTION"
+    grouped: dict[tuple[str, str, str], tuple[list[str], tuple[str | None, str | None]]] = {}
+    for r in rows:
+        key = (r.schema_name, r.name, r.constraint_name)
+        actions = tuple(None if x is None or x.upper() == default else x.upper()
+                        for x in (r.delete_rule, r.update_rule))
+        grouped.setdefault(key, ([], (actions[0], actions[1])))[0].append(r.column_name)
+    out: dict[tuple[str, str], dict[tuple[str, tuple[str, ...]], tuple[str | None, str | None]]] = {}
+    for (schema, table, name), (cols, actions) in grouped.items():
+        out.setdefault((schema, table), {})[(name, tuple(cols))] = actions
+    return out
+
+
+def _with_rules(
+    fk: model.ForeignKey,
+    table: str,
+    rules: Mapping[tuple[str, tuple[str, ...]], tuple[str | None, str | None]],
+) -> model.ForeignKey:
+    """``fk`` with the catalog's actions; an unnamed key (``<table>_ibfk_<n>``) is found by its columns."""
+    found = rules.get((fk.name, fk.columns)) if fk.name else None
+    if found is None:
+        matches = [a for (name, cols), a in rules.items()
+                   if cols == fk.columns and (fk.name is None and name.startswith(table + "_ibfk_"))]
+        found = matches[0] if len(set(matches)) == 1 else None
+    if found is None or found == (fk.on_delete, fk.on_update):
+        return fk
+    return dataclasses.replace(fk, on_delete=found[0], on_update=found[1])
 
 
 def _describe_default(value: str | None) -> str | None:
