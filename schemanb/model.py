@@ -337,6 +337,9 @@ class View:
     #: The routines this view calls, by (schema, name), where the catalog records
     #: them (PostgreSQL): re-creating one means re-creating the view.
     depends_on_routines: tuple[TableKey, ...] = ()
+    #: What the view is created with besides its SELECT, where not the default
+    #: (MySQL/MariaDB: ``algorithm``, ``security``, ``check_option``).
+    options: tuple[tuple[str, str], ...] = ()
 
     @property
     def key(self) -> TableKey:
@@ -528,6 +531,10 @@ class SnapshotInfo:
     source: str | None = None
     captured_at: str | None = None
     schemanb_version: str | None = None
+    #: The database's own defaults, where the dialect has them (MySQL/MariaDB:
+    #: ``mysql_charset``, ``mysql_collate``, ``mysql_engine``); a table option
+    #: equal to them is left out of the table.
+    options: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True, kw_only=True)

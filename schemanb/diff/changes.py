@@ -44,6 +44,7 @@ class ChangeKind(str, enum.Enum):
     TABLE_DROPPED = "table_dropped"
     TABLE_RENAMED = "table_renamed"
     TABLE_COMMENT_CHANGED = "table_comment_changed"
+    TABLE_OPTIONS_CHANGED = "table_options_changed"
     COLUMN_ADDED = "column_added"
     COLUMN_DROPPED = "column_dropped"
     COLUMN_RENAMED = "column_renamed"

@@ -236,6 +236,7 @@ RULES: dict[ChangeKind, Rule] = {
     ChangeKind.TABLE_DROPPED: _table_dropped,
     ChangeKind.TABLE_RENAMED: _review("queries using the old name break"),
     ChangeKind.TABLE_COMMENT_CHANGED: _safe,
+    ChangeKind.TABLE_OPTIONS_CHANGED: _rewrite_or((Risk.REVIEW, ("changes the table's storage or character set",))),
     ChangeKind.COLUMN_ADDED: _column_added,
     ChangeKind.COLUMN_DROPPED: _destructive("drops the column and its values"),
     ChangeKind.COLUMN_RENAMED: _review("queries using the old name break"),

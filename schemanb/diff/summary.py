@@ -165,6 +165,10 @@ def _identity(col: Column | None) -> str:
     return "AUTOINCREMENT" if col.autoincrement else "none"
 
 
+def _options(obj: Any) -> str:
+    return " ".join(f"{k.split('_', 1)[-1]}={v}" for k, v in obj.dialect_options) if obj else ""
+
+
 def _comment(obj: Any) -> str:
     return "" if obj is None or obj.comment is None else repr(obj.comment)
 
@@ -174,6 +178,7 @@ LABELS: dict[ChangeKind, Label] = {
     ChangeKind.TABLE_DROPPED: _none,
     ChangeKind.TABLE_RENAMED: _name,
     ChangeKind.TABLE_COMMENT_CHANGED: _comment,
+    ChangeKind.TABLE_OPTIONS_CHANGED: _options,
     ChangeKind.COLUMN_ADDED: _column,
     ChangeKind.COLUMN_DROPPED: _column,
     ChangeKind.COLUMN_RENAMED: _name,

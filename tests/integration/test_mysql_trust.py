@@ -7,6 +7,8 @@ tests/cases/ check the migrations with the real client.
 
 from __future__ import annotations
 
+import dataclasses
+
 import schemanb
 
 
@@ -43,3 +45,53 @@ def test_declared_index_on_unnamed_fk_columns_is_kept(mariadb_db):
     )
     table = schemanb.inspect(mariadb_db.url).table("c")
     assert [ix.name for ix in table.indexes] == ["ix_c_a"]  # b's own index is implied
+
+
+def test_table_options_are_read_and_compared(mariadb_db, tmp_path):
+    run(
+        mariadb_db,
+        "CREATE TABLE a (id INT PRIMARY KEY) ENGINE=MyISAM DEFAULT CHARSET=utf8mb3 ROW_FORMAT=FIXED",
+        "CREATE TABLE b (id INT PRIMARY KEY) COLLATE=utf8mb4_bin",
+    )
+    snap = schemanb.inspect(mariadb_db.url)
+    a, b = dict(snap.table("a").dialect_options), dict(snap.table("b").dialect_options)
+    assert a == {"mysql_engine": "MyISAM", "mysql_charset": "utf8mb3", "mysql_collate": "utf8mb3_general_ci",
+                 "mysql_row_format": "FIXED"}
+    assert b == {"mysql_charset": "utf8mb4", "mysql_collate": "utf8mb4_bin"}  # InnoDB is the default
+    assert dict(snap.info.options)["mysql_engine"] == "InnoDB"
+    snap.save(tmp_path / "s.json")
+    assert schemanb.load(tmp_path / "s.json") == snap
+    same_as_b = tuple(sorted(b.items()))
+    other = dataclasses.replace(
+        snap, tables=tuple(dataclasses.replace(t, dialect_options=same_as_b) for t in snap.tables)
+    )
+    changes = schemanb.diff(snap, other).changes
+    assert [(c.kind.value, c.ref.table.name) for c in changes] == [("table_options_changed", "a")]
+
+
+def test_models_without_options_do_not_drift_from_the_database(mariadb_db):
+    import sqlalchemy as sa
+
+    meta = sa.MetaData()
+    sa.Table("t", meta, sa.Column("id", sa.Integer, primary_key=True), sa.Column("s", sa.String(10)))
+    meta.create_all(mariadb_db.engine)
+    mariadb_db.engine.dispose()
+    assert not schemanb.diff(schemanb.inspect(meta, dialect="mariadb"), schemanb.inspect(mariadb_db.url)).changes
+
+
+def test_view_options_are_read_and_survive_the_snapshot_file(mariadb_db, tmp_path):
+    run(
+        mariadb_db,
+        "CREATE TABLE t (id INT PRIMARY KEY)",
+        "CREATE SQL SECURITY INVOKER VIEW v1 AS SELECT id FROM t",
+        "CREATE ALGORITHM=MERGE VIEW v2 AS SELECT id FROM t WITH CASCADED CHECK OPTION",
+        "CREATE VIEW v3 AS SELECT id FROM t",
+    )
+    snap = schemanb.inspect(mariadb_db.url)
+    options = {v.name: dict(v.options) for v in snap.views}
+    assert options == {"v1": {"security": "INVOKER"},
+                       "v2": {"algorithm": "MERGE", "check_option": "CASCADED"}, "v3": {}}
+    snap.save(tmp_path / "s.json")
+    assert schemanb.load(tmp_path / "s.json") == snap
+    plain = dataclasses.replace(snap, views=tuple(dataclasses.replace(v, options=()) for v in snap.views))
+    assert sorted(c.ref.table.name for c in schemanb.diff(plain, snap).changes) == ["v1", "v2"]

@@ -27,6 +27,7 @@ from . import (
     grants,
     indexes,
     keys,
+    options,
     partitions,
     routines,
     sequences,
@@ -53,7 +54,7 @@ SCHEMA_COMPARERS = (
 KIND_MODULES = {
     kind: module
     for module in (
-        tables, columns, keys, checks, indexes, comments, partitions, views, sequences, enums,
+        tables, columns, keys, checks, indexes, comments, options, partitions, views, sequences, enums,
         domains, composites, routines, triggers, extensions, grants,
     )
     for kind in module.KINDS
