@@ -345,6 +345,9 @@ class View:
     depends_on_routines: tuple[TableKey, ...] = ()
     #: SQLite: the ``CREATE VIEW`` text as stored (with its column list, if any).
     create_sql: str | None = field(default=None, compare=False, repr=False)
+    #: What the view is created with besides its SELECT, where not the default
+    #: (MySQL/MariaDB: ``algorithm``, ``security``, ``check_option``).
+    options: tuple[tuple[str, str], ...] = ()
 
     @property
     def key(self) -> TableKey:
@@ -538,6 +541,10 @@ class SnapshotInfo:
     source: str | None = None
     captured_at: str | None = None
     schemanb_version: str | None = None
+    #: The database's own defaults, where the dialect has them (MySQL/MariaDB:
+    #: ``mysql_charset``, ``mysql_collate``, ``mysql_engine``); a table option
+    #: equal to them is left out of the table.
+    options: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True, kw_only=True)

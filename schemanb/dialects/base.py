@@ -12,7 +12,7 @@ import contextlib
 import dataclasses
 import functools
 import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from functools import cached_property
 from importlib import resources
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -651,6 +651,32 @@ class DialectSupport:
         partitioning from its dialect keyword arguments and ``info`` (what
         :func:`schemanb.codegen` writes). Base: ``None``."""
         return None
+
+    def view_options_sql(self, view: model.View) -> tuple[str, str]:
+        """What ``CREATE VIEW`` writes before ``VIEW`` and after the SELECT for the
+        view's :attr:`~schemanb.model.View.options` (base: nothing)."""
+        return "", ""
+
+    def table_kwargs(self, table: model.Table) -> dict[str, Any]:
+        """Keyword arguments of ``sqlalchemy.Table`` for the table's options (base: none)."""
+        return {}
+
+    def table_options_differ(self, a: Mapping[str, str], b: Mapping[str, str]) -> bool:
+        """Whether two tables' :attr:`~schemanb.model.Table.dialect_options` differ
+        in what the database would show (base: any difference)."""
+        return dict(a) != dict(b)
+
+    def table_options_ddl(
+        self,
+        before: model.Table,
+        after: model.Table,
+        column_sql: Callable[[model.Column], str],
+        defaults: Mapping[str, str] | None = None,
+    ) -> list[str]:
+        """Statements changing ``before``'s table options into ``after``'s (base: none);
+        ``column_sql`` renders a column of ``after`` as ``CREATE TABLE`` would;
+        ``defaults`` (the target's ``info.options``) stand for options left out."""
+        return []
 
     def fetch_table_fixes(
         self,

@@ -239,6 +239,7 @@ RULES: dict[ChangeKind, Rule] = {
     ChangeKind.TABLE_DEFINITION_CHANGED: _rewrite_or(
         (Risk.REVIEW, ("the table's stored definition changes; the table is rebuilt from it",))
     ),
+    ChangeKind.TABLE_OPTIONS_CHANGED: _rewrite_or((Risk.REVIEW, ("changes the table's storage or character set",))),
     ChangeKind.COLUMN_ADDED: _column_added,
     ChangeKind.COLUMN_DROPPED: _destructive("drops the column and its values"),
     ChangeKind.COLUMN_RENAMED: _review("queries using the old name break"),

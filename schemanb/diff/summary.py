@@ -170,6 +170,10 @@ def _definition(table: Any) -> str:
     return "" if table is None or table.create_sql is None else " ".join(table.create_sql.split())
 
 
+def _options(obj: Any) -> str:
+    return " ".join(f"{k.split('_', 1)[-1]}={v}" for k, v in obj.dialect_options) if obj else ""
+
+
 def _comment(obj: Any) -> str:
     return "" if obj is None or obj.comment is None else repr(obj.comment)
 
@@ -180,6 +184,9 @@ LABELS: dict[ChangeKind, Label] = {
     ChangeKind.TABLE_RENAMED: _name,
     ChangeKind.TABLE_COMMENT_CHANGED: _comment,
     ChangeKind.TABLE_DEFINITION_CHANGED: _definition,
+
+
+    ChangeKind.TABLE_OPTIONS_CHANGED: _options,
     ChangeKind.COLUMN_ADDED: _column,
     ChangeKind.COLUMN_DROPPED: _column,
     ChangeKind.COLUMN_RENAMED: _name,

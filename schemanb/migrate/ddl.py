@@ -92,8 +92,9 @@ def _create_view(element: CreateView, compiler: Any, **kw: Any) -> str:
     if not view.definition:
         raise MigrationError(f"view {view.key} has no definition in the snapshot — cannot create it")
     kind = "MATERIALIZED VIEW" if view.materialized else "VIEW"
-    return "CREATE " + kind + " " + _view_name(compiler, view) + _column_list(compiler, view) + (
-        " AS " + view.definition
+    before, after = support_for(compiler.dialect.name).view_options_sql(view)
+    return "CREATE " + before + kind + " " + _view_name(compiler, view) + _column_list(compiler, view) + (
+        " AS " + view.definition + after
     )
 
 
