@@ -431,8 +431,12 @@ class Trigger:
     condition: str | None = None
     function: TableKey | None = None
     enabled: bool = True
-    #: SQLite: the ``CREATE TRIGGER`` text as stored.
+    #: SQLite: the ``CREATE TRIGGER`` text as stored; MySQL/MariaDB: the original
+    #: statement (``SHOW CREATE TRIGGER``, no ``DEFINER``), created again as written.
     create_sql: str | None = field(default=None, compare=False, repr=False)
+    #: What the trigger is created under besides its text, where not the server's
+    #: default (MySQL/MariaDB: ``sql_mode``).
+    options: tuple[tuple[str, str], ...] = ()
 
     @property
     def key(self) -> TableKey:
@@ -469,6 +473,10 @@ class Routine:
     definition: str = ""
     volatility: str | None = None
     options: tuple[tuple[str, str], ...] = ()
+    #: MySQL/MariaDB: the ``CREATE`` text the server shows (``SHOW CREATE``, no
+    #: ``DEFINER``), whose parameter list and ``RETURNS`` are written back as the
+    #: server keeps them (``BOOLEAN`` stays ``tinyint(1)``).
+    create_sql: str | None = field(default=None, compare=False, repr=False)
 
     @property
     def key(self) -> TableKey:

@@ -371,8 +371,8 @@ class DialectSupport:
     def definition_key(
         self, kind: str, sql: str | None, renames: Mapping[str, str] | None = None
     ) -> Any:
-        """What a stored ``CREATE`` text of ``kind`` (``table``, ``index``, ``view``) is
-        compared by, with column ``renames`` (``{old: new}``) applied; ``None``: not compared."""
+        """What a stored ``CREATE`` text of ``kind`` (``table``, ``index``, ``view``,
+        ``trigger``, ``routine``) is compared by, with column ``renames`` (``{old: new}``) applied; ``None``: not compared."""
         return None
 
     def stored_create_as(self, sql: str, quoted_name: str) -> str:

@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING, Any
 
 from .. import model
 from .base import CatalogKey, sql_literal
-from .mysql_objects import MySQLObjects
+from .mysql_objects import MySQLObjects, show_create
+from .mysql_text import view_body
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection, Dialect
@@ -316,18 +317,23 @@ class MySQLSupport(MySQLObjects):
         }
 
     def fetch_views(self, connection: Connection, schemas: Sequence[str]) -> list[model.View]:
+        """Every view; a body holding a string literal is read from ``SHOW CREATE VIEW``,
+        which keeps the character set introducers it was written with (``_utf8mb3' '``,
+        that ``information_schema`` leaves out and ``mariadb-dump`` shows)."""
         rows = self.fetch_rows(connection, "views", schemas=list(schemas))
-        return [
-            model.View(
+        out = []
+        for r in rows:
+            definition = r.definition
+            if definition and ("'" in definition or "0x" in definition.lower()):
+                shown = view_body(show_create(connection, "VIEW", r.schema_name, r.name), r.name, r.schema_name)
+                definition = shown or definition
+            out.append(model.View(
                 schema=r.schema_name,
                 name=r.name,
-                definition=self.normalize_view_definition(
-                    _unqualify(r.definition, r.schema_name)
-                ),
+                definition=self.normalize_view_definition(_unqualify(definition, r.schema_name)),
                 options=view_options(r.algorithm, r.security_type, r.check_option),
-            )
-            for r in rows
-        ]
+            ))
+        return out
 
     def fetch_view_columns(
         self, connection: Connection, schema: str | None, catalog_schema: str

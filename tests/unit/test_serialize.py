@@ -291,3 +291,18 @@ def test_pickle_sends_fields_not_cached_properties():
     assert "column_map" not in vars(copy) and "key" not in vars(copy)
     assert copy == table and copy.row_estimate == 1234  # compare=False, still sent
     assert copy.key == table.key and copy.column_map == table.column_map
+
+
+def test_mysql_object_text_round_trips():
+    """A routine's and a trigger's server text and a trigger's sql_mode (#17) survive a
+    save and load: a migration from a saved snapshot writes them back as the server had them."""
+    schema = model.Schema(
+        routines=(model.Routine(name="f", returns="TINYINT", create_sql="CREATE FUNCTION `f`(p INT) RETURNS tinyint(1)"),),
+        triggers=(model.Trigger(table="t", name="tr", timing="AFTER", events=("INSERT",), definition="SET @a = 1",
+                                create_sql="CREATE TRIGGER `tr` AFTER INSERT ON `t` FOR EACH ROW SET @a = 1",
+                                options=(("sql_mode", "ANSI_QUOTES"),)),),
+    )
+    back = serialize.loads(serialize.dumps(schema))
+    assert back.routines[0].create_sql == schema.routines[0].create_sql
+    assert (back.triggers[0].create_sql, back.triggers[0].options) == (
+        schema.triggers[0].create_sql, (("sql_mode", "ANSI_QUOTES"),))
