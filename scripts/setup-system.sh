@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Install the system parts schemanb needs, idempotently: Graphviz's dot (always),
-# Chromium (for the browser tests, with --browser). Uses apt-get when run as root
-# on Debian/Ubuntu; otherwise says what to install and fails.
+# Install the system parts schemanb needs, idempotently: Graphviz's dot (always);
+# with --browser, for the tests, Chromium, the PostgreSQL/MariaDB clients and the
+# sqlite3 shell (the convergence judge applies migrations with each database's own
+# client). Uses apt-get when run as root on Debian/Ubuntu; otherwise says what to
+# install and fails.
 set -euo pipefail
 
 want_browser=0
@@ -13,6 +15,7 @@ if [ "$want_browser" = 1 ]; then
   command -v chromium >/dev/null 2>&1 || [ -x /usr/bin/chromium ] || missing+=(chromium)
   command -v psql >/dev/null 2>&1 || missing+=(postgresql-client)
   command -v mariadb >/dev/null 2>&1 || command -v mysql >/dev/null 2>&1 || missing+=(mariadb-client)
+  command -v sqlite3 >/dev/null 2>&1 || missing+=(sqlite3)
 fi
 [ ${#missing[@]} -eq 0 ] && exit 0
 
