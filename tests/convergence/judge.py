@@ -180,7 +180,7 @@ def _pg_dump(db: ThrowawayDB, privileges: bool) -> list[str]:
         line = raw.strip()
         if not line or line.startswith(("--", "SET ", "SELECT pg_catalog.set_config", "\\restrict", "\\unrestrict")):
             continue
-        lines.append(line.replace(db.name, "<db>"))
+        lines.append(line.replace(db.name, "<db>").rstrip(","))  # sorted: a column's comma says nothing
     with db.engine.connect() as conn:  # pg_dump leaves extension versions out
         for name, version in conn.exec_driver_sql("SELECT extname, extversion FROM pg_extension"):
             lines.append(f"[extension] {name} {version}")

@@ -5,16 +5,22 @@ subprocess, applied by the database's own client (or by ``alembic upgrade
 head``), and A' is compared with B by the database's own dump; then the way
 back, judged against A's original dump. Pairs:
 
-- every directory of ``tests/cases/`` (see test_cases.py for their layout) on
-  each dialect it has SQL for;
+- every directory of ``tests/cases/`` on each dialect it has SQL for. A case
+  holds ``a.sql`` and ``b.sql`` (identifiers in double quotes; MariaDB loads
+  them with ``ANSI_QUOTES``), optional ``a.<dialect>.sql``/``b.<dialect>.sql``
+  overrides (one whose first line is ``-- skip: why`` leaves the dialect out),
+  a one-line README, optional ``down.<dialect>`` saying ``irreversible`` (the
+  downgrade must be refused), ``renames`` (``old -> new`` decisions to accept)
+  and ``keep.sql``, a query whose first line ``-- expect: VALUE`` says what it
+  returns after the upgrade (the rows survived);
 - every public sample of ``../shared/sample-schemas`` and the shop
   (``schemanb/sample/dev.*.sql``): empty -> sample and sample -> empty;
 - the shop's dev -> prod drift (what ``schemanb demo`` shows).
 
 What fails today is listed in :data:`XFAIL`, one line each, ``strict``: a fix
 makes its entry XPASS, which fails the suite until the entry is removed.
-Set ``SCHEMANB_JUDGE_LOG=FILE`` to get one JSON line per run (the table of
-results in docs/migrate.md is made from it).
+Set ``SCHEMANB_JUDGE_LOG=FILE`` to get one JSON line per run with every step's
+outcome (what the table was made from).
 """
 
 from __future__ import annotations
