@@ -206,8 +206,7 @@ def _maria_dump(db: ThrowawayDB) -> list[str]:
         line = raw.strip()
         if line.upper().startswith("DELIMITER"):
             delimiter = (line.split() + [";"])[1]
-            continue
-        if line.startswith("/*M!999999") or (delimiter == ";" and _MARIA_SESSION.match(_VERSION_COMMENT.sub(
+        elif line.startswith("/*M!999999") or (delimiter == ";" and _MARIA_SESSION.match(_VERSION_COMMENT.sub(
                 lambda m: m.group(1), line))):
             continue
         kept.append(raw)
@@ -215,13 +214,16 @@ def _maria_dump(db: ThrowawayDB) -> list[str]:
     text = _DEFINER.sub("", text)
     text = re.sub(r" AUTO_INCREMENT=\d+", "", text).replace(db.name, "<db>")
     out: list[str] = []
-    table = None
-    for raw in text.splitlines():  # a column line keeps its table: prefix, then sort
+    table, statement, delimiter = None, [], ";"
+    for raw in text.splitlines():
         line = raw.strip()
-        if not line or line in (";", ";;"):
+        if line.upper().startswith("DELIMITER"):
+            delimiter = (line.split() + [";"])[1]
+            continue
+        if not line or (not statement and line in (";", ";;")):
             continue
         start = re.match(r"^CREATE TABLE (`(?:[^`]|``)+`) \($", line)
-        if start:
+        if start and not statement:  # a column line keeps its table: prefix, then sort
             table = start.group(1)
             out.append(line)
         elif table:
@@ -229,7 +231,14 @@ def _maria_dump(db: ThrowawayDB) -> list[str]:
             if line.startswith(")") and line.endswith(";"):
                 table = None
         else:
-            out.append(line)
+            # Views, routines, triggers, events: one statement each, tokenised -- the
+            # server keeps a routine's or trigger's text as typed (quoting, spacing).
+            statement.append(line)
+            if line.endswith(delimiter):
+                out.append(sql_tokens("\n".join(statement)[: -len(delimiter)]))
+                statement = []
+    if statement:
+        out.append(sql_tokens("\n".join(statement)))
     with db.engine.connect() as conn:
         row = conn.exec_driver_sql(
             "SELECT default_character_set_name, default_collation_name FROM information_schema.schemata "
