@@ -155,7 +155,11 @@ class PrimaryKey:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class ForeignKey:
-    """A foreign key from ``columns`` to ``referred_columns`` of ``referred_table``."""
+    """A foreign key from ``columns`` to ``referred_columns`` of ``referred_table``.
+
+    One named ``extra:...`` (:data:`EXTRA_FK_PREFIX`) is a relation from the
+    extra-metadata file: documentation, never compared nor put into DDL.
+    """
 
     name: str | None = None
     columns: tuple[str, ...]
@@ -173,6 +177,15 @@ class ForeignKey:
                 f"columns but refers to {len(self.referred_columns)} — give as many "
                 "referred columns as local ones"
             )
+
+    @property
+    def is_extra(self) -> bool:
+        """Whether the extra-metadata file declared it, not the database."""
+        return bool(self.name and self.name.startswith(EXTRA_FK_PREFIX))
+
+
+#: Prefix of the names of foreign keys added by the extra-metadata file.
+EXTRA_FK_PREFIX = "extra:"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
