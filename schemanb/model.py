@@ -589,11 +589,12 @@ class Schema:
     def dialect(self) -> str | None:
         return self.info.dialect
 
-    def save(self, path: str | Path) -> Path:
-        """Write this snapshot as JSON to ``path`` (atomically)."""
+    def save(self, path: str | Path, *, stats: bool = False) -> Path:
+        """Write this snapshot as JSON to ``path`` (atomically). The same schema gives
+        the same bytes: the capture time and row estimates go in only with ``stats``."""
         from .serialize import save_schema
 
-        return save_schema(self, path)
+        return save_schema(self, path, stats=stats)
 
     def __repr__(self) -> str:
         src = f" from {self.info.source}" if self.info.source else ""

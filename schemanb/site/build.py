@@ -159,9 +159,10 @@ def _default_title(schema: Schema) -> str:
 def _write_inputs(out: Path, schema: Schema, base: Schema | None, *, title: str | None,
                   groups: tuple[TableGroup, ...], lint_config: dict[str, Any]) -> _Inputs:
     folder = out / "notebooks"
-    schema.save(folder / "snapshot.json")
+    # The pages show the capture times and the largest tables: keep the statistics.
+    schema.save(folder / "snapshot.json", stats=True)
     if base is not None:
-        base.save(folder / "baseline.json")
+        base.save(folder / "baseline.json", stats=True)
     title = title or _default_title(schema)
     write_context_file(folder / "site.json", title=title, groups=groups,
                        baseline="baseline.json" if base is not None else None,
