@@ -163,12 +163,41 @@ def _wait_for_explorer(page, timeout_error: type[Exception]) -> None:
         except timeout_error:
             if time.monotonic() > deadline:
                 raise
+            if page.locator(".jp-OutputArea-output", has_text=WIDGET_NOT_FOUND).count():
+                raise WidgetManagerLost from None
             if page.evaluate(stalled):
                 _run_all(page, timeout_error)
 
 
-def run_notebook(page, url: str, timeout_error: type[Exception]) -> None:
-    """Open the notebook, wait for an idle kernel, run all cells, wait for the last one."""
+#: What JupyterLab shows for a widget whose model its widget manager never received.
+WIDGET_NOT_FOUND = "Error displaying widget: model not found"
+
+
+class WidgetManagerLost(Exception):
+    """The page's widget manager missed the kernel's widget models.
+
+    Seen on the loaded machine when "Run All" reached the kernel before the page's
+    widget manager had registered with it: every widget output then reads "model
+    not found", and running the cells again on that page does not help. A fresh
+    page (same server, same kernel) does.
+    """
+
+
+def run_notebook(page, url: str, timeout_error: type[Exception], attempts: int = 3) -> None:
+    """Open the notebook, wait for an idle kernel, run all cells, wait for the last one
+    (on a fresh page again while the widget manager misses the widgets)."""
+    for attempt in range(attempts):
+        try:
+            _run_notebook_once(page, url, timeout_error)
+            return
+        except WidgetManagerLost:
+            if attempt == attempts - 1:
+                raise
+            page.goto("about:blank")
+            time.sleep(3)
+
+
+def _run_notebook_once(page, url: str, timeout_error: type[Exception]) -> None:
     page.goto(url)
     page.wait_for_selector(".jp-Notebook .jp-Cell")
     # The kernel must be idle before "Run All" is worth pressing.

@@ -23,6 +23,7 @@ from typing import Any
 from ..._fs import atomic_write
 from ...diff.changes import Change, ChangeKind, Risk
 from ...display import describe
+from ...model import Index
 
 #: Changes per page.
 PAGE_SIZE = 50
@@ -71,13 +72,22 @@ def change_row(change: Change) -> ChangeRow:
     if change.kind.is_rename:
         texts = [_name_of(before), _name_of(after)]
     else:
-        texts = [describe(obj) for obj in (before, after)]
+        texts = [_index_text(obj) if isinstance(obj, Index) else describe(obj)
+                 for obj in (before, after)]
         name = change.ref.name
         for i, obj in enumerate((before, after)):
             prefix = f"{getattr(obj, 'name', None)} "
             if name is not None and prefix == f"{name} " and texts[i].startswith(prefix):
                 texts[i] = texts[i][len(prefix):]
     return ChangeRow(change.risk.value, change.kind.value, str(change.ref), *map(_cut, texts))
+
+
+def _index_text(index: Index) -> str:
+    """An index by what it covers (the row names it already): ``UNIQUE (a, b)``."""
+    kind = "UNIQUE" if index.unique else "INDEX"
+    using = f" USING {index.method}" if index.method else ""
+    where = f" WHERE {index.where}" if index.where else ""
+    return f"{kind}{using} ({', '.join(index.expressions)}){where}"
 
 
 def _name_of(obj: Any) -> str:

@@ -53,7 +53,7 @@ class DriftExplorer(W.VBox):  # type: ignore[misc]  # ipywidgets is untyped
         self._next = W.Button(description="next ›", layout=W.Layout(width="80px"))
         self._page = W.Label()
         self._page.add_class("schemanb-page")
-        self._detail = W.HTML()
+        self._detail = W.HTML(layout=W.Layout(padding="4px 0 8px 0"))
         self._detail.add_class("schemanb-detail")
         self._renames = W.VBox()
         self._sql = W.Textarea(layout=W.Layout(width="100%", height="220px"))
@@ -97,14 +97,16 @@ class DriftExplorer(W.VBox):  # type: ignore[misc]  # ipywidgets is untyped
     def _layout(self) -> list[W.Widget]:
         filters = W.HBox([self._kind, self._risk, self._search])
         pager = W.HBox([self._prev, self._page, self._next])
-        left = W.VBox([self._style, self._list, self._empty, pager], layout=W.Layout(width="55%"))
-        right = W.VBox([self._detail], layout=W.Layout(width="45%", padding="0 0 0 8px"))
+        # The list takes the whole width (a row's before -> after is its widest part),
+        # the selected change's detail goes below it.
+        listing = W.VBox([self._style, self._list, self._empty, pager],
+                         layout=W.Layout(width="100%", flex="0 0 auto"))
         files = W.HBox([self._path, self._save, self._rev_path, self._alembic])
         sql = W.VBox([W.HTML("<b>Migration SQL</b>"), self._sql, W.HBox([self._copy]), files, self._status])
         self._tabs.children = [sql, self._renames, self._diagram]
         for i, title in enumerate(("SQL", "Renames", _DIAGRAM_TAB)):
             self._tabs.set_title(i, title)
-        return [self._header, filters, W.HBox([left, right]), self._tabs]
+        return [self._header, filters, listing, self._detail, self._tabs]
 
     # ---------------------------------------------------------------- actions
 
