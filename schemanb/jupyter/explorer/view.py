@@ -286,7 +286,22 @@ def _row_style(uid: str, changes: tuple[Change, ...]) -> str:
     for risk, rows in by_risk.items():
         selector = ", ".join(f".{uid} option:nth-child({i})" for i in rows)
         rules.append(f"{selector} {{ border-left-color: {RISK_COLOURS.get(risk, '#777')}; }}")
-    return "<style>" + "\n".join(rules) + "</style>"
+    return "<style>" + "\n".join(rules) + "</style>" + _KEYS_TO_THE_LIST
+
+
+#: JupyterLab 4 and Notebook 7 take the arrow keys for their own shortcuts (move to the
+#: next cell) unless the focused element, or an ancestor, carries
+#: ``data-lm-suppress-shortcuts``; ipywidgets cannot set an attribute, so this hidden
+#: image does, on the list boxes and drop-downs of its own explorer, once it is shown.
+_KEYS_TO_THE_LIST = (
+    '<img alt="" style="display:none" src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" '
+    'onload="(function f(img, n) {'
+    " var root = img.closest('.schemanb-explorer');"
+    " if (root) { root.querySelectorAll('select').forEach(function (s) {"
+    " s.setAttribute('data-lm-suppress-shortcuts', 'true'); }); }"
+    " else if (n < 50) { setTimeout(function () { f(img, n + 1); }, 100); }"
+    ' })(this, 0)">'
+)
 
 
 def _safe(render: Any) -> str:
