@@ -293,14 +293,19 @@ def _row_style(uid: str, changes: tuple[Change, ...]) -> str:
 #: next cell) unless the focused element, or an ancestor, carries
 #: ``data-lm-suppress-shortcuts``; ipywidgets cannot set an attribute, so this hidden
 #: image does, on the list boxes and drop-downs of its own explorer, once it is shown.
-_KEYS_TO_THE_LIST = (
-    '<img alt="" style="display:none" src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" '
-    'onload="(function f(img, n) {'
+_KEYS_TO_THE_JS = (
+    "(function f(img, n) {"
     " var root = img.closest('.schemanb-explorer');"
-    " if (root) { root.querySelectorAll('select').forEach(function (s) {"
+    " var boxes = root ? root.querySelectorAll('.schemanb-changes select') : [];"
+    " if (boxes.length) { root.querySelectorAll('select').forEach(function (s) {"
     " s.setAttribute('data-lm-suppress-shortcuts', 'true'); }); }"
-    " else if (n < 50) { setTimeout(function () { f(img, n + 1); }, 100); }"
-    ' })(this, 0)">'
+    " else if (n < 100) { setTimeout(function () { f(img, n + 1); }, 100); }"
+    " })(this, 0)"
+)
+_KEYS_TO_THE_LIST = (
+    '<img alt="" style="display:none" '
+    'src="data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7" '
+    f'onload="{_KEYS_TO_THE_JS}" onerror="{_KEYS_TO_THE_JS}">'
 )
 
 
