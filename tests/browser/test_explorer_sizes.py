@@ -102,8 +102,13 @@ def _words(text: str) -> str:
 def _check_explorer(page, explorer, diff, shot: Path) -> None:
     n = len(diff.changes)
     state = ExplorerState(diff)
-    explorer.scroll_into_view_if_needed()
-    explorer.screenshot(path=str(shot))
+    # The explorer from its header down, below the notebook's sticky toolbar.
+    explorer.evaluate(
+        "e => { e.scrollIntoView({block: 'start'});"
+        " const s = e.closest('.jp-WindowedPanel-outer, .jp-Notebook') || document.scrollingElement;"
+        " s.scrollBy(0, -70); }")
+    page.wait_for_timeout(300)
+    page.screenshot(path=str(shot))
     print(f"screenshot: {shot}")
     assert explorer.locator(".schemanb-count").text_content().strip() == f"{n} changes"
     select = explorer.locator(".schemanb-changes select")
