@@ -155,7 +155,11 @@ class PrimaryKey:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class ForeignKey:
-    """A foreign key from ``columns`` to ``referred_columns`` of ``referred_table``."""
+    """A foreign key from ``columns`` to ``referred_columns`` of ``referred_table``.
+
+    One named ``extra:...`` (:data:`EXTRA_FK_PREFIX`) is a relation from the
+    extra-metadata file: documentation, never compared nor put into DDL.
+    """
 
     name: str | None = None
     columns: tuple[str, ...]
@@ -173,6 +177,15 @@ class ForeignKey:
                 f"columns but refers to {len(self.referred_columns)} — give as many "
                 "referred columns as local ones"
             )
+
+    @property
+    def is_extra(self) -> bool:
+        """Whether the extra-metadata file declared it, not the database."""
+        return bool(self.name and self.name.startswith(EXTRA_FK_PREFIX))
+
+
+#: Prefix of the names of foreign keys added by the extra-metadata file.
+EXTRA_FK_PREFIX = "extra:"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -601,11 +614,12 @@ class Schema:
     def dialect(self) -> str | None:
         return self.info.dialect
 
-    def save(self, path: str | Path) -> Path:
-        """Write this snapshot as JSON to ``path`` (atomically)."""
+    def save(self, path: str | Path, *, stats: bool = False) -> Path:
+        """Write this snapshot as JSON to ``path`` (atomically). The same schema gives
+        the same bytes: the capture time and row estimates go in only with ``stats``."""
         from .serialize import save_schema
 
-        return save_schema(self, path)
+        return save_schema(self, path, stats=stats)
 
     def __repr__(self) -> str:
         src = f" from {self.info.source}" if self.info.source else ""

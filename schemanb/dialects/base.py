@@ -309,6 +309,18 @@ class DialectSupport:
         """Whether changing a column's type ``before`` -> ``after`` rewrites the table."""
         return True
 
+    def type_change_loss(self, before: model.Column, after: model.Column) -> str | None:
+        """Why changing ``before``'s type to ``after``'s can cut or lose values
+        (a narrowing, a change of type family), or ``None`` when every value survives
+        (a widening: INTEGER -> BIGINT, VARCHAR(100) -> VARCHAR(255)). The diff's risk
+        and the migration's comments both ask this."""
+        from .type_loss import narrowing
+
+        reason = narrowing(before.type_generic, after.type_generic)
+        if reason is None and before.type_generic == after.type_generic:
+            reason = narrowing(before.type_sql, after.type_sql)
+        return reason
+
     def index_build_blocks_writes(self) -> bool:
         """Whether building an index (as the migration does) blocks writes."""
         return True

@@ -264,6 +264,8 @@ def column_altered(ch: Change, ctx: Context) -> list[Step]:
         modify_comment=new.comment if old.comment != new.comment else False,
         **kw,
     )
+    if op.modify_type is not None:
+        op.retyped = (old, new)
     return [Step(op, Phase.ALTER, ("alter", key, new_name), key)]
 
 
