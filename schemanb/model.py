@@ -55,6 +55,7 @@ class ObjectKind(str, enum.Enum):
     GRANT = "grant"
     COMPOSITE = "composite"
     PARTITION = "partition"
+    DATABASE = "database"
 
 
 @dataclass(frozen=True, slots=True, order=True)

@@ -666,6 +666,17 @@ class DialectSupport:
         in what the database would show (base: any difference)."""
         return dict(a) != dict(b)
 
+    def database_options(self, options: Mapping[str, str]) -> dict[str, str]:
+        """Which of a database's defaults (``info.options``) are compared and migrated
+        (base: none)."""
+        return {}
+
+    def database_options_ddl(self, before: Mapping[str, str], after: Mapping[str, str]) -> list[str]:
+        """Statements changing the database's defaults from ``before`` to ``after``
+        (as :meth:`database_options` gives them) on the database the script runs in
+        (base: none)."""
+        return []
+
     def table_options_ddl(
         self,
         before: model.Table,

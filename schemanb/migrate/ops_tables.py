@@ -144,10 +144,14 @@ def table_options(ch: Change, ctx: Context) -> list[Step]:
     """MySQL's ENGINE, character set (``CONVERT TO``), ROW_FORMAT: the dialect's statements."""
     key = ch.ref.table
     before, after = ctx.a_table(key), ctx.b_table(key)
-    forward = ctx.support.table_options_ddl(before, after, _column_sql(after, ctx), dict(ctx.b.info.options))
+    defaults_a, defaults_b = dict(ctx.a.info.options), dict(ctx.b.info.options)
+    if defaults_a and defaults_b:  # each side's options in full, under its own database's defaults
+        before = dataclasses.replace(before, dialect_options=tuple(sorted({**defaults_a, **dict(before.dialect_options)}.items())))
+        after = dataclasses.replace(after, dialect_options=tuple(sorted({**defaults_b, **dict(after.dialect_options)}.items())))
+    forward = ctx.support.table_options_ddl(before, after, _column_sql(after, ctx), defaults_b)
     if not forward:
         return []
-    backward = ctx.support.table_options_ddl(after, before, _column_sql(before, ctx), dict(ctx.a.info.options))
+    backward = ctx.support.table_options_ddl(after, before, _column_sql(before, ctx), defaults_a)
     op = ddl.StatementsOp(forward, backward, describe=f"table options of {key.name}")
     return [Step(op, Phase.ALTER, ("table_options", key), key)]
 
@@ -164,6 +168,18 @@ def _column_sql(table: model.Table, ctx: Context) -> Any:
         return str(CreateColumn(sa_table.c[column.name]).compile(dialect=dialect)).strip()
 
     return render
+
+
+def database_options(ch: Change, ctx: Context) -> list[Step]:
+    """The database's default character set and collation (``ALTER DATABASE``), before
+    any table is created, so new tables take the new defaults."""
+    old, new = dict(ch.before or ()), dict(ch.after or ())
+    forward = ctx.support.database_options_ddl(old, new)
+    if not forward:
+        return []
+    backward = ctx.support.database_options_ddl(new, old)
+    op = ddl.StatementsOp(forward, backward, describe="the database's default character set")
+    return [Step(op, Phase.CREATE_EXTENSIONS, ("database_options",), None)]
 
 
 def table_comment(ch: Change, ctx: Context) -> list[Step]:
