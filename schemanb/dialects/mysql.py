@@ -406,7 +406,7 @@ class MySQLSupport(MySQLObjects):
     ) -> Sequence[model.Table]:
         """What SQLAlchemy's parser of ``SHOW CREATE TABLE`` misses, in one query each:
         MariaDB's JSON columns (``LONGTEXT``), a foreign key's explicit ``NO ACTION``,
-        the table options (:func:`table_options`)."""
+        the table options (:func:`table_options`), MariaDB's column-level CHECKs."""
         names = sorted(set(catalog_schemas.values()))
         mariadb = bool(getattr(connection.dialect, "is_mariadb", False))
         json_columns = {
@@ -420,9 +420,18 @@ class MySQLSupport(MySQLObjects):
             )
             for r in self.fetch_rows(connection, "table_options", schemas=names)
         }
+        column_checks: dict[tuple[str, str], list[model.CheckConstraint]] = {}
+        if mariadb:
+            for r in self.fetch_rows(connection, "column_checks", schemas=names):
+                column_checks.setdefault((r.schema_name, r.name), []).append(model.CheckConstraint(
+                    name=r.column_name, expression=self.normalize_expression(r.check_clause) or "",
+                    column=r.column_name))
         out = []
         for table in tables:
             schema_name = catalog_schemas[table.schema]
+            own_checks = column_checks.get((schema_name, table.name))
+            if own_checks:
+                table = dataclasses.replace(table, check_constraints=table.check_constraints + tuple(own_checks))
             columns = tuple(
                 dataclasses.replace(c, type_sql="JSON", type_generic="JSON", collation=None)
                 if (schema_name, table.name, c.name) in json_columns

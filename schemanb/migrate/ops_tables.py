@@ -401,6 +401,8 @@ def unique(ch: Change, ctx: Context) -> list[Step]:
 
 def check(ch: Change, ctx: Context) -> list[Step]:
     key = ch.ref.table
+    if (ch.before is not None and ch.before.column) or (ch.after is not None and ch.after.column):
+        return _column_check(ch, ctx)
     steps = []
     if ch.before is not None:
         table = ctx.a_table(key)
@@ -418,6 +420,25 @@ def check(ch: Change, ctx: Context) -> list[Step]:
         ddl.given_reverse(op, aops.DropConstraintOp(name, key.name, type_="check", schema=key.schema, _reverse=op))
         steps.append(Step(op, Phase.ADD_CONSTRAINTS, ("add_check", key, ck), key))
     return steps
+
+
+def _column_check(ch: Change, ctx: Context) -> list[Step]:
+    """A column-level CHECK (MariaDB) is part of its column: the column is written
+    again (``MODIFY``) as each side has it, with or without its check."""
+    key = ch.ref.table
+    before_table, after_table = ctx.a_table(key), ctx.b_table(key)
+    column_b = (ch.after or ch.before).column
+    column_a = (ch.before or ch.after).column
+    if column_b not in after_table.column_map or column_a not in before_table.column_map:
+        return []  # the column comes or goes with its check
+    import sqlalchemy as sa
+
+    name = ctx.support.sqlalchemy_dialect().identifier_preparer.format_table(
+        build_table(after_table, sa.MetaData(), ctx.dialect, only_columns=True))
+    forward = [f"ALTER TABLE {name} MODIFY {_column_sql(after_table, ctx)(after_table.column_map[column_b])}"]
+    backward = [f"ALTER TABLE {name} MODIFY {_column_sql(before_table, ctx)(before_table.column_map[column_a])}"]
+    op = ddl.StatementsOp(forward, backward, describe=f"the CHECK of column {column_b} of {key.name}")
+    return [Step(op, Phase.ADD_CONSTRAINTS, ("column_check", key, column_b), key)]
 
 
 def index(ch: Change, ctx: Context) -> list[Step]:

@@ -122,3 +122,17 @@ def test_options_left_by_aria_are_read(mariadb_db):
     run(mariadb_db, "CREATE TABLE t (id INT PRIMARY KEY) ENGINE=Aria",
         "ALTER TABLE t ENGINE=InnoDB")
     assert dict(schemanb.inspect(mariadb_db.url).table("t").dialect_options) == {"mysql_page_checksum": "1"}
+
+
+def test_column_level_checks_are_read_apart_from_table_checks(mariadb_db, tmp_path):
+    run(mariadb_db, "CREATE TABLE t (id INT PRIMARY KEY, qty INT CHECK (qty > 0), j JSON,"
+        " n INT, CONSTRAINT n_pos CHECK (n >= 0))")
+    snap = schemanb.inspect(mariadb_db.url)
+    checks = {(ck.name, ck.column): ck.expression for ck in snap.table("t").check_constraints}
+    assert checks == {("n_pos", None): "n >= 0", ("qty", "qty"): "qty > 0"}  # j's json_valid is its type
+    snap.save(tmp_path / "s.json")
+    assert schemanb.load(tmp_path / "s.json") == snap
+    run(mariadb_db, "ALTER TABLE t MODIFY qty INT CHECK (qty > 5)")
+    d = schemanb.diff(snap, schemanb.inspect(mariadb_db.url))
+    assert [(c.kind.value, str(c.ref)) for c in d.changes] == [("check_changed", "t.qty")]
+    assert "ALTER TABLE t MODIFY qty INTEGER CHECK (qty > 5);" in d.to_sql("mysql")
