@@ -12,6 +12,7 @@ A partitioned table is created with its dialect's partitioning clause
 from __future__ import annotations
 
 import dataclasses
+import re
 from typing import Any
 
 from alembic.operations import ops as aops
@@ -229,7 +230,19 @@ def column_added(ch: Change, ctx: Context) -> list[Step]:
         return [Step(stmt, Phase.ALTER, ("add_column", key, col.name), key)]
     in_pk = col.name in ctx.b_table(key).pk_columns
     op = aops.AddColumnOp(key.name, build_column(col, ctx.dialect, in_pk=in_pk), schema=key.schema)
-    return [Step(op, Phase.ALTER, ("add_column", key, col.name), key)]
+    return [Step(op, Phase.ALTER, ("add_column", key, col.name), key, after=_added_columns_used(col, key, ctx))]
+
+
+def _added_columns_used(col: model.Column, key: model.TableKey, ctx: Context) -> tuple[tuple[Any, ...], ...]:
+    """The steps adding the columns a generated column's expression uses, when the same
+    migration adds them: ``ADD COLUMN total AS (a + b)`` needs ``b`` first."""
+    if col.computed is None:
+        return ()
+    added = {c.ref.name for c in ctx.changes
+             if c.kind is ChangeKind.COLUMN_ADDED and c.ref.table == key and c.ref.name != col.name}
+    words = set(re.findall(r"[`\"]((?:[^`\"]|``|\"\")+)[`\"]|(\w+)", col.computed.expression))
+    used = {quoted.replace("``", "`").replace('""', '"') or bare for quoted, bare in words}
+    return tuple(("add_column", key, name) for name in sorted(added & used) if name)
 
 
 def column_dropped(ch: Change, ctx: Context) -> list[Step]:

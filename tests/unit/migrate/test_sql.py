@@ -167,3 +167,17 @@ def test_a_mysql_routine_body_is_wrapped_in_delimiter_lines_for_the_client(diale
     assert rest == stmt + delim + "\nDELIMITER ;\n"
     assert render_sql(HandDiff(schema(), schema(USERS), (change(ChangeKind.TABLE_ADDED, "users", after=USERS),)),
                       dialect).endswith(");\n")
+
+
+def test_generated_columns_come_after_the_added_columns_they_use() -> None:
+    import schemanb
+
+    a = schema(table("t", col("id", nullable=False), col("a"), pk=("id",)), dialect="mysql")
+    b = schema(table("t", col("id", nullable=False), col("a"),
+                     col("c", computed=model.Computed(expression="`b` * 10", persisted=True)),
+                     col("total", computed=model.Computed(expression="a + b", persisted=False)),
+                     col("b"), pk=("id",)), dialect="mysql")
+    up = [s.sql for s in render_statements(schemanb.diff(a, b), "mysql")]
+    assert [s.split()[5] for s in up] == ["b", "c", "total"]
+    down = [s.sql for s in render_statements(schemanb.diff(a, b), "mysql", direction="downgrade")]
+    assert [s.split()[5] for s in down] == ["total", "c", "b"]
