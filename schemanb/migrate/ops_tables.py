@@ -239,10 +239,10 @@ def _added_columns_used(col: model.Column, key: model.TableKey, ctx: Context) ->
     if col.computed is None:
         return ()
     added = {c.ref.name for c in ctx.changes
-             if c.kind is ChangeKind.COLUMN_ADDED and c.ref.table == key and c.ref.name != col.name}
+             if c.kind is ChangeKind.COLUMN_ADDED and c.ref.table == key and c.ref.name and c.ref.name != col.name}
     words = set(re.findall(r"[`\"]((?:[^`\"]|``|\"\")+)[`\"]|(\w+)", col.computed.expression))
     used = {quoted.replace("``", "`").replace('""', '"') or bare for quoted, bare in words}
-    return tuple(("add_column", key, name) for name in sorted(added & used) if name)
+    return tuple(("add_column", key, name) for name in sorted(n for n in added & used if n))
 
 
 def column_dropped(ch: Change, ctx: Context) -> list[Step]:
