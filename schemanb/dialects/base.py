@@ -356,6 +356,9 @@ class DialectSupport:
     models_declare_named_types = False
     #: The partitions go inside ``CREATE TABLE`` (MySQL), not one table each.
     partitions_in_create_table = False
+    #: An AUTO_INCREMENT column must be a key as soon as it is one (MySQL/MariaDB):
+    #: added or made so together with its new key, in one statement.
+    auto_increment_needs_key = False
     #: A stored view's text does not name its columns; DDL writes ``(a, b)`` (SQLite).
     view_ddl_lists_columns = False
     #: Reflection takes identifier quotes off expressions; DDL puts them back (MySQL).

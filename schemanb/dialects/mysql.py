@@ -246,6 +246,7 @@ class MySQLSupport(MySQLObjects):
 
     label = "MySQL/MariaDB"
     partitions_in_create_table = True
+    auto_increment_needs_key = True
     requotes_expression_columns = True
     default_driver = "pymysql"
     driver_extra = "mysql"

@@ -216,9 +216,54 @@ def table_definition(ch: Change, ctx: Context) -> list[Step]:
     return recreate(ch, ctx) if ctx.recreates_tables else []
 
 
+def _auto_with_key(key: model.TableKey, name: str, ctx: Context) -> bool:
+    """Whether column ``name`` becomes AUTO_INCREMENT together with the primary key
+    this migration adds it to, where the dialect wants both in one statement."""
+    if not ctx.support.auto_increment_needs_key:
+        return False
+    b_table = ctx.b_table(key)
+    col = b_table.column_map.get(name)
+    if col is None or not col.autoincrement or name not in b_table.pk_columns:
+        return False
+    a_table = ctx.a.table_map.get(key)
+    old = a_table.column_map.get(ctx.old_column(key, name)) if a_table is not None else None
+    if old is not None and old.autoincrement and a_table is not None and old.name in a_table.pk_columns:
+        return False
+    return any(c.ref.table == key and c.kind in (ChangeKind.PRIMARY_KEY_ADDED, ChangeKind.PRIMARY_KEY_CHANGED)
+               for c in ctx.changes)
+
+
+def _auto_key_step(key: model.TableKey, name: str, ctx: Context, *, added: bool) -> Step:
+    """``ADD COLUMN id INT AUTO_INCREMENT, ADD PRIMARY KEY (id)`` (or ``MODIFY``): one
+    statement, as MySQL/MariaDB refuse an AUTO_INCREMENT column that is not a key."""
+    import sqlalchemy as sa
+
+    b_table = ctx.b_table(key)
+    preparer = ctx.support.sqlalchemy_dialect().identifier_preparer
+    where = preparer.format_table(build_table(b_table, sa.MetaData(), ctx.dialect, only_columns=True))
+    pk = ", ".join(preparer.quote(c) for c in b_table.pk_columns)
+    new_sql = _column_sql(b_table, ctx)(b_table.column_map[name])
+    if added:
+        forward = [f"ALTER TABLE {where} ADD COLUMN {new_sql}, ADD PRIMARY KEY ({pk})"]
+        backward = [f"ALTER TABLE {where} DROP PRIMARY KEY, DROP COLUMN {preparer.quote(name)}"]
+    else:
+        a_table = ctx.a_table(key)
+        old_sql = _column_sql(a_table, ctx)(a_table.column_map[ctx.old_column(key, name)])
+        forward = [f"ALTER TABLE {where} MODIFY {new_sql}, ADD PRIMARY KEY ({pk})"]
+        backward = [f"ALTER TABLE {where} MODIFY {old_sql}, DROP PRIMARY KEY"]
+    op = ddl.StatementsOp(forward, backward, describe=f"AUTO_INCREMENT column {name} of {key.name} with its key",
+                          undo_loses_data=added)
+    others = tuple(("add_column", key, c) for c in b_table.pk_columns if c != name)
+    return Step(op, Phase.ALTER, ("add_column" if added else "alter", key, name), key, after=tuple(
+        k for k in others if any(ch.kind is ChangeKind.COLUMN_ADDED and ch.ref.table == key and ch.ref.name == k[2]
+                                 for ch in ctx.changes)))
+
+
 def column_added(ch: Change, ctx: Context) -> list[Step]:
     key = ch.ref.table
     col: model.Column = ctx.b_table(key).column(ch.ref.name or "")
+    if _auto_with_key(key, col.name, ctx):
+        return [_auto_key_step(key, col.name, ctx, added=True)]
     item = ctx.support.added_column_sql(ctx.b_table(key), col.name) if ctx.support.replays_stored_ddl else None
     if item is not None:  # as B's stored text writes it: SQLite appends it to the table's text
         where = quoted_table(ctx, key.name, key.schema)
@@ -272,6 +317,8 @@ def column_altered(ch: Change, ctx: Context) -> list[Step]:
     old_name = ctx.old_column(key, new_name)
     old = ctx.a_table(key).column(old_name)
     new = ctx.b_table(key).column(new_name)
+    if old_name == new_name and _auto_with_key(key, new_name, ctx):
+        return [_auto_key_step(key, new_name, ctx, added=False)]
     if old.computed != new.computed:
         return _computed_changed(key, old, new, ctx)
     old_sa, new_sa = build_column(old, ctx.dialect), build_column(new, ctx.dialect)
@@ -337,7 +384,8 @@ def primary_key(ch: Change, ctx: Context) -> list[Step]:
     steps = []
     if ch.kind is not ChangeKind.PRIMARY_KEY_ADDED:
         steps.append(_pk_step(ctx, key, add=False))
-    if ch.kind is not ChangeKind.PRIMARY_KEY_DROPPED:
+    if ch.kind is not ChangeKind.PRIMARY_KEY_DROPPED and not any(
+            _auto_with_key(key, c, ctx) for c in ctx.b_table(key).pk_columns):  # else added with its column
         steps.append(_pk_step(ctx, key, add=True))
     return steps
 
