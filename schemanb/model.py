@@ -55,6 +55,7 @@ class ObjectKind(str, enum.Enum):
     GRANT = "grant"
     COMPOSITE = "composite"
     PARTITION = "partition"
+    DATABASE = "database"
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -202,6 +203,9 @@ class CheckConstraint:
 
     name: str | None = None
     expression: str
+    #: MariaDB's column-level CHECK (``qty INT CHECK (qty > 0)``): part of this
+    #: column's definition (named after it by the server), not a table constraint.
+    column: str | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

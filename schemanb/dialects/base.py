@@ -368,6 +368,9 @@ class DialectSupport:
     models_declare_named_types = False
     #: The partitions go inside ``CREATE TABLE`` (MySQL), not one table each.
     partitions_in_create_table = False
+    #: An AUTO_INCREMENT column must be a key as soon as it is one (MySQL/MariaDB):
+    #: added or made so together with its new key, in one statement.
+    auto_increment_needs_key = False
     #: A stored view's text does not name its columns; DDL writes ``(a, b)`` (SQLite).
     view_ddl_lists_columns = False
     #: Reflection takes identifier quotes off expressions; DDL puts them back (MySQL).
@@ -677,6 +680,17 @@ class DialectSupport:
         """Whether two tables' :attr:`~schemanb.model.Table.dialect_options` differ
         in what the database would show (base: any difference)."""
         return dict(a) != dict(b)
+
+    def database_options(self, options: Mapping[str, str]) -> dict[str, str]:
+        """Which of a database's defaults (``info.options``) are compared and migrated
+        (base: none)."""
+        return {}
+
+    def database_options_ddl(self, before: Mapping[str, str], after: Mapping[str, str]) -> list[str]:
+        """Statements changing the database's defaults from ``before`` to ``after``
+        (as :meth:`database_options` gives them) on the database the script runs in
+        (base: none)."""
+        return []
 
     def table_options_ddl(
         self,

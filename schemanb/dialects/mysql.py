@@ -176,6 +176,21 @@ class MySQLSupport(MySQLObjects):
         info = dataclasses.replace(schema.info, options=tuple(sorted(database_defaults(rows[0]).items())))
         return dataclasses.replace(schema, info=info)
 
+    def database_options(self, options: Mapping[str, str]) -> dict[str, str]:
+        """The default character set and collation (the engine is the server's)."""
+        return {k: v for k, v in options.items() if k in ("mysql_charset", "mysql_collate")}
+
+    def database_options_ddl(self, before: Mapping[str, str], after: Mapping[str, str]) -> list[str]:
+        """``ALTER DATABASE`` without a name: the database the script runs in.
+
+        >>> MySQLSupport().database_options_ddl({}, {"mysql_charset": "utf8mb4", "mysql_collate": "utf8mb4_bin"})
+        ['ALTER DATABASE CHARACTER SET utf8mb4 COLLATE utf8mb4_bin']
+        """
+        charset, collation = after.get("mysql_charset"), after.get("mysql_collate")
+        words = ([f"CHARACTER SET {_word(charset)}"] if charset else []) + (
+            [f"COLLATE {_word(collation)}"] if collation else [])
+        return ["ALTER DATABASE " + " ".join(words)] if words and dict(before) != dict(after) else []
+
     def table_options_ddl(
         self,
         before: model.Table,
@@ -213,16 +228,25 @@ class MySQLSupport(MySQLObjects):
             if kept:  # in the same statement, CONVERT TO would win over them
                 out.append(f"ALTER TABLE {name} " + ", ".join(kept))
         rest = []
-        if new.get("mysql_engine") and new.get("mysql_engine") != old.get("mysql_engine"):
-            rest.append(f"ENGINE={_word(new['mysql_engine'])}")
-        if new.get("mysql_row_format") != old.get("mysql_row_format"):
-            rest.append(f"ROW_FORMAT={_word(new.get('mysql_row_format') or 'DEFAULT')}")
+        engine_old, engine_new = old.get("mysql_engine"), new.get("mysql_engine")
+        if engine_new and engine_new != engine_old:
+            rest.append(f"ENGINE={_word(engine_new)}")
+        for key in sorted(set(old) | set(new)):
+            if key in _CONVERTED_OPTIONS or not key.startswith("mysql_") or old.get(key) == new.get(key):
+                continue
+            rest.append(f"{key[6:].upper()}={_word(new.get(key) or 'DEFAULT')}")
         if rest:
             out.append(f"ALTER TABLE {name} " + " ".join(rest))
+        if (engine_old or "").lower() == "aria" and engine_new and engine_new.lower() != "aria" \
+                and "mysql_page_checksum" not in new:
+            # Aria's PAGE_CHECKSUM=1 stays on the table after it leaves Aria (and
+            # shows in SHOW CREATE TABLE) unless reset by a statement of its own.
+            out.append(f"ALTER TABLE {name} PAGE_CHECKSUM=DEFAULT")
         return out
 
     label = "MySQL/MariaDB"
     partitions_in_create_table = True
+    auto_increment_needs_key = True
     requotes_expression_columns = True
     default_driver = "pymysql"
     driver_extra = "mysql"
@@ -383,7 +407,7 @@ class MySQLSupport(MySQLObjects):
     ) -> Sequence[model.Table]:
         """What SQLAlchemy's parser of ``SHOW CREATE TABLE`` misses, in one query each:
         MariaDB's JSON columns (``LONGTEXT``), a foreign key's explicit ``NO ACTION``,
-        the table options (:func:`table_options`)."""
+        the table options (:func:`table_options`), MariaDB's column-level CHECKs."""
         names = sorted(set(catalog_schemas.values()))
         mariadb = bool(getattr(connection.dialect, "is_mariadb", False))
         json_columns = {
@@ -397,9 +421,18 @@ class MySQLSupport(MySQLObjects):
             )
             for r in self.fetch_rows(connection, "table_options", schemas=names)
         }
+        column_checks: dict[tuple[str, str], list[model.CheckConstraint]] = {}
+        if mariadb:
+            for r in self.fetch_rows(connection, "column_checks", schemas=names):
+                column_checks.setdefault((r.schema_name, r.name), []).append(model.CheckConstraint(
+                    name=r.column_name, expression=self.normalize_expression(r.check_clause) or "",
+                    column=r.column_name))
         out = []
         for table in tables:
             schema_name = catalog_schemas[table.schema]
+            own_checks = column_checks.get((schema_name, table.name))
+            if own_checks:
+                table = dataclasses.replace(table, check_constraints=table.check_constraints + tuple(own_checks))
             columns = tuple(
                 dataclasses.replace(c, type_sql="JSON", type_generic="JSON", collation=None)
                 if (schema_name, table.name, c.name) in json_columns
@@ -434,6 +467,8 @@ def view_options(
 
 #: Types ``CONVERT TO CHARACTER SET`` may widen to the next size.
 _TEXT_TYPES = frozenset({"TINYTEXT", "TEXT", "MEDIUMTEXT"})
+#: Table options set by ``ENGINE=`` and ``CONVERT TO CHARACTER SET``, not by their own words.
+_CONVERTED_OPTIONS = frozenset({"mysql_engine", "mysql_charset", "mysql_collate"})
 
 def table_options(
     engine: str | None,
@@ -446,23 +481,27 @@ def table_options(
     where they differ from the database's ``defaults`` (so that a table made from
     models without options reads as the models say).
 
-    ``ROW_FORMAT`` only when written in the ``CREATE TABLE`` (``create_options``),
-    as ``SHOW CREATE TABLE`` shows it.
+    ``ROW_FORMAT``, ``PAGE_CHECKSUM``, ``STATS_PERSISTENT``, ``KEY_BLOCK_SIZE`` ... only
+    when the catalog lists them (``create_options``: written in the ``CREATE TABLE``,
+    or kept from an engine the table left), as ``SHOW CREATE TABLE`` shows them.
 
     >>> d = {"mysql_engine": "InnoDB", "mysql_charset": "utf8mb4", "mysql_collate": "utf8mb4_general_ci"}
     >>> table_options("InnoDB", "utf8mb3", "utf8mb3_general_ci", "row_format=COMPRESSED partitioned", d)
     (('mysql_charset', 'utf8mb3'), ('mysql_collate', 'utf8mb3_general_ci'), ('mysql_row_format', 'COMPRESSED'))
-    >>> table_options("Aria", "utf8mb4", "utf8mb4_general_ci", "", d)
+    >>> table_options("Aria", "utf8mb4", "utf8mb4_general_ci", "transactional=1", d)
     (('mysql_engine', 'Aria'),)
+    >>> table_options("InnoDB", "utf8mb4", "utf8mb4_general_ci", "page_checksum=1 stats_persistent=0", d)
+    (('mysql_page_checksum', '1'), ('mysql_stats_persistent', '0'))
     """
     out: dict[str, str | None] = {"mysql_engine": engine, "mysql_charset": charset, "mysql_collate": collation}
     if engine == defaults.get("mysql_engine"):
         out["mysql_engine"] = None
     if collation == defaults.get("mysql_collate"):
         out["mysql_charset"] = out["mysql_collate"] = None
-    found = re.search(r"\brow_format=(\w+)", create_options or "", re.I)
-    if found:
-        out["mysql_row_format"] = found.group(1).upper()
+    for key, value in re.findall(r"\b(\w+)=(\w+)", create_options or ""):
+        out[f"mysql_{key.lower()}"] = value.upper() if key.lower() == "row_format" else value
+    if (engine or "").lower() == "aria" and out.get("mysql_transactional") == "1":
+        out["mysql_transactional"] = None  # Aria's own default, listed though not written
     return tuple(sorted((k, v) for k, v in out.items() if v))
 
 

@@ -49,6 +49,9 @@ class ChangeKind(str, enum.Enum):
     #: ``AUTOINCREMENT``, a declared type's words, a constraint's name).
     TABLE_DEFINITION_CHANGED = "table_definition_changed"
     TABLE_OPTIONS_CHANGED = "table_options_changed"
+    #: The database's own defaults (MySQL/MariaDB: default character set and
+    #: collation, ``info.options``) differ.
+    DATABASE_OPTIONS_CHANGED = "database_options_changed"
     COLUMN_ADDED = "column_added"
     COLUMN_DROPPED = "column_dropped"
     COLUMN_RENAMED = "column_renamed"

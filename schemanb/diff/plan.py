@@ -52,7 +52,8 @@ def build(
     pa, pb = prepare(a, options), prepare(b, DiffOptions(portable=options.portable))
     sa = support_for(a.info.dialect or b.info.dialect)
     sb = support_for(b.info.dialect or a.info.dialect)
-    base = Context(sa, sb, portable=options.portable)
+    base = Context(sa, sb, portable=options.portable, defaults_a=dict(a.info.options),
+                   defaults_b=dict(b.info.options))
     ignored = _matcher(options.ignore)
     accepted = {(o, n) for o, n, ok in decisions if ok}
     rejected = {(o, n) for o, n, ok in decisions if not ok}
@@ -252,6 +253,7 @@ IGNORE_KINDS: dict[str, tuple[str, ...]] = {
     "indexes": ("index_",),
     "comments": ("table_comment_changed", "column_comment_changed"),
     "table_options": ("table_options_changed",),
+    "database_options": ("database_options_changed",),
     "views": ("view_",),
     "sequences": ("sequence_",),
     "enums": ("enum_",),

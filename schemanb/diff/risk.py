@@ -170,6 +170,7 @@ RULES: dict[ChangeKind, Rule] = {
     ChangeKind.TABLE_DEFINITION_CHANGED: _rewrite_or(
         (Risk.REVIEW, ("the table's stored definition changes; the table is rebuilt from it",))
     ),
+    ChangeKind.DATABASE_OPTIONS_CHANGED: _review("new tables take the new default character set; existing ones keep theirs"),
     ChangeKind.TABLE_OPTIONS_CHANGED: _rewrite_or((Risk.REVIEW, ("changes the table's storage or character set",))),
     ChangeKind.COLUMN_ADDED: _column_added,
     ChangeKind.COLUMN_DROPPED: _destructive("drops the column and its values"),

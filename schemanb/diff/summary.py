@@ -176,6 +176,10 @@ def _options(obj: Any) -> str:
     return " ".join(f"{k.split('_', 1)[-1]}={v}" for k, v in obj.dialect_options) if obj else ""
 
 
+def _database_options(options: Any) -> str:
+    return " ".join(f"{k.split('_', 1)[-1]}={v}" for k, v in options) if options else ""
+
+
 def _comment(obj: Any) -> str:
     return "" if obj is None or obj.comment is None else repr(obj.comment)
 
@@ -189,6 +193,7 @@ LABELS: dict[ChangeKind, Label] = {
 
 
     ChangeKind.TABLE_OPTIONS_CHANGED: _options,
+    ChangeKind.DATABASE_OPTIONS_CHANGED: _database_options,
     ChangeKind.COLUMN_ADDED: _column,
     ChangeKind.COLUMN_DROPPED: _column,
     ChangeKind.COLUMN_RENAMED: _name,

@@ -57,6 +57,7 @@ KIND_EFFECT: dict[ChangeKind, tuple[str, str]] = {
     ChangeKind.TABLE_COMMENT_CHANGED: ("part", "changed"),
     ChangeKind.TABLE_DEFINITION_CHANGED: ("part", "changed"),
     ChangeKind.TABLE_OPTIONS_CHANGED: ("part", "changed"),
+    ChangeKind.DATABASE_OPTIONS_CHANGED: ("other", "database"),
     ChangeKind.COLUMN_ADDED: ("column", "added"),
     ChangeKind.COLUMN_DROPPED: ("column", "dropped"),
     ChangeKind.COLUMN_RENAMED: ("column", "changed"),

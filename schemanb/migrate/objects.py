@@ -75,6 +75,11 @@ def build_table(
 
     pk_cols = set(table.pk_columns)
     items: list[Any] = [build_column(c, dialect, in_pk=c.name in pk_cols) for c in table.columns]
+    by_name = {c.name: item for c, item in zip(table.columns, items)}
+    for ck in table.check_constraints:
+        if ck.column is not None and ck.column in by_name:  # inside the column's definition (MariaDB)
+            expr = requote(ck.expression, by_name, dialect).replace(":", "\\:")  # text(): no binds
+            sa.CheckConstraint(sa.text(expr))._set_parent_with_dispatch(by_name[ck.column])
     if table.primary_key is not None:
         items.append(sa.PrimaryKeyConstraint(*table.primary_key.columns, name=table.primary_key.name))
     skip = set(skip_fks)
@@ -84,7 +89,7 @@ def build_table(
         items += [build_fk(fk, metadata) for fk in table.foreign_keys if fk not in skip and fk not in own]
         items += [build_unique(uq) for uq in table.unique_constraints]
         names = [c.name for c in table.columns]
-        items += [build_check(ck, names, dialect) for ck in table.check_constraints]
+        items += [build_check(ck, names, dialect) for ck in table.check_constraints if ck.column is None]
     sa_table = sa.Table(
         name or table.name,
         metadata,

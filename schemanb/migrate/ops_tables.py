@@ -12,6 +12,7 @@ A partitioned table is created with its dialect's partitioning clause
 from __future__ import annotations
 
 import dataclasses
+import re
 from typing import Any
 
 from alembic.operations import ops as aops
@@ -144,10 +145,14 @@ def table_options(ch: Change, ctx: Context) -> list[Step]:
     """MySQL's ENGINE, character set (``CONVERT TO``), ROW_FORMAT: the dialect's statements."""
     key = ch.ref.table
     before, after = ctx.a_table(key), ctx.b_table(key)
-    forward = ctx.support.table_options_ddl(before, after, _column_sql(after, ctx), dict(ctx.b.info.options))
+    defaults_a, defaults_b = dict(ctx.a.info.options), dict(ctx.b.info.options)
+    if defaults_a and defaults_b:  # each side's options in full, under its own database's defaults
+        before = dataclasses.replace(before, dialect_options=tuple(sorted({**defaults_a, **dict(before.dialect_options)}.items())))
+        after = dataclasses.replace(after, dialect_options=tuple(sorted({**defaults_b, **dict(after.dialect_options)}.items())))
+    forward = ctx.support.table_options_ddl(before, after, _column_sql(after, ctx), defaults_b)
     if not forward:
         return []
-    backward = ctx.support.table_options_ddl(after, before, _column_sql(before, ctx), dict(ctx.a.info.options))
+    backward = ctx.support.table_options_ddl(after, before, _column_sql(before, ctx), defaults_a)
     op = ddl.StatementsOp(forward, backward, describe=f"table options of {key.name}")
     return [Step(op, Phase.ALTER, ("table_options", key), key)]
 
@@ -164,6 +169,18 @@ def _column_sql(table: model.Table, ctx: Context) -> Any:
         return str(CreateColumn(sa_table.c[column.name]).compile(dialect=dialect)).strip()
 
     return render
+
+
+def database_options(ch: Change, ctx: Context) -> list[Step]:
+    """The database's default character set and collation (``ALTER DATABASE``), before
+    any table is created, so new tables take the new defaults."""
+    old, new = dict(ch.before or ()), dict(ch.after or ())
+    forward = ctx.support.database_options_ddl(old, new)
+    if not forward:
+        return []
+    backward = ctx.support.database_options_ddl(new, old)
+    op = ddl.StatementsOp(forward, backward, describe="the database's default character set")
+    return [Step(op, Phase.CREATE_EXTENSIONS, ("database_options",), None)]
 
 
 def table_comment(ch: Change, ctx: Context) -> list[Step]:
@@ -199,9 +216,54 @@ def table_definition(ch: Change, ctx: Context) -> list[Step]:
     return recreate(ch, ctx) if ctx.recreates_tables else []
 
 
+def _auto_with_key(key: model.TableKey, name: str, ctx: Context) -> bool:
+    """Whether column ``name`` becomes AUTO_INCREMENT together with the primary key
+    this migration adds it to, where the dialect wants both in one statement."""
+    if not ctx.support.auto_increment_needs_key:
+        return False
+    b_table = ctx.b_table(key)
+    col = b_table.column_map.get(name)
+    if col is None or not col.autoincrement or name not in b_table.pk_columns:
+        return False
+    a_table = ctx.a.table_map.get(key)
+    old = a_table.column_map.get(ctx.old_column(key, name)) if a_table is not None else None
+    if old is not None and old.autoincrement and a_table is not None and old.name in a_table.pk_columns:
+        return False
+    return any(c.ref.table == key and c.kind in (ChangeKind.PRIMARY_KEY_ADDED, ChangeKind.PRIMARY_KEY_CHANGED)
+               for c in ctx.changes)
+
+
+def _auto_key_step(key: model.TableKey, name: str, ctx: Context, *, added: bool) -> Step:
+    """``ADD COLUMN id INT AUTO_INCREMENT, ADD PRIMARY KEY (id)`` (or ``MODIFY``): one
+    statement, as MySQL/MariaDB refuse an AUTO_INCREMENT column that is not a key."""
+    import sqlalchemy as sa
+
+    b_table = ctx.b_table(key)
+    preparer = ctx.support.sqlalchemy_dialect().identifier_preparer
+    where = preparer.format_table(build_table(b_table, sa.MetaData(), ctx.dialect, only_columns=True))
+    pk = ", ".join(preparer.quote(c) for c in b_table.pk_columns)
+    new_sql = _column_sql(b_table, ctx)(b_table.column_map[name])
+    if added:
+        forward = [f"ALTER TABLE {where} ADD COLUMN {new_sql}, ADD PRIMARY KEY ({pk})"]
+        backward = [f"ALTER TABLE {where} DROP PRIMARY KEY, DROP COLUMN {preparer.quote(name)}"]
+    else:
+        a_table = ctx.a_table(key)
+        old_sql = _column_sql(a_table, ctx)(a_table.column_map[ctx.old_column(key, name)])
+        forward = [f"ALTER TABLE {where} MODIFY {new_sql}, ADD PRIMARY KEY ({pk})"]
+        backward = [f"ALTER TABLE {where} MODIFY {old_sql}, DROP PRIMARY KEY"]
+    op = ddl.StatementsOp(forward, backward, describe=f"AUTO_INCREMENT column {name} of {key.name} with its key",
+                          undo_loses_data=added)
+    others = tuple(("add_column", key, c) for c in b_table.pk_columns if c != name)
+    return Step(op, Phase.ALTER, ("add_column" if added else "alter", key, name), key, after=tuple(
+        k for k in others if any(ch.kind is ChangeKind.COLUMN_ADDED and ch.ref.table == key and ch.ref.name == k[2]
+                                 for ch in ctx.changes)))
+
+
 def column_added(ch: Change, ctx: Context) -> list[Step]:
     key = ch.ref.table
     col: model.Column = ctx.b_table(key).column(ch.ref.name or "")
+    if _auto_with_key(key, col.name, ctx):
+        return [_auto_key_step(key, col.name, ctx, added=True)]
     item = ctx.support.added_column_sql(ctx.b_table(key), col.name) if ctx.support.replays_stored_ddl else None
     if item is not None:  # as B's stored text writes it: SQLite appends it to the table's text
         where = quoted_table(ctx, key.name, key.schema)
@@ -213,7 +275,19 @@ def column_added(ch: Change, ctx: Context) -> list[Step]:
         return [Step(stmt, Phase.ALTER, ("add_column", key, col.name), key)]
     in_pk = col.name in ctx.b_table(key).pk_columns
     op = aops.AddColumnOp(key.name, build_column(col, ctx.dialect, in_pk=in_pk), schema=key.schema)
-    return [Step(op, Phase.ALTER, ("add_column", key, col.name), key)]
+    return [Step(op, Phase.ALTER, ("add_column", key, col.name), key, after=_added_columns_used(col, key, ctx))]
+
+
+def _added_columns_used(col: model.Column, key: model.TableKey, ctx: Context) -> tuple[tuple[Any, ...], ...]:
+    """The steps adding the columns a generated column's expression uses, when the same
+    migration adds them: ``ADD COLUMN total AS (a + b)`` needs ``b`` first."""
+    if col.computed is None:
+        return ()
+    added = {c.ref.name for c in ctx.changes
+             if c.kind is ChangeKind.COLUMN_ADDED and c.ref.table == key and c.ref.name and c.ref.name != col.name}
+    words = set(re.findall(r"[`\"]((?:[^`\"]|``|\"\")+)[`\"]|(\w+)", col.computed.expression))
+    used = {quoted.replace("``", "`").replace('""', '"') or bare for quoted, bare in words}
+    return tuple(("add_column", key, name) for name in sorted(n for n in added & used if n))
 
 
 def column_dropped(ch: Change, ctx: Context) -> list[Step]:
@@ -243,6 +317,8 @@ def column_altered(ch: Change, ctx: Context) -> list[Step]:
     old_name = ctx.old_column(key, new_name)
     old = ctx.a_table(key).column(old_name)
     new = ctx.b_table(key).column(new_name)
+    if old_name == new_name and _auto_with_key(key, new_name, ctx):
+        return [_auto_key_step(key, new_name, ctx, added=False)]
     if old.computed != new.computed:
         return _computed_changed(key, old, new, ctx)
     old_sa, new_sa = build_column(old, ctx.dialect), build_column(new, ctx.dialect)
@@ -310,7 +386,8 @@ def primary_key(ch: Change, ctx: Context) -> list[Step]:
     steps = []
     if ch.kind is not ChangeKind.PRIMARY_KEY_ADDED:
         steps.append(_pk_step(ctx, key, add=False))
-    if ch.kind is not ChangeKind.PRIMARY_KEY_DROPPED:
+    if ch.kind is not ChangeKind.PRIMARY_KEY_DROPPED and not any(
+            _auto_with_key(key, c, ctx) for c in ctx.b_table(key).pk_columns):  # else added with its column
         steps.append(_pk_step(ctx, key, add=True))
     return steps
 
@@ -387,6 +464,8 @@ def unique(ch: Change, ctx: Context) -> list[Step]:
 
 def check(ch: Change, ctx: Context) -> list[Step]:
     key = ch.ref.table
+    if (ch.before is not None and ch.before.column) or (ch.after is not None and ch.after.column):
+        return _column_check(ch, ctx)
     steps = []
     if ch.before is not None:
         table = ctx.a_table(key)
@@ -404,6 +483,25 @@ def check(ch: Change, ctx: Context) -> list[Step]:
         ddl.given_reverse(op, aops.DropConstraintOp(name, key.name, type_="check", schema=key.schema, _reverse=op))
         steps.append(Step(op, Phase.ADD_CONSTRAINTS, ("add_check", key, ck), key))
     return steps
+
+
+def _column_check(ch: Change, ctx: Context) -> list[Step]:
+    """A column-level CHECK (MariaDB) is part of its column: the column is written
+    again (``MODIFY``) as each side has it, with or without its check."""
+    key = ch.ref.table
+    before_table, after_table = ctx.a_table(key), ctx.b_table(key)
+    column_b = (ch.after or ch.before).column
+    column_a = (ch.before or ch.after).column
+    if column_b not in after_table.column_map or column_a not in before_table.column_map:
+        return []  # the column comes or goes with its check
+    import sqlalchemy as sa
+
+    name = ctx.support.sqlalchemy_dialect().identifier_preparer.format_table(
+        build_table(after_table, sa.MetaData(), ctx.dialect, only_columns=True))
+    forward = [f"ALTER TABLE {name} MODIFY {_column_sql(after_table, ctx)(after_table.column_map[column_b])}"]
+    backward = [f"ALTER TABLE {name} MODIFY {_column_sql(before_table, ctx)(before_table.column_map[column_a])}"]
+    op = ddl.StatementsOp(forward, backward, describe=f"the CHECK of column {column_b} of {key.name}")
+    return [Step(op, Phase.ADD_CONSTRAINTS, ("column_check", key, column_b), key)]
 
 
 def index(ch: Change, ctx: Context) -> list[Step]:

@@ -95,3 +95,44 @@ def test_view_options_are_read_and_survive_the_snapshot_file(mariadb_db, tmp_pat
     assert schemanb.load(tmp_path / "s.json") == snap
     plain = dataclasses.replace(snap, views=tuple(dataclasses.replace(v, options=()) for v in snap.views))
     assert sorted(c.ref.table.name for c in schemanb.diff(plain, snap).changes) == ["v1", "v2"]
+
+
+def test_database_defaults_are_compared_and_tables_measured_against_their_own(mariadb_db):
+    run(mariadb_db, "ALTER DATABASE CHARACTER SET latin1 COLLATE latin1_swedish_ci",
+        "CREATE TABLE follows (id INT PRIMARY KEY, s VARCHAR(10))",
+        "CREATE TABLE own (id INT PRIMARY KEY) DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci")
+    a = schemanb.inspect(mariadb_db.url)
+    assert dict(a.info.options)["mysql_collate"] == "latin1_swedish_ci"
+    run(mariadb_db, "ALTER DATABASE CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci",
+        "ALTER TABLE follows CONVERT TO CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci")
+    b = schemanb.inspect(mariadb_db.url)
+    d = schemanb.diff(a, b)
+    assert [(c.kind.value, str(c.ref)) for c in d.changes] == [
+        ("database_options_changed", "(database)"), ("table_options_changed", "follows")]
+    sql = d.to_sql("mysql")
+    assert "ALTER DATABASE CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;" in sql
+    assert "own" not in sql  # kept its charset, which is now the default
+    from schemanb.migrate.sql import render_statements
+
+    down = render_statements(d, "mysql", direction="downgrade")
+    assert "ALTER DATABASE CHARACTER SET latin1 COLLATE latin1_swedish_ci" in [s.sql for s in down]
+
+
+def test_options_left_by_aria_are_read(mariadb_db):
+    run(mariadb_db, "CREATE TABLE t (id INT PRIMARY KEY) ENGINE=Aria",
+        "ALTER TABLE t ENGINE=InnoDB")
+    assert dict(schemanb.inspect(mariadb_db.url).table("t").dialect_options) == {"mysql_page_checksum": "1"}
+
+
+def test_column_level_checks_are_read_apart_from_table_checks(mariadb_db, tmp_path):
+    run(mariadb_db, "CREATE TABLE t (id INT PRIMARY KEY, qty INT CHECK (qty > 0), j JSON,"
+        " n INT, CONSTRAINT n_pos CHECK (n >= 0))")
+    snap = schemanb.inspect(mariadb_db.url)
+    checks = {(ck.name, ck.column): ck.expression for ck in snap.table("t").check_constraints}
+    assert checks == {("n_pos", None): "n >= 0", ("qty", "qty"): "qty > 0"}  # j's json_valid is its type
+    snap.save(tmp_path / "s.json")
+    assert schemanb.load(tmp_path / "s.json") == snap
+    run(mariadb_db, "ALTER TABLE t MODIFY qty INT CHECK (qty > 5)")
+    d = schemanb.diff(snap, schemanb.inspect(mariadb_db.url))
+    assert [(c.kind.value, str(c.ref)) for c in d.changes] == [("check_changed", "t.qty")]
+    assert "ALTER TABLE t MODIFY qty INTEGER CHECK (qty > 5);" in d.to_sql("mysql")

@@ -39,6 +39,7 @@ from . import (
 from ._context import Context
 
 SCHEMA_COMPARERS = (
+    options.compare_database,
     extensions.compare,
     tables.compare,
     views.compare,

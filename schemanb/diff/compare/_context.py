@@ -93,6 +93,10 @@ class Context:
     portable: bool = False
     table_renames: Mapping[TableKey, TableKey] = field(default_factory=dict)
     column_renames: Mapping[TableKey, Mapping[str, str]] = field(default_factory=dict)
+    #: Each side's database defaults (``info.options``): what a table option left
+    #: out stands for; empty where a side does not know them (models, files).
+    defaults_a: Mapping[str, str] = field(default_factory=dict)
+    defaults_b: Mapping[str, str] = field(default_factory=dict)
 
     # ------------------------------------------------------------ translation
 

@@ -26,7 +26,8 @@ def compare(a: Table, b: Table, ctx: Context) -> list[Change]:
         text = canonical_expression(ck.expression) or ""
         if side_a and renames:
             text = rename_identifiers(text, renames)
-        return ctx.expression_key(text)
+        column = ck.column if ck.column is None or not side_a else renames.get(ck.column, ck.column)
+        return (ctx.expression_key(text), column)
 
     return match_constraints(
         a.check_constraints, b.check_constraints, b, ctx, content=content, label="check",

@@ -43,7 +43,7 @@ def compare(a: Schema, b: Schema, ctx: Context) -> list[Change]:
         matched.add(key_b)
         if key_b != table.key:
             changes.append(_change(ChangeKind.TABLE_RENAMED, table, other))
-        elif table == other and _same_texts(table, other):
+        elif table == other and _same_texts(table, other) and ctx.defaults_a == ctx.defaults_b:
             continue
         changes.extend(compare_table(table, other, ctx))
     changes.extend(

@@ -196,3 +196,34 @@ def test_a_mysql_routine_body_is_wrapped_in_delimiter_lines_for_the_client(diale
     assert rest == stmt + delim + "\nDELIMITER ;\n"
     assert render_sql(HandDiff(schema(), schema(USERS), (change(ChangeKind.TABLE_ADDED, "users", after=USERS),)),
                       dialect).endswith(");\n")
+
+
+def test_generated_columns_come_after_the_added_columns_they_use() -> None:
+    import schemanb
+
+    a = schema(table("t", col("id", nullable=False), col("a"), pk=("id",)), dialect="mysql")
+    b = schema(table("t", col("id", nullable=False), col("a"),
+                     col("c", computed=model.Computed(expression="`b` * 10", persisted=True)),
+                     col("total", computed=model.Computed(expression="a + b", persisted=False)),
+                     col("b"), pk=("id",)), dialect="mysql")
+    up = [s.sql for s in render_statements(schemanb.diff(a, b), "mysql")]
+    assert [s.split()[5] for s in up] == ["b", "c", "total"]
+    down = [s.sql for s in render_statements(schemanb.diff(a, b), "mysql", direction="downgrade")]
+    assert [s.split()[5] for s in down] == ["total", "c", "b"]
+
+
+def test_auto_increment_column_comes_with_its_key_in_one_statement() -> None:
+    import schemanb
+
+    a = schema(table("t", col("name", "VARCHAR(20)")), table("u", col("id", nullable=False)), dialect="mysql")
+    b = schema(table("t", col("id", nullable=False, autoincrement=True), col("name", "VARCHAR(20)"), pk=("id",)),
+               table("u", col("id", nullable=False, autoincrement=True), pk=("id",)), dialect="mysql")
+    d = schemanb.diff(a, b)
+    assert [s.sql for s in render_statements(d, "mysql")] == [
+        "ALTER TABLE t ADD COLUMN id INTEGER NOT NULL AUTO_INCREMENT, ADD PRIMARY KEY (id)",
+        "ALTER TABLE u MODIFY id INTEGER NOT NULL AUTO_INCREMENT, ADD PRIMARY KEY (id)",
+    ]
+    assert [s.sql for s in render_statements(d, "mysql", direction="downgrade")] == [
+        "ALTER TABLE u MODIFY id INTEGER NOT NULL, DROP PRIMARY KEY",
+        "ALTER TABLE t DROP PRIMARY KEY, DROP COLUMN id",
+    ]

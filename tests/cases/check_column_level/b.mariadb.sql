@@ -1,0 +1,2 @@
+CREATE TABLE t (id INTEGER PRIMARY KEY, qty INTEGER CHECK (qty > 5), price INTEGER CHECK (price >= 0), old INTEGER, n INTEGER, CONSTRAINT n_pos CHECK (n >= 1), CHECK (id > 0));
+CREATE TABLE u (id INTEGER PRIMARY KEY, "order" INTEGER CHECK ("order" > 0), note VARCHAR(10) NOT NULL DEFAULT 'x' CHECK (note <> ''));

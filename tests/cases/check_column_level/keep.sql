@@ -1,0 +1,2 @@
+-- expect: 10
+SELECT qty FROM t WHERE id = 1

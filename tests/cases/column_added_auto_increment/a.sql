@@ -1,0 +1,1 @@
+-- skip: AUTO_INCREMENT with the key it needs is MySQL/MariaDB's

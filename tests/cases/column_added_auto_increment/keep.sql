@@ -1,0 +1,2 @@
+-- expect: kept
+SELECT name FROM u WHERE id = 1

@@ -1,0 +1,1 @@
+-- skip: generated columns written the MariaDB way (AS (...) STORED/VIRTUAL)

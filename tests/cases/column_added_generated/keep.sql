@@ -1,0 +1,2 @@
+-- expect: 1
+SELECT id FROM t WHERE id = 1

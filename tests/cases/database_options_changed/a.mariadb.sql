@@ -1,0 +1,4 @@
+ALTER DATABASE CHARACTER SET latin1 COLLATE latin1_swedish_ci;
+CREATE TABLE follows (id INTEGER PRIMARY KEY, name VARCHAR(40));
+CREATE TABLE own (id INTEGER PRIMARY KEY, name VARCHAR(40)) DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+INSERT INTO follows (id, name) VALUES (1, 'café');

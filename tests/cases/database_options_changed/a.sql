@@ -1,0 +1,1 @@
+-- skip: a database's default character set and collation are MySQL/MariaDB only

@@ -1,0 +1,2 @@
+-- expect: café
+SELECT name FROM follows WHERE id = 1

@@ -1,0 +1,1 @@
+-- skip: table options (ENGINE, ROW_FORMAT) are MySQL/MariaDB only

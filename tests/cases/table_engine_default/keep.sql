@@ -1,0 +1,2 @@
+-- expect: kept
+SELECT msg FROM log WHERE id = 1
