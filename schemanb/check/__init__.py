@@ -122,20 +122,26 @@ def check_target(
     connect_timeout: int = 10,
     portable: bool = False,
     grants: bool = False,
+    timeout: float | None = None,
 ) -> CheckResult:
     """Inspect ``source`` and compare it with ``expected``; errors become a result.
 
-    ``grants`` also reads the privileges (``inspect(..., grants=True)``).
+    ``grants`` also reads the privileges (``inspect(..., grants=True)``);
+    ``timeout`` bounds the inspection (``inspect(..., timeout=)``, default its 300 s).
 
     This is the unit of work of a fleet check: a module-level function with
     picklable arguments, so that any executor (threads, processes, Dask) runs it.
     """
     from ..reflect import inspect
+    from ..reflect.session import DEFAULT_TIMEOUT
 
     label = mask_url(source) if isinstance(source, str) else type(source).__name__
     started = time.perf_counter()
     try:
-        actual = inspect(source, schemas=schemas, connect_timeout=connect_timeout, grants=grants)
+        actual = inspect(
+            source, schemas=schemas, connect_timeout=connect_timeout, grants=grants,
+            timeout=DEFAULT_TIMEOUT if timeout is None else timeout,
+        )
         result = compare(
             expected, actual, target=label, ignore=ignore, fail_on=fail_on, portable=portable
         )
@@ -193,6 +199,7 @@ def check_fleet(
             connect_timeout=connect_timeout,
             portable=portable,
             grants=grants,
+            timeout=timeout,
         ): i
         for i, url in enumerate(urls)
     }

@@ -36,7 +36,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     fleet = parser.add_argument_group("fleets")
     fleet.add_argument("--targets", metavar="FILE", help="check every database URL in FILE (one per line)")
     fleet.add_argument("--max-connections", type=int, default=8, metavar="N", help="targets checked at once (default 8)")
-    fleet.add_argument("--timeout", type=float, default=60.0, metavar="SECONDS", help="seconds per target (default 60)")
+    fleet.add_argument("--timeout", type=float, default=60.0, metavar="SECONDS", help="seconds reading each database may take, SOURCE or each target (default 60)")
     fleet.add_argument("--scheduler", metavar="ADDRESS", help="run on a Dask cluster (needs schemanb[dask])")
     parser.add_argument("--ignore", action="append", default=[], metavar="PATTERN", help="ignore tables, table.column, kind:<change>, a kind of object (grants, triggers, ...) or table:NAME; comma-separated lists allowed (repeatable)")
     parser.add_argument("--fail-on", metavar="RISK", help="fail only on changes of this risk or worse (safe, review, locking, destructive)")
@@ -44,7 +44,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser.add_argument("--grants", action="store_true", help="also read and compare privileges (GRANTs)")
     parser.add_argument("--format", choices=("text", "json", "markdown", "junit"), default="text")
     parser.add_argument("-o", "--output", metavar="FILE", help="write the report to FILE (default: stdout)")
-    add_schema_options(parser)
+    add_schema_options(parser, timeout=False)
     parser.set_defaults(func=cmd_check)
 
 
@@ -128,7 +128,7 @@ def cmd_check(args: argparse.Namespace) -> int:
             label = f"{args.models} vs migrations of {args.alembic}"
         else:
             actual = inspect(args.source, schemas=schemas, connect_timeout=args.connect_timeout,
-                             grants=args.grants)
+                             grants=args.grants, timeout=args.timeout or None)
             expected = _expected(args, actual.info.dialect)
             label = actual.info.source or args.source
         result: CheckResult = compare(

@@ -6,14 +6,21 @@ import argparse
 
 from ..model import Schema
 
+#: ``--timeout``'s default: seconds reading one SOURCE may take (as :func:`schemanb.inspect`).
+DEFAULT_TIMEOUT = 300
 
-def add_source_arguments(parser: argparse.ArgumentParser, *, name: str = "source") -> None:
-    """The SOURCE positional plus ``--schema`` and ``--connect-timeout``."""
+
+def add_source_arguments(
+    parser: argparse.ArgumentParser, *, name: str = "source", timeout: bool = True
+) -> None:
+    """The SOURCE positional plus ``--schema``, ``--connect-timeout`` and ``--timeout``."""
     parser.add_argument(name, metavar=name.upper(), help="a database URL, a snapshot file or a SQLite file")
-    add_schema_options(parser)
+    add_schema_options(parser, timeout=timeout)
 
 
-def add_schema_options(parser: argparse.ArgumentParser) -> None:
+def add_schema_options(parser: argparse.ArgumentParser, *, timeout: bool = True) -> None:
+    """``--schema`` and ``--connect-timeout``; ``--timeout`` unless the command has its own
+    (``erd``: reading and layout; ``check``: per target), which then bounds the reading too."""
     parser.add_argument(
         "--schema",
         action="append",
@@ -28,6 +35,14 @@ def add_schema_options(parser: argparse.ArgumentParser) -> None:
         metavar="SECONDS",
         help="seconds to wait for a server (default 10)",
     )
+    if timeout:
+        parser.add_argument(
+            "--timeout",
+            type=float,
+            default=DEFAULT_TIMEOUT,
+            metavar="SECONDS",
+            help=f"give up when reading a database takes longer (default {DEFAULT_TIMEOUT}; 0: no limit)",
+        )
 
 
 def add_grants_option(parser: argparse.ArgumentParser) -> None:
@@ -51,6 +66,7 @@ def load_source(source: str, args: argparse.Namespace) -> Schema:
         schemas=schemas,
         connect_timeout=args.connect_timeout,
         grants=bool(getattr(args, "grants", False)),
+        timeout=getattr(args, "timeout", None) or None,
     )
 
 

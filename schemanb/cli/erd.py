@@ -23,7 +23,7 @@ SLOW_LAYOUT_TABLES = 2000
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser("erd", help="write an ER diagram of SOURCE (svg, png, pdf, dot, mermaid)")
-    add_source_arguments(parser)
+    add_source_arguments(parser, timeout=False)
     parser.add_argument("-o", "--output", required=True, metavar="FILE",
                         help="file to write; the extension sets the format")
     parser.add_argument("--format", choices=("svg", "png", "pdf", "dot", "mermaid"),
@@ -51,7 +51,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser.add_argument("--engine", choices=("dot", "sfdp", "fdp", "neato"),
                         help="Graphviz layout engine (default dot)")
     parser.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT, metavar="SECONDS",
-                        help=f"give up when the layout takes longer (default {DEFAULT_TIMEOUT:g})")
+                        help="give up when reading SOURCE, or the layout, takes longer "
+                        f"(default {DEFAULT_TIMEOUT:g} each; 0: no limit)")
     parser.set_defaults(func=cmd_erd)
 
 
