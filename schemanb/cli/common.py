@@ -45,6 +45,24 @@ def add_schema_options(parser: argparse.ArgumentParser, *, timeout: bool = True)
         )
 
 
+def add_selection_options(parser: argparse.ArgumentParser, *, tables: bool = True) -> None:
+    """``--tables PATTERN ...`` (``!pattern`` excludes) and ``--exclude PATTERN`` (repeatable)."""
+    if tables:
+        parser.add_argument("--tables", nargs="+", metavar="PATTERN",
+                            help="only tables and views matching these shell patterns (orders*, "
+                            "crm.*); '!audit_*' leaves matches out")
+    parser.add_argument("--exclude", action="append", default=[], metavar="PATTERN",
+                        help="leave out tables and views (name or schema.name) and columns "
+                        "(table.column, *.updated_at) matching PATTERN (repeatable)")
+
+
+def select_source(schema: Schema, args: argparse.Namespace) -> Schema:
+    """``schema`` narrowed to ``--tables`` minus ``--exclude`` (warns when nothing is left)."""
+    from ..selection import select_schema
+
+    return select_schema(schema, getattr(args, "tables", None), getattr(args, "exclude", ()))
+
+
 def add_grants_option(parser: argparse.ArgumentParser) -> None:
     """``--grants``: also read privileges (off by default: they differ between environments)."""
     parser.add_argument(

@@ -15,7 +15,7 @@ import warnings
 
 from ..erd.render import DEFAULT_TIMEOUT
 from . import EXIT_OK
-from .common import add_source_arguments, load_source
+from .common import add_selection_options, add_source_arguments, load_source, select_source
 
 #: Above this many tables, ``dot`` may take minutes: say so before it starts.
 SLOW_LAYOUT_TABLES = 2000
@@ -35,8 +35,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                         help="foreign-key hops around --focus or the changed tables (default 1)")
     parser.add_argument("--columns", choices=("auto", "all", "keys", "none"), default="auto",
                         help="columns to show (default auto: keys only above 100 tables)")
-    parser.add_argument("--tables", nargs="+", metavar="PATTERN",
-                        help="only tables matching these shell patterns (orders*, crm.*)")
+    add_selection_options(parser)
     parser.add_argument("--implied", action="store_true",
                         help="also draw inferred foreign keys (dashed)")
     parser.add_argument("--collapse-m2m", action="store_true",
@@ -61,16 +60,16 @@ def cmd_erd(args: argparse.Namespace) -> int:
     from ..erd.render import format_for, write
 
     fmt = format_for(args.output, args.format)
-    schema = load_source(args.source, args)
+    schema = select_source(load_source(args.source, args), args)
     diff = None
     if args.diff:
         from ..diff import diff as compute_diff
 
-        diff = compute_diff(schema, load_source(args.diff, args))
+        diff = compute_diff(schema, select_source(load_source(args.diff, args), args))
         schema = diff.b
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        graph = erd(schema, args.tables, args.focus, depth=args.depth, columns=args.columns,
+        graph = erd(schema, None, args.focus, depth=args.depth, columns=args.columns,
                     diff=diff, implied=args.implied, collapse_m2m=args.collapse_m2m,
                     url_template=args.url_template, engine=args.engine, views=args.views,
                     format="mermaid" if fmt == "mermaid" else "graphviz")
