@@ -42,6 +42,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser.add_argument("--fail-on", metavar="RISK", help="fail only on changes of this risk or worse (safe, review, locking, destructive)")
     parser.add_argument("--portable", action="store_true", help="compare generic types across dialects")
     parser.add_argument("--grants", action="store_true", help="also read and compare privileges (GRANTs)")
+    parser.add_argument("--all-kinds", action="store_true",
+                        help="with --models/--alembic: also compare the kinds models cannot "
+                        "express (views, routines, triggers, domains, ...), left out by default")
     parser.add_argument("--format", choices=("text", "json", "markdown", "junit"), default="text")
     parser.add_argument("-o", "--output", metavar="FILE", help="write the report to FILE (default: stdout)")
     add_schema_options(parser, timeout=False)
@@ -84,6 +87,13 @@ def _executor(args: argparse.Namespace) -> Any:
         raise SchemaNBError(f"cannot reach the Dask scheduler at {args.scheduler}: {err}") from err
 
 
+def _left_out(args: argparse.Namespace) -> tuple[str, ...]:
+    """Models hold no views, routines, triggers, ...: those are not drift from them."""
+    from ..check.sources import MODELS_CANNOT_EXPRESS
+
+    return () if args.all_kinds or not args.models else MODELS_CANNOT_EXPRESS
+
+
 def _validate(args: argparse.Namespace) -> None:
     given = [n for n in ("baseline", "models") if getattr(args, n)]
     if args.alembic:
@@ -117,7 +127,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         report = check_fleet(
             expected, targets, executor=_executor(args), max_workers=args.max_connections,
             timeout=args.timeout, ignore=args.ignore, fail_on=args.fail_on, schemas=schemas,
-            portable=args.portable, grants=args.grants,
+            portable=args.portable, grants=args.grants, left_out=_left_out(args),
         )
     else:
         if args.alembic:
@@ -133,7 +143,7 @@ def cmd_check(args: argparse.Namespace) -> int:
             label = actual.info.source or args.source
         result: CheckResult = compare(
             expected, actual, target=label, ignore=args.ignore, fail_on=args.fail_on,
-            portable=args.portable,
+            portable=args.portable, left_out=_left_out(args),
         )
         report = FleetReport(
             results=(result,), seconds=result.seconds, expected=args.baseline or args.models,
