@@ -11,10 +11,15 @@ DEFAULT_TIMEOUT = 300
 
 
 def add_source_arguments(
-    parser: argparse.ArgumentParser, *, name: str = "source", timeout: bool = True
+    parser: argparse.ArgumentParser, *, name: str = "source", timeout: bool = True,
+    optional: bool = False,
 ) -> None:
-    """The SOURCE positional plus ``--schema``, ``--connect-timeout`` and ``--timeout``."""
-    parser.add_argument(name, metavar=name.upper(), help="a database URL, a snapshot file or a SQLite file")
+    """The SOURCE positional plus ``--schema``, ``--connect-timeout`` and ``--timeout``.
+
+    ``optional``: SOURCE may be left out (``lint --list-rules``); the command checks it.
+    """
+    parser.add_argument(name, metavar=name.upper(), nargs="?" if optional else None,
+                        help="a database URL, a snapshot file or a SQLite file")
     add_schema_options(parser, timeout=timeout)
 
 
