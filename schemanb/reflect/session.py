@@ -248,6 +248,8 @@ def open_session(
                 f"cannot connect to {url_text}: {reason}", url=url_text, reason=reason
             ) from None
         try:
+            if deadline is not None:  # a pooled connection (a caller's Engine) fired no event
+                deadline.attach(connection.connection.dbapi_connection)
             prepare_connection(connection)
             yield connection
         except Exception:

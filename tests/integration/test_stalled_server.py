@@ -161,3 +161,26 @@ def test_every_read_is_bounded_on_the_session_connection(request):
                 assert params["keepalives"] == "1"
                 assert conn.exec_driver_sql("SHOW statement_timeout").scalar() == "1min"
         engine.dispose()
+
+
+def test_a_callers_pooled_engine_is_bounded_too(pg_db):
+    """inspect(engine): the connection comes from the caller's pool (no connect event)."""
+    import sqlalchemy as sa
+
+    import schemanb
+    from schemanb.errors import DeadlineError
+
+    real = make_url(pg_db.url)
+    proxy = StallingProxy((real.host or "127.0.0.1", real.port or 0), 10**9)
+    engine = sa.create_engine(_through(pg_db.url, proxy.port))
+    try:
+        with engine.connect() as conn:  # warm the pool
+            conn.exec_driver_sql("SELECT 1")
+        proxy.stalled.set()  # the signal: from now on nothing is forwarded
+        started = time.monotonic()
+        with pytest.raises(DeadlineError, match=rf"after 2 s: no answer from 127\.0\.0\.1:{proxy.port}"):
+            schemanb.inspect(engine, timeout=2)
+        assert time.monotonic() - started < 6
+    finally:
+        engine.dispose()
+        proxy.close()
