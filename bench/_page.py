@@ -126,13 +126,28 @@ def _md_cell(text: str) -> str:
     return text.replace("|", "\\|")
 
 
+def _fits(line: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether ``line`` is a row of the table whose columns start at ``spans``: a gap before each."""
+    return all(start == 0 or start > len(line) or line[start - 1] == " " for start, _ in spans)
+
+
+def _text_block(block: list[str]) -> list[str]:
+    """Lines that are not a dashed table: aligned or indented ones fenced, prose kept as is."""
+    if any(line.startswith(" ") or "  " in line.strip() for line in block):
+        return ["```", *block, "```"]
+    return block
+
+
 def to_markdown(output: str) -> str:
     """A benchmark's printed output as Markdown: its aligned tables as tables, the rest as text.
 
     A table is a header line, a line of dashes (one run per column, two spaces
-    apart) and the rows under it, as ``bench._harness.print_table`` prints them.
+    apart) and the rows under it, as ``bench._harness.print_table`` prints them;
+    a line that does not fit the columns ends it. Other aligned or indented
+    lines (tables printed without dashes, notes) go into a code block, so their
+    columns stay aligned.
 
-    >>> print(to_markdown("title\\ncase  s\\n----  -\\na     1\\n\\nafter"))
+    >>> print(to_markdown("title\ncase  s\n----  -\na     1\n\nafter"))
     title
     <BLANKLINE>
     | case | s |
@@ -143,31 +158,44 @@ def to_markdown(output: str) -> str:
     """
     lines = output.rstrip("\n").splitlines()
     out: list[str] = []
+    pending: list[str] = []
+
+    def flush() -> None:
+        if pending:
+            if out and out[-1] != "":
+                out.append("")
+            out.extend(_text_block(pending))
+            out.append("")
+            pending.clear()
+
     i = 0
     while i < len(lines):
         if i + 1 < len(lines) and lines[i].strip() and _RULE.match(lines[i + 1].rstrip()):
+            flush()
             rule = lines[i + 1].rstrip()
             spans = [(m.start(), m.end()) for m in re.finditer(r"-+", rule)]
             header = _split_row(lines[i], spans)
             rows = []
             j = i + 2
-            while j < len(lines) and lines[j].strip():
+            while j < len(lines) and lines[j].strip() and _fits(lines[j], spans):
                 rows.append(_split_row(lines[j], spans))
                 j += 1
             numeric = [
                 all(re.fullmatch(r"[-+]?[\d.,]+\s*(x|%|s|MB)?|-|", r[k]) for r in rows) and bool(rows)
                 for k in range(len(header))
             ]
-            if out and out[-1] != "":
-                out.append("")
             out.append("| " + " | ".join(_md_cell(h) for h in header) + " |")
             out.append("| " + " | ".join("---:" if n else "---" for n in numeric) + " |")
             out += ["| " + " | ".join(_md_cell(c) for c in r) + " |" for r in rows]
             out.append("")
             i = j
             continue
-        out.append(lines[i].rstrip())
+        if lines[i].strip():
+            pending.append(lines[i].rstrip())
+        else:
+            flush()
         i += 1
+    flush()
     text = "\n".join(out)
     return re.sub(r"\n{3,}", "\n\n", text).strip("\n")
 
@@ -229,7 +257,10 @@ def main(argv: list[str]) -> int:
     for name in names:
         print(f"bench page: running {name} ...", file=sys.stderr, flush=True)
         sections.append(run_section(name, args.tables, args.repeat, args.timeout))
-    command = " ".join(["python -m bench page", *argv])
+    sizes = [f"--tables {args.tables}"] if args.tables else []
+    sizes += [f"--repeat {args.repeat}"] if args.repeat else []
+    sizes += [f"--names {args.names}"] if args.names else []
+    command = " ".join(["python -m bench page", *sizes])
     page = render_page(sections, machine_info=info, date=date, command=command, note=args.note)
     out = Path(args.output)
     out.parent.mkdir(parents=True, exist_ok=True)

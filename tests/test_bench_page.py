@@ -33,6 +33,30 @@ def test_printed_tables_become_markdown_tables_with_the_peer_beside():
     ]
 
 
+def test_lines_that_do_not_fit_end_a_table_and_aligned_text_is_fenced():
+    output = (
+        "schema   tool      median s\n"
+        "-------  --------  --------\n"
+        "chinook  schemanb     0.232\n"
+        "chinook: sqlacodegen failed: ModuleNotFoundError\n"
+        "postgres (100 tables):\n"
+        "  case          median s  ratio\n"
+        "  schemanb          1.10   1.00\n"
+    )
+    assert to_markdown(output).splitlines() == [
+        "| schema | tool | median s |",
+        "| --- | --- | ---: |",
+        "| chinook | schemanb | 0.232 |",
+        "",
+        "```",
+        "chinook: sqlacodegen failed: ModuleNotFoundError",
+        "postgres (100 tables):",
+        "  case          median s  ratio",
+        "  schemanb          1.10   1.00",
+        "```",
+    ]
+
+
 def test_the_page_names_machine_date_command_note_and_failures():
     page = render_page(
         [Section("migrate", "python -m bench migrate", 0, OUTPUT, 3.2),
