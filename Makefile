@@ -57,9 +57,12 @@ lint: $(STAMP_DEV)
 	$(VENV)/bin/ruff check schemanb tests bench
 	$(VENV)/bin/mypy --strict schemanb
 
+# Runs every benchmark at its default sizes and writes docs/benchmarks.md (on an idle
+# machine: it takes a while). Smaller: make bench BENCH_ARGS="--tables 100 --repeat 1".
+BENCH_ARGS ?=
 bench: $(STAMP_DEV) system
 	$(PY) -m pip install -qq --disable-pip-version-check -e '.[bench]'
-	$(PY) -m bench all
+	$(PY) -m bench page -o docs/benchmarks.md $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) $(DEMO_DIR) .pytest_cache

@@ -19,8 +19,14 @@ def main(argv: list[str]) -> int:
     names = available()
     if not argv or argv[0] in ("-h", "--help"):
         print("usage: python -m bench NAME [options]   (NAME: all, " + ", ".join(names) + ")")
+        print("       python -m bench page [-o docs/benchmarks.md] [--tables N] [--repeat R]"
+              "   (run them all, write the Markdown page)")
         return 0
     name, rest = argv[0], argv[1:]
+    if name == "page":
+        from ._page import main as page
+
+        return page(rest)
     if name == "all":
         return max((importlib.import_module(f"bench.{n}").main(rest) for n in names), default=0)
     if name not in names:

@@ -54,6 +54,15 @@ class ConnectError(SourceError):
         self.reason = reason
 
 
+class DeadlineError(SourceError):
+    """Reading a database took longer than the inspection's ``timeout``: the server or network stalled."""
+
+    def __init__(self, message: str, *, url: str = "", seconds: float = 0.0) -> None:
+        super().__init__(message)
+        self.url = url
+        self.seconds = seconds
+
+
 class UnsupportedSourceError(SourceError):
     """An object that :func:`schemanb.inspect` does not know how to read."""
 

@@ -20,6 +20,9 @@ routines       schema, routine, kind, arguments, returns, language,
                volatility, options, definition
 partitions     schema, table, strategy, key, partition, partition_schema,
                bound
+sequences      schema, sequence, data_type, start, increment, min_value,
+               max_value, cycle, owned_by
+enums          schema, enum, position, value
 domains        schema, domain, type, nullable, default, checks
 types          schema, type, position, attribute, attribute_type
 extensions     extension, schema, version
@@ -41,7 +44,8 @@ joined with ``", "``; ``partitions`` has one row per partition (a partitioned
 table without partitions has none) with the parent's strategy and key repeated;
 ``checks`` is ``name: expression`` per named CHECK joined with ``"; "``;
 ``types`` has one row per attribute of a composite type (``position`` from 1),
-so a type's attributes read like a table's columns.
+so a type's attributes read like a table's columns; ``enums`` likewise has one
+row per value, in the enum's order (an enum without values has no row).
 """
 
 from __future__ import annotations
@@ -81,6 +85,11 @@ ROUTINE_COLUMNS = (
 PARTITION_COLUMNS = (
     "schema", "table", "strategy", "key", "partition", "partition_schema", "bound",
 )
+SEQUENCE_COLUMNS = (
+    "schema", "sequence", "data_type", "start", "increment", "min_value", "max_value",
+    "cycle", "owned_by",
+)
+ENUM_COLUMNS = ("schema", "enum", "position", "value")
 DOMAIN_COLUMNS = ("schema", "domain", "type", "nullable", "default", "checks")
 TYPE_COLUMNS = ("schema", "type", "position", "attribute", "attribute_type")
 EXTENSION_COLUMNS = ("extension", "schema", "version")
@@ -204,6 +213,26 @@ def partitions_frame(schema: Schema) -> pd.DataFrame:
     return _frame(rows, PARTITION_COLUMNS)
 
 
+def sequences_frame(schema: Schema) -> pd.DataFrame:
+    """One row per standalone sequence."""
+    rows = [
+        (q.schema, q.name, q.data_type, q.start, q.increment, q.min_value, q.max_value,
+         q.cycle, q.owned_by)
+        for q in schema.sequences
+    ]
+    return _frame(rows, SEQUENCE_COLUMNS)
+
+
+def enums_frame(schema: Schema) -> pd.DataFrame:
+    """One row per value of an enum type (``position`` from 1)."""
+    rows = [
+        (e.schema, e.name, pos, value)
+        for e in schema.enums
+        for pos, value in enumerate(e.values, start=1)
+    ]
+    return _frame(rows, ENUM_COLUMNS)
+
+
 def domains_frame(schema: Schema) -> pd.DataFrame:
     """One row per domain."""
     rows = [
@@ -255,6 +284,8 @@ OBJECT_FRAMES = {
     "triggers": triggers_frame,
     "routines": routines_frame,
     "partitions": partitions_frame,
+    "sequences": sequences_frame,
+    "enums": enums_frame,
     "domains": domains_frame,
     "types": types_frame,
     "extensions": extensions_frame,

@@ -48,6 +48,11 @@ class CheckResult:
     error: str | None = None
     seconds: float = 0.0
     failing: bool = False
+    #: Kinds of object not compared because the expected side cannot express
+    #: them (models hold no views, routines, triggers, ...), and how many
+    #: changes of those kinds were left out.
+    left_out: tuple[str, ...] = ()
+    left_out_changes: int = 0
 
     @property
     def worst_risk(self) -> Risk | None:
@@ -91,13 +96,24 @@ def compare(
     ignore: Sequence[str] = (),
     fail_on: str | Risk | None = None,
     portable: bool = False,
+    left_out: Sequence[str] = (),
 ) -> CheckResult:
-    """Compare two snapshots: what should be (``expected``) and what is (``actual``)."""
+    """Compare two snapshots: what should be (``expected``) and what is (``actual``).
+
+    ``left_out`` names kinds of object (``diff``'s ignore words: ``views``,
+    ``routines``, ...) the expected side cannot express: they are not compared,
+    and the result says so (:attr:`CheckResult.left_out`) — see
+    :data:`~schemanb.check.sources.MODELS_CANNOT_EXPRESS`.
+    """
     from ..diff import diff
 
     started = time.perf_counter()
-    result = diff(expected, actual, ignore=tuple(ignore), portable=portable)
+    result = diff(expected, actual, ignore=(*ignore, *left_out), portable=portable)
     changes = tuple(result.changes)
+    hidden = 0
+    if left_out:
+        every = diff(expected, actual, ignore=tuple(ignore), portable=portable)
+        hidden = len(every.changes) - len(changes)
     threshold = parse_risk(fail_on)
     failing = bool(changes) and (
         threshold is None or any(c.risk.level >= threshold.level for c in changes)
@@ -109,6 +125,8 @@ def compare(
         summary=result.summary() if changes else "",
         seconds=time.perf_counter() - started,
         failing=failing,
+        left_out=tuple(left_out),
+        left_out_changes=hidden,
     )
 
 
@@ -122,22 +140,30 @@ def check_target(
     connect_timeout: int = 10,
     portable: bool = False,
     grants: bool = False,
+    timeout: float | None = None,
+    left_out: Sequence[str] = (),
 ) -> CheckResult:
     """Inspect ``source`` and compare it with ``expected``; errors become a result.
 
-    ``grants`` also reads the privileges (``inspect(..., grants=True)``).
+    ``grants`` also reads the privileges (``inspect(..., grants=True)``);
+    ``timeout`` bounds the inspection (``inspect(..., timeout=)``, default its 300 s).
 
     This is the unit of work of a fleet check: a module-level function with
     picklable arguments, so that any executor (threads, processes, Dask) runs it.
     """
     from ..reflect import inspect
+    from ..reflect.session import DEFAULT_TIMEOUT
 
     label = mask_url(source) if isinstance(source, str) else type(source).__name__
     started = time.perf_counter()
     try:
-        actual = inspect(source, schemas=schemas, connect_timeout=connect_timeout, grants=grants)
+        actual = inspect(
+            source, schemas=schemas, connect_timeout=connect_timeout, grants=grants,
+            timeout=DEFAULT_TIMEOUT if timeout is None else timeout,
+        )
         result = compare(
-            expected, actual, target=label, ignore=ignore, fail_on=fail_on, portable=portable
+            expected, actual, target=label, ignore=ignore, fail_on=fail_on, portable=portable,
+            left_out=left_out,
         )
     except SchemaNBError as err:
         return CheckResult(
@@ -162,6 +188,7 @@ def check_fleet(
     schemas: Any = None,
     portable: bool = False,
     grants: bool = False,
+    left_out: Sequence[str] = (),
 ) -> FleetReport:
     """Check every target against ``expected`` with at most ``max_workers`` at once.
 
@@ -172,6 +199,7 @@ def check_fleet(
         timeout: seconds each target may take; a target still running after its
             share of the time is reported as an error, and the rest go on.
         grants: also read and compare the privileges of every target.
+        left_out: kinds of object not compared (see :func:`compare`).
 
     Example:
         >>> from schemanb.check import check_fleet
@@ -193,6 +221,8 @@ def check_fleet(
             connect_timeout=connect_timeout,
             portable=portable,
             grants=grants,
+            timeout=timeout,
+            left_out=tuple(left_out),
         ): i
         for i, url in enumerate(urls)
     }

@@ -37,6 +37,18 @@ def _detail(result: CheckResult) -> str:
     return f"{count}, {_BELOW}" if verdict(result) == TOLERATED else count
 
 
+def _left_out(result: CheckResult) -> str:
+    """The sentence saying which kinds were not compared, or ``""``."""
+    if not result.left_out:
+        return ""
+    n = result.left_out_changes
+    count = f" ({n} change{'s' if n != 1 else ''})" if n else ""
+    return (
+        f"left out: {', '.join(result.left_out)}{count} — models cannot express them; "
+        "--all-kinds compares them"
+    )
+
+
 def _change_line(change: Any) -> str:
     return f"{change.kind.value} {change.ref} [{change.risk.value}]"
 
@@ -49,6 +61,8 @@ def result_to_dict(result: CheckResult) -> dict[str, Any]:
         "seconds": round(result.seconds, 3),
         "error": result.error,
         "worst_risk": result.worst_risk.value if result.worst_risk else None,
+        "left_out": list(result.left_out),
+        "left_out_changes": result.left_out_changes,
         "changes": [
             {
                 "kind": c.kind.value,
@@ -96,6 +110,8 @@ def render_text(report: FleetReport, *, title: str = "") -> str:
         lines.append(f"{_LABELS[verdict(r)]:8} {r.target}" + (f"  {detail}" if detail else ""))
         if r.changes and single:
             lines.extend(f"  {_change_line(c)}" for c in r.changes)
+        if _left_out(r):
+            lines.append(f"  {_left_out(r)}")
     if not single:
         lines.append(_summary_line(report))
     return "\n".join(lines) + "\n"
@@ -149,6 +165,8 @@ def render_markdown(report: FleetReport, *, title: str = "schemanb check") -> st
     for r in report.results:
         detail = _detail(r) or "in sync"
         lines.append(f"| {_ICONS[verdict(r)]} | {_code(r.target)} | {_md(detail)} |")
+    notes = sorted({_left_out(r) for r in report.results if _left_out(r)})
+    lines += [f"\n_{_md(n)}_" for n in notes]
     for r in report.results:
         if not r.changes:
             continue
@@ -183,5 +201,8 @@ def render_junit(report: FleetReport, *, title: str = "schemanb check") -> str:
         elif r.changes:  # drift that --fail-on tolerates: listed, not failed
             out = ET.SubElement(case, "system-out")
             out.text = "\n".join([_detail(r)] + [_change_line(c) for c in r.changes])
+        if r.left_out:
+            props = ET.SubElement(case, "properties")
+            ET.SubElement(props, "property", name="left_out", value=_left_out(r))
     ET.indent(suite)
     return '<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(suite, encoding="unicode") + "\n"

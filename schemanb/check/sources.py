@@ -129,3 +129,11 @@ def _without_alembic_version(schema: Schema) -> Schema:
 
     tables = tuple(t for t in schema.tables if t.name != "alembic_version")
     return dataclasses.replace(schema, tables=tables)
+
+
+#: The kinds of object SQLAlchemy models cannot hold (``diff``'s ignore words), left
+#: out of ``check --models`` and ``--alembic`` unless ``--all-kinds``: a database's
+#: views, routines and triggers are not drift from models that cannot declare them.
+MODELS_CANNOT_EXPRESS = (
+    "views", "routines", "triggers", "domains", "composites", "extensions", "partitions", "grants",
+)

@@ -36,7 +36,7 @@ EXIT_INTERRUPTED = 130
 EXIT_TERMINATED = 143
 
 #: Subcommand modules, in the order ``--help`` lists them.
-COMMANDS = ("snapshot", "demo", "check", "lint", "diff", "erd", "docs", "codegen")
+COMMANDS = ("snapshot", "frames", "demo", "check", "lint", "diff", "erd", "docs", "codegen")
 
 
 class _Terminated(BaseException):

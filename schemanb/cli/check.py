@@ -36,15 +36,18 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     fleet = parser.add_argument_group("fleets")
     fleet.add_argument("--targets", metavar="FILE", help="check every database URL in FILE (one per line)")
     fleet.add_argument("--max-connections", type=int, default=8, metavar="N", help="targets checked at once (default 8)")
-    fleet.add_argument("--timeout", type=float, default=60.0, metavar="SECONDS", help="seconds per target (default 60)")
+    fleet.add_argument("--timeout", type=float, default=60.0, metavar="SECONDS", help="seconds reading each database may take, SOURCE or each target (default 60)")
     fleet.add_argument("--scheduler", metavar="ADDRESS", help="run on a Dask cluster (needs schemanb[dask])")
     parser.add_argument("--ignore", action="append", default=[], metavar="PATTERN", help="ignore tables, table.column, kind:<change>, a kind of object (grants, triggers, ...) or table:NAME; comma-separated lists allowed (repeatable)")
     parser.add_argument("--fail-on", metavar="RISK", help="fail only on changes of this risk or worse (safe, review, locking, destructive)")
     parser.add_argument("--portable", action="store_true", help="compare generic types across dialects")
     parser.add_argument("--grants", action="store_true", help="also read and compare privileges (GRANTs)")
+    parser.add_argument("--all-kinds", action="store_true",
+                        help="with --models/--alembic: also compare the kinds models cannot "
+                        "express (views, routines, triggers, domains, ...), left out by default")
     parser.add_argument("--format", choices=("text", "json", "markdown", "junit"), default="text")
     parser.add_argument("-o", "--output", metavar="FILE", help="write the report to FILE (default: stdout)")
-    add_schema_options(parser)
+    add_schema_options(parser, timeout=False)
     parser.set_defaults(func=cmd_check)
 
 
@@ -84,6 +87,13 @@ def _executor(args: argparse.Namespace) -> Any:
         raise SchemaNBError(f"cannot reach the Dask scheduler at {args.scheduler}: {err}") from err
 
 
+def _left_out(args: argparse.Namespace) -> tuple[str, ...]:
+    """Models hold no views, routines, triggers, ...: those are not drift from them."""
+    from ..check.sources import MODELS_CANNOT_EXPRESS
+
+    return () if args.all_kinds or not args.models else MODELS_CANNOT_EXPRESS
+
+
 def _validate(args: argparse.Namespace) -> None:
     given = [n for n in ("baseline", "models") if getattr(args, n)]
     if args.alembic:
@@ -117,7 +127,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         report = check_fleet(
             expected, targets, executor=_executor(args), max_workers=args.max_connections,
             timeout=args.timeout, ignore=args.ignore, fail_on=args.fail_on, schemas=schemas,
-            portable=args.portable, grants=args.grants,
+            portable=args.portable, grants=args.grants, left_out=_left_out(args),
         )
     else:
         if args.alembic:
@@ -128,12 +138,12 @@ def cmd_check(args: argparse.Namespace) -> int:
             label = f"{args.models} vs migrations of {args.alembic}"
         else:
             actual = inspect(args.source, schemas=schemas, connect_timeout=args.connect_timeout,
-                             grants=args.grants)
+                             grants=args.grants, timeout=args.timeout or None)
             expected = _expected(args, actual.info.dialect)
             label = actual.info.source or args.source
         result: CheckResult = compare(
             expected, actual, target=label, ignore=args.ignore, fail_on=args.fail_on,
-            portable=args.portable,
+            portable=args.portable, left_out=_left_out(args),
         )
         report = FleetReport(
             results=(result,), seconds=result.seconds, expected=args.baseline or args.models,

@@ -6,14 +6,26 @@ import argparse
 
 from ..model import Schema
 
-
-def add_source_arguments(parser: argparse.ArgumentParser, *, name: str = "source") -> None:
-    """The SOURCE positional plus ``--schema`` and ``--connect-timeout``."""
-    parser.add_argument(name, metavar=name.upper(), help="a database URL, a snapshot file or a SQLite file")
-    add_schema_options(parser)
+#: ``--timeout``'s default: seconds reading one SOURCE may take (as :func:`schemanb.inspect`).
+DEFAULT_TIMEOUT = 300
 
 
-def add_schema_options(parser: argparse.ArgumentParser) -> None:
+def add_source_arguments(
+    parser: argparse.ArgumentParser, *, name: str = "source", timeout: bool = True,
+    optional: bool = False,
+) -> None:
+    """The SOURCE positional plus ``--schema``, ``--connect-timeout`` and ``--timeout``.
+
+    ``optional``: SOURCE may be left out (``lint --list-rules``); the command checks it.
+    """
+    parser.add_argument(name, metavar=name.upper(), nargs="?" if optional else None,
+                        help="a database URL, a snapshot file or a SQLite file")
+    add_schema_options(parser, timeout=timeout)
+
+
+def add_schema_options(parser: argparse.ArgumentParser, *, timeout: bool = True) -> None:
+    """``--schema`` and ``--connect-timeout``; ``--timeout`` unless the command has its own
+    (``erd``: reading and layout; ``check``: per target), which then bounds the reading too."""
     parser.add_argument(
         "--schema",
         action="append",
@@ -28,6 +40,32 @@ def add_schema_options(parser: argparse.ArgumentParser) -> None:
         metavar="SECONDS",
         help="seconds to wait for a server (default 10)",
     )
+    if timeout:
+        parser.add_argument(
+            "--timeout",
+            type=float,
+            default=DEFAULT_TIMEOUT,
+            metavar="SECONDS",
+            help=f"give up when reading a database takes longer (default {DEFAULT_TIMEOUT}; 0: no limit)",
+        )
+
+
+def add_selection_options(parser: argparse.ArgumentParser, *, tables: bool = True) -> None:
+    """``--tables PATTERN ...`` (``!pattern`` excludes) and ``--exclude PATTERN`` (repeatable)."""
+    if tables:
+        parser.add_argument("--tables", nargs="+", metavar="PATTERN",
+                            help="only tables and views matching these shell patterns (orders*, "
+                            "crm.*); '!audit_*' leaves matches out")
+    parser.add_argument("--exclude", action="append", default=[], metavar="PATTERN",
+                        help="leave out tables and views (name or schema.name) and columns "
+                        "(table.column, *.updated_at) matching PATTERN (repeatable)")
+
+
+def select_source(schema: Schema, args: argparse.Namespace) -> Schema:
+    """``schema`` narrowed to ``--tables`` minus ``--exclude`` (warns when nothing is left)."""
+    from ..selection import select_schema
+
+    return select_schema(schema, getattr(args, "tables", None), getattr(args, "exclude", ()))
 
 
 def add_grants_option(parser: argparse.ArgumentParser) -> None:
@@ -51,6 +89,7 @@ def load_source(source: str, args: argparse.Namespace) -> Schema:
         schemas=schemas,
         connect_timeout=args.connect_timeout,
         grants=bool(getattr(args, "grants", False)),
+        timeout=getattr(args, "timeout", None) or None,
     )
 
 

@@ -11,6 +11,7 @@ guard). A and B are database URLs or snapshot files, read at the same time
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import sys
 import warnings
 from concurrent.futures import ThreadPoolExecutor
@@ -22,7 +23,13 @@ from .._gc import paused_gc
 from ..errors import SchemaNBError, SchemaNBWarning
 from . import EXIT_DIFFERENT, EXIT_EQUAL, EXIT_RISK_REACHED
 from ._fork import CAN_FORK, ForkedCall
-from .common import add_grants_option, add_schema_options, load_source
+from .common import (
+    add_grants_option,
+    add_schema_options,
+    add_selection_options,
+    load_source,
+    select_source,
+)
 
 if TYPE_CHECKING:
     from ..diff import SchemaDiff
@@ -60,6 +67,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                         help="with --format alembic: write the revision into DIR, "
                         "chained to its head")
     parser.add_argument("-o", "--output", metavar="FILE", help="write to FILE (default stdout)")
+    add_selection_options(parser)
     add_schema_options(parser)
     add_grants_option(parser)
     parser.set_defaults(func=cmd_diff)
@@ -70,6 +78,13 @@ def cmd_diff(args: argparse.Namespace) -> int:
 
     schema_map = [_split_map(item) for item in args.schema_map]
     a, b = _load_both(args)
+    if args.tables or args.exclude:
+        # Warned about once, on both sides together: a pattern may match only in B.
+        select_source(dataclasses.replace(a, tables=a.tables + b.tables, views=a.views + b.views),
+                      args)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            a, b = select_source(a, args), select_source(b, args)
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always", SchemaNBWarning)
         result = diff(

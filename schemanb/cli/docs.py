@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import argparse
 import sys
+import warnings
 
 from ..errors import SchemaNBError
 from . import EXIT_DIFFERENT, EXIT_OK
-from .common import add_source_arguments, load_source
+from .common import add_selection_options, add_source_arguments, load_source, select_source
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -38,6 +39,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                         help="extra comments, relations and table groups (see docs/site.md)")
     parser.add_argument("--lint-config", metavar="FILE.toml",
                         help="lint rule settings for the data-quality page / lint.md")
+    add_selection_options(parser)
     parser.add_argument("--jobs", type=int, metavar="N", help="notebooks run at once (default 2)")
     parser.add_argument("--no-progress", action="store_true", help="hide the progress bars")
     parser.set_defaults(func=cmd_docs, output_is_dir=True)
@@ -51,9 +53,14 @@ def cmd_docs(args: argparse.Namespace) -> int:
             raise SchemaNBError(f"{flag} is for --format markdown — add --format markdown")
     from ..site import export_site
 
-    schema = load_source(args.source, args)
+    schema = select_source(load_source(args.source, args), args)
+    baseline = args.baseline
+    if baseline and (args.tables or args.exclude):  # the changes page compares like with like
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            baseline = select_source(load_source(baseline, args), args)
     index = export_site(
-        schema, args.output, title=args.title, baseline=args.baseline,
+        schema, args.output, title=args.title, baseline=baseline,
         metadata_file=args.metadata, progress=not args.no_progress, jobs=args.jobs,
         lint_config=_lint_config(args),
     )
@@ -76,7 +83,7 @@ def _markdown(args: argparse.Namespace) -> int:
     from ..lint import find
     from ..markdown import build_docs, check_docs, write_docs
 
-    schema = load_source(args.source, args)
+    schema = select_source(load_source(args.source, args), args)
     groups: tuple[object, ...] = ()
     if args.metadata:
         from ..extra import apply_extra, load_extra

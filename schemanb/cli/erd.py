@@ -15,7 +15,7 @@ import warnings
 
 from ..erd.render import DEFAULT_TIMEOUT
 from . import EXIT_OK
-from .common import add_source_arguments, load_source
+from .common import add_selection_options, add_source_arguments, load_source, select_source
 
 #: Above this many tables, ``dot`` may take minutes: say so before it starts.
 SLOW_LAYOUT_TABLES = 2000
@@ -23,7 +23,7 @@ SLOW_LAYOUT_TABLES = 2000
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser("erd", help="write an ER diagram of SOURCE (svg, png, pdf, dot, mermaid)")
-    add_source_arguments(parser)
+    add_source_arguments(parser, timeout=False)
     parser.add_argument("-o", "--output", required=True, metavar="FILE",
                         help="file to write; the extension sets the format")
     parser.add_argument("--format", choices=("svg", "png", "pdf", "dot", "mermaid"),
@@ -35,8 +35,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                         help="foreign-key hops around --focus or the changed tables (default 1)")
     parser.add_argument("--columns", choices=("auto", "all", "keys", "none"), default="auto",
                         help="columns to show (default auto: keys only above 100 tables)")
-    parser.add_argument("--tables", nargs="+", metavar="PATTERN",
-                        help="only tables matching these shell patterns (orders*, crm.*)")
+    add_selection_options(parser)
     parser.add_argument("--implied", action="store_true",
                         help="also draw inferred foreign keys (dashed)")
     parser.add_argument("--collapse-m2m", action="store_true",
@@ -51,7 +50,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser.add_argument("--engine", choices=("dot", "sfdp", "fdp", "neato"),
                         help="Graphviz layout engine (default dot)")
     parser.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT, metavar="SECONDS",
-                        help=f"give up when the layout takes longer (default {DEFAULT_TIMEOUT:g})")
+                        help="give up when reading SOURCE, or the layout, takes longer "
+                        f"(default {DEFAULT_TIMEOUT:g} each; 0: no limit)")
     parser.set_defaults(func=cmd_erd)
 
 
@@ -60,16 +60,16 @@ def cmd_erd(args: argparse.Namespace) -> int:
     from ..erd.render import format_for, write
 
     fmt = format_for(args.output, args.format)
-    schema = load_source(args.source, args)
+    schema = select_source(load_source(args.source, args), args)
     diff = None
     if args.diff:
         from ..diff import diff as compute_diff
 
-        diff = compute_diff(schema, load_source(args.diff, args))
+        diff = compute_diff(schema, select_source(load_source(args.diff, args), args))
         schema = diff.b
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        graph = erd(schema, args.tables, args.focus, depth=args.depth, columns=args.columns,
+        graph = erd(schema, None, args.focus, depth=args.depth, columns=args.columns,
                     diff=diff, implied=args.implied, collapse_m2m=args.collapse_m2m,
                     url_template=args.url_template, engine=args.engine, views=args.views,
                     format="mermaid" if fmt == "mermaid" else "graphviz")

@@ -448,8 +448,31 @@ class DialectSupport:
     driver_extra: str | None = None
 
     def connect_args(self, driver: str, timeout: int) -> dict[str, Any]:
-        """DBAPI ``connect()`` arguments that bound connecting to ``timeout`` seconds."""
+        """DBAPI ``connect()`` arguments that bound connecting to ``timeout`` seconds.
+
+        Where the driver allows, they also bound every later read (TCP keepalives,
+        ``tcp_user_timeout``, a socket read timeout): see :meth:`bound_reads`.
+        """
         return {}
+
+    #: Seconds the server lets one statement run (the session's statement timeout).
+    statement_timeout = 60
+
+    def bound_reads(self, dbapi_connection: Any, seconds: float) -> None:
+        """Once connected, let no single read on ``dbapi_connection`` wait longer than ``seconds``.
+
+        Called with the smaller of the inspection's deadline and
+        :attr:`statement_timeout` plus a margin (a read must outlast the
+        server's own limit, whose error says more). Base: nothing to set.
+        """
+
+    def abort_reads(self, dbapi_connection: Any) -> None:
+        """Make a read blocked on ``dbapi_connection`` (in another thread) fail now.
+
+        The inspection's deadline calls it from a watchdog thread: the network
+        socket is shut down (the driver sees the connection closed), or an
+        in-process database is interrupted. Base: nothing can be done.
+        """
 
     #: A database is a file, not one of many on a server (SQLite).
     is_file_database = False
@@ -878,6 +901,23 @@ def type_signature(type_: Any) -> Any:
         else:
             return None
     return (type(type_), tuple(items))
+
+
+def shutdown_socket(fileno: int) -> None:
+    """Shut the network socket ``fileno`` down both ways, leaving the fd to its owner.
+
+    A read blocked on it in another thread returns at once (the driver sees
+    the connection closed); the driver closes the descriptor itself later.
+    """
+    import os
+    import socket
+
+    with contextlib.suppress(OSError):
+        dup = socket.socket(fileno=os.dup(fileno))
+        try:
+            dup.shutdown(socket.SHUT_RDWR)
+        finally:
+            dup.close()
 
 
 def sql_literal(connection: Connection, text: str) -> str:

@@ -8,7 +8,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from .. import model
-from .base import CatalogKey, sql_literal
+from .base import CatalogKey, shutdown_socket, sql_literal
 from .mysql_objects import MySQLObjects, show_create
 from .mysql_text import view_body
 
@@ -288,13 +288,33 @@ class MySQLSupport(MySQLObjects):
         args: dict[str, Any] = {"connect_timeout": timeout}
         if driver == "pymysql":
             args["read_timeout"] = timeout
+            args["write_timeout"] = timeout
         return args
+
+    def bound_reads(self, dbapi_connection: Any, seconds: float) -> None:
+        """PyMySQL: the handshake's read timeout becomes the session's.
+
+        Kept for the whole session rather than lifted: without it a read from a
+        stalled server waits for ever. ``seconds`` outlasts the server's
+        statement timeout, so a slow query still ends in the server's message.
+        """
+        if hasattr(dbapi_connection, "_read_timeout"):
+            dbapi_connection._read_timeout = seconds
+            dbapi_connection._write_timeout = seconds
+            sock = getattr(dbapi_connection, "_sock", None)
+            if sock is not None:
+                sock.settimeout(seconds)
+
+    def abort_reads(self, dbapi_connection: Any) -> None:
+        sock = getattr(dbapi_connection, "_sock", None)
+        if sock is not None:
+            shutdown_socket(sock.fileno())
 
     def session_statements(self, dialect: Dialect | None = None) -> list[str]:
         timeout = (
-            "SET SESSION max_statement_time = 60"
+            f"SET SESSION max_statement_time = {self.statement_timeout}"
             if dialect is None or getattr(dialect, "is_mariadb", False)
-            else "SET SESSION max_execution_time = 60000"
+            else f"SET SESSION max_execution_time = {self.statement_timeout * 1000}"
         )
         return ["SET SESSION TRANSACTION READ ONLY", timeout, "SET SESSION lock_wait_timeout = 5"]
 

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from .. import model
-from .base import SQLText, first_column, normalize_default_keywords, sql_literal
+from .base import SQLText, first_column, normalize_default_keywords, shutdown_socket, sql_literal
 from .postgresql_objects import PostgreSQLObjects
 from .postgresql_tables import PostgreSQLTables
 
@@ -177,8 +177,26 @@ class PostgreSQLSupport(PostgreSQLObjects, PostgreSQLTables):
 
         return super().reserved_words() | {w.lower() for w in PG}
 
+    #: libpq's keepalive settings: a peer gone silent is noticed within 10 + 3 * 5 s
+    #: while waiting for an answer, and data left unacknowledged fails after 30 s.
+    KEEPALIVES = {
+        "keepalives": 1,
+        "keepalives_idle": 10,
+        "keepalives_interval": 5,
+        "keepalives_count": 3,
+        "tcp_user_timeout": 30_000,
+    }
+
     def connect_args(self, driver: str, timeout: int) -> dict[str, Any]:
-        return {"connect_timeout": timeout}
+        args: dict[str, Any] = {"connect_timeout": timeout}
+        if driver in ("psycopg", "psycopg2"):  # libpq's parameters
+            args.update(self.KEEPALIVES)
+        return args
+
+    def abort_reads(self, dbapi_connection: Any) -> None:
+        fileno = getattr(dbapi_connection, "fileno", None)
+        if fileno is not None:
+            shutdown_socket(fileno())
 
     def drop_database_sql(self, quoted_name: str) -> str:
         return f"DROP DATABASE IF EXISTS {quoted_name} WITH (FORCE)"
@@ -186,7 +204,7 @@ class PostgreSQLSupport(PostgreSQLObjects, PostgreSQLTables):
     def session_statements(self, dialect: Dialect | None = None) -> list[str]:
         return [
             "SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY",
-            "SET statement_timeout = '60s'",
+            f"SET statement_timeout = '{self.statement_timeout}s'",
             "SET lock_timeout = '5s'",
             "SET idle_in_transaction_session_timeout = '120s'",
         ]

@@ -239,6 +239,13 @@ class SQLiteSupport(SQLiteObjects):
             return None
         return str(database)
 
+    def abort_reads(self, dbapi_connection: Any) -> None:
+        """SQLite runs in this process: interrupt the statement running on the connection."""
+        interrupt = getattr(dbapi_connection, "interrupt", None)
+        if interrupt is not None:
+            with contextlib.suppress(Exception):
+                interrupt()
+
     def session_statements(self, dialect: Dialect | None = None) -> list[str]:
         return ["PRAGMA query_only = ON"]
 

@@ -8,7 +8,8 @@ The selection is a set of :class:`~schemanb.model.TableKey`. Rules:
   functions) only tables are considered.
 
 * ``tables`` patterns are shell-style (``fnmatch``, case-sensitive) and match a
-  table's name or its ``schema.name``; no patterns means every table.
+  table's name or its ``schema.name``; no patterns means every table; a pattern
+  starting with ``!`` leaves its matches out (:mod:`schemanb.selection`).
 * ``schemas`` keeps only tables of those schemas (``None`` = the default schema).
 * ``focus`` names one or more tables; the result is those tables plus every
   table within ``depth`` foreign-key hops of them, following keys in both
@@ -19,11 +20,11 @@ The selection is a set of :class:`~schemanb.model.TableKey`. Rules:
 from __future__ import annotations
 
 import difflib
-import fnmatch
 from collections.abc import Iterable, Mapping
 
 from ..errors import RenderError
 from ..model import Schema, Table, TableKey
+from ..selection import select_keys
 
 #: A way to name a table: ``"name"``, ``"schema.name"``, a key or a table.
 TableSpec = str | TableKey | Table
@@ -84,18 +85,12 @@ def match_patterns(
     >>> s = Schema(tables=(Table(name="order_items"), Table(name="orders"), Table(name="users")))
     >>> sorted(k.name for k in match_patterns(s, ["order*"]))
     ['order_items', 'orders']
+    >>> sorted(k.name for k in match_patterns(s, ["!order_*"]))
+    ['orders', 'users']
     """
-    pats = list(patterns) if patterns is not None else None
     wanted = set(schemas) if schemas is not None else None
-    out = set()
-    for key in _keys(schema, views):
-        if wanted is not None and key.schema not in wanted:
-            continue
-        if pats is None or any(
-            fnmatch.fnmatchcase(key.name, p) or fnmatch.fnmatchcase(str(key), p) for p in pats
-        ):
-            out.add(key)
-    return frozenset(out)
+    keys = [k for k in _keys(schema, views) if wanted is None or k.schema in wanted]
+    return frozenset(select_keys(keys, patterns))
 
 
 def adjacency(

@@ -8,6 +8,7 @@ A source is a database URL, a snapshot file path, a SQLAlchemy ``Engine`` or
 from __future__ import annotations
 
 import functools
+import math
 import os
 from collections.abc import Iterable
 from pathlib import Path
@@ -21,7 +22,13 @@ from ..errors import InvalidURLError, UnsupportedSourceError
 from ..serialize import load_schema
 from .database import reflect_connection
 from .metadata import reflect_metadata
-from .session import DEFAULT_CONNECT_TIMEOUT, create_engine, open_session, parse_url
+from .session import (
+    DEFAULT_CONNECT_TIMEOUT,
+    DEFAULT_TIMEOUT,
+    create_engine,
+    open_session,
+    parse_url,
+)
 
 
 def inspect(
@@ -32,6 +39,7 @@ def inspect(
     progress: bool | None = None,
     connect_timeout: int | None = None,
     grants: bool = False,
+    timeout: float | None = DEFAULT_TIMEOUT,
 ) -> model.Schema:
     """A snapshot of ``source``.
 
@@ -43,6 +51,11 @@ def inspect(
         dialect: for models only: the dialect whose DDL the snapshot describes.
         progress: show a progress bar (default: only on large schemas).
         connect_timeout: seconds to wait for a server (default 10).
+        timeout: seconds the whole inspection of a URL or Engine may take,
+            connecting included (default 300; ``None`` or 0 for no limit). A server
+            or network that stalls longer ends in a :class:`~schemanb.errors.DeadlineError`
+            naming the host; every single read is bounded as well (the statement
+            timeout plus a margin).
         grants: also read the privileges granted on tables, views, sequences
             and routines (off by default: they differ between environments).
 
@@ -57,6 +70,7 @@ def inspect(
         "progress": progress,
         "connect_timeout": connect_timeout,
         "grants": grants,
+        "timeout": timeout,
     }
     with paused_gc():
         return _inspect(source, **options)
@@ -92,10 +106,13 @@ def _(source: str | os.PathLike[str], **options: Any) -> model.Schema:
             "snapshot or a SQLite database) — give e.g. postgresql://user@host/db, "
             "a path to a .json snapshot or to a SQLite file"
         )
-    timeout = options.get("connect_timeout") or DEFAULT_CONNECT_TIMEOUT
-    engine = create_engine(text, connect_timeout=timeout)
+    deadline = options.get("timeout") or None
+    connect_timeout = options.get("connect_timeout") or DEFAULT_CONNECT_TIMEOUT
+    if deadline:  # connecting is part of the inspection: it cannot outlast the deadline
+        connect_timeout = max(1, min(connect_timeout, math.ceil(deadline)))
+    engine = create_engine(text, connect_timeout=connect_timeout)
     try:
-        with open_session(engine, connect_timeout=timeout) as connection:
+        with open_session(engine, connect_timeout=connect_timeout, timeout=deadline) as connection:
             return reflect_connection(
                 connection,
                 schemas=options.get("schemas"),
@@ -113,7 +130,7 @@ def _register_sqlalchemy() -> None:
 
     @_inspect.register(Engine)
     def _(source: Engine, **options: Any) -> model.Schema:
-        with open_session(source) as connection:
+        with open_session(source, timeout=options.get("timeout") or None) as connection:
             return reflect_connection(
                 connection,
                 schemas=options.get("schemas"),

@@ -1,6 +1,7 @@
 """The one place that opens a database connection: read-only, bounded, polite.
 
-* one connection (``NullPool``), a connect timeout, a statement timeout;
+* one connection (``NullPool``), a connect timeout, a statement timeout, a
+  bound on every read and a deadline for the whole session (:class:`Deadline`);
 * a read-only transaction where the database has one (PostgreSQL, MySQL),
   ``PRAGMA query_only`` on SQLite;
 * every driver error becomes a :class:`~schemanb.errors.SourceError` with the
@@ -10,18 +11,27 @@
 from __future__ import annotations
 
 import contextlib
+import time
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from .._redact import mask_secret, mask_url
 from ..dialects import support_for
-from ..errors import ConnectError, InvalidURLError, MissingDriverError, ReflectionError
+from ..errors import (
+    ConnectError,
+    DeadlineError,
+    InvalidURLError,
+    MissingDriverError,
+    ReflectionError,
+)
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import URL, Connection, Engine
 
 #: Seconds to wait for a server to answer a connection attempt.
 DEFAULT_CONNECT_TIMEOUT = 10
+#: Seconds a whole inspection may take, connecting included (``--timeout``).
+DEFAULT_TIMEOUT = 300
 
 
 def parse_url(url: str) -> URL:
@@ -60,7 +70,13 @@ def parse_url(url: str) -> URL:
 
 
 def create_engine(url: str | URL, *, connect_timeout: int = DEFAULT_CONNECT_TIMEOUT) -> Engine:
-    """An engine that opens at most one connection at a time, with a connect timeout."""
+    """An engine that opens at most one connection at a time, with a connect timeout.
+
+    Its connections bound every read too: each read waits at most the server's
+    statement timeout plus :data:`READ_MARGIN` (TCP keepalives and
+    ``tcp_user_timeout`` on libpq, the socket timeout on PyMySQL), see
+    :meth:`~schemanb.dialects.DialectSupport.bound_reads`.
+    """
     import sqlalchemy as sa
     from sqlalchemy.pool import NullPool
 
@@ -68,13 +84,16 @@ def create_engine(url: str | URL, *, connect_timeout: int = DEFAULT_CONNECT_TIME
     backend = parsed.get_backend_name()
     _check_sqlite_file(parsed)
     support = support_for(backend)
-    # A read_timeout bounds the handshake only: _lift_read_timeout lifts it after.
     connect_args = support.connect_args(parsed.get_driver_name(), connect_timeout)
     parsed = support.reading_url(parsed)
     try:
         engine = sa.create_engine(parsed, poolclass=NullPool, connect_args=connect_args)
-        if "read_timeout" in connect_args:
-            sa.event.listen(engine, "connect", _lift_read_timeout)
+        read_bound = support.statement_timeout + READ_MARGIN
+
+        def bound_reads(dbapi_connection: Any, _record: Any) -> None:
+            support.bound_reads(dbapi_connection, read_bound)
+
+        sa.event.listen(engine, "connect", bound_reads, insert=True)
         return engine
     except (ImportError, ModuleNotFoundError) as err:
         extra, package = support.driver_extra, support.default_driver or parsed.get_driver_name()
@@ -92,14 +111,71 @@ def create_engine(url: str | URL, *, connect_timeout: int = DEFAULT_CONNECT_TIME
         ) from err
 
 
-#: Seconds a single read may take once connected (above the statement timeout).
-_READ_TIMEOUT_AFTER_CONNECT = 90
+#: Seconds a single read may take beyond the server's statement timeout: the
+#: server's own "statement timeout" error says more than a client-side one.
+READ_MARGIN = 10
 
 
-def _lift_read_timeout(dbapi_connection: Any, _record: Any) -> None:
-    """After the handshake, let reads take as long as the statement timeout allows."""
-    if hasattr(dbapi_connection, "_read_timeout"):
-        dbapi_connection._read_timeout = _READ_TIMEOUT_AFTER_CONNECT
+class Deadline:
+    """The whole inspection's time limit, kept by a watchdog thread.
+
+    :meth:`attach` hands it the DBAPI connection as soon as the driver has
+    made it (before SQLAlchemy's first queries); when ``seconds`` pass, the
+    watchdog calls :meth:`DialectSupport.abort_reads` on it, so whatever read is
+    blocked fails at once, and :meth:`raise_if_expired` turns that failure into
+    one :class:`~schemanb.errors.DeadlineError` naming the host and the time.
+    """
+
+    def __init__(self, seconds: float, engine: Engine) -> None:
+        import threading
+
+        self.seconds = seconds
+        self._support = support_for(engine.dialect.name)
+        self._url = engine.url
+        self._lock = threading.Lock()
+        self._dbapi: Any = None
+        self._fired = False
+        self._started = time.monotonic()
+        self._timer = threading.Timer(seconds, self._fire)
+        self._timer.daemon = True
+        self._timer.start()
+
+    def attach(self, dbapi_connection: Any, _record: Any = None) -> None:
+        with self._lock:
+            self._dbapi = dbapi_connection
+            fired = self._fired
+        if fired:
+            self._support.abort_reads(dbapi_connection)
+
+    def _fire(self) -> None:
+        with self._lock:
+            self._fired = True
+            dbapi = self._dbapi
+        if dbapi is not None:
+            self._support.abort_reads(dbapi)
+
+    def cancel(self) -> None:
+        self._timer.cancel()
+
+    @property
+    def expired(self) -> bool:
+        return self._fired or time.monotonic() - self._started >= self.seconds
+
+    def raise_if_expired(self) -> None:
+        """Raise the deadline's error when it has passed (call it while handling a failure)."""
+        if not self.expired:
+            return
+        url = mask_url(self._url)
+        where = self._url.host or self._support.database_file(self._url) or url
+        if self._url.port:
+            where = f"{where}:{self._url.port}"
+        raise DeadlineError(
+            f"gave up reading {url} after {self.seconds:g} s: no answer from {where} in time — "
+            "the server or the network stalled (or the schema is that slow to read: "
+            "allow more with --timeout SECONDS)",
+            url=url,
+            seconds=self.seconds,
+        ) from None
 
 
 def _check_sqlite_file(url: URL) -> None:
@@ -140,27 +216,52 @@ def _explain(err: BaseException, url: str, *, connect_timeout: int | None = None
 
 @contextlib.contextmanager
 def open_session(
-    engine: Engine, *, password: str | None = None, connect_timeout: int | None = None
+    engine: Engine,
+    *,
+    password: str | None = None,
+    connect_timeout: int | None = None,
+    timeout: float | None = None,
 ) -> Iterator[Connection]:
-    """A read-only connection on ``engine``, rolled back when done."""
+    """A read-only connection on ``engine``, rolled back when done.
+
+    ``timeout`` bounds the whole session, connecting included (:class:`Deadline`):
+    when it passes, the read under way fails and :class:`~schemanb.errors.DeadlineError`
+    is raised. ``None`` or 0: no limit beyond the connection's own.
+    """
     import sqlalchemy as sa
 
     url_text = mask_url(engine.url)
+    deadline = Deadline(timeout, engine) if timeout else None
+    if deadline is not None:
+        sa.event.listen(engine, "connect", deadline.attach, insert=True)
     try:
-        connection = engine.connect()
-    except sa.exc.DBAPIError as err:
-        reason = mask_secret(
-            _explain(err, url_text, connect_timeout=connect_timeout),
-            password or engine.url.password,
-        )
-        raise ConnectError(
-            f"cannot connect to {url_text}: {reason}", url=url_text, reason=reason
-        ) from None
-    try:
-        prepare_connection(connection)
-        yield connection
+        try:
+            connection = engine.connect()
+        except sa.exc.DBAPIError as err:
+            if deadline is not None:
+                deadline.raise_if_expired()
+            reason = mask_secret(
+                _explain(err, url_text, connect_timeout=connect_timeout),
+                password or engine.url.password,
+            )
+            raise ConnectError(
+                f"cannot connect to {url_text}: {reason}", url=url_text, reason=reason
+            ) from None
+        try:
+            if deadline is not None:  # a pooled connection (a caller's Engine) fired no event
+                deadline.attach(connection.connection.dbapi_connection)
+            prepare_connection(connection)
+            yield connection
+        except Exception:
+            if deadline is not None:
+                deadline.raise_if_expired()
+            raise
+        finally:
+            _release(connection)
     finally:
-        _release(connection)
+        if deadline is not None:
+            deadline.cancel()
+            sa.event.remove(engine, "connect", deadline.attach)
 
 
 def _release(connection: Connection) -> None:
@@ -177,7 +278,8 @@ def _release(connection: Connection) -> None:
         connection.rollback()
         # SQLAlchemy skips its rollback when it thinks no transaction is open;
         # the DBAPI connection itself must answer (psycopg sends nothing when idle).
-        dbapi = connection.connection.dbapi_connection
+        # (Once invalidated, asking for .connection would open a new one.)
+        dbapi = None if connection.invalidated else connection.connection.dbapi_connection
         if dbapi is not None:
             dbapi.rollback()
     with contextlib.suppress(Exception):

@@ -12,6 +12,7 @@ from xml.etree import ElementTree as ET
 import pytest
 
 PROJECT = Path(__file__).parent / "alembic_project"
+ROOT = Path(__file__).resolve().parents[2]
 
 BASE_DDL = [
     "CREATE TABLE customers (id INTEGER PRIMARY KEY, email VARCHAR(200) NOT NULL, name VARCHAR(100))",
@@ -20,7 +21,8 @@ BASE_DDL = [
 
 
 def run_cli(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ, PYTHONPATH=str(PROJECT))
+    # This checkout first: an installed schemanb elsewhere must not answer for it.
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(ROOT), str(PROJECT)]))
     return subprocess.run(
         [sys.executable, "-m", "schemanb", "check", *args],
         capture_output=True, text=True, cwd=cwd, env=env, check=False, timeout=300,
@@ -157,3 +159,46 @@ def test_bad_input_exits_2_with_one_line(case, tmp_path):
         assert "***" in result.stdout + result.stderr
     else:
         assert needle in lines[0]
+
+
+def _create_models(db) -> None:
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("shop_models", PROJECT / "shop_models.py")
+    module = importlib.util.module_from_spec(spec)
+    assert spec.loader is not None
+    spec.loader.exec_module(module)
+    module.Base.metadata.create_all(db.engine)
+
+
+def test_models_leave_out_what_models_cannot_express(db):
+    """#20 item 10: views, routines, triggers in the database are not drift from models."""
+    _create_models(db)
+    db.execute("CREATE VIEW big_orders AS SELECT id, total FROM orders WHERE total > 100")
+    if db.kind == "postgresql":
+        db.execute("CREATE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$",
+                   "CREATE TRIGGER orders_touch BEFORE UPDATE ON orders FOR EACH ROW EXECUTE FUNCTION touch()")
+    else:
+        db.execute("CREATE TRIGGER orders_touch AFTER UPDATE ON orders FOR EACH ROW "
+                   + ("BEGIN UPDATE orders SET status = 'x' WHERE 1 = 0; END" if db.kind == "sqlite"
+                      else "SET @x = 1"))
+    text = run_cli("--models", "shop_models:Base", db.url)
+    assert text.returncode == 0, text.stdout + text.stderr
+    assert text.stdout.startswith("in sync")
+    assert "left out: views, routines, triggers" in text.stdout
+    assert "models cannot express them" in text.stdout and "--all-kinds" in text.stdout
+    data = json.loads(run_cli("--models", "shop_models:Base", db.url, "--format", "json").stdout)
+    assert data["results"][0]["left_out"][:3] == ["views", "routines", "triggers"]
+    assert "left out" in run_cli("--models", "shop_models:Base", db.url, "--format", "markdown").stdout
+    every = run_cli("--models", "shop_models:Base", db.url, "--all-kinds", "--format", "json")
+    assert every.returncode == 1, every.stderr
+    kinds = {c["kind"] for c in json.loads(every.stdout)["results"][0]["changes"]}
+    assert {"view_added", "trigger_added"} <= kinds, kinds
+    assert json.loads(every.stdout)["results"][0]["left_out"] == []
+
+
+def test_a_baseline_leaves_nothing_out(db, baseline):
+    db.execute("CREATE VIEW v AS SELECT id FROM orders")
+    result = run_cli("--baseline", str(baseline), db.url)
+    assert result.returncode == 1 and "view_added" in result.stdout
+    assert "left out" not in result.stdout

@@ -60,3 +60,49 @@ def test_lint_markdown_and_junit_reports(tmp_path) -> None:
     failed = {case.get("name") for case in suite.iter("testcase") if case.find("failure") is not None}
     assert {"no_primary_key", "incrementing_columns"} <= failed
     assert "t: table has no primary key" in suite.find("testcase[@name='no_primary_key']/failure").text
+
+
+def test_list_rules_needs_no_source() -> None:
+    result = run("--list-rules")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.strip().splitlines()
+    assert len(lines) >= 22
+    assert any(line.startswith("too_many_columns") for line in lines)
+
+
+def test_a_missing_source_is_one_line() -> None:
+    result = run()
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1 and "SOURCE" in result.stderr
+
+
+def make_commented_db(tmp_path) -> str:
+    path = tmp_path / "doc.db"
+    con = sqlite3.connect(path)
+    con.executescript("CREATE TABLE t (id INTEGER PRIMARY KEY, name TEXT NOT NULL);")
+    con.close()
+    meta = tmp_path / "meta.toml"
+    meta.write_text('[tables.t]\ncomment = "things"\n[tables.t.columns]\nid = "key"\n')
+    return f"sqlite:///{path}"
+
+
+def test_min_coverage_fails_below_and_passes_above(tmp_path) -> None:
+    url = make_commented_db(tmp_path)  # 2 of 3 documented with the metadata, 0 without
+    meta = str(tmp_path / "meta.toml")
+    low = run(url, "--rule", "no_primary_key", "--min-coverage", "80", "--metadata", meta)
+    assert low.returncode == 1, low.stdout + low.stderr
+    assert "comment coverage 66.7% (2 of 3 tables, views and columns) is below --min-coverage 80" in low.stderr
+    ok = run(url, "--rule", "no_primary_key", "--min-coverage", "60", "--metadata", meta)
+    assert ok.returncode == 0, ok.stdout + ok.stderr
+    assert "comment coverage 66.7%" in ok.stderr
+    bare = run(url, "--rule", "no_primary_key", "--min-coverage", "1")
+    assert bare.returncode == 1 and "comment coverage 0.0%" in bare.stderr
+
+
+def test_coverage_report_per_table(tmp_path) -> None:
+    url = make_commented_db(tmp_path)
+    result = run(url, "--coverage", "--metadata", str(tmp_path / "meta.toml"))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[0].split() == ["table", "covered", "total", "coverage"]
+    assert result.stdout.splitlines()[1].split() == ["t", "2", "3", "66.7%"]
+    assert "comment coverage 66.7%" in result.stdout

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from builders import col, fk, index, schema, table
 from objects_snapshot import EVIL, EVIL_BODY, objects_schema
 
@@ -123,7 +125,8 @@ def test_all_frames_and_empty_schema():
     all_frames = frames.frames(small_schema())
     assert list(all_frames) == [
         "tables", "columns", "indexes", "foreign_keys", "constraints", "views",
-        "triggers", "routines", "partitions", "domains", "types", "extensions", "grants",
+        "triggers", "routines", "partitions", "sequences", "enums", "domains", "types",
+        "extensions", "grants",
     ]
     assert list(all_frames) == [*frames.FRAMES, *frames.OBJECT_FRAMES]
     empty = frames.frames(schema())
@@ -195,3 +198,28 @@ def test_object_frames_export_to_csv_and_back():
     for name, df in frames.frames(objects_schema()).items():
         back = pd.read_csv(io.StringIO(df.to_csv(index=False)))
         assert list(back.columns) == list(df.columns) and len(back) == len(df), name
+
+
+def test_sequences_and_enums_frames():
+    s = dataclasses.replace(
+        schema(),
+        sequences=(
+            model.Sequence(name="order_no", start=1000, increment=5, min_value=1000, max_value=99999,
+                           cycle=True, data_type="bigint", owned_by="orders.no"),
+            model.Sequence(schema="crm", name=EVIL),
+        ),
+        enums=(model.Enum(name="mood", values=("sad", "ok", EVIL)), model.Enum(schema="crm", name="empty", values=())),
+    )
+    seqs = frames.sequences_frame(s)
+    assert tuple(seqs.columns) == frames.SEQUENCE_COLUMNS == (
+        "schema", "sequence", "data_type", "start", "increment", "min_value", "max_value", "cycle", "owned_by",
+    )
+    assert _records(seqs) == [
+        (None, "order_no", "bigint", 1000, 5, 1000, 99999, True, "orders.no"),
+        ("crm", EVIL, None, None, None, None, None, False, None),
+    ]
+    enums = frames.enums_frame(s)
+    assert tuple(enums.columns) == frames.ENUM_COLUMNS == ("schema", "enum", "position", "value")
+    # One row per value, like types' attributes; an enum without values has none.
+    assert _records(enums) == [(None, "mood", 1, "sad"), (None, "mood", 2, "ok"), (None, "mood", 3, EVIL)]
+    assert set(frames.frames(s)) >= {"sequences", "enums"}

@@ -20,10 +20,11 @@ import pytest
 PACKAGE = Path(__file__).resolve().parents[2] / "schemanb"
 
 LEAVES = {"model", "errors", "_redact", "_html", "_fs", "_gc"}
-_PURE = {"model", "dialects", "errors", "_redact", "_html", "_fs", "_gc"}
+_PURE = {"model", "dialects", "errors", "_redact", "_html", "_fs", "_gc", "selection"}
 _OUTPUT = _PURE | {"diff", "extra"}
 _EDGE = {
     "model", "errors", "_redact", "_html", "_fs", "_gc", "serialize", "dialects", "reflect", "diff",
+    "selection",
     "lint", "extra", "migrate", "frames", "erd", "codegen", "display", "sample",
 }
 
@@ -35,6 +36,7 @@ ALLOWED: dict[str, set[str]] = {
     "_html": set(),
     "_fs": {"errors"},
     "_gc": set(),
+    "selection": {"model", "errors"},
     "serialize": {"model", "errors", "_fs"},
     "dialects": {"model", "errors"},
     "reflect": {"model", "serialize", "dialects", "errors", "_redact", "_gc"},
@@ -70,7 +72,7 @@ OWN_LIBRARIES: dict[str, set[str]] = {
     "site": {"nbclient", "nbconvert", "nbformat", "IPython"},
 }
 #: The innermost layers do not even import SQLAlchemy.
-_NO_SQLALCHEMY = {"model", "errors", "_fs", "_gc", "_html", "serialize"}
+_NO_SQLALCHEMY = {"model", "errors", "_fs", "_gc", "_html", "serialize", "selection"}
 
 
 def _forbidden_third_party(component: str) -> set[str]:

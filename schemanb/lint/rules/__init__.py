@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from importlib import import_module
 
-_MODULES = ("keys", "indexes", "columns", "naming")
+_MODULES = ("keys", "indexes", "columns", "naming", "design")
 
 for _name in _MODULES:
     import_module(f"{__name__}.{_name}")

@@ -130,7 +130,56 @@ CASES = {
                table("orders", ids(), col("customer_id"), pk=("id",),
                      fks=(fk("customer_id", "customers"),))),
     ),
+    "too_many_columns": (
+        schema(table("wide", ids(), *(col(f"c{i}") for i in range(20)), pk=("id",))),
+        "wide",
+        schema(table("narrow", ids(), *(col(f"c{i}") for i in range(19)), pk=("id",))),
+    ),
+    "nullable_fk_column": (
+        schema(table("users", ids(), pk=("id",)),
+               table("orders", ids(), col("user_id"), pk=("id",), fks=(fk("user_id", "users"),))),
+        "orders.user_id",
+        schema(table("users", ids(), pk=("id",)),
+               table("orders", ids(), col("user_id", nullable=False), pk=("id",),
+                     fks=(fk("user_id", "users"),))),
+    ),
+    "useless_surrogate_key": (
+        schema(table("tags", ids(), col("a", nullable=False), col("b", nullable=False), pk=("id",),
+                     unique_constraints=(UniqueConstraint(columns=("b", "a")),))),
+        "tags.id",
+        schema(table("tags", ids(), col("a", nullable=False), col("b"), pk=("id",),
+                     unique_constraints=(UniqueConstraint(columns=("a",)),))),
+    ),
+    "fk_like_column_without_fk": (
+        schema(table("orders", ids(), col("warehouse_id"), pk=("id",))),
+        "orders.warehouse_id",
+        schema(table("orders", ids(), col("warehouse_code"), pk=("id",))),
+    ),
+    "pk_not_first": (
+        schema(table("t", col("name", "TEXT"), ids(), pk=("id",))),
+        "t",
+        schema(table("t", ids(), col("name", "TEXT"), pk=("id",))),
+    ),
+    "fk_self_reference": (
+        schema(table("node", ids(), col("parent_id"), pk=("id",), fks=(fk("parent_id", "node"),))),
+        "node.parent_id",
+        schema(table("node", ids(), col("parent_id"), pk=("id",))),
+    ),
 }
+
+
+def test_there_are_at_least_22_rules() -> None:
+    find(schema())
+    assert len(RULES) >= 22
+
+
+def test_every_rule_has_a_docs_entry() -> None:
+    from pathlib import Path
+
+    find(schema())
+    doc = (Path(__file__).resolve().parents[3] / "docs" / "lint.md").read_text()
+    missing = [name for name in RULES if f"| `{name}` |" not in doc]
+    assert missing == [], f"rules without a row in docs/lint.md: {missing}"
 
 
 def test_every_rule_has_a_case() -> None:
