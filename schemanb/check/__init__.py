@@ -244,11 +244,15 @@ def read_targets(path: str) -> list[str]:
     return targets
 
 
+from .deploy import DeployedReport, deployed  # noqa: E402 - uses the helpers above
+
 __all__ = [
     "CheckResult",
+    "DeployedReport",
     "FleetReport",
     "check_fleet",
     "check_target",
     "compare",
+    "deployed",
     "read_targets",
 ]

@@ -5,6 +5,7 @@ Modes::
     schemanb check --baseline snapshot.json SOURCE
     schemanb check --models myapp.models:Base SOURCE
     schemanb check --alembic alembic.ini --models myapp.models:Base [--scratch-url URL]
+    schemanb check --alembic alembic.ini --deployed URL [--scratch-url URL] [--bisect]
     schemanb check --baseline snapshot.json --targets targets.txt [--scheduler ADDRESS]
 """
 
@@ -33,6 +34,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     what.add_argument("--models", metavar="MODULE:ATTR", help="models: a MetaData or declarative base")
     what.add_argument("--alembic", metavar="INI", help="run these Alembic migrations to head on a scratch database and compare with --models")
     what.add_argument("--scratch-url", metavar="URL", help="server for the scratch database of --alembic (default: a temporary SQLite file)")
+    what.add_argument("--deployed", metavar="URL", help="with --alembic: which revision the database at URL is at (its alembic_version) and what was changed outside the migrations; read-only")
+    what.add_argument("--bisect", action="store_true", help="with --deployed: build every revision and report the one closest to the database (when alembic_version is missing or wrong)")
+    what.add_argument("--name", default="prod", help="with --deployed: what to call the database in the report (default prod)")
     fleet = parser.add_argument_group("fleets")
     fleet.add_argument("--targets", metavar="FILE", help="check every database URL in FILE (one per line)")
     fleet.add_argument("--max-connections", type=int, default=8, metavar="N", help="targets checked at once (default 8)")
@@ -86,6 +90,16 @@ def _executor(args: argparse.Namespace) -> Any:
 
 def _validate(args: argparse.Namespace) -> None:
     given = [n for n in ("baseline", "models") if getattr(args, n)]
+    if args.bisect and not args.deployed:
+        raise SchemaNBError("--bisect works with --alembic INI --deployed URL")
+    if args.deployed:
+        if not args.alembic:
+            raise SchemaNBError("--deployed URL needs --alembic INI, the migrations it was deployed with")
+        if given or args.targets or args.source:
+            raise SchemaNBError("--deployed compares a database with its migrations; drop --baseline/--models/--targets/SOURCE")
+        if args.format not in ("text", "json"):
+            raise SchemaNBError("--deployed writes --format text or json")
+        return
     if args.alembic:
         if not args.models:
             raise SchemaNBError("--alembic needs --models MODULE:ATTR to compare the migrations with")
@@ -110,6 +124,8 @@ def cmd_check(args: argparse.Namespace) -> int:
 
     _validate(args)
     parse_risk(args.fail_on)
+    if args.deployed:
+        return _cmd_deployed(args)
     schemas = "*" if args.schemas == ["*"] else args.schemas
     if args.targets:
         targets = read_targets(args.targets)
@@ -147,3 +163,29 @@ def cmd_check(args: argparse.Namespace) -> int:
     if report.errors:
         return EXIT_ERROR
     return EXIT_DIFFERENT if any(r.failing for r in report.results) else EXIT_OK
+
+
+def _cmd_deployed(args: argparse.Namespace) -> int:
+    import json
+
+    from ..check import parse_risk
+    from ..check.deploy import deployed
+
+    report = deployed(
+        args.alembic, args.deployed, scratch_url=args.scratch_url, bisect=args.bisect,
+        ignore=args.ignore, name=args.name,
+        schemas="*" if args.schemas == ["*"] else args.schemas,
+    )
+    text = (json.dumps(report.to_dict(), indent=2) + "\n") if args.format == "json" else report.to_text()
+    if args.output:
+        atomic_write(args.output, text)
+    else:
+        sys.stdout.write(text)
+    if not report.revisions:
+        return EXIT_ERROR
+    threshold = parse_risk(args.fail_on)
+    failing = [
+        h for h in report.changes
+        if threshold is None or h.change.risk.level >= threshold.level
+    ]
+    return EXIT_DIFFERENT if failing else EXIT_OK

@@ -82,7 +82,8 @@ def plan(diff: DiffLike, dialect: str, direction: Direction = "upgrade") -> list
 
 
 def render_statements(
-    diff: DiffLike, dialect: str | None = None, direction: Direction = "upgrade"
+    diff: DiffLike, dialect: str | None = None, direction: Direction = "upgrade",
+    *, framed: bool = True,
 ) -> list[Statement]:
     """Every statement of the migration, in order, each with its data-loss comment.
 
@@ -91,6 +92,8 @@ def render_statements(
     ``script_epilogue``) and may guard each table rebuild (``rebuild_guard``): on
     SQLite, foreign keys off, one transaction, rows and foreign keys checked
     before COMMIT -- so run the statements in order and stop at the first error.
+    ``framed=False`` leaves the opening and closing out (one change's statements,
+    shown inside a larger report).
     """
     from alembic.migration import MigrationContext
     from alembic.operations import Operations
@@ -126,7 +129,7 @@ def render_statements(
         comment = describe_loss(op)
         for i, sql in enumerate([*guard, *buffer.statements[start:]]):
             out.append(Statement(sql, comment if i == 0 else None))
-    if not out:
+    if not out or not framed:
         return out
     return [
         *(Statement(sql, comment) for sql, comment in support.script_prologue()),
