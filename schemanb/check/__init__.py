@@ -91,16 +91,22 @@ def compare(
     ignore: Sequence[str] = (),
     fail_on: str | Risk | None = None,
     portable: bool = False,
+    max_rows: int | None = None,
 ) -> CheckResult:
-    """Compare two snapshots: what should be (``expected``) and what is (``actual``)."""
+    """Compare two snapshots: what should be (``expected``) and what is (``actual``).
+
+    ``max_rows`` with ``fail_on``: only changes to tables estimated at that many rows
+    or more (or of unknown size) fail the check.
+    """
     from ..diff import diff
+    from ..diff.risk import reaches
 
     started = time.perf_counter()
     result = diff(expected, actual, ignore=tuple(ignore), portable=portable)
     changes = tuple(result.changes)
     threshold = parse_risk(fail_on)
     failing = bool(changes) and (
-        threshold is None or any(c.risk.level >= threshold.level for c in changes)
+        threshold is None or any(reaches(c, threshold, max_rows) for c in changes)
     )
     return CheckResult(
         target=target or (actual.info.source or "actual"),
@@ -122,6 +128,7 @@ def check_target(
     connect_timeout: int = 10,
     portable: bool = False,
     grants: bool = False,
+    max_rows: int | None = None,
 ) -> CheckResult:
     """Inspect ``source`` and compare it with ``expected``; errors become a result.
 
@@ -137,7 +144,8 @@ def check_target(
     try:
         actual = inspect(source, schemas=schemas, connect_timeout=connect_timeout, grants=grants)
         result = compare(
-            expected, actual, target=label, ignore=ignore, fail_on=fail_on, portable=portable
+            expected, actual, target=label, ignore=ignore, fail_on=fail_on, portable=portable,
+            max_rows=max_rows,
         )
     except SchemaNBError as err:
         return CheckResult(
@@ -162,6 +170,7 @@ def check_fleet(
     schemas: Any = None,
     portable: bool = False,
     grants: bool = False,
+    max_rows: int | None = None,
 ) -> FleetReport:
     """Check every target against ``expected`` with at most ``max_workers`` at once.
 
@@ -193,6 +202,7 @@ def check_fleet(
             connect_timeout=connect_timeout,
             portable=portable,
             grants=grants,
+            max_rows=max_rows,
         ): i
         for i, url in enumerate(urls)
     }

@@ -134,6 +134,8 @@ class DeployedReport:
                     "object": h.change.ref.name,
                     "risk": h.change.risk.value,
                     "notes": list(h.change.notes),
+                    "row_estimate": h.change.row_estimate,
+                    "size_bytes": h.change.size_bytes,
                     "undo_sql": h.undo_sql,
                     "keep_sql": h.keep_sql,
                 }
@@ -210,8 +212,13 @@ class _History:
 
 def _with_rows_of(expected: Schema, live: Schema) -> Schema:
     """``expected`` carrying the live tables' row estimates, so risks speak of the real rows."""
-    rows = {t.key: t.row_estimate for t in live.tables}
-    tables = tuple(dataclasses.replace(t, row_estimate=rows.get(t.key)) for t in expected.tables)
+    live_tables = live.table_map
+    tables = tuple(
+        dataclasses.replace(t, row_estimate=live_tables[t.key].row_estimate,
+                            size_bytes=live_tables[t.key].size_bytes)
+        if t.key in live_tables else t
+        for t in expected.tables
+    )
     return dataclasses.replace(expected, tables=tables)
 
 

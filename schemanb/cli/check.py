@@ -44,6 +44,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     fleet.add_argument("--scheduler", metavar="ADDRESS", help="run on a Dask cluster (needs schemanb[dask])")
     parser.add_argument("--ignore", action="append", default=[], metavar="PATTERN", help="ignore tables, table.column, kind:<change>, a kind of object (grants, triggers, ...) or table:NAME; comma-separated lists allowed (repeatable)")
     parser.add_argument("--fail-on", metavar="RISK", help="fail only on changes of this risk or worse (safe, review, locking, destructive)")
+    parser.add_argument("--max-rows", type=int, metavar="N", help="with --fail-on: fail only on changes to tables estimated at N rows or more (or of unknown size)")
     parser.add_argument("--portable", action="store_true", help="compare generic types across dialects")
     parser.add_argument("--grants", action="store_true", help="also read and compare privileges (GRANTs)")
     parser.add_argument("--format", choices=("text", "json", "markdown", "junit"), default="text")
@@ -124,6 +125,8 @@ def cmd_check(args: argparse.Namespace) -> int:
 
     _validate(args)
     parse_risk(args.fail_on)
+    if args.max_rows is not None and not args.fail_on:
+        raise SchemaNBError("--max-rows narrows --fail-on RISK: add --fail-on locking (or another level)")
     if args.deployed:
         return _cmd_deployed(args)
     schemas = "*" if args.schemas == ["*"] else args.schemas
@@ -133,7 +136,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         report = check_fleet(
             expected, targets, executor=_executor(args), max_workers=args.max_connections,
             timeout=args.timeout, ignore=args.ignore, fail_on=args.fail_on, schemas=schemas,
-            portable=args.portable, grants=args.grants,
+            portable=args.portable, grants=args.grants, max_rows=args.max_rows,
         )
     else:
         if args.alembic:
@@ -149,7 +152,7 @@ def cmd_check(args: argparse.Namespace) -> int:
             label = actual.info.source or args.source
         result: CheckResult = compare(
             expected, actual, target=label, ignore=args.ignore, fail_on=args.fail_on,
-            portable=args.portable,
+            portable=args.portable, max_rows=args.max_rows,
         )
         report = FleetReport(
             results=(result,), seconds=result.seconds, expected=args.baseline or args.models,
@@ -170,6 +173,7 @@ def _cmd_deployed(args: argparse.Namespace) -> int:
 
     from ..check import parse_risk
     from ..check.deploy import deployed
+    from ..diff.risk import reaches
 
     report = deployed(
         args.alembic, args.deployed, scratch_url=args.scratch_url, bisect=args.bisect,
@@ -186,6 +190,6 @@ def _cmd_deployed(args: argparse.Namespace) -> int:
     threshold = parse_risk(args.fail_on)
     failing = [
         h for h in report.changes
-        if threshold is None or h.change.risk.level >= threshold.level
+        if threshold is None or reaches(h.change, threshold, args.max_rows)
     ]
     return EXIT_DIFFERENT if failing else EXIT_OK

@@ -51,6 +51,9 @@ class TableParts(NamedTuple):
     #: The catalog's row estimates (:meth:`DialectSupport.fetch_row_estimates`)
     #: when read together with the rest (``None``: call ``fetch_row_estimates``).
     row_estimates: dict[_PartKey, int | None] | None = None
+    #: The catalog's on-disk sizes in bytes, read with the row estimates (``None``:
+    #: call :meth:`DialectSupport.fetch_size_estimates`).
+    size_estimates: dict[_PartKey, int | None] | None = None
 
 
 #: ``type_sql`` of a column whose type SQLAlchemy did not recognise, until
@@ -757,6 +760,12 @@ class DialectSupport:
         bulk query's result where that is much faster.
         """
         return None
+
+    def fetch_size_estimates(
+        self, connection: Connection, schemas: Sequence[str]
+    ) -> dict[CatalogKey, int | None]:
+        """``{(schema, table): bytes on disk}`` from the catalog; base: none known."""
+        return {}
 
     def fetch_row_estimates(
         self, connection: Connection, schemas: Sequence[str]

@@ -20,6 +20,9 @@ _RE_TINYINT_WIDTH = re.compile(r"^TINYINT\((?!1\))\d+\)", re.I)
 _RE_BACKTICK_NAME = re.compile(r"`((?:[^`]|``)+)`")
 
 
+#: Where fetch_row_estimates leaves the sizes it read for fetch_size_estimates.
+_SIZES = "schemanb.size_estimates"
+
 class MySQLSupport(MySQLObjects):
     name = "mysql"
     sqlalchemy_name = "mysql"
@@ -300,10 +303,24 @@ class MySQLSupport(MySQLObjects):
         self, connection: Connection, schemas: Sequence[str]
     ) -> dict[CatalogKey, int | None]:
         rows = self.fetch_rows(connection, "row_estimates", schemas=list(schemas))
+        # The same rows carry the sizes: kept for fetch_size_estimates (no second query).
+        connection.info[_SIZES] = {
+            (r.schema_name, r.name): None if r.size_bytes is None else int(r.size_bytes)
+            for r in rows
+        }
         return {
             (r.schema_name, r.name): None if r.estimate is None else int(r.estimate)
             for r in rows
         }
+
+    def fetch_size_estimates(
+        self, connection: Connection, schemas: Sequence[str]
+    ) -> dict[CatalogKey, int | None]:
+        sizes = connection.info.pop(_SIZES, None)
+        if sizes is None:
+            self.fetch_row_estimates(connection, schemas)
+            sizes = connection.info.pop(_SIZES, {})
+        return dict(sizes)
 
     def fetch_views(self, connection: Connection, schemas: Sequence[str]) -> list[model.View]:
         rows = self.fetch_rows(connection, "views", schemas=list(schemas))

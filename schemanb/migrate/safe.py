@@ -17,6 +17,7 @@ from typing import Any
 
 from .. import model
 from ..dialects.base import DialectSupport, SafeStep
+from ..diff.risk import human_bytes
 from .steps import Context
 
 Render = Callable[[Any], list[str]]
@@ -29,20 +30,9 @@ def describe_size(table: model.Table | None) -> str:
     parts = []
     if table.row_estimate is not None:
         parts.append(f"~{table.row_estimate:,} rows")
-    size = getattr(table, "size_bytes", None)
-    if size is not None:
-        parts.append(human_bytes(size))
+    if table.size_bytes is not None:
+        parts.append(human_bytes(table.size_bytes))
     return ", ".join(parts)
-
-
-def human_bytes(size: int) -> str:
-    """``123456789`` -> ``118 MB``."""
-    value = float(size)
-    for unit in ("bytes", "kB", "MB", "GB", "TB"):
-        if value < 1024 or unit == "TB":
-            return f"{value:,.0f} {unit}" if unit != "bytes" else f"{int(value):,} bytes"
-        value /= 1024
-    return f"{size} bytes"  # pragma: no cover - the loop always returns
 
 
 class SafePlanner:
@@ -229,4 +219,4 @@ class SafePlanner:
         return [SafeStep(first.sql, comment, first.autocommit), *steps[1:]]
 
 
-__all__ = ["SafePlanner", "describe_size", "human_bytes"]
+__all__ = ["SafePlanner", "describe_size"]

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
+import sys
 import threading
 import time
 from pathlib import Path
@@ -271,3 +272,53 @@ def test_safe_statements_under_a_long_reading_transaction(pg_db, tmp_path, reque
     assert_converged(a, b)
     with pytest.raises(StopIteration):
         next(gen)
+
+
+# ------------------------------------------------------------------ risk with numbers
+
+
+def test_locking_changes_carry_rows_and_bytes_and_max_rows_gates_ci(pair, tmp_path):
+    a, b = pair
+    b.execute(*naive("type_changed", a.kind), *naive("check_added", a.kind))
+    snap_a = schemanb.inspect(a.url)
+    orders = snap_a.table_map[next(k for k in snap_a.table_map if k.name == "orders")]
+    assert orders.row_estimate == ROWS and orders.size_bytes and orders.size_bytes > 0
+    drift = schemanb.diff(snap_a, schemanb.inspect(b.url))
+    from schemanb.diff.changes import Risk
+
+    locking = [c for c in drift.changes if c.risk.level >= Risk.LOCKING.level]
+    assert locking, drift.to_text()
+    for change in locking:
+        assert change.row_estimate == ROWS and change.size_bytes == orders.size_bytes
+        assert any(n.startswith(f"table has ~{ROWS:,} rows, ") and n.endswith(("kB", "MB"))
+                   for n in change.notes), change.notes
+    snapshot = tmp_path / "a.json"
+    snap_a.save(snapshot)
+
+    def cli(*extra: str) -> int:
+        return subprocess.run(
+            [sys.executable, "-m", "schemanb", "diff", str(snapshot), b.url, "--format", "stat",
+             "--fail-on", "locking", *extra],
+            capture_output=True, text=True, check=False,
+        ).returncode
+
+    assert cli() == 3
+    assert cli("--max-rows", str(ROWS)) == 3
+    assert cli("--max-rows", str(ROWS + 1)) == 1  # different, but no large table: not 3
+
+
+def test_cli_diff_safe_sql(pair, tmp_path):
+    a, b = pair
+    b.execute(*naive("index_added", a.kind))
+    run = subprocess.run(
+        [sys.executable, "-m", "schemanb", "diff", a.url, b.url, "--format", "sql", "--safe"],
+        capture_output=True, text=True, check=False,
+    )
+    assert run.returncode == 1, run.stderr
+    assert "-- SAFE:" in run.stdout
+    assert ("CONCURRENTLY" if a.kind == "postgresql" else "ALGORITHM=INPLACE LOCK=NONE") in run.stdout
+    bad = subprocess.run(
+        [sys.executable, "-m", "schemanb", "diff", a.url, b.url, "--safe"],
+        capture_output=True, text=True, check=False,
+    )
+    assert bad.returncode == 2 and bad.stderr.strip().endswith("--safe writes SQL: add --format sql")
