@@ -161,8 +161,9 @@ class SafePlanner:
         first = added[0]
         added[0] = SafeStep(
             first.sql,
-            "-- SAFE: NOT NULL without a default fails on a table with rows: add the column "
-            "nullable first" + (f"\n{first.comment}" if first.comment else ""),
+            "-- SAFE: the existing rows have no value for a NOT NULL column without a default: "
+            "add it nullable, fill it, then set NOT NULL"
+            + (f"\n{first.comment}" if first.comment else ""),
             first.autocommit,
         )
         return [*added, batch, *finish]
