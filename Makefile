@@ -3,7 +3,8 @@
 #
 # Both work on a fresh Debian/Ubuntu machine that has only Python and pip: they
 # create .venv, install schemanb into it, and install the system tools they need
-# (Graphviz's dot; for the tests also Chromium and the PostgreSQL/MariaDB clients)
+# (Graphviz's dot; for the tests also Chromium, the PostgreSQL/MariaDB clients and
+# the sqlite3 shell)
 # with apt-get when run as root, or say what to install otherwise. Each step is
 # remembered by a stamp file, so a second run starts at once.
 #

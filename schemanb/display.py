@@ -307,9 +307,9 @@ def describe(obj: Any) -> str:
             parts.append(f"DEFAULT {obj.default}")
         return " ".join(parts)
     if isinstance(obj, Table):
-        return f"table {obj.key} ({len(obj.columns)} columns)"
+        return f"table {obj.key} ({_n_columns(obj)})"
     if isinstance(obj, View):
-        return f"{_view_kind(obj)} {obj.key} ({len(obj.columns)} columns)"
+        return f"{_view_kind(obj)} {obj.key} ({_n_columns(obj)})"
     if isinstance(obj, Trigger):
         return f"trigger {obj.name} {_trigger_when(obj)}"
     if isinstance(obj, Routine):
@@ -325,6 +325,11 @@ def describe(obj: Any) -> str:
     if name is not None and hasattr(obj, "__dataclass_fields__"):
         return f"{type(obj).__name__} {name}"
     return str(obj)
+
+
+def _n_columns(obj: Table | View) -> str:
+    n = len(obj.columns)
+    return f"{n} column" if n == 1 else f"{n} columns"
 
 
 def risk_counts(changes: Iterable[Any]) -> Counter[str]:

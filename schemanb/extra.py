@@ -35,10 +35,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from .errors import ExtraMetadataError
+from .model import EXTRA_FK_PREFIX as EXTRA_FK_PREFIX  # where it was; diff/ reads the model's
 from .model import ForeignKey, Schema, Table, TableKey
-
-#: Prefix of the names of foreign keys added by the metadata file.
-EXTRA_FK_PREFIX = "extra:"
 
 
 @dataclass(frozen=True)
@@ -163,14 +161,31 @@ def _table(schema: Schema, key: TableKey, where: str) -> Table:
     return table
 
 
-def apply_extra(schema: Schema, extra: ExtraMetadata) -> Schema:
-    """A new snapshot with the file's comments and relations merged in."""
+def apply_extra(schema: Schema, extra: ExtraMetadata, *, strict: bool = True) -> Schema:
+    """A new snapshot with the file's comments and relations merged in.
+
+    A relation that repeats a foreign key the table declares (same columns, target
+    and referred columns) is left out, so it is shown once. ``strict=False`` skips
+    the entries whose table or column the snapshot lacks instead of raising: that is
+    how a baseline gets the same metadata as the snapshot it is compared with, so
+    that the metadata never shows as a change.
+    """
     tables = dict(schema.table_map)
+
+    def lookup(key: TableKey, where: str) -> Table | None:
+        if not strict and key not in tables:
+            return None
+        return tables.get(key) or _table(schema, key, where)
+
     for key, text in extra.table_comments:
-        tables[key] = dataclasses.replace(_table(schema, key, "tables"), comment=text)
+        if (table := lookup(key, "tables")) is not None:
+            tables[key] = dataclasses.replace(table, comment=text)
     for key, column, text in extra.column_comments:
-        table = tables.get(key) or _table(schema, key, "tables")
+        if (table := lookup(key, "tables")) is None:
+            continue
         if column not in table.column_map:
+            if not strict:
+                continue
             raise ExtraMetadataError(f"tables.{key}.columns: no column {column!r} in {key}")
         columns = tuple(
             dataclasses.replace(c, comment=text) if c.name == column else c for c in table.columns
@@ -178,24 +193,37 @@ def apply_extra(schema: Schema, extra: ExtraMetadata) -> Schema:
         tables[key] = dataclasses.replace(table, columns=columns)
     for rel in extra.relations:
         key, cols, referred = rel.table, rel.columns, rel.referred_table
-        table = tables.get(key) or _table(schema, key, "relations")
-        parent = _table(schema, referred, f"relations of {key}")
+        table = lookup(key, "relations")
+        parent = lookup(referred, f"relations of {key}")
+        if table is None or parent is None:
+            continue
         rcols = rel.referred_columns or parent.pk_columns
         missing = [c for c in cols if c not in table.column_map]
         missing += [c for c in rcols if c not in parent.column_map]
         if missing or len(rcols) != len(cols):
+            if not strict:
+                continue
             raise ExtraMetadataError(
                 f"relation {key}({', '.join(cols)}) → {referred}: columns "
                 f"{missing or 'count'} do not match — name existing columns, as many on each side"
             )
+        if any(_same_target(fk, cols, referred, rcols) for fk in table.foreign_keys):
+            continue  # the database declares it already
         fk = ForeignKey(name=rel.fk_name, columns=cols, referred_table=referred, referred_columns=rcols)
         tables[key] = dataclasses.replace(table, foreign_keys=(*table.foreign_keys, fk))
-    for group in extra.groups:
-        for key in group.tables:
-            _table(schema, key, f"groups.{group.name}")
+    if strict:
+        for group in extra.groups:
+            for key in group.tables:
+                _table(schema, key, f"groups.{group.name}")
     return dataclasses.replace(schema, tables=tuple(tables[t.key] for t in schema.tables))
+
+
+def _same_target(fk: ForeignKey, cols: tuple[str, ...], referred: TableKey,
+                 rcols: tuple[str, ...]) -> bool:
+    """Whether ``fk`` joins ``cols`` to ``referred(rcols)``."""
+    return (fk.referred_table, fk.columns, fk.referred_columns) == (referred, cols, rcols)
 
 
 def is_extra_relation(fk: ForeignKey) -> bool:
     """Whether ``fk`` was declared by the metadata file, not the database."""
-    return bool(fk.name and fk.name.startswith(EXTRA_FK_PREFIX))
+    return fk.is_extra

@@ -155,7 +155,11 @@ class PrimaryKey:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class ForeignKey:
-    """A foreign key from ``columns`` to ``referred_columns`` of ``referred_table``."""
+    """A foreign key from ``columns`` to ``referred_columns`` of ``referred_table``.
+
+    One named ``extra:...`` (:data:`EXTRA_FK_PREFIX`) is a relation from the
+    extra-metadata file: documentation, never compared nor put into DDL.
+    """
 
     name: str | None = None
     columns: tuple[str, ...]
@@ -173,6 +177,15 @@ class ForeignKey:
                 f"columns but refers to {len(self.referred_columns)} — give as many "
                 "referred columns as local ones"
             )
+
+    @property
+    def is_extra(self) -> bool:
+        """Whether the extra-metadata file declared it, not the database."""
+        return bool(self.name and self.name.startswith(EXTRA_FK_PREFIX))
+
+
+#: Prefix of the names of foreign keys added by the extra-metadata file.
+EXTRA_FK_PREFIX = "extra:"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -348,6 +361,9 @@ class View:
     depends_on_routines: tuple[TableKey, ...] = ()
     #: SQLite: the ``CREATE VIEW`` text as stored (with its column list, if any).
     create_sql: str | None = field(default=None, compare=False, repr=False)
+    #: What the view is created with besides its SELECT, where not the default
+    #: (MySQL/MariaDB: ``algorithm``, ``security``, ``check_option``).
+    options: tuple[tuple[str, str], ...] = ()
 
     @property
     def key(self) -> TableKey:
@@ -431,8 +447,12 @@ class Trigger:
     condition: str | None = None
     function: TableKey | None = None
     enabled: bool = True
-    #: SQLite: the ``CREATE TRIGGER`` text as stored.
+    #: SQLite: the ``CREATE TRIGGER`` text as stored; MySQL/MariaDB: the original
+    #: statement (``SHOW CREATE TRIGGER``, no ``DEFINER``), created again as written.
     create_sql: str | None = field(default=None, compare=False, repr=False)
+    #: What the trigger is created under besides its text, where not the server's
+    #: default (MySQL/MariaDB: ``sql_mode``).
+    options: tuple[tuple[str, str], ...] = ()
 
     @property
     def key(self) -> TableKey:
@@ -469,6 +489,10 @@ class Routine:
     definition: str = ""
     volatility: str | None = None
     options: tuple[tuple[str, str], ...] = ()
+    #: MySQL/MariaDB: the ``CREATE`` text the server shows (``SHOW CREATE``, no
+    #: ``DEFINER``), whose parameter list and ``RETURNS`` are written back as the
+    #: server keeps them (``BOOLEAN`` stays ``tinyint(1)``).
+    create_sql: str | None = field(default=None, compare=False, repr=False)
 
     @property
     def key(self) -> TableKey:
@@ -541,6 +565,10 @@ class SnapshotInfo:
     source: str | None = None
     captured_at: str | None = None
     schemanb_version: str | None = None
+    #: The database's own defaults, where the dialect has them (MySQL/MariaDB:
+    #: ``mysql_charset``, ``mysql_collate``, ``mysql_engine``); a table option
+    #: equal to them is left out of the table.
+    options: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -589,11 +617,12 @@ class Schema:
     def dialect(self) -> str | None:
         return self.info.dialect
 
-    def save(self, path: str | Path) -> Path:
-        """Write this snapshot as JSON to ``path`` (atomically)."""
+    def save(self, path: str | Path, *, stats: bool = False) -> Path:
+        """Write this snapshot as JSON to ``path`` (atomically). The same schema gives
+        the same bytes: the capture time and row estimates go in only with ``stats``."""
         from .serialize import save_schema
 
-        return save_schema(self, path)
+        return save_schema(self, path, stats=stats)
 
     def __repr__(self) -> str:
         src = f" from {self.info.source}" if self.info.source else ""

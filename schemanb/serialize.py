@@ -8,7 +8,10 @@ a chain of ``_upgrade_vN`` functions; a newer format raises
 path of the bad value (``tables[12].columns[3].type_sql``).
 
 Fields equal to their default are omitted from the JSON, which keeps files small
-and lets new optional fields appear without a format bump.
+and lets new optional fields appear without a format bump. The capture time and the
+row estimates (statistics, which change while the schema does not) are written only
+with ``stats=True``, so two snapshots of an unchanged schema are the same bytes; a
+file that has them still loads them.
 """
 
 from __future__ import annotations
@@ -83,21 +86,35 @@ def _is_default(f: dataclasses.Field[Any], value: Any) -> bool:
     return False
 
 
-def schema_to_dict(schema: model.Schema) -> dict[str, Any]:
-    """The JSON-ready dict of ``schema``, with ``format_version`` at the top."""
-    data = _encode(schema)
+#: What ``stats=False`` leaves out: per section of the file, the fields that vary
+#: between two snapshots of the same schema.
+_STATS = {"info": ("captured_at",), "tables": ("row_estimate",)}
+
+
+def schema_to_dict(schema: model.Schema, *, stats: bool = False) -> dict[str, Any]:
+    """The JSON-ready dict of ``schema``, with ``format_version`` at the top;
+    ``stats``: keep the capture time and the row estimates."""
+    data: dict[str, Any] = _encode(schema)
+    if not stats:
+        for name in _STATS["info"]:
+            data.get("info", {}).pop(name, None)
+        for table in data.get("tables", ()):
+            for name in _STATS["tables"]:
+                table.pop(name, None)
     data["format_version"] = model.FORMAT_VERSION
-    return data  # type: ignore[no-any-return]
+    return data
 
 
-def dumps(schema: model.Schema) -> str:
-    """The snapshot file text of ``schema``."""
-    return json.dumps(schema_to_dict(schema), sort_keys=True, indent=2, ensure_ascii=False) + "\n"
+def dumps(schema: model.Schema, *, stats: bool = False) -> str:
+    """The snapshot file text of ``schema`` (``stats``: see :func:`schema_to_dict`)."""
+    data = schema_to_dict(schema, stats=stats)
+    return json.dumps(data, sort_keys=True, indent=2, ensure_ascii=False) + "\n"
 
 
-def save_schema(schema: model.Schema, path: str | Path) -> Path:
-    """Write ``schema`` to ``path`` atomically and return the path."""
-    return atomic_write(path, dumps(schema))
+def save_schema(schema: model.Schema, path: str | Path, *, stats: bool = False) -> Path:
+    """Write ``schema`` to ``path`` atomically and return the path (``stats``: keep
+    the capture time and the row estimates)."""
+    return atomic_write(path, dumps(schema, stats=stats))
 
 
 # ----------------------------------------------------------------------------- decode

@@ -37,7 +37,9 @@ def assert_schema_matches(
     ignore: Sequence[str] = (),
     portable: bool = False,
 ) -> None:
-    """Fail when ``actual`` differs from ``expected``; the message is the readable diff.
+    """Fail when ``actual`` differs from ``expected``; the message is the readable diff:
+    every change on a line under its table (risk, kind, object, before -> after, the
+    risk notes), then the stat line.
 
     Each side is anything :func:`schemanb.inspect` reads: a URL, an Engine, a
     MetaData/declarative base, a snapshot file or a Schema. A MetaData is
@@ -59,7 +61,7 @@ def assert_schema_matches(
     if result.changes:
         raise SchemaMismatch(
             f"schema does not match ({len(result.changes)} changes, expected -> actual):\n"
-            + result.summary(),
+            + result.to_text(),
             result,
         )
 

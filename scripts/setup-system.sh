@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# Install the system parts schemanb needs, idempotently: Graphviz's dot (always),
-# Chromium and npm (for the browser tests, with --browser), then Mermaid's browser
-# bundle from the npm registry (scripts/setup-mermaid.sh, for the test that renders
-# the generated Mermaid diagrams). Uses apt-get when run as root on Debian/Ubuntu;
-# otherwise says what to install and fails.
+# Install the system parts schemanb needs, idempotently: Graphviz's dot (always);
+# with --browser, for the tests, Chromium, npm, the PostgreSQL/MariaDB clients and the
+# sqlite3 shell (the convergence judge applies migrations with each database's own
+# client), then Mermaid's browser bundle from the npm registry (scripts/setup-mermaid.sh,
+# for the test that renders the generated Mermaid diagrams). Uses apt-get when run as
+# root on Debian/Ubuntu; otherwise says what to install and fails.
 set -euo pipefail
 
 want_browser=0
@@ -16,6 +17,7 @@ if [ "$want_browser" = 1 ]; then
   command -v psql >/dev/null 2>&1 || missing+=(postgresql-client)
   command -v mariadb >/dev/null 2>&1 || command -v mysql >/dev/null 2>&1 || missing+=(mariadb-client)
   command -v npm >/dev/null 2>&1 || missing+=(npm)
+  command -v sqlite3 >/dev/null 2>&1 || missing+=(sqlite3)
 fi
 mermaid() { [ "$want_browser" = 0 ] || bash "$(dirname "$0")/setup-mermaid.sh" >/dev/null; }
 [ ${#missing[@]} -eq 0 ] && { mermaid; exit 0; }

@@ -125,3 +125,25 @@ def test_make_venv_never_removes_something_that_is_not_a_venv(tmp_path):
     assert result.returncode == 1
     assert "is not a virtualenv" in result.stderr
     assert (precious / "keep.txt").read_text() == "mine"
+
+
+def test_setup_system_names_the_sqlite3_shell_when_it_is_missing(tmp_path):
+    """As a non-root user with every tool but sqlite3, the script asks for the Debian package."""
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    for tool in ("dot", "chromium", "psql", "mariadb"):
+        (bin_dir / tool).write_text("#!/bin/sh\n")
+        (bin_dir / tool).chmod(0o755)
+    (bin_dir / "id").write_text("#!/bin/sh\necho 1000\n")
+    (bin_dir / "id").chmod(0o755)
+    env = {"PATH": f"{bin_dir}:/nonexistent", "HOME": str(tmp_path)}
+    bash = shutil.which("bash") or "/bin/bash"
+    result = subprocess.run([bash, str(ROOT / "scripts/setup-system.sh"), "--browser"],
+                            capture_output=True, text=True, env=env, check=False)
+    assert result.returncode == 1
+    assert "sudo apt-get install sqlite3" in result.stderr
+    (bin_dir / "sqlite3").write_text("#!/bin/sh\n")
+    (bin_dir / "sqlite3").chmod(0o755)
+    again = subprocess.run([bash, str(ROOT / "scripts/setup-system.sh"), "--browser"],
+                           capture_output=True, text=True, env=env, check=False)
+    assert again.returncode == 0, again.stderr

@@ -12,7 +12,7 @@ import contextlib
 import dataclasses
 import functools
 import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from functools import cached_property
 from importlib import resources
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -322,6 +322,18 @@ class DialectSupport:
         """Whether changing a column's type ``before`` -> ``after`` rewrites the table."""
         return True
 
+    def type_change_loss(self, before: model.Column, after: model.Column) -> str | None:
+        """Why changing ``before``'s type to ``after``'s can cut or lose values
+        (a narrowing, a change of type family), or ``None`` when every value survives
+        (a widening: INTEGER -> BIGINT, VARCHAR(100) -> VARCHAR(255)). The diff's risk
+        and the migration's comments both ask this."""
+        from .type_loss import narrowing
+
+        reason = narrowing(before.type_generic, after.type_generic)
+        if reason is None and before.type_generic == after.type_generic:
+            reason = narrowing(before.type_sql, after.type_sql)
+        return reason
+
     def index_build_blocks_writes(self) -> bool:
         """Whether building an index (as the migration does) blocks writes."""
         return True
@@ -435,8 +447,8 @@ class DialectSupport:
     def definition_key(
         self, kind: str, sql: str | None, renames: Mapping[str, str] | None = None
     ) -> Any:
-        """What a stored ``CREATE`` text of ``kind`` (``table``, ``index``, ``view``) is
-        compared by, with column ``renames`` (``{old: new}``) applied; ``None``: not compared."""
+        """What a stored ``CREATE`` text of ``kind`` (``table``, ``index``, ``view``,
+        ``trigger``, ``routine``) is compared by, with column ``renames`` (``{old: new}``) applied; ``None``: not compared."""
         return None
 
     def stored_create_as(self, sql: str, quoted_name: str) -> str:
@@ -715,6 +727,32 @@ class DialectSupport:
         partitioning from its dialect keyword arguments and ``info`` (what
         :func:`schemanb.codegen` writes). Base: ``None``."""
         return None
+
+    def view_options_sql(self, view: model.View) -> tuple[str, str]:
+        """What ``CREATE VIEW`` writes before ``VIEW`` and after the SELECT for the
+        view's :attr:`~schemanb.model.View.options` (base: nothing)."""
+        return "", ""
+
+    def table_kwargs(self, table: model.Table) -> dict[str, Any]:
+        """Keyword arguments of ``sqlalchemy.Table`` for the table's options (base: none)."""
+        return {}
+
+    def table_options_differ(self, a: Mapping[str, str], b: Mapping[str, str]) -> bool:
+        """Whether two tables' :attr:`~schemanb.model.Table.dialect_options` differ
+        in what the database would show (base: any difference)."""
+        return dict(a) != dict(b)
+
+    def table_options_ddl(
+        self,
+        before: model.Table,
+        after: model.Table,
+        column_sql: Callable[[model.Column], str],
+        defaults: Mapping[str, str] | None = None,
+    ) -> list[str]:
+        """Statements changing ``before``'s table options into ``after``'s (base: none);
+        ``column_sql`` renders a column of ``after`` as ``CREATE TABLE`` would;
+        ``defaults`` (the target's ``info.options``) stand for options left out."""
+        return []
 
     def fetch_table_fixes(
         self,

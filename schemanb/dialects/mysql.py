@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from .. import model
 from .base import CatalogKey, SafeStep, sql_literal
-from .mysql_objects import MySQLObjects
+from .mysql_objects import MySQLObjects, show_create
+from .mysql_text import view_body
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection, Dialect
@@ -213,6 +214,85 @@ class MySQLSupport(MySQLObjects):
 
     # ---------------------------------------------------------------- features
 
+    def view_options_sql(self, view: model.View) -> tuple[str, str]:
+        """``ALGORITHM=``, ``SQL SECURITY`` before ``VIEW``, ``WITH ... CHECK OPTION`` after.
+
+        >>> from schemanb.model import View
+        >>> MySQLSupport().view_options_sql(View(name="v", options=(("algorithm", "MERGE"), ("check_option", "LOCAL"), ("security", "INVOKER"))))
+        ('ALGORITHM=MERGE SQL SECURITY INVOKER ', ' WITH LOCAL CHECK OPTION')
+        """
+        options = dict(view.options)
+        before = ""
+        if options.get("algorithm"):
+            before += f"ALGORITHM={_word(options['algorithm'])} "
+        if options.get("security"):
+            before += f"SQL SECURITY {_word(options['security'])} "
+        check = options.get("check_option")
+        return before, f" WITH {_word(check)} CHECK OPTION" if check else ""
+
+    def table_kwargs(self, table: model.Table) -> dict[str, Any]:
+        """``ENGINE``, ``DEFAULT CHARSET``, ``COLLATE``, ``ROW_FORMAT`` of ``CREATE TABLE``
+        (under ``mysql_`` and ``mariadb_``: SQLAlchemy's MariaDB dialect reads only its own)."""
+        kw = {k.split("_", 1)[1]: v for k, v in table.dialect_options if k.startswith("mysql_")}
+        return {f"{family}_{k}": v for k, v in kw.items() for family in ("mysql", "mariadb")}
+
+    def fetch_extras(
+        self, connection: Connection, schema: model.Schema, catalog_schemas: Mapping[str | None, str]
+    ) -> model.Schema:
+        """The base's extras, and the default database's defaults in ``info.options``."""
+        schema = super().fetch_extras(connection, schema, catalog_schemas)
+        default = catalog_schemas.get(None)
+        rows = self.fetch_rows(connection, "database_defaults", schemas=[default]) if default else []
+        if not rows:
+            return schema
+        info = dataclasses.replace(schema.info, options=tuple(sorted(database_defaults(rows[0]).items())))
+        return dataclasses.replace(schema, info=info)
+
+    def table_options_ddl(
+        self,
+        before: model.Table,
+        after: model.Table,
+        column_sql: Callable[[model.Column], str] = str,
+        defaults: Mapping[str, str] | None = None,
+    ) -> list[str]:
+        """``ALTER TABLE`` from ``before``'s options to ``after``'s.
+
+        A new character set or collation converts the columns that follow the
+        table's default (``CONVERT TO CHARACTER SET``), as a utf8mb3 -> utf8mb4
+        migration does; an option ``after`` leaves out is the database's default
+        (``defaults``, from the snapshot's ``info.options``). The conversion also widens ``TEXT`` to ``MEDIUMTEXT`` (to
+        keep room for as many characters) and overrides a column's own collation,
+        so those columns are given back their definition (``column_sql``) by the
+        next statement. ``ENGINE`` and ``ROW_FORMAT`` are set as given.
+
+        >>> from schemanb.model import Table
+        >>> a = Table(name="t", dialect_options=(("mysql_charset", "utf8mb3"), ("mysql_collate", "utf8mb3_general_ci"), ("mysql_engine", "InnoDB")))
+        >>> b = Table(name="t", dialect_options=(("mysql_charset", "utf8mb4"), ("mysql_collate", "utf8mb4_unicode_ci"), ("mysql_engine", "Aria"), ("mysql_row_format", "DYNAMIC")))
+        >>> MySQLSupport().table_options_ddl(a, b)
+        ['ALTER TABLE t CONVERT TO CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci', 'ALTER TABLE t ENGINE=Aria ROW_FORMAT=DYNAMIC']
+        """
+        defaults = defaults or {}
+        old = {**defaults, **dict(before.dialect_options)}
+        new = {**defaults, **dict(after.dialect_options)}
+        name = self._name(after.schema, after.name)
+        out = []
+        charset, collation = new.get("mysql_charset"), new.get("mysql_collate")
+        if (charset, collation) != (old.get("mysql_charset"), old.get("mysql_collate")) and charset:
+            kept = [f"MODIFY {column_sql(c)}" for c in after.columns
+                    if c.collation or c.type_sql.upper() in _TEXT_TYPES]
+            out.append(f"ALTER TABLE {name} CONVERT TO CHARACTER SET {_word(charset)}"
+                       + (f" COLLATE {_word(collation)}" if collation else ""))
+            if kept:  # in the same statement, CONVERT TO would win over them
+                out.append(f"ALTER TABLE {name} " + ", ".join(kept))
+        rest = []
+        if new.get("mysql_engine") and new.get("mysql_engine") != old.get("mysql_engine"):
+            rest.append(f"ENGINE={_word(new['mysql_engine'])}")
+        if new.get("mysql_row_format") != old.get("mysql_row_format"):
+            rest.append(f"ROW_FORMAT={_word(new.get('mysql_row_format') or 'DEFAULT')}")
+        if rest:
+            out.append(f"ALTER TABLE {name} " + " ".join(rest))
+        return out
+
     label = "MySQL/MariaDB"
     partitions_in_create_table = True
     requotes_expression_columns = True
@@ -323,17 +403,23 @@ class MySQLSupport(MySQLObjects):
         return dict(sizes)
 
     def fetch_views(self, connection: Connection, schemas: Sequence[str]) -> list[model.View]:
+        """Every view; a body holding a string literal is read from ``SHOW CREATE VIEW``,
+        which keeps the character set introducers it was written with (``_utf8mb3' '``,
+        that ``information_schema`` leaves out and ``mariadb-dump`` shows)."""
         rows = self.fetch_rows(connection, "views", schemas=list(schemas))
-        return [
-            model.View(
+        out = []
+        for r in rows:
+            definition = r.definition
+            if definition and ("'" in definition or "0x" in definition.lower()):
+                shown = view_body(show_create(connection, "VIEW", r.schema_name, r.name), r.name, r.schema_name)
+                definition = shown or definition
+            out.append(model.View(
                 schema=r.schema_name,
                 name=r.name,
-                definition=self.normalize_view_definition(
-                    _unqualify(r.definition, r.schema_name)
-                ),
-            )
-            for r in rows
-        ]
+                definition=self.normalize_view_definition(_unqualify(definition, r.schema_name)),
+                options=view_options(r.algorithm, r.security_type, r.check_option),
+            ))
+        return out
 
     def fetch_view_columns(
         self, connection: Connection, schema: str | None, catalog_schema: str
@@ -362,18 +448,41 @@ class MySQLSupport(MySQLObjects):
             for view, cols in grouped.items()
         }
 
+    def normalize_fk_action(self, action: str | None) -> str | None:
+        """``RESTRICT`` is MariaDB's default (no clause in ``SHOW CREATE TABLE``); an
+        explicit ``NO ACTION`` is kept, since the server prints it.
+
+        >>> s = MySQLSupport()
+        >>> s.normalize_fk_action("restrict"), s.normalize_fk_action("NO ACTION"), s.normalize_fk_action("cascade")
+        (None, 'NO ACTION', 'CASCADE')
+        """
+        if not action:
+            return None
+        action = action.upper()
+        return None if action == "RESTRICT" else action
+
     def fetch_table_fixes(
         self,
         connection: Connection,
         tables: Sequence[model.Table],
         catalog_schemas: Mapping[str | None, str],
     ) -> Sequence[model.Table]:
-        """MariaDB's JSON columns come back as ``LONGTEXT``; give them their type back."""
+        """What SQLAlchemy's parser of ``SHOW CREATE TABLE`` misses, in one query each:
+        MariaDB's JSON columns (``LONGTEXT``), a foreign key's explicit ``NO ACTION``,
+        the table options (:func:`table_options`)."""
         names = sorted(set(catalog_schemas.values()))
-        rows = self.fetch_rows(connection, "json_columns", schemas=names)
-        json_columns = {(r.schema_name, r.name, r.column_name) for r in rows}
-        if not json_columns:
-            return tables
+        mariadb = bool(getattr(connection.dialect, "is_mariadb", False))
+        json_columns = {
+            (r.schema_name, r.name, r.column_name)
+            for r in self.fetch_rows(connection, "json_columns", schemas=names)
+        }
+        rules = fk_rules(self.fetch_rows(connection, "fk_rules", schemas=names), mariadb=mariadb)
+        options = {
+            (r.schema_name, r.name): table_options(
+                r.engine, r.charset, r.collation_name, r.create_options, database_defaults(r)
+            )
+            for r in self.fetch_rows(connection, "table_options", schemas=names)
+        }
         out = []
         for table in tables:
             schema_name = catalog_schemas[table.schema]
@@ -383,8 +492,128 @@ class MySQLSupport(MySQLObjects):
                 else c
                 for c in table.columns
             )
-            out.append(table if columns == table.columns else dataclasses.replace(table, columns=columns))
+            table_rules = rules.get((schema_name, table.name), {})
+            fks = tuple(_with_rules(fk, table.name, table_rules) for fk in table.foreign_keys)
+            table_opts = options.get((schema_name, table.name), table.dialect_options)
+            if columns != table.columns or fks != table.foreign_keys or table_opts != table.dialect_options:
+                table = dataclasses.replace(table, columns=columns, foreign_keys=fks, dialect_options=table_opts)
+            out.append(table)
         return out
+
+
+def view_options(
+    algorithm: str | None, security: str | None, check_option: str | None
+) -> tuple[tuple[str, str], ...]:
+    """A view's options that are not the server's default (UNDEFINED, DEFINER, NONE).
+
+    >>> view_options("UNDEFINED", "INVOKER", "CASCADED")
+    (('check_option', 'CASCADED'), ('security', 'INVOKER'))
+    """
+    out = {
+        "algorithm": (algorithm or "UNDEFINED").upper(),
+        "security": (security or "DEFINER").upper(),
+        "check_option": (check_option or "NONE").upper(),
+    }
+    defaults = {"algorithm": "UNDEFINED", "security": "DEFINER", "check_option": "NONE"}
+    return tuple(sorted((k, v) for k, v in out.items() if v != defaults[k]))
+
+
+#: Types ``CONVERT TO CHARACTER SET`` may widen to the next size.
+_TEXT_TYPES = frozenset({"TINYTEXT", "TEXT", "MEDIUMTEXT"})
+
+def table_options(
+    engine: str | None,
+    charset: str | None,
+    collation: str | None,
+    create_options: str | None,
+    defaults: Mapping[str, str],
+) -> tuple[tuple[str, str], ...]:
+    """A table's options as :attr:`~schemanb.model.Table.dialect_options` (sorted keys),
+    where they differ from the database's ``defaults`` (so that a table made from
+    models without options reads as the models say).
+
+    ``ROW_FORMAT`` only when written in the ``CREATE TABLE`` (``create_options``),
+    as ``SHOW CREATE TABLE`` shows it.
+
+    >>> d = {"mysql_engine": "InnoDB", "mysql_charset": "utf8mb4", "mysql_collate": "utf8mb4_general_ci"}
+    >>> table_options("InnoDB", "utf8mb3", "utf8mb3_general_ci", "row_format=COMPRESSED partitioned", d)
+    (('mysql_charset', 'utf8mb3'), ('mysql_collate', 'utf8mb3_general_ci'), ('mysql_row_format', 'COMPRESSED'))
+    >>> table_options("Aria", "utf8mb4", "utf8mb4_general_ci", "", d)
+    (('mysql_engine', 'Aria'),)
+    """
+    out: dict[str, str | None] = {"mysql_engine": engine, "mysql_charset": charset, "mysql_collate": collation}
+    if engine == defaults.get("mysql_engine"):
+        out["mysql_engine"] = None
+    if collation == defaults.get("mysql_collate"):
+        out["mysql_charset"] = out["mysql_collate"] = None
+    found = re.search(r"\brow_format=(\w+)", create_options or "", re.I)
+    if found:
+        out["mysql_row_format"] = found.group(1).upper()
+    return tuple(sorted((k, v) for k, v in out.items() if v))
+
+
+def database_defaults(row: Any) -> dict[str, str]:
+    """``mysql_engine``, ``mysql_charset``, ``mysql_collate`` of a catalog row (its
+    ``default_engine``, ``default_charset``, ``default_collation``)."""
+    found = {"mysql_engine": row.default_engine, "mysql_charset": row.default_charset,
+             "mysql_collate": row.default_collation}
+    return {k: v for k, v in found.items() if v}
+
+
+def fk_rules(
+    rows: Sequence[Any], *, mariadb: bool
+) -> dict[tuple[str, str], dict[tuple[str, tuple[str, ...]], tuple[str | None, str | None]]]:
+    """``{(schema, table): {(name, columns): (on_delete, on_update)}}`` from the catalog.
+
+    The server's default rule is ``None``: MariaDB reports ``RESTRICT`` for a
+    foreign key written without a clause (and prints an explicit ``NO ACTION``),
+    MySQL 8 reports ``NO ACTION`` for it (and prints an explicit ``RESTRICT``).
+
+    >>> Row = __import__("collections").namedtuple("Row", "schema_name name constraint_name delete_rule update_rule column_name")
+    >>> rows = [Row("db", "c", "fk", "NO ACTION", "RESTRICT", "a"), Row("db", "c", "fk", "NO ACTION", "RESTRICT", "b")]
+    >>> fk_rules(rows, mariadb=True)
+    {('db', 'c'): {('fk', ('a', 'b')): ('NO ACTION', None)}}
+    >>> fk_rules(rows, mariadb=False)
+    {('db', 'c'): {('fk', ('a', 'b')): (None, 'RESTRICT')}}
+    """
+    default = "RESTRICT" if mariadb else "NO ACTION"
+    grouped: dict[tuple[str, str, str], tuple[list[str], tuple[str | None, str | None]]] = {}
+    for r in rows:
+        key = (r.schema_name, r.name, r.constraint_name)
+        actions = tuple(None if x is None or x.upper() == default else x.upper()
+                        for x in (r.delete_rule, r.update_rule))
+        grouped.setdefault(key, ([], (actions[0], actions[1])))[0].append(r.column_name)
+    out: dict[tuple[str, str], dict[tuple[str, tuple[str, ...]], tuple[str | None, str | None]]] = {}
+    for (schema, table, name), (cols, actions) in grouped.items():
+        out.setdefault((schema, table), {})[(name, tuple(cols))] = actions
+    return out
+
+
+def _with_rules(
+    fk: model.ForeignKey,
+    table: str,
+    rules: Mapping[tuple[str, tuple[str, ...]], tuple[str | None, str | None]],
+) -> model.ForeignKey:
+    """``fk`` with the catalog's actions; an unnamed key (``<table>_ibfk_<n>``) is found by its columns."""
+    found = rules.get((fk.name, fk.columns)) if fk.name else None
+    if found is None:
+        matches = [a for (name, cols), a in rules.items()
+                   if cols == fk.columns and (fk.name is None and name.startswith(table + "_ibfk_"))]
+        found = matches[0] if len(set(matches)) == 1 else None
+    if found is None or found == (fk.on_delete, fk.on_update):
+        return fk
+    return dataclasses.replace(fk, on_delete=found[0], on_update=found[1])
+
+
+def _word(text: str) -> str:
+    """An engine, character set, collation or row format: one word, else refused.
+
+    >>> _word("utf8mb4_0900_ai_ci")
+    'utf8mb4_0900_ai_ci'
+    """
+    if not re.fullmatch(r"\w+", text):
+        raise ValueError(f"not a MySQL option word: {text!r}")
+    return text
 
 
 def _describe_default(value: str | None) -> str | None:

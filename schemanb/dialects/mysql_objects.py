@@ -38,6 +38,13 @@ from typing import TYPE_CHECKING, Any
 from .. import model
 from ..errors import MigrationError
 from .base import DialectSupport, split_top_level, unquote_identifier
+from .mysql_text import (
+    parameter_names,
+    routine_header,
+    sql_mode_statements,
+    trigger_header,
+    without_definer,
+)
 from .object_text import stored_body
 
 if TYPE_CHECKING:
@@ -100,8 +107,9 @@ class MySQLObjects(DialectSupport):
     def _fetch_triggers(
         self, connection: Connection, names: list[str], to_model: Mapping[str, str | None]
     ) -> list[model.Trigger]:
-        return [
-            model.Trigger(
+        out = []
+        for r in self.fetch_rows(connection, "triggers", schemas=names):
+            out.append(model.Trigger(
                 schema=to_model.get(r.schema_name, r.schema_name),
                 table=r.table_name,
                 name=r.name,
@@ -109,9 +117,10 @@ class MySQLObjects(DialectSupport):
                 events=(r.event.upper(),),
                 orientation=(r.orientation or "ROW").upper(),
                 definition=stored_body(r.definition),
-            )
-            for r in self.fetch_rows(connection, "triggers", schemas=names)
-        ]
+                create_sql=without_definer(show_create(connection, "TRIGGER", r.schema_name, r.name)),
+                options=tuple(_sql_mode_option(r.sql_mode, r.default_sql_mode)),
+            ))
+        return out
 
     def _fetch_routines(
         self, connection: Connection, names: list[str], to_model: Mapping[str, str | None]
@@ -123,6 +132,7 @@ class MySQLObjects(DialectSupport):
             arguments.setdefault((p.schema_name, p.name, p.kind.upper()), []).append(
                 text if mode == "IN" else f"{mode} {text}"
             )
+        headers = self._routine_headers(connection, names)
         out = []
         for r in self.fetch_rows(connection, "routines", schemas=names):
             kind = r.kind.upper()
@@ -133,6 +143,7 @@ class MySQLObjects(DialectSupport):
             ]
             if r.comment:
                 options.append(("comment", r.comment))
+            options += _sql_mode_option(r.sql_mode, r.default_sql_mode)
             out.append(
                 model.Routine(
                     schema=to_model.get(r.schema_name, r.schema_name),
@@ -143,8 +154,28 @@ class MySQLObjects(DialectSupport):
                     language=(r.language or "SQL").upper(),
                     definition=stored_body(r.definition),
                     options=tuple(options),
+                    create_sql=headers.get((r.schema_name, r.name, kind)),
                 )
             )
+        return out
+
+    def _routine_headers(self, connection: Connection, names: list[str]) -> dict[tuple[str, str, str], str]:
+        """``{(schema, name, kind): "CREATE <kind> `name`(<params>) [RETURNS <type>]"}`` as
+        written, from ``mysql.proc`` (MariaDB); empty where it cannot be read (MySQL 8,
+        an account without SELECT on it)."""
+        import sqlalchemy as sa
+
+        try:
+            rows = self.fetch_rows(connection, "routine_headers", schemas=names)
+        except sa.exc.DBAPIError:
+            return {}
+        out = {}
+        for r in rows:
+            kind = _text(r.kind).upper()
+            head = f"CREATE {kind} {_backticked(_text(r.name))}({_text(r.param_list)})"
+            if kind == "FUNCTION":
+                head += f" RETURNS {_text(r.returns)}"
+            out[(_text(r.schema_name), _text(r.name), kind)] = head
         return out
 
     def _fetch_partitioning(
@@ -227,14 +258,34 @@ class MySQLObjects(DialectSupport):
             grants, key=lambda g: (g.schema or "", g.object_name, g.grantee, g.privilege)
         )
 
+    def definition_key(
+        self, kind: str, sql: str | None, renames: Mapping[str, str] | None = None
+    ) -> Any:
+        """A trigger's header and a routine's parameter list and ``RETURNS`` as the
+        server keeps them, whitespace folded: ``mariadb-dump`` shows them as written.
+
+        >>> MySQLObjects().definition_key("trigger", "CREATE TRIGGER `t` AFTER INSERT ON x FOR EACH ROW\\nSET @a = 1")
+        'CREATE TRIGGER `t` AFTER INSERT ON x FOR EACH ROW'
+        """
+        if kind == "trigger" and sql:
+            found = trigger_header(sql)
+            head = sql if found is None else sql[: len(sql) - len(found[4])]
+            return " ".join(head.split())
+        if kind == "routine":
+            header = routine_header(sql)
+            return None if header is None else (" ".join(header[1].split()), header[2])
+        return None
+
     # ------------------------------------------------------------------ DDL
 
     def object_ddl(self, obj: Any, *, create: bool) -> list[str]:
         if isinstance(obj, model.Trigger):
-            return [self._trigger_ddl(obj) if create else f"DROP TRIGGER {self._name(obj.schema, obj.name)}"]
+            if create:
+                return sql_mode_statements(dict(obj.options).get("sql_mode"), [self._trigger_ddl(obj)])
+            return [f"DROP TRIGGER {self._name(obj.schema, obj.name)}"]
         if isinstance(obj, model.Routine):
             if create:
-                return [self._routine_ddl(obj)]
+                return sql_mode_statements(dict(obj.options).get("sql_mode"), [self._routine_ddl(obj)])
             return [f"DROP {_routine_kind(obj)} {self._name(obj.schema, obj.name)}"]
         if isinstance(obj, model.Grant):
             return [self._grant_ddl(obj, create=create)]
@@ -261,6 +312,11 @@ class MySQLObjects(DialectSupport):
                 f"{where}: {self.name} has only BEFORE/AFTER ... FOR EACH ROW triggers, "
                 f"not {trigger.timing} FOR EACH {trigger.orientation} — rewrite it by hand"
             )
+        header = trigger_header(trigger.create_sql)
+        if header is not None and header[:4] == (
+            trigger.name, trigger.timing, trigger.events[0], trigger.table
+        ) and " ".join(header[4].rstrip(";").split()) == " ".join(trigger.definition.rstrip(";").split()):
+            return (trigger.create_sql or "").strip().rstrip(";").rstrip()  # as the server keeps it
         return (
             f"CREATE TRIGGER {self._name(trigger.schema, trigger.name)} {trigger.timing} "
             f"{trigger.events[0]} ON {self._name(trigger.schema, trigger.table)} FOR EACH ROW\n"
@@ -279,14 +335,29 @@ class MySQLObjects(DialectSupport):
                 f"routine {routine.name} has no body in the snapshot (it was hidden from the "
                 f"account that took it) — snapshot as its definer or with SHOW_ROUTINE"
             )
-        head = f"CREATE {kind} {self._name(routine.schema, routine.name)}({routine.arguments})"
+        arguments, returns = self._server_header(routine)
+        head = f"CREATE {kind} {self._name(routine.schema, routine.name)}({arguments})"
         if kind == "FUNCTION":
-            if not routine.returns:
+            if not returns:
                 raise MigrationError(
                     f"function {routine.name} has no return type in the snapshot — add one (returns=)"
                 )
-            head += f" RETURNS {routine.returns}"
+            head += f" RETURNS {returns}"
         return "\n".join([head, *self._characteristics(routine), routine.definition])
+
+    def _server_header(self, routine: model.Routine) -> tuple[str, str | None]:
+        """The parameter list and result type as the server keeps them (``create_sql``),
+        where they say what the snapshot says; else the snapshot's canonical ones."""
+        found = routine_header(routine.create_sql)
+        if found is None or found[0] != routine.name:
+            return routine.arguments, routine.returns
+        _, params, returns = found
+        ours = parameter_names(routine.arguments)
+        if ours is None or parameter_names(params) != ours:
+            return routine.arguments, routine.returns
+        if routine.returns is not None and (returns is None or routine_type_text(returns) != routine_type_text(routine.returns)):
+            returns = routine.returns
+        return params, returns
 
     def _characteristics(self, routine: model.Routine) -> list[str]:
         options = dict(routine.options)
@@ -420,6 +491,32 @@ class MySQLObjects(DialectSupport):
             )
 
 
+def show_create(connection: Connection, kind: str, schema: str, name: str) -> str | None:
+    """The server's ``SHOW CREATE <kind>`` text of one object (the second column of a
+    view's, the third of a routine's or trigger's); ``None`` where this account may
+    not see it (then the canonical form is used)."""
+    import sqlalchemy as sa
+
+    quoted = _backticked(schema) + "." + _backticked(name)
+    try:
+        row = connection.exec_driver_sql(f"SHOW CREATE {kind} {quoted}").first()
+    except sa.exc.DBAPIError:
+        return None
+    column = 1 if kind == "VIEW" else 2
+    return None if row is None or row[column] is None else str(row[column])
+
+
+def _sql_mode_option(sql_mode: str | None, default: str | None) -> list[tuple[str, str]]:
+    """``[("sql_mode", mode)]`` where an object was created under another sql_mode than the server's default.
+
+    >>> _sql_mode_option("ANSI_QUOTES,STRICT_TRANS_TABLES", "STRICT_TRANS_TABLES"), _sql_mode_option("A", "A")
+    ([('sql_mode', 'ANSI_QUOTES,STRICT_TRANS_TABLES')], [])
+    """
+    if sql_mode is None or sql_mode == default:
+        return []
+    return [("sql_mode", sql_mode)]
+
+
 def routine_type_text(dtd: str | None) -> str:
     """A parameter or result type, canonical: upper-case, no integer display width.
 
@@ -506,6 +603,11 @@ def quote_grantee(grantee: str) -> str:
     user = _string_literal(m.group("user").replace("''", "'"))
     host = m.group("host")
     return user if host is None else f"{user}@{_string_literal(host.replace(chr(39) * 2, chr(39)))}"
+
+
+def _text(value: Any) -> str:
+    """A catalog value that may come back as bytes (``mysql.proc``'s BLOBs)."""
+    return value.decode("utf-8") if isinstance(value, (bytes, bytearray)) else str(value or "")
 
 
 def _backticked(name: str | None) -> str:

@@ -48,6 +48,7 @@ class ChangeKind(str, enum.Enum):
     #: other change says so (SQLite: column order, ``STRICT``, ``WITHOUT ROWID``,
     #: ``AUTOINCREMENT``, a declared type's words, a constraint's name).
     TABLE_DEFINITION_CHANGED = "table_definition_changed"
+    TABLE_OPTIONS_CHANGED = "table_options_changed"
     COLUMN_ADDED = "column_added"
     COLUMN_DROPPED = "column_dropped"
     COLUMN_RENAMED = "column_renamed"

@@ -253,6 +253,7 @@ IGNORE_KINDS: dict[str, tuple[str, ...]] = {
     "checks": ("check_",),
     "indexes": ("index_",),
     "comments": ("table_comment_changed", "column_comment_changed"),
+    "table_options": ("table_options_changed",),
     "views": ("view_",),
     "sequences": ("sequence_",),
     "enums": ("enum_",),

@@ -22,22 +22,15 @@ is asked of the ``DialectSupport``.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import replace
 
 from ..dialects.base import DialectSupport
+from ..dialects.type_loss import narrowing as narrowing  # the rule lives with the dialects
 from .changes import Change, ChangeKind, Risk
-from .compare._context import canonical_generic
 
 Verdict = tuple[Risk, tuple[str, ...]]
 Rule = Callable[[Change, DialectSupport, "int | None"], Verdict]
-
-_INT_RANKS = {"TINYINT": 1, "SMALLINT": 2, "MEDIUMINT": 3, "INTEGER": 4, "BIGINT": 5}
-_FLOAT_RANKS = {"FLOAT": 1, "DOUBLE": 2}
-_STRINGS = ("VARCHAR", "CHAR", "TEXT")
-_RE_ARGS = re.compile(r"^([A-Z ]+?)\s*(?:\(([^)]*)\))?$")
-
 
 def classify(change: Change, support: DialectSupport, row_estimate: int | None) -> Risk:
     """The :class:`Risk` of ``change`` on ``support``'s dialect."""
@@ -82,66 +75,6 @@ def reaches(change: Change, level: Risk, max_rows: int | None = None) -> bool:
 
 
 # -------------------------------------------------------------------- type facts
-
-
-def parse_type(text: str) -> tuple[str, tuple[int, ...]]:
-    """``NUMERIC(10, 2)`` -> ``("NUMERIC", (10, 2))`` with synonyms folded."""
-    canon = canonical_generic(text)
-    match = _RE_ARGS.match(canon)
-    if not match:
-        return canon, ()
-    args = tuple(int(x) for x in re.findall(r"\d+", match.group(2) or ""))
-    return match.group(1).strip(), args
-
-
-def narrowing(before: str, after: str) -> str | None:
-    """Why changing generic type ``before`` to ``after`` may lose data, or ``None``.
-
-    >>> narrowing("VARCHAR(255)", "VARCHAR(100)")
-    'VARCHAR(255) -> VARCHAR(100) truncates longer values'
-    >>> narrowing("INTEGER", "BIGINT") is None
-    True
-    """
-    (ba, aa), (bb, ab) = parse_type(before), parse_type(after)
-    if ba in _INT_RANKS and bb in _INT_RANKS:
-        return (f"{before} -> {after} overflows large values"
-                if _INT_RANKS[bb] < _INT_RANKS[ba] else None)
-    if ba in _STRINGS and bb in _STRINGS:
-        old = aa[0] if aa else None
-        new = ab[0] if ab else None
-        if new is not None and (old is None or new < old):
-            return f"{before} -> {after} truncates longer values"
-        return None
-    if ba == "NUMERIC" and bb == "NUMERIC":
-        return _numeric_narrowing(before, after, aa, ab)
-    if ba in _FLOAT_RANKS and bb in _FLOAT_RANKS:
-        return (f"{before} -> {after} loses precision"
-                if _FLOAT_RANKS[bb] < _FLOAT_RANKS[ba] else None)
-    if ba.startswith("DATETIME") and bb == "DATE":
-        return f"{before} -> {after} drops the time of day"
-    if ba == bb:
-        return None if not aa or not ab or ab >= aa else f"{before} -> {after} narrows the type"
-    if bb in ("TEXT", "VARCHAR") and not ab:
-        return None  # any value has a text form
-    if ba in _INT_RANKS and bb in ("NUMERIC", "FLOAT", "DOUBLE"):
-        return None
-    return f"{before} -> {after} converts every value; values that do not convert are lost"
-
-
-def _numeric_narrowing(
-    before: str, after: str, aa: tuple[int, ...], ab: tuple[int, ...]
-) -> str | None:
-    if not ab:
-        return None
-    if not aa:
-        return f"{before} -> {after} limits digits"
-    p1, s1 = aa[0], aa[1] if len(aa) > 1 else 0
-    p2, s2 = ab[0], ab[1] if len(ab) > 1 else 0
-    if s2 < s1:
-        return f"{before} -> {after} rounds away decimals"
-    if p2 - s2 < p1 - s1:
-        return f"{before} -> {after} overflows large values"
-    return None
 
 
 # ------------------------------------------------------------------------- rules
@@ -213,9 +146,7 @@ def _column_added(change: Change, support: DialectSupport, rows: int | None) -> 
 
 def _column_type(change: Change, support: DialectSupport, rows: int | None) -> Verdict:
     before, after = change.before, change.after
-    reason = narrowing(before.type_generic, after.type_generic)
-    if reason is None and before.type_generic == after.type_generic:
-        reason = narrowing(before.type_sql, after.type_sql)
+    reason = support.type_change_loss(before, after)
     if reason is not None:
         return Risk.DESTRUCTIVE, (reason,)
     if rows != 0 and support.rewrites_table(change.kind.value, before, after):
@@ -266,6 +197,7 @@ RULES: dict[ChangeKind, Rule] = {
     ChangeKind.TABLE_DEFINITION_CHANGED: _rewrite_or(
         (Risk.REVIEW, ("the table's stored definition changes; the table is rebuilt from it",))
     ),
+    ChangeKind.TABLE_OPTIONS_CHANGED: _rewrite_or((Risk.REVIEW, ("changes the table's storage or character set",))),
     ChangeKind.COLUMN_ADDED: _column_added,
     ChangeKind.COLUMN_DROPPED: _destructive("drops the column and its values"),
     ChangeKind.COLUMN_RENAMED: _review("queries using the old name break"),

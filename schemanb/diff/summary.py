@@ -8,6 +8,8 @@ the same everywhere. Every kind has an entry (``test_exhaustive``).
 
 from __future__ import annotations
 
+import difflib
+import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -170,6 +172,10 @@ def _definition(table: Any) -> str:
     return "" if table is None or table.create_sql is None else " ".join(table.create_sql.split())
 
 
+def _options(obj: Any) -> str:
+    return " ".join(f"{k.split('_', 1)[-1]}={v}" for k, v in obj.dialect_options) if obj else ""
+
+
 def _comment(obj: Any) -> str:
     return "" if obj is None or obj.comment is None else repr(obj.comment)
 
@@ -180,6 +186,9 @@ LABELS: dict[ChangeKind, Label] = {
     ChangeKind.TABLE_RENAMED: _name,
     ChangeKind.TABLE_COMMENT_CHANGED: _comment,
     ChangeKind.TABLE_DEFINITION_CHANGED: _definition,
+
+
+    ChangeKind.TABLE_OPTIONS_CHANGED: _options,
     ChangeKind.COLUMN_ADDED: _column,
     ChangeKind.COLUMN_DROPPED: _column,
     ChangeKind.COLUMN_RENAMED: _name,
@@ -306,12 +315,57 @@ def render_text(diff_changes: Sequence[Change]) -> str:
         before, after = describe(change)
         what = change.kind.value.replace("_", " ")
         obj = f" {change.ref.name}" if change.ref.name else ""
-        detail = f": {before} -> {after}" if before and after else (
-            f": {before or after}" if before or after else "")
+        definitions = _definition_diff(change)
+        if definitions:
+            detail = ":"  # two whole definitions on one line do not read: their diff follows
+        else:
+            detail = f": {before} -> {after}" if before and after else (
+                f": {before or after}" if before or after else "")
         score = f" (score {change.score:.2f})" if change.score is not None else ""
         lines.append(f"  {_mark(change.kind)} [{change.risk.value}] {what}{obj}{detail}{score}")
+        lines.extend(f"      {line}" for line in definitions)
         lines.extend(f"      {note}" for note in change.notes)
     return "\n".join(lines) + "\n\n" + render_stat(diff_changes)
+
+
+#: Definition lines longer than this are broken before clauses and after commas.
+_DEFINITION_WIDTH = 100
+_RE_CLAUSE = re.compile(
+    r"\s+(?=(?:FROM|WHERE|(?:(?:LEFT|RIGHT|FULL|INNER|CROSS)\s+(?:OUTER\s+)?)?JOIN|GROUP\s+BY|"
+    r"ORDER\s+BY|HAVING|UNION|EXCEPT|INTERSECT|LIMIT|WINDOW)\b)",
+    re.IGNORECASE,
+)
+
+
+def _definition_lines(text: str) -> list[str]:
+    """A definition as lines to diff: its own lines, the long ones broken before each
+    clause and then after commas (stable breaks, so a change stays local)."""
+    out: list[str] = []
+    for line in text.strip().splitlines():
+        line = line.rstrip()
+        if len(line) <= _DEFINITION_WIDTH:
+            out.append(line)
+            continue
+        for part in _RE_CLAUSE.split(line):
+            if len(part) <= _DEFINITION_WIDTH:
+                out.append(part)
+            else:
+                pieces = part.split(", ")
+                out.extend(p + "," for p in pieces[:-1])
+                out.append(pieces[-1])
+    return out
+
+
+def _definition_diff(change: Change) -> list[str]:
+    """The unified diff of a changed view's definition (``[]`` for other changes)."""
+    if change.kind is not ChangeKind.VIEW_CHANGED or change.before is None or change.after is None:
+        return []
+    before, after = (_view(v) for v in (change.before, change.after))
+    if before == after:
+        return []
+    diff = difflib.unified_diff(_definition_lines(before), _definition_lines(after),
+                                "before", "after", n=1, lineterm="")
+    return list(diff)
 
 
 def to_dict(a: Schema, b: Schema, diff_changes: Sequence[Change], renames: Renames) -> dict[str, Any]:

@@ -183,10 +183,13 @@ class _Builder:
         graph.node(self.ids[view.key], label=label)
 
     def view_edges(self, graph: graphviz.Digraph, view: View) -> None:
-        """Dashed edges from what ``view`` reads to its header (column-level where known)."""
+        """Dashed edges from what ``view`` reads to its header (column-level where known).
+
+        Drawn after the foreign keys, light, thin and with no pull on the layout
+        (``weight=0``), so that a table read by many views still shows its keys."""
         head = f"{self.ids[view.key]}:h:w"
-        attrs = {"style": "dashed", "color": labels.VIEW_BORDER, "arrowhead": "vee",
-                 "arrowsize": "0.7"}
+        attrs = {"style": "dashed", "color": labels.VIEW_EDGE, "penwidth": "0.7",
+                 "arrowhead": "vee", "arrowsize": "0.6", "weight": "0"}
         for dep in view.depends_on:
             if dep not in self.ids or dep == view.key:
                 continue

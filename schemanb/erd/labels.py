@@ -37,6 +37,8 @@ HEADER_FILL = "#dbe5f1"
 #: Header fill and border of view nodes (materialized views share them).
 VIEW_FILL = "#e9dcf5"
 VIEW_BORDER = "#6a1b9a"
+#: View-dependency edges: lighter and thinner than foreign keys, which they must not drown.
+VIEW_EDGE = "#c5b3dd"
 TOOLTIP_MAX = 600
 
 

@@ -56,6 +56,7 @@ KIND_EFFECT: dict[ChangeKind, tuple[str, str]] = {
     ChangeKind.TABLE_RENAMED: ("table", "changed"),
     ChangeKind.TABLE_COMMENT_CHANGED: ("part", "changed"),
     ChangeKind.TABLE_DEFINITION_CHANGED: ("part", "changed"),
+    ChangeKind.TABLE_OPTIONS_CHANGED: ("part", "changed"),
     ChangeKind.COLUMN_ADDED: ("column", "added"),
     ChangeKind.COLUMN_DROPPED: ("column", "dropped"),
     ChangeKind.COLUMN_RENAMED: ("column", "changed"),

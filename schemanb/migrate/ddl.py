@@ -92,8 +92,9 @@ def _create_view(element: CreateView, compiler: Any, **kw: Any) -> str:
     if not view.definition:
         raise MigrationError(f"view {view.key} has no definition in the snapshot — cannot create it")
     kind = "MATERIALIZED VIEW" if view.materialized else "VIEW"
-    return "CREATE " + kind + " " + _view_name(compiler, view) + _column_list(compiler, view) + (
-        " AS " + view.definition
+    before, after = support_for(compiler.dialect.name).view_options_sql(view)
+    return "CREATE " + before + kind + " " + _view_name(compiler, view) + _column_list(compiler, view) + (
+        " AS " + view.definition + after
     )
 
 
@@ -232,6 +233,10 @@ def _statements(operations: Operations, op: StatementsOp) -> None:
 class RenameColumnOp(alembic_ops.AlterColumnOp):
     """``AlterColumnOp`` whose inverse also undoes the rename and autoincrement change."""
 
+    #: The model columns before and after a type change (for the migration's comment:
+    #: the dialect says whether values can be cut), ``None`` when the type stays.
+    retyped: tuple[model.Column, model.Column] | None = None
+
     def reverse(self) -> RenameColumnOp:
         kw = dict(self.kw)
         swapped: dict[str, Any] = {
@@ -257,7 +262,7 @@ class RenameColumnOp(alembic_ops.AlterColumnOp):
                 kw.get("existing_autoincrement"),
                 kw["autoincrement"],
             )
-        return RenameColumnOp(
+        inverse = RenameColumnOp(
             self.table_name,
             self.modify_name or self.column_name,
             schema=self.schema,
@@ -265,6 +270,9 @@ class RenameColumnOp(alembic_ops.AlterColumnOp):
             **swapped,
             **kw,
         )
+        if self.retyped is not None:
+            inverse.retyped = (self.retyped[1], self.retyped[0])
+        return inverse
 
 
 class _GivenReverse:
@@ -437,9 +445,14 @@ class RecreateTableOp(MigrateOperation):
 
     @property
     def retyped_columns(self) -> list[str]:
+        return [new.name for _, new in self.retyped_pairs]
+
+    @property
+    def retyped_pairs(self) -> list[tuple[model.Column, model.Column]]:
+        """The columns whose type the rebuild changes, as (before, after)."""
         before = self.before.column_map
         return [
-            c.name
+            (old, c)
             for c in self.after.columns
             if (old := before.get(self.renames.get(c.name, c.name))) is not None
             and old.type_sql != c.type_sql

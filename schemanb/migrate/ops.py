@@ -39,6 +39,7 @@ OP_BUILDERS: dict[ChangeKind, Builder] = {
     ChangeKind.TABLE_RENAMED: t.table_renamed,
     ChangeKind.TABLE_COMMENT_CHANGED: t.table_comment,
     ChangeKind.TABLE_DEFINITION_CHANGED: t.table_definition,
+    ChangeKind.TABLE_OPTIONS_CHANGED: t.table_options,
     ChangeKind.COLUMN_ADDED: t.column_added,
     ChangeKind.COLUMN_DROPPED: t.column_dropped,
     ChangeKind.COLUMN_RENAMED: t.column_altered,

@@ -102,8 +102,12 @@ def table_dropped(ch: Change, ctx: Context) -> list[Step]:
 
 
 def _partition_kwargs(table: model.Table, ctx: Context) -> dict[str, Any]:
-    """The dialect's ``CREATE TABLE`` keyword arguments for a partitioned table."""
-    return {} if table.partitioning is None else ctx.support.partition_table_kwargs(table)
+    """The dialect's ``CREATE TABLE`` keyword arguments: table options (MySQL's
+    ``ENGINE``, ``DEFAULT CHARSET``), and a partitioned table's partitioning."""
+    kwargs = ctx.support.table_kwargs(table)
+    if table.partitioning is not None:
+        kwargs.update(ctx.support.partition_table_kwargs(table))
+    return kwargs
 
 
 def _separate_partitions(table: model.Table, ctx: Context) -> tuple[model.Partition, ...]:
@@ -134,6 +138,32 @@ def table_renamed(ch: Change, ctx: Context) -> list[Step]:
     old, new = ch.before, ch.after
     op = ddl.RenameTableOp(old.name, new.name, schema=old.schema)
     return [Step(op, Phase.RENAME_TABLES, ("rename", new.key), new.key)]
+
+
+def table_options(ch: Change, ctx: Context) -> list[Step]:
+    """MySQL's ENGINE, character set (``CONVERT TO``), ROW_FORMAT: the dialect's statements."""
+    key = ch.ref.table
+    before, after = ctx.a_table(key), ctx.b_table(key)
+    forward = ctx.support.table_options_ddl(before, after, _column_sql(after, ctx), dict(ctx.b.info.options))
+    if not forward:
+        return []
+    backward = ctx.support.table_options_ddl(after, before, _column_sql(before, ctx), dict(ctx.a.info.options))
+    op = ddl.StatementsOp(forward, backward, describe=f"table options of {key.name}")
+    return [Step(op, Phase.ALTER, ("table_options", key), key)]
+
+
+def _column_sql(table: model.Table, ctx: Context) -> Any:
+    """A function giving a column's definition as ``CREATE TABLE`` writes it (``note TEXT NULL``)."""
+    import sqlalchemy as sa
+    from sqlalchemy.schema import CreateColumn
+
+    sa_table = build_table(table, sa.MetaData(), ctx.dialect, only_columns=True)
+    dialect = ctx.support.sqlalchemy_dialect()
+
+    def render(column: model.Column) -> str:
+        return str(CreateColumn(sa_table.c[column.name]).compile(dialect=dialect)).strip()
+
+    return render
 
 
 def table_comment(ch: Change, ctx: Context) -> list[Step]:
@@ -234,6 +264,8 @@ def column_altered(ch: Change, ctx: Context) -> list[Step]:
         modify_comment=new.comment if old.comment != new.comment else False,
         **kw,
     )
+    if op.modify_type is not None:
+        op.retyped = (old, new)
     return [Step(op, Phase.ALTER, ("alter", key, new_name), key)]
 
 

@@ -24,6 +24,7 @@ from ..dialects import family_name, support_for
 from ..errors import MigrationError
 
 if TYPE_CHECKING:
+    from ..dialects.base import DialectSupport
     from .ops import DiffLike, Step
 
 Direction = Literal["upgrade", "downgrade"]
@@ -145,7 +146,7 @@ def render_statements(
         if isinstance(op, RecreateTableOp):
             guard = support.rebuild_guard(len(rebuilt), op.before.name, op.before.schema)
             rebuilt.append((op.after.name, op.after.schema))
-        comment = describe_loss(op)
+        comment = describe_loss(op, support)
         steps = planner.steps(op) if planner is not None else None
         if steps is None:
             for i, sql in enumerate([*guard, *render(op)]):
@@ -192,14 +193,19 @@ def _one_line(text: object) -> str:
     return " ".join(str(text).split())
 
 
-def describe_loss(op: Any) -> str | None:
-    """A ``-- DESTRUCTIVE: ...`` comment when ``op`` loses data, else ``None``."""
+def describe_loss(op: Any, support: DialectSupport | None = None) -> str | None:
+    """A ``-- DESTRUCTIVE: ...`` comment when ``op`` loses data, else ``None``.
+
+    A type change is commented only where ``support`` (the dialect) says values can
+    be cut (a narrowing, a change of type family), never above a widening.
+    """
     from alembic.operations import ops as aops
 
-    from .ddl import GivenReverseOp, RecreateTableOp, SQLOp, StatementsOp
+    from .ddl import GivenReverseOp, RecreateTableOp, RenameColumnOp, SQLOp, StatementsOp
 
     if isinstance(op, GivenReverseOp):
-        return describe_loss(op.op)
+        return describe_loss(op.op, support)
+    support = support or support_for(None)
     where = _one_line(f"{op.schema}.{op.table_name}" if getattr(op, "schema", None) else getattr(op, "table_name", ""))
     text = None
     if isinstance(op, aops.DropTableOp):
@@ -209,17 +215,14 @@ def describe_loss(op: Any) -> str | None:
     elif isinstance(op, RecreateTableOp) and op.dropped_columns:
         cols = ", ".join(_one_line(c) for c in op.dropped_columns)
         text = f"rebuilds table {_one_line(op.before.name)} without column(s) {cols}; their values are lost"
-    elif isinstance(op, RecreateTableOp) and op.retyped_columns:
-        cols = ", ".join(_one_line(c) for c in op.retyped_columns)
-        return (
-            f"-- REVIEW: rebuilds table {_one_line(op.before.name)} changing the type of {cols}; "
-            "values are converted and may be truncated"
-        )
-    elif isinstance(op, aops.AlterColumnOp) and op.modify_type is not None:
-        return (
-            f"-- REVIEW: changes the type of {_one_line(op.column_name)} of {where}; "
-            "values are converted and may be truncated"
-        )
+    elif isinstance(op, RecreateTableOp) and op.retyped_pairs:
+        losses = [_one_line(reason) for old, new in op.retyped_pairs
+                  if (reason := support.type_change_loss(old, new))]
+        if losses:
+            text = f"rebuilds table {_one_line(op.before.name)}: {'; '.join(losses)}"
+    elif isinstance(op, RenameColumnOp) and op.retyped is not None:
+        if reason := support.type_change_loss(*op.retyped):
+            text = f"changes the type of {_one_line(op.column_name)} of {where}: {_one_line(reason)}"
     elif (isinstance(op, SQLOp) and op.describe.startswith("dropping")) or (
         isinstance(op, StatementsOp) and op.loses_data
     ):

@@ -235,10 +235,12 @@ def _split_uniques(
 def _is_fk_backing_index(
     support: DialectSupport, ix: Mapping[str, Any], fks: Sequence[model.ForeignKey]
 ) -> bool:
-    """MySQL creates an index named after an unnamed FK's constraint; it is implied."""
+    """MySQL creates an index for a foreign key no index covers, named after the
+    constraint (an unnamed one: after its first column); it is implied. An index
+    of the same columns under another name was declared (``CREATE INDEX ix_c_p``)."""
     if not support.fk_creates_index:
         return False
     cols = tuple(ix.get("column_names") or ())
     return not ix.get("unique") and any(
-        cols == fk.columns and (fk.name is None or fk.name == ix.get("name")) for fk in fks
+        cols == fk.columns and ix.get("name") == (fk.name or fk.columns[0]) for fk in fks
     )

@@ -91,8 +91,8 @@ def export_site(
     out = Path(out_dir)
     _check_lint_config(lint_config)
     schema = _mask_source(_inspect(source, progress))
-    schema, groups = _apply_metadata(schema, metadata_file)
     base = _mask_source(_inspect(baseline, progress)) if baseline is not None else None
+    schema, base, groups = _apply_metadata(schema, base, metadata_file)
     inputs = _write_inputs(out, schema, base, title=title, groups=groups,
                            lint_config=lint_config or {})
     workers = jobs if jobs is not None else min(2, os.cpu_count() or 1)
@@ -134,14 +134,18 @@ def _mask_source(schema: Schema) -> Schema:
 
 
 def _apply_metadata(
-    schema: Schema, path: str | os.PathLike[str] | None
-) -> tuple[Schema, tuple[TableGroup, ...]]:
+    schema: Schema, base: Schema | None, path: str | os.PathLike[str] | None
+) -> tuple[Schema, Schema | None, tuple[TableGroup, ...]]:
+    """The metadata merged into the snapshot and, where it fits, into the baseline too:
+    on both sides it is never a change on the changes page (nor DDL in its SQL)."""
     if path is None:
-        return schema, ()
+        return schema, base, ()
     from ..extra import apply_extra, load_extra
 
     extra = load_extra(path)
-    return apply_extra(schema, extra), extra.groups
+    if base is not None:
+        base = apply_extra(base, extra, strict=False)
+    return apply_extra(schema, extra), base, extra.groups
 
 
 def _default_title(schema: Schema) -> str:
@@ -155,9 +159,10 @@ def _default_title(schema: Schema) -> str:
 def _write_inputs(out: Path, schema: Schema, base: Schema | None, *, title: str | None,
                   groups: tuple[TableGroup, ...], lint_config: dict[str, Any]) -> _Inputs:
     folder = out / "notebooks"
-    schema.save(folder / "snapshot.json")
+    # The pages show the capture times and the largest tables: keep the statistics.
+    schema.save(folder / "snapshot.json", stats=True)
     if base is not None:
-        base.save(folder / "baseline.json")
+        base.save(folder / "baseline.json", stats=True)
     title = title or _default_title(schema)
     write_context_file(folder / "site.json", title=title, groups=groups,
                        baseline="baseline.json" if base is not None else None,

@@ -80,9 +80,16 @@ def routine_label(routine: Routine) -> str:
 
 
 def has_objects(schema: Schema) -> bool:
-    """Whether the schema has anything for the objects page (routines, types, ...)."""
+    """Whether the schema has anything for the objects page (routines, types, triggers,
+    partitioned tables, ...)."""
     return bool(schema.routines or schema.domains or schema.composite_types
-                or schema.extensions or schema.sequences or schema.enums)
+                or schema.extensions or schema.sequences or schema.enums or schema.triggers
+                or any(t.partitioning for t in schema.tables))
+
+
+def _type_name(text: str) -> str:
+    """A type name folded for lookup: quotes off, lower case, no array brackets."""
+    return text.replace('"', "").replace("`", "").removesuffix("[]").strip().lower()
 
 
 @dataclass
@@ -133,6 +140,23 @@ class SiteContext:
         """A routine by schema and name, when the name is not overloaded (for trigger links)."""
         counts = Counter(r.key for r in self.schema.routines)
         return {r.key: r for r in self.schema.routines if counts[r.key] == 1}
+
+    @cached_property
+    def _type_hrefs(self) -> dict[str, str]:
+        """Enum and domain names (bare and schema-qualified, folded) -> their row on the
+        objects page."""
+        out: dict[str, str] = {}
+        for prefix, objects in (("e", self.schema.enums), ("d", self.schema.domains)):
+            for obj in objects:
+                href = f"objects.html#{prefix}-{column_anchor(str(obj.key))}"
+                for name in (str(obj.key), obj.name):
+                    out.setdefault(_type_name(name), href)
+        return out
+
+    def type_href(self, type_sql: str) -> str | None:
+        """The site-relative link of the enum or domain a column's type names, if any."""
+        hrefs = self._type_hrefs
+        return hrefs.get(_type_name(type_sql)) if hrefs else None
 
     def routine_page(self, routine: Routine) -> str:
         """The site-relative link of a routine's page."""

@@ -22,6 +22,8 @@ from .context import SiteContext, column_anchor
 
 #: Graphs per ``dot`` run.
 BATCH = 100
+#: Views drawn in a table's focused diagram; the page lists every view that reads it.
+MAX_FOCUS_VIEWS = 6
 _RE_SVG_START = re.compile(r"<svg\b")
 #: Link targets refused in SVG: any scheme but our placeholder (javascript:, data:, http:...).
 _RE_BAD_URL = re.compile(r"^\s*(?!snlink:)[a-z][a-z0-9+.-]*:", re.IGNORECASE)
@@ -162,8 +164,8 @@ def _near(ctx: SiteContext, key: TableKey) -> Schema:
     near = {key} | {fk.referred_table for fk in tables[key].foreign_keys}
     near |= {child.key for child, _ in ctx.incoming.get(key, ())}
     kept = tuple(t for t in ctx.schema.tables if t.key in near)
-    views = tuple(ctx.dependents.get(key, ()))
-    return dataclasses.replace(ctx.schema, tables=kept, views=views)
+    views = tuple(sorted(ctx.dependents.get(key, ()), key=lambda v: v.key.sort_key()))
+    return dataclasses.replace(ctx.schema, tables=kept, views=views[:MAX_FOCUS_VIEWS])
 
 
 def _near_view(ctx: SiteContext, key: TableKey) -> Schema:

@@ -9,18 +9,18 @@ no error output. A screenshot goes to ``test-artifacts/``.
 
 from __future__ import annotations
 
-import json
-import os
-import secrets
 import shutil
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
 from pathlib import Path
 
 import pytest
+from jupyterserver import (
+    ARTIFACTS,
+    CHROMIUM,
+    CHROMIUM_ARGS,
+    START_TIMEOUT,
+    jupyter_server,
+    run_notebook,
+)
 
 import schemanb
 from schemanb.sample import build_sample
@@ -29,180 +29,22 @@ pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
 ROOT = Path(__file__).resolve().parents[2]
 NOTEBOOK = ROOT / "notebooks" / "drift_investigation.ipynb"
-ARTIFACTS = ROOT / "test-artifacts"
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync", "--no-first-run",
-]
-#: The machine is shared and slow: generous limits, in milliseconds.
-START_TIMEOUT = 120_000
-RUN_TIMEOUT = 240_000
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-def _wait_until_up(url: str, proc: subprocess.Popen[bytes], log: Path) -> None:
-    deadline = time.monotonic() + START_TIMEOUT / 1000
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            pytest.fail(f"the Jupyter server exited: {log.read_text()[-2000:]}")
-        try:
-            with urllib.request.urlopen(url, timeout=5) as response:
-                if response.status == 200:
-                    return
-        except OSError:
-            time.sleep(0.5)
-    pytest.fail(f"the Jupyter server did not answer within {START_TIMEOUT // 1000} s")
-
-
-def _quiet_settings(folder: Path) -> Path:
-    """User settings that keep modal dialogs and toasts out of the way of the clicks:
-    start the notebook's kernel without a "Select Kernel" dialog, ask nothing about news;
-    and render every cell (no windowing), so the screenshot shows what was scrolled to."""
-    settings = {
-        "@jupyterlab/notebook-extension/tracker": {
-            "autoStartDefaultKernel": True, "windowingMode": "none",
-        },
-        "@jupyterlab/apputils-extension/notification": {
-            "fetchNews": "false", "checkForUpdates": False, "doNotDisturbMode": True,
-        },
-    }
-    for name, values in settings.items():
-        path = folder / f"{name}.jupyterlab-settings"
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(json.dumps(values), encoding="utf-8")
-    return folder
 
 
 @pytest.fixture(params=["lab", "notebook"])
 def server(request, tmp_path):
     """A Jupyter server (JupyterLab 4 or Notebook 7) serving a copy of the drift notebook."""
-    app = request.param
     root = tmp_path / "root"
     root.mkdir()
     shutil.copy(NOTEBOOK, root / NOTEBOOK.name)
-    port, token = _free_port(), secrets.token_hex(16)
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("JUPYTER", "SCHEMANB_"))}
-    for var in ("JUPYTER_CONFIG_DIR", "JUPYTER_DATA_DIR", "JUPYTER_RUNTIME_DIR"):
-        env[var] = str(tmp_path / var.lower())
-    env["JUPYTER_PATH"] = str(Path(sys.prefix) / "share" / "jupyter")
-    env["JUPYTERLAB_SETTINGS_DIR"] = str(_quiet_settings(tmp_path / "lab-settings"))
-    env["JUPYTERLAB_WORKSPACES_DIR"] = str(tmp_path / "lab-workspaces")
-    log = tmp_path / "server.log"
-    cmd = [
-        sys.executable, "-m", "jupyter", app, "--no-browser",
-        "--ServerApp.open_browser=False", "--ServerApp.ip=127.0.0.1",
-        f"--ServerApp.port={port}", "--ServerApp.port_retries=0",
-        f"--IdentityProvider.token={token}", f"--ServerApp.root_dir={root}",
-        "--LabApp.news_url=", "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate",
-        "--LabApp.extension_manager=readonly",
-    ]
-    if hasattr(os, "geteuid") and os.geteuid() == 0:
-        cmd.append("--allow-root")  # containers and CI often run as root
-    with log.open("wb") as out:
-        proc = subprocess.Popen(cmd, env=env, cwd=root, stdout=out, stderr=subprocess.STDOUT)
-    try:
-        base = f"http://127.0.0.1:{port}"
-        _wait_until_up(f"{base}/api/status?token={token}", proc, log)
-        path = "lab/tree" if app == "lab" else "notebooks"
-        yield app, f"{base}/{path}/{NOTEBOOK.name}?token={token}"
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            proc.kill()
+    with jupyter_server(request.param, root, tmp_path, NOTEBOOK.name) as url:
+        yield request.param, url
 
 
 def _expected_changes(tmp_path: Path) -> int:
     dev = build_sample(tmp_path / "dev.db", "dev")
     prod = build_sample(tmp_path / "prod.db", "prod")
     return len(schemanb.diff(schemanb.inspect(dev), schemanb.inspect(prod)).changes)
-
-
-def _accept_kernel_dialog(page) -> None:
-    """A "Select Kernel" dialog shows when the session was not ready: take the default."""
-    accept = page.locator(".jp-Dialog .jp-Dialog-button.jp-mod-accept")
-    if accept.count():
-        accept.first.click()
-
-
-def _run_all(page, timeout_error: type[Exception]) -> None:
-    """Run > Run All Cells, again until the first cell has started (the kernel may still
-    have been connecting when the menu was first used)."""
-    deadline = time.monotonic() + START_TIMEOUT / 1000
-    started = (
-        "() => { const p = document.querySelector('.jp-CodeCell .jp-InputPrompt');"
-        " return p && /[0-9*]/.test(p.textContent); }"
-    )
-    while True:
-        try:
-            # Short clicks: a dialog that opens meanwhile is accepted on the next turn.
-            _accept_kernel_dialog(page)
-            page.locator(".lm-MenuBar-itemLabel", has_text="Run").first.click(timeout=10_000)
-            page.locator(".lm-Menu-itemLabel", has_text="Run All Cells").first.click(timeout=10_000)
-            page.wait_for_function(started, timeout=15_000)
-            return
-        except timeout_error:
-            if time.monotonic() > deadline:
-                raise
-            if page.locator(".jp-Dialog").count():
-                _accept_kernel_dialog(page)
-            else:
-                page.keyboard.press("Escape")  # close a menu left open
-
-
-def _wait_for_explorer(page, timeout_error: type[Exception]) -> None:
-    """Wait for the explorer widget; press Run All again if the run stalled.
-
-    On a loaded machine JupyterLab has been seen to take the first Run All while
-    the kernel was still settling and then leave every later cell unrun ([ ]),
-    with nothing pending: that state is retried, an error in a cell is not.
-    """
-    explorer = page.locator(".schemanb-explorer .schemanb-count")
-    stalled = (
-        "() => { const p = [...document.querySelectorAll('.jp-CodeCell .jp-InputPrompt')]"
-        ".map(e => e.textContent.trim());"
-        " return !p.some(t => t.includes('*'))"
-        " && !document.querySelector('.jp-OutputArea-output[data-mime-type*=\"error\"]'); }"
-    )
-    deadline = time.monotonic() + RUN_TIMEOUT / 1000
-    while True:
-        try:
-            explorer.wait_for(timeout=20_000)
-            return
-        except timeout_error:
-            if time.monotonic() > deadline:
-                raise
-            if page.evaluate(stalled):
-                _run_all(page, timeout_error)
-
-
-def _run_notebook(page, url: str, timeout_error: type[Exception]) -> None:
-    """Open the notebook, wait for an idle kernel, run all cells, wait for the last one."""
-    page.goto(url)
-    page.wait_for_selector(".jp-Notebook .jp-Cell")
-    # The kernel must be idle before "Run All" is worth pressing.
-    page.wait_for_function(
-        "() => [...document.querySelectorAll('.jp-Notebook-ExecutionIndicator, "
-        ".jp-KernelStatus, [data-status]')].some(e => /idle/i.test(e.getAttribute"
-        "('data-status') || e.getAttribute('title') || e.textContent))",
-        timeout=START_TIMEOUT,
-    )
-    _run_all(page, timeout_error)
-    _wait_for_explorer(page, timeout_error)
-    # Every code cell has run when none is pending ([*]) and the last has a number.
-    page.wait_for_function(
-        "() => { const p = [...document.querySelectorAll('.jp-CodeCell .jp-InputPrompt')]"
-        ".map(e => e.textContent.trim());"
-        " return p.length && !p.some(t => t.includes('*')) && /\\d/.test(p[p.length-1]); }",
-        timeout=RUN_TIMEOUT,
-    )
 
 
 def test_drift_notebook_runs_and_shows_the_explorer(server, tmp_path):
@@ -218,7 +60,7 @@ def test_drift_notebook_runs_and_shows_the_explorer(server, tmp_path):
             page = browser.new_page(viewport={"width": 1400, "height": 1000})
             page.set_default_timeout(START_TIMEOUT)
             try:
-                _run_notebook(page, url, sync_api.TimeoutError)
+                run_notebook(page, url, sync_api.TimeoutError)
             finally:
                 explorer = page.locator(".schemanb-explorer")
                 if explorer.count():
@@ -227,7 +69,7 @@ def test_drift_notebook_runs_and_shows_the_explorer(server, tmp_path):
             # text_content, not inner_text: cells scrolled out of view are not laid out.
             count = page.locator(".schemanb-explorer .schemanb-count")
             assert count.text_content().strip() == f"{expected} changes"
-            assert page.locator(".schemanb-explorer .schemanb-change").count() == min(expected, 50)
+            assert page.locator(".schemanb-explorer .schemanb-changes option").count() == min(expected, 50)
             errors = page.locator(".jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr']")
             texts = [errors.nth(i).text_content() or "" for i in range(errors.count())]
             assert not [t for t in texts if "Error" in t or "Traceback" in t]

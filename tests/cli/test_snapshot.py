@@ -7,6 +7,7 @@ import os
 import socket
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -39,9 +40,24 @@ def test_snapshot_to_file_and_stdout(sqlite_db, tmp_path):
     printed = json.loads(to_stdout.stdout)
     written = json.loads((tmp_path / "snap.json").read_text(encoding="utf-8"))
     assert printed["format_version"] == FORMAT_VERSION
-    printed["info"].pop("captured_at")
-    written["info"].pop("captured_at")
+    assert "captured_at" not in written["info"]
     assert printed == written
+
+
+def test_two_snapshots_of_an_unchanged_database_are_the_same_bytes(db, tmp_path):
+    """As docs/snapshot-format.md promises; --stats adds the capture time and row estimates."""
+    db.run_script("CREATE TABLE a (id integer PRIMARY KEY, note varchar(20));")
+    db.run_script("INSERT INTO a (id) VALUES (1), (2), (3);")
+    first = _run(db.url, "-o", "one.json", cwd=tmp_path)
+    assert first.returncode == 0, first.stderr
+    time.sleep(1.1)  # the capture time has one-second resolution
+    db.run_script("INSERT INTO a (id) VALUES (4);")
+    second = _run(db.url, "-o", "two.json", cwd=tmp_path)
+    assert second.returncode == 0, second.stderr
+    assert (tmp_path / "one.json").read_bytes() == (tmp_path / "two.json").read_bytes()
+    stats = _run(db.url, "--stats", cwd=tmp_path)
+    assert stats.returncode == 0, stats.stderr
+    assert json.loads(stats.stdout)["info"]["captured_at"]
 
 
 def test_snapshot_of_a_snapshot_file_is_the_same_bytes(sqlite_db, tmp_path):

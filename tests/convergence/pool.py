@@ -43,9 +43,8 @@ class _Pool:
             return ThrowawayDB.create(kind, tmp_path), ThrowawayDB.create(kind, tmp_path)
         if kind not in self.pairs:
             self.pairs[kind] = (ThrowawayDB.create(kind, self.tmp), ThrowawayDB.create(kind, self.tmp))
-        else:
-            for db in self.pairs[kind]:
-                _empty(db)
+        for db in self.pairs[kind]:  # the first use too, so every use dumps alike (public's comment)
+            _empty(db)
         return self.pairs[kind]
 
     def close(self) -> None:

@@ -325,7 +325,9 @@ def _many(n: int) -> list[str]:
 
 
 def test_statement_count_does_not_grow_with_objects(mariadb_db, empty_mariadb):
-    """200 views, routines and triggers cost the same catalog queries as 2 of each.
+    """200 views, routines and triggers cost the same catalog queries as 2 of each,
+    but for one ``SHOW CREATE TRIGGER`` per trigger: the server keeps a trigger's
+    written header nowhere else, and ``mariadb-dump`` shows it (#17).
 
     The views' columns come from one ``information_schema.columns`` query, not
     the Inspector's ``SHOW CREATE TABLE`` and ``DESCRIBE`` per view.
@@ -333,5 +335,7 @@ def test_statement_count_does_not_grow_with_objects(mariadb_db, empty_mariadb):
     run(mariadb_db, *_many(2))
     run(empty_mariadb, *_many(200))
     small, large = _statements(mariadb_db), _statements(empty_mariadb)
-    assert large == small
+    per_trigger = [s for s in large if s.startswith("SHOW CREATE TRIGGER")]
+    assert len(per_trigger) == 200
+    assert [s for s in large if s not in per_trigger] == [s for s in small if not s.startswith("SHOW CREATE TRIGGER")]
     assert not any(s.startswith(("SHOW CREATE TABLE `DB`.`v", "DESCRIBE")) for s in large)

@@ -155,7 +155,8 @@ def test_search_index_has_the_new_objects(site) -> None:
 def test_index_counts_the_objects_and_links_the_objects_page(site) -> None:
     html = (site["out"] / "index.html").read_text(encoding="utf-8")
     for fact in ('<dt>Views</dt><dd><a href="views.html">3</a></dd>',
-                 "<dt>Partitioned tables</dt><dd>1</dd>", "<dt>Triggers</dt><dd>2</dd>",
+                 '<dt>Partitioned tables</dt><dd><a href="objects.html#partitioned">1</a></dd>',
+                 '<dt>Triggers</dt><dd><a href="objects.html#triggers">2</a></dd>',
                  '<dt>Routines</dt><dd><a href="objects.html#routines">4</a></dd>',
                  '<dt>Domains</dt><dd><a href="objects.html#domains">1</a></dd>',
                  '<dt>Composite types</dt><dd><a href="objects.html#types">1</a></dd>',

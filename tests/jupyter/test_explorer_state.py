@@ -112,3 +112,14 @@ def test_a_thousand_changes_paginate():
     assert state.page == 19
     state.set_filters(search="t09")
     assert state.page == 0 and len(state.visible) == 100 and state.page_count == 2
+
+
+def test_a_row_is_risk_kind_object_and_before_after(state):
+    rows = {(r.kind, r.object): r for r in state.page_rows()}
+    widened = rows["column_type_changed", "orders.note"]
+    assert (widened.risk, widened.before, widened.after) == ("safe", "VARCHAR(20) NULL", "VARCHAR(200) NULL")
+    renamed = rows["column_renamed", "users.full_name"]
+    assert (renamed.before, renamed.after) == ("fullname", "full_name")
+    index_row = rows["index_added", "users.ix_users_full_name"]
+    assert (index_row.before, index_row.after) == ("—", "INDEX (full_name)")
+    assert state.page_span() == (1, len(state.visible))

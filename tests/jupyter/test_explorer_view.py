@@ -18,8 +18,9 @@ def _walk(widget):
         yield from _walk(child)
 
 
-def _buttons(explorer):
-    return [w for w in _walk(explorer) if "schemanb-change" in getattr(w, "_dom_classes", ())]
+def _rows(explorer):
+    """The labels of the list's rows, with the no-break padding as plain spaces."""
+    return [" ".join(label.split()) for label, _ in explorer._list.options]
 
 
 def _diff():
@@ -30,17 +31,37 @@ def _diff():
     return schemanb.diff(a, b)
 
 
-def test_header_counts_and_one_button_per_listed_change():
+def test_header_counts_and_one_row_per_listed_change():
     explorer = DriftExplorer(_diff())
     n = len(explorer.diff.changes)
     assert f'<span class="schemanb-count">{n} changes</span>' in explorer._header.value
-    assert len(_buttons(explorer)) == n
+    assert len(_rows(explorer)) == n
+    assert "schemanb-changes" in explorer._list._dom_classes
 
 
-def test_clicking_a_change_shows_its_before_after_and_sql():
+def test_a_row_shows_risk_kind_object_and_before_after():
     explorer = DriftExplorer(_diff())
-    dropped = next(b for b in _buttons(explorer) if b.description.startswith("column_dropped"))
-    dropped.click()
+    assert "destructive column_dropped users.legacy INTEGER NULL → —" in _rows(explorer)
+    assert "review column_renamed users.full_name fullname → full_name" in _rows(explorer)
+
+
+def test_the_list_never_shows_more_than_a_screenful_and_pages_the_rest():
+    a = schema(*(table(f"t{i:03d}", col("id")) for i in range(120)), dialect="postgresql")
+    b = schema(*(table(f"t{i:03d}", col("id", "BIGINT"), col("x")) for i in range(120)),
+               dialect="postgresql")
+    explorer = DriftExplorer(schemanb.diff(a, b))
+    assert len(_rows(explorer)) == 50 and explorer._list.rows == 18
+    assert explorer._page.value == "page 1 of 5 · 1–50 of 240"
+    explorer._next.click()
+    assert explorer._page.value == "page 2 of 5 · 51–100 of 240"
+    assert _rows(explorer)[0].split()[2] == "t025.id"
+    # a risk-coloured bar per row, in a style scoped to this explorer's list
+    assert f".{explorer._uid} option:nth-child(1)" in explorer._style.value
+
+
+def test_selecting_a_row_shows_its_before_after_and_sql():
+    explorer = DriftExplorer(_diff())
+    explorer._list.value = next(i for label, i in explorer._list.options if "column_dropped" in label)
     assert explorer.state.selected.ref.name == "legacy"
     assert "DROP COLUMN legacy" in explorer._detail.value
 
@@ -48,10 +69,14 @@ def test_clicking_a_change_shows_its_before_after_and_sql():
 def test_filter_controls_drive_the_list():
     explorer = DriftExplorer(_diff())
     explorer._search.value = "aud"
-    assert [b.description for b in _buttons(explorer)] == ["table_added: audit"]
+    assert [r.split()[1] for r in _rows(explorer)] == ["table_added"]
+    explorer._search.value = "legacy"  # an object's name, not only a table's
+    assert [r.split()[2] for r in _rows(explorer)] == ["users.legacy"]
     explorer._search.value = ""
     explorer._kind.value = "column_renamed"
-    assert [b.description for b in _buttons(explorer)] == ["column_renamed: full_name"]
+    assert [r.split()[2] for r in _rows(explorer)] == ["users.full_name"]
+    explorer._search.value = "nothing-like-this"
+    assert _rows(explorer) == [] and "no changes match" in explorer._empty.value
 
 
 def test_rename_toggle_regenerates_the_sql():
@@ -96,7 +121,7 @@ def test_refresh_shows_filters_set_on_the_state_from_code():
     explorer.refresh()
     assert (explorer._risk.value, explorer._search.value) == ("destructive", "users")
     assert explorer.state.filters.risks == {Risk.DESTRUCTIVE}  # the controls did not reset it
-    assert [b.description for b in _buttons(explorer)] == ["column_dropped: legacy"]
+    assert [r.split()[1] for r in _rows(explorer)] == ["column_dropped"]
 
 
 def test_kind_choices_follow_a_rename_decision():

@@ -99,8 +99,29 @@ def _everything_equal(a: model.Schema, b: model.Schema) -> None:
 
 def test_round_trip_every_kind(tmp_path):
     schema = full_schema()
-    path = schema.save(tmp_path / "snap.json")
+    path = schema.save(tmp_path / "snap.json", stats=True)
     _everything_equal(serialize.load_schema(path), schema)
+
+
+def test_statistics_go_into_the_file_only_when_asked(tmp_path):
+    """Two snapshots of an unchanged schema are the same bytes: no capture time, no row
+    estimates by default (they change while the schema does not)."""
+    schema = full_schema()
+    later = dataclasses.replace(
+        schema, info=dataclasses.replace(schema.info, captured_at="2030-01-01T00:00:00+00:00"),
+        tables=tuple(dataclasses.replace(t, row_estimate=7) for t in schema.tables),
+    )
+    assert schema.save(tmp_path / "a.json").read_bytes() == later.save(tmp_path / "b.json").read_bytes()
+    text = (tmp_path / "a.json").read_text(encoding="utf-8")
+    assert "captured_at" not in text and "row_estimate" not in text
+    loaded = serialize.load_schema(tmp_path / "a.json")
+    assert loaded == schema and loaded.info.captured_at is None
+    with_stats = serialize.dumps(schema, stats=True)
+    assert '"captured_at": "2024-01-01T00:00:00+00:00"' in with_stats and '"row_estimate": 1000' in with_stats
+    # a file written with them (or by an older schemanb) still loads them
+    old = serialize.loads(with_stats)
+    assert old.info.captured_at == schema.info.captured_at
+    assert [t.row_estimate for t in old.tables] == [t.row_estimate for t in schema.tables]
 
 
 def test_output_is_deterministic(tmp_path):
@@ -258,10 +279,10 @@ _schemas = st.builds(
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(_schemas)
 def test_round_trip_property(schema):
-    text = serialize.dumps(schema)
+    text = serialize.dumps(schema, stats=True)
     loaded = serialize.loads(text)
     _everything_equal(loaded, schema)
-    assert serialize.dumps(loaded) == text
+    assert serialize.dumps(loaded, stats=True) == text
 
 
 def test_defaults_are_left_out_of_the_file():
@@ -291,3 +312,18 @@ def test_pickle_sends_fields_not_cached_properties():
     assert "column_map" not in vars(copy) and "key" not in vars(copy)
     assert copy == table and copy.row_estimate == 1234  # compare=False, still sent
     assert copy.key == table.key and copy.column_map == table.column_map
+
+
+def test_mysql_object_text_round_trips():
+    """A routine's and a trigger's server text and a trigger's sql_mode (#17) survive a
+    save and load: a migration from a saved snapshot writes them back as the server had them."""
+    schema = model.Schema(
+        routines=(model.Routine(name="f", returns="TINYINT", create_sql="CREATE FUNCTION `f`(p INT) RETURNS tinyint(1)"),),
+        triggers=(model.Trigger(table="t", name="tr", timing="AFTER", events=("INSERT",), definition="SET @a = 1",
+                                create_sql="CREATE TRIGGER `tr` AFTER INSERT ON `t` FOR EACH ROW SET @a = 1",
+                                options=(("sql_mode", "ANSI_QUOTES"),)),),
+    )
+    back = serialize.loads(serialize.dumps(schema))
+    assert back.routines[0].create_sql == schema.routines[0].create_sql
+    assert (back.triggers[0].create_sql, back.triggers[0].options) == (
+        schema.triggers[0].create_sql, (("sql_mode", "ANSI_QUOTES"),))

@@ -28,6 +28,7 @@ from . import (
     grants,
     indexes,
     keys,
+    options,
     partitions,
     routines,
     sequences,
@@ -54,7 +55,7 @@ SCHEMA_COMPARERS = (
 KIND_MODULES = {
     kind: module
     for module in (
-        tables, columns, keys, checks, indexes, comments, definitions, partitions, views, sequences, enums,
+        tables, columns, keys, checks, indexes, comments, definitions, options, partitions, views, sequences, enums,
         domains, composites, routines, triggers, extensions, grants,
     )
     for kind in module.KINDS

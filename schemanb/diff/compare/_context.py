@@ -14,7 +14,9 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from ...dialects.base import GENERIC_TYPE_SYNONYMS, DialectSupport, is_sequence_default, is_wrapped
+from ...dialects.base import DialectSupport, is_sequence_default, is_wrapped
+from ...dialects.type_loss import canonical_generic as canonical_generic
+from ...dialects.type_loss import canonical_type as canonical_type
 from ...model import Column, ObjectKind, ObjectRef, TableKey
 
 _RE_SPACES = re.compile(r"\s+")
@@ -24,21 +26,6 @@ _RE_QUOTED_IDENT = re.compile(r'"((?:[^"]|"")+)"|`((?:[^`]|``)+)`')
 
 _BOOLEAN_LITERALS = {"1": "true", "0": "false", "'1'": "true", "'0'": "false", "'t'": "true",
                      "'f'": "false", "true": "true", "false": "false"}
-
-
-def canonical_type(text: str) -> str:
-    """Spacing and case folded: ``numeric(10, 2)`` -> ``NUMERIC(10,2)``."""
-    text = _RE_SPACES.sub(" ", text.strip()).upper()
-    text = _RE_COMMA.sub(",", text)
-    return _RE_PAREN_SPACE.sub(r"\1", text).replace(" (", "(")
-
-
-def canonical_generic(text: str) -> str:
-    """A generic type with synonyms folded: ``INT`` -> ``INTEGER``, ``DECIMAL`` -> ``NUMERIC``."""
-    text = canonical_type(text)
-    base, paren, rest = text.partition("(")
-    base = GENERIC_TYPE_SYNONYMS.get(base.strip(), base.strip())
-    return base + paren + rest
 
 
 def canonical_expression(text: str | None) -> str | None:

@@ -52,6 +52,10 @@ def compare_primary_key(a: Table, b: Table, ctx: Context) -> list[Change]:
     return [Change(kind=ChangeKind.PRIMARY_KEY_CHANGED, ref=ref, before=pa, after=pb)]
 
 
+def _declared(fks: tuple[ForeignKey, ...]) -> tuple[ForeignKey, ...]:
+    return tuple(fk for fk in fks if not fk.is_extra)
+
+
 def compare_foreign_keys(a: Table, b: Table, ctx: Context) -> list[Change]:
     def content(fk: ForeignKey, side_a: bool) -> Hashable:
         cols, target, rcols = fk.columns, fk.referred_table, fk.referred_columns
@@ -64,8 +68,11 @@ def compare_foreign_keys(a: Table, b: Table, ctx: Context) -> list[Change]:
             actions = tuple(None if x in ("NO ACTION", "RESTRICT") else x for x in actions)
         return (cols, target, rcols, actions)
 
+    # A relation from the extra-metadata file is documentation, not a constraint:
+    # never a change, never DDL.
     return match_constraints(
-        a.foreign_keys, b.foreign_keys, b, ctx, content=content, label="foreign_key",
+        _declared(a.foreign_keys), _declared(b.foreign_keys), b, ctx, content=content,
+        label="foreign_key",
         kinds=(ChangeKind.FOREIGN_KEY_ADDED, ChangeKind.FOREIGN_KEY_DROPPED,
                ChangeKind.FOREIGN_KEY_CHANGED),
         object_kind=ObjectKind.FOREIGN_KEY,

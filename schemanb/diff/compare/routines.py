@@ -24,8 +24,17 @@ def compare(a: Schema, b: Schema, ctx: Context) -> list[Change]:
         return []
     return keyed_changes(
         a.routines, b.routines, kinds=KINDS, key=_identity, ref=routine_ref,
-        same=lambda x, y: _signature(x) == _signature(y), notes=_notes,
+        same=lambda x, y: _signature(x) == _signature(y) and _same_text(x, y, ctx), notes=_notes,
     )
+
+
+def _same_text(a: Routine, b: Routine, ctx: Context) -> bool:
+    """The server's own text of both agree where the dialect compares it (MySQL/MariaDB:
+    the parameter list and result type as written, :meth:`definition_key`)."""
+    if a.create_sql is None or b.create_sql is None or ctx.portable or ctx.support_a is not ctx.support_b:
+        return True
+    key = ctx.support_b.definition_key
+    return bool(key("routine", a.create_sql) == key("routine", b.create_sql))
 
 
 def routine_ref(routine: Routine) -> ObjectRef:

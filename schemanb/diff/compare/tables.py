@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from ...model import ObjectKind, ObjectRef, Schema, Table
 from ..changes import Change, ChangeKind
-from . import checks, columns, comments, definitions, indexes, keys, partitions
+from . import checks, columns, comments, definitions, indexes, keys, options, partitions
 from ._context import Context
 
 KINDS = (ChangeKind.TABLE_ADDED, ChangeKind.TABLE_DROPPED, ChangeKind.TABLE_RENAMED)
@@ -25,6 +25,7 @@ TABLE_COMPARERS: tuple[TableComparer, ...] = (
     checks.compare,
     indexes.compare,
     comments.compare,
+    options.compare,
     partitions.compare,
 )
 

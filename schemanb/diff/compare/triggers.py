@@ -33,10 +33,11 @@ def compare(a: Schema, b: Schema, ctx: Context) -> list[Change]:
 
 
 def _same_text(a: Trigger, b: Trigger, ctx: Context) -> bool:
-    """SQLite: the stored ``CREATE TRIGGER`` texts agree in meaning (where both are known)."""
+    """The stored ``CREATE TRIGGER`` texts agree (where both are known and the dialect
+    compares them: SQLite in meaning, MySQL/MariaDB as written)."""
     if a.create_sql is None or b.create_sql is None or ctx.portable:
         return True
-    if ctx.support_a is not ctx.support_b or not ctx.support_b.replays_stored_ddl:
+    if ctx.support_a is not ctx.support_b:
         return True
     key = ctx.support_b.definition_key
     return bool(key("trigger", a.create_sql) == key("trigger", b.create_sql))
@@ -51,4 +52,5 @@ def _signature(trigger: Trigger, ctx: Context) -> tuple[object, ...]:
         folded(trigger.definition),
         trigger.function,
         trigger.enabled,
+        trigger.options,
     )

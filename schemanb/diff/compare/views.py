@@ -41,6 +41,8 @@ def _same_view(a: View, b: View, ctx: Context) -> bool:
     if (a.definition is not None and b.definition is not None
             and ctx.expression_key(a.definition) != ctx.expression_key(b.definition)):
         return False
+    if not ctx.portable and a.options != b.options:
+        return False  # MySQL's ALGORITHM, SQL SECURITY, WITH CHECK OPTION
     if not ctx.portable and a.columns and b.columns and _names(a) != _names(b):
         # The same SELECT under other column names (SQLite keeps a view's
         # column list outside its definition). Across dialects the names of

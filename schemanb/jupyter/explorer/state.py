@@ -22,6 +22,8 @@ from typing import Any
 
 from ..._fs import atomic_write
 from ...diff.changes import Change, ChangeKind, Risk
+from ...display import describe
+from ...model import Index
 
 #: Changes per page.
 PAGE_SIZE = 50
@@ -29,7 +31,7 @@ PAGE_SIZE = 50
 
 @dataclass(frozen=True)
 class Filters:
-    """What is listed: kinds and risks (empty = all) and a table-name search."""
+    """What is listed: kinds and risks (empty = all) and a search over table and object names."""
 
     kinds: frozenset[ChangeKind] = frozenset()
     risks: frozenset[Risk] = frozenset()
@@ -40,7 +42,62 @@ class Filters:
             return False
         if self.risks and change.risk not in self.risks:
             return False
-        return self.search.casefold() in change.table.casefold()
+        needle = self.search.casefold()
+        return needle in change.table.casefold() or needle in str(change.ref).casefold()
+
+
+#: The longest before or after text a row shows; the detail pane shows it whole.
+ROW_TEXT_MAX = 60
+
+
+@dataclass(frozen=True)
+class ChangeRow:
+    """One change as one compact row of the list: risk, kind, object, before -> after."""
+
+    risk: str
+    kind: str
+    object: str
+    before: str
+    after: str
+
+    @property
+    def text(self) -> str:
+        return f"{self.risk} {self.kind} {self.object} {self.before} → {self.after}"
+
+
+def change_row(change: Change) -> ChangeRow:
+    """The row of ``change``: a renamed object shows old -> new name, a column its type
+    and nullability without repeating its name, anything else ``describe`` (cut short)."""
+    before, after = change.before, change.after
+    if change.kind.is_rename:
+        texts = [_name_of(before), _name_of(after)]
+    else:
+        texts = [_index_text(obj) if isinstance(obj, Index) else describe(obj)
+                 for obj in (before, after)]
+        name = change.ref.name
+        for i, obj in enumerate((before, after)):
+            prefix = f"{getattr(obj, 'name', None)} "
+            if name is not None and prefix == f"{name} " and texts[i].startswith(prefix):
+                texts[i] = texts[i][len(prefix):]
+    return ChangeRow(change.risk.value, change.kind.value, str(change.ref), *map(_cut, texts))
+
+
+def _index_text(index: Index) -> str:
+    """An index by what it covers (the row names it already): ``UNIQUE (a, b)``."""
+    kind = "UNIQUE" if index.unique else "INDEX"
+    using = f" USING {index.method}" if index.method else ""
+    where = f" WHERE {index.where}" if index.where else ""
+    return f"{kind}{using} ({', '.join(index.expressions)}){where}"
+
+
+def _name_of(obj: Any) -> str:
+    key = getattr(obj, "key", None)
+    return str(key if key is not None and not hasattr(obj, "type_sql") else getattr(obj, "name", obj))
+
+
+def _cut(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= ROW_TEXT_MAX else text[: ROW_TEXT_MAX - 1] + "…"
 
 
 @dataclass(frozen=True)
@@ -102,6 +159,16 @@ class ExplorerState:
         for change in self.page_changes:
             groups.setdefault(change.table, []).append(change)
         return [(table, tuple(items)) for table, items in groups.items()]
+
+    def page_rows(self) -> tuple[ChangeRow, ...]:
+        """The current page as rows, in listing order."""
+        return tuple(change_row(c) for c in self.page_changes)
+
+    def page_span(self) -> tuple[int, int]:
+        """The 1-based numbers of the first and last change on the page (0, 0 when empty)."""
+        shown = len(self.page_changes)
+        first = self.page * self.page_size + 1
+        return (first, first + shown - 1) if shown else (0, 0)
 
     def kinds_present(self) -> tuple[ChangeKind, ...]:
         """The kinds that occur in the diff, in the vocabulary's order."""

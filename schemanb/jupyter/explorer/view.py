@@ -8,6 +8,7 @@ the state. Database text reaches the page only through
 
 from __future__ import annotations
 
+import itertools
 from typing import Any
 
 import ipywidgets as W
@@ -18,8 +19,10 @@ from ...display import RISK_COLOURS, describe, risk_badge, risk_counts
 from ...errors import SchemaNBError
 from .state import ExplorerState
 
-_BUTTON_STYLE = {"safe": "success", "review": "info", "locking": "warning", "destructive": "danger"}
 _ALL = "(all)"
+#: Rows the list box shows at once (it scrolls through the rest of the page).
+_LIST_ROWS = 18
+_IDS = itertools.count(1)
 _DIAGRAM_TAB, _DIAGRAM_INDEX = "Diagram", 2
 
 
@@ -35,12 +38,23 @@ class DriftExplorer(W.VBox):  # type: ignore[misc]  # ipywidgets is untyped
         self._header = W.HTML()
         self._kind = W.Dropdown(description="kind", options=self._kind_options())
         self._risk = W.Dropdown(description="risk", options=self._risk_options())
-        self._search = W.Text(description="table", placeholder="search tables", continuous_update=True)
-        self._list = W.VBox(layout=W.Layout(max_height="480px", overflow="auto"))
+        self._search = W.Text(description="search", placeholder="table or object name",
+                              continuous_update=True)
+        # One native list box: a row per change that never shrinks (rows of flex-item
+        # buttons collapsed to 4-pixel bars in JupyterLab 4), the browser's own keyboard
+        # navigation (arrows, Page Up/Down, Home/End, type-ahead) and text-only labels.
+        self._uid = f"schemanb-list-{next(_IDS)}"
+        self._list = W.Select(options=[], rows=1, layout=W.Layout(width="100%", flex="0 0 auto"))
+        self._list.add_class("schemanb-changes")
+        self._list.add_class(self._uid)
+        self._style = W.HTML(layout=W.Layout(height="0px", overflow="hidden"))
+        self._empty = W.HTML()
         self._prev = W.Button(description="‹ prev", layout=W.Layout(width="80px"))
         self._next = W.Button(description="next ›", layout=W.Layout(width="80px"))
         self._page = W.Label()
-        self._detail = W.HTML()
+        self._page.add_class("schemanb-page")
+        self._detail = W.HTML(layout=W.Layout(padding="4px 0 8px 0"))
+        self._detail.add_class("schemanb-detail")
         self._renames = W.VBox()
         self._sql = W.Textarea(layout=W.Layout(width="100%", height="220px"))
         self._copy = W.HTML()
@@ -78,18 +92,21 @@ class DriftExplorer(W.VBox):  # type: ignore[misc]  # ipywidgets is untyped
         self._save.on_click(lambda _: self._write(self.state.save_sql, self._path.value))
         self._alembic.on_click(lambda _: self._write(self.state.write_alembic, self._rev_path.value))
         self._tabs.observe(lambda _: self._draw_diagram(), names="selected_index")
+        self._list.observe(lambda ev: self._pick_row(ev["new"]), names="value")
 
     def _layout(self) -> list[W.Widget]:
         filters = W.HBox([self._kind, self._risk, self._search])
         pager = W.HBox([self._prev, self._page, self._next])
-        left = W.VBox([self._list, pager], layout=W.Layout(width="45%"))
-        right = W.VBox([self._detail], layout=W.Layout(width="55%"))
+        # The list takes the whole width (a row's before -> after is its widest part),
+        # the selected change's detail goes below it.
+        listing = W.VBox([self._style, self._list, self._empty, pager],
+                         layout=W.Layout(width="100%", flex="0 0 auto"))
         files = W.HBox([self._path, self._save, self._rev_path, self._alembic])
         sql = W.VBox([W.HTML("<b>Migration SQL</b>"), self._sql, W.HBox([self._copy]), files, self._status])
         self._tabs.children = [sql, self._renames, self._diagram]
         for i, title in enumerate(("SQL", "Renames", _DIAGRAM_TAB)):
             self._tabs.set_title(i, title)
-        return [self._header, filters, W.HBox([left, right]), self._tabs]
+        return [self._header, filters, listing, self._detail, self._tabs]
 
     # ---------------------------------------------------------------- actions
 
@@ -110,9 +127,13 @@ class DriftExplorer(W.VBox):  # type: ignore[misc]  # ipywidgets is untyped
         self._draw_list()
         self._draw_diagram()
 
-    def _pick(self, change: Change) -> None:
-        self.state.select(change)
-        self._draw_detail()
+    def _pick_row(self, row: int | None) -> None:
+        if self._syncing or row is None:
+            return
+        page = self.state.page_changes
+        if 0 <= row < len(page):
+            self.state.select(page[row])
+            self._draw_detail()
 
     def _decide(self, old: str, new: str, accept: bool) -> None:
         self.state.decide_rename(old, new, accept=accept)
@@ -164,29 +185,31 @@ class DriftExplorer(W.VBox):  # type: ignore[misc]  # ipywidgets is untyped
 
     def _draw_list(self) -> None:
         state = self.state
-        rows: list[W.Widget] = []
-        for table, changes in state.page_groups():
-            rows.append(W.HTML(f"<b>{escape(table)}</b>"))
-            for change in changes:
-                rows.append(self._change_button(change))
-        if not rows:
-            rows.append(W.HTML("<i>no changes match the filters</i>"))
-        self._list.children = rows
-        self._page.value = f"page {state.page + 1} of {state.page_count}"
+        changes, rows = state.page_changes, state.page_rows()
+        widths = [max((len(getattr(r, f)) for r in rows), default=0) for f in ("risk", "kind", "object")]
+        labels = [
+            (f"{_pad(r.risk, widths[0])}  {_pad(r.kind, widths[1])}  {_pad(r.object, widths[2])}  "
+             f"{r.before} → {r.after}", i)
+            for i, r in enumerate(rows)
+        ]
+        self._syncing = True
+        try:
+            self._list.options = labels
+            self._list.rows = max(1, min(len(labels), _LIST_ROWS))
+            selected = state.selected
+            self._list.value = changes.index(selected) if selected in changes else None
+        finally:
+            self._syncing = False
+        self._list.layout.display = None if labels else "none"
+        self._empty.value = "" if labels else "<i>no changes match the filters</i>"
+        self._style.value = _row_style(self._uid, changes)
+        first, last = state.page_span()
+        self._page.value = (
+            f"page {state.page + 1} of {state.page_count} · "
+            f"{first:,}–{last:,} of {len(state.visible):,}" if labels else "page 1 of 1"
+        )
         self._prev.disabled = state.page == 0
         self._next.disabled = state.page >= state.page_count - 1
-
-    def _change_button(self, change: Change) -> W.Button:
-        label = f"{change.kind.value}: {change.ref.name or change.table}"
-        button = W.Button(
-            description=label,
-            tooltip=f"{change.risk.value} — {change.ref}",
-            button_style=_BUTTON_STYLE.get(change.risk.value, ""),
-            layout=W.Layout(width="auto"),
-        )
-        button.add_class("schemanb-change")
-        button.on_click(lambda _b, c=change: self._pick(c))
-        return button
 
     def _draw_detail(self) -> None:
         change = self.state.selected
@@ -244,6 +267,46 @@ class DriftExplorer(W.VBox):  # type: ignore[misc]  # ipywidgets is untyped
             self._diagram.value = render_svg(graph)
         except SchemaNBError as err:
             self._diagram.value = f"<i>no diagram: {escape(err)}</i>"
+
+
+def _pad(text: str, width: int) -> str:
+    """Pad with no-break spaces: a list box collapses ordinary runs of spaces."""
+    return text + "\u00a0" * (width - len(text))
+
+
+def _row_style(uid: str, changes: tuple[Change, ...]) -> str:
+    """A risk-coloured bar at the start of each row (the risk is in the row's text too)."""
+    by_risk: dict[str, list[int]] = {}
+    for i, change in enumerate(changes, start=1):
+        by_risk.setdefault(change.risk.value, []).append(i)
+    rules = [
+        f".{uid} select {{ font-family: var(--jp-code-font-family, monospace); font-size: 12px; }}",
+        f".{uid} option {{ padding: 2px 4px; min-height: 18px; border-left: 6px solid transparent; }}",
+    ]
+    for risk, rows in by_risk.items():
+        selector = ", ".join(f".{uid} option:nth-child({i})" for i in rows)
+        rules.append(f"{selector} {{ border-left-color: {RISK_COLOURS.get(risk, '#777')}; }}")
+    return "<style>" + "\n".join(rules) + "</style>" + _KEYS_TO_THE_LIST
+
+
+#: JupyterLab 4 and Notebook 7 take the arrow keys for their own shortcuts (move to the
+#: next cell) unless the focused element, or an ancestor, carries
+#: ``data-lm-suppress-shortcuts``; ipywidgets cannot set an attribute, so this hidden
+#: image does, on the list boxes and drop-downs of its own explorer, once it is shown.
+_KEYS_TO_THE_JS = (
+    "(function f(img, n) {"
+    " var root = img.closest('.schemanb-explorer');"
+    " var boxes = root ? root.querySelectorAll('.schemanb-changes select') : [];"
+    " if (boxes.length) { root.querySelectorAll('select').forEach(function (s) {"
+    " s.setAttribute('data-lm-suppress-shortcuts', 'true'); }); }"
+    " else if (n < 100) { setTimeout(function () { f(img, n + 1); }, 100); }"
+    " })(this, 0)"
+)
+_KEYS_TO_THE_LIST = (
+    '<img alt="" style="display:none" '
+    'src="data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7" '
+    f'onload="{_KEYS_TO_THE_JS}" onerror="{_KEYS_TO_THE_JS}">'
+)
 
 
 def _safe(render: Any) -> str:

@@ -51,3 +51,22 @@ def test_empty_diff_outputs():
     d = diff(s, s)
     assert d.summary() == "no differences\n" and d.frame.empty and not d
     assert repr(d) == "<SchemaDiff: no differences>"
+
+
+def test_a_changed_view_reads_as_a_unified_diff_of_its_definitions():
+    """to_text() printed both definitions whole on one 1,000-character line."""
+    from schemanb.model import View
+
+    columns = ", ".join(f"o.col_{i:02d} AS c{i:02d}" for i in range(60))
+    old = f"SELECT {columns} FROM orders o JOIN customers c ON c.id = o.customer_id WHERE o.paid"
+    new = old.replace("WHERE o.paid", "WHERE o.paid AND NOT o.cancelled").replace(
+        "o.col_30 AS c30", "o.col_30 AS c30_renamed")
+    a = schema(table("orders", col("id")), views=(View(name="v", definition=old),))
+    b = schema(table("orders", col("id")), views=(View(name="v", definition=new),))
+    text = diff(a, b).to_text()
+    assert max(len(line) for line in text.splitlines()) <= 120
+    lines = [line.strip() for line in text.splitlines()]
+    assert "--- before" in lines and "+++ after" in lines
+    assert "-WHERE o.paid" in lines and "+WHERE o.paid AND NOT o.cancelled" in lines
+    assert "-o.col_30 AS c30," in lines and "+o.col_30 AS c30_renamed," in lines
+    assert "+o.col_29 AS c29," not in lines  # unchanged lines are context, not changes

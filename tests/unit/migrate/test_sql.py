@@ -113,13 +113,42 @@ def test_mariadb_is_told_from_mysql_by_the_server_version(version: str | None, e
     assert resolve_dialect(d, None) == expected
 
 
-def test_sqlite_rebuild_that_retypes_is_marked_for_review() -> None:
-    after = table("users", col("id", nullable=False), col("name", "VARCHAR(80)"), pk=("id",))
-    d = HandDiff(schema(USERS), schema(after), (
-        change(ChangeKind.COLUMN_TYPE_CHANGED, "users", "name", before=USERS.column("name"), after=after.column("name")),))
-    first = next(s for s in render_statements(d, "sqlite") if s.comment and "REVIEW" in s.comment)
-    assert first.comment == ("-- REVIEW: rebuilds table users changing the type of name; "
-                             "values are converted and may be truncated")
+def _retyped(before: str, after: str) -> HandDiff:
+    a = table("users", col("id", nullable=False), col("name", before), pk=("id",))
+    b = table("users", col("id", nullable=False), col("name", after), pk=("id",))
+    return HandDiff(schema(a), schema(b), (
+        change(ChangeKind.COLUMN_TYPE_CHANGED, "users", "name", before=a.column("name"),
+               after=b.column("name")),))
+
+
+@pytest.mark.parametrize("dialect", ["postgresql", "mariadb", "sqlite"])
+@pytest.mark.parametrize(("before", "after"), [("INTEGER", "BIGINT"), ("VARCHAR(100)", "VARCHAR(255)"),
+                                               ("NUMERIC(10,2)", "NUMERIC(12,2)")])
+def test_a_widening_has_no_truncation_warning(dialect: str, before: str, after: str) -> None:
+    comments = [s.comment for s in render_statements(_retyped(before, after), dialect) if s.comment]
+    assert not [c for c in comments if "truncat" in c or "DESTRUCTIVE" in c or "converted" in c]
+
+
+@pytest.mark.parametrize("dialect", ["postgresql", "mariadb"])
+@pytest.mark.parametrize(("before", "after", "reason"), [
+    ("VARCHAR(255)", "VARCHAR(100)", "VARCHAR(255) -> VARCHAR(100) truncates longer values"),
+    ("BIGINT", "INTEGER", "BIGINT -> INTEGER overflows large values"),
+    ("TEXT", "INTEGER", "TEXT -> INTEGER converts every value; values that do not convert are lost"),
+])
+def test_a_type_change_that_can_cut_values_says_why(dialect: str, before: str, after: str,
+                                                     reason: str) -> None:
+    (st,) = [s for s in render_statements(_retyped(before, after), dialect) if s.comment]
+    assert st.comment == f"-- DESTRUCTIVE: changes the type of name of users: {reason}"
+    down = [s for s in render_statements(_retyped(before, after), dialect, direction="downgrade")
+            if s.comment and "changes the type" in s.comment]
+    assert not down  # the way back widens
+
+
+def test_sqlite_rebuild_that_narrows_says_what_is_cut() -> None:
+    (st,) = [s for s in render_statements(_retyped("VARCHAR(50)", "VARCHAR(20)"), "sqlite")
+             if s.comment and "rebuilds" in s.comment]
+    assert st.comment == ("-- DESTRUCTIVE: rebuilds table users: "
+                          "VARCHAR(50) -> VARCHAR(20) truncates longer values")
 
 
 CAT = table("cat", col("id", nullable=False), col("parent_id"), pk=("id",),

@@ -1,5 +1,5 @@
 -- Every stored function and procedure of the given schemas with its body,
--- result type and characteristics. The definer is ignored; the arguments come
+-- result type, characteristics and sql_mode (and the server's). The definer is ignored; the arguments come
 -- from routine_parameters.sql (one more query for all routines).
 SELECT routine_schema AS schema_name,
        routine_name AS name,
@@ -10,7 +10,9 @@ SELECT routine_schema AS schema_name,
        is_deterministic AS is_deterministic,
        sql_data_access AS sql_data_access,
        security_type AS security_type,
-       routine_comment AS comment
+       routine_comment AS comment,
+       sql_mode AS sql_mode,
+       @@GLOBAL.sql_mode AS default_sql_mode
 FROM information_schema.routines
 WHERE routine_schema IN :schemas
 ORDER BY routine_schema, routine_name

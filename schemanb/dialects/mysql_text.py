@@ -1,0 +1,196 @@
+"""MySQL/MariaDB: the server's own text of views, routines and triggers (issue #17).
+
+``information_schema`` gives a canonical form: a view body without the
+character set introducers it was written with (``_utf8mb3' '``), a routine's
+parameters and result type re-typed (``BOOLEAN`` is ``tinyint(1)``, and read
+back as ``TINYINT``), a trigger's body without its header. ``mariadb-dump``
+shows what ``SHOW CREATE`` shows, so a migration writes that text back: the
+snapshot keeps it (``create_sql``) and these functions take it apart.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..errors import MigrationError
+from .base import unquote_identifier
+
+_IDENT = r'(?:`(?:[^`]|``)*`|"(?:[^"]|"")*"|[\w$]+)'
+_RE_DEFINER = re.compile(
+    r"^(CREATE\s+(?:OR\s+REPLACE\s+)?(?:ALGORITHM\s*=\s*\w+\s+)?)DEFINER\s*=\s*"
+    r"(?:`(?:[^`]|``)*`|'(?:[^']|'')*'|\"(?:[^\"]|\"\")*\"|[^\s@]+)"
+    r"(?:\s*@\s*(?:`(?:[^`]|``)*`|'(?:[^']|'')*'|\"(?:[^\"]|\"\")*\"|[^\s]+))?\s+",
+    re.I,
+)
+_RE_ROUTINE_HEAD = re.compile(
+    rf"^CREATE\s+(?:OR\s+REPLACE\s+)?(?:AGGREGATE\s+)?(?P<kind>FUNCTION|PROCEDURE)\s+"
+    rf"(?:IF\s+NOT\s+EXISTS\s+)?(?:{_IDENT}\s*\.\s*)?(?P<name>{_IDENT})\s*(?=\()",
+    re.I,
+)
+_RE_TRIGGER_HEAD = re.compile(
+    rf"^CREATE\s+(?:OR\s+REPLACE\s+)?TRIGGER\s+(?:IF\s+NOT\s+EXISTS\s+)?(?P<name>{_IDENT})\s+"
+    rf"(?P<timing>BEFORE|AFTER)\s+(?P<event>INSERT|UPDATE|DELETE)\s+ON\s+(?P<table>{_IDENT})\s+"
+    rf"FOR\s+EACH\s+ROW\s+(?:(?:FOLLOWS|PRECEDES)\s+{_IDENT}\s+)?",
+    re.I,
+)
+_RE_PARAM = re.compile(rf"^(?:(?P<mode>IN|OUT|INOUT)\s+)?(?P<name>{_IDENT})\s", re.I)
+
+
+def without_definer(text: str | None) -> str | None:
+    """A ``SHOW CREATE`` text without its ``DEFINER=...`` (an account, not the schema).
+
+    >>> without_definer("CREATE DEFINER=`root`@`localhost` TRIGGER t AFTER INSERT ON x FOR EACH ROW SET @a = 1")
+    'CREATE TRIGGER t AFTER INSERT ON x FOR EACH ROW SET @a = 1'
+    >>> without_definer("CREATE ALGORITHM=UNDEFINED DEFINER=`a b`@`%` SQL SECURITY DEFINER VIEW `v` AS select 1")
+    'CREATE ALGORITHM=UNDEFINED SQL SECURITY DEFINER VIEW `v` AS select 1'
+    """
+    if text is None:
+        return None
+    return _RE_DEFINER.sub(lambda m: m.group(1), text.strip(), count=1)
+
+
+def _closing_paren(text: str, start: int) -> int:
+    """The index of the ``)`` closing the ``(`` at ``start`` (strings, quoted names and
+    comments skipped); -1 when there is none."""
+    depth, i = 0, start
+    while i < len(text):
+        ch = text[i]
+        if ch in "'\"`":
+            end = i + 1
+            while end < len(text):
+                if text[end] == "\\" and ch != "`":
+                    end += 2
+                    continue
+                if text[end] == ch:
+                    if end + 1 < len(text) and text[end + 1] == ch:
+                        end += 2
+                        continue
+                    break
+                end += 1
+            i = end + 1
+            continue
+        if text.startswith("--", i) or ch == "#":
+            newline = text.find("\n", i)
+            i = len(text) if newline < 0 else newline + 1
+            continue
+        if text.startswith("/*", i):
+            close = text.find("*/", i + 2)
+            i = len(text) if close < 0 else close + 2
+            continue
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
+    return -1
+
+
+def routine_header(create_sql: str | None) -> tuple[str, str, str | None] | None:
+    """``(name, parameters, returns)`` as a routine's ``SHOW CREATE`` text writes them:
+    the parameter list verbatim (between its parentheses), ``RETURNS`` up to the end
+    of its line (``None`` for a procedure); ``None`` when the text does not parse.
+
+    >>> routine_header("CREATE FUNCTION `f`(p_id INT, q DECIMAL(5,2)) RETURNS tinyint(1)\\n    READS SQL DATA\\nRETURN 1")
+    ('f', 'p_id INT, q DECIMAL(5,2)', 'tinyint(1)')
+    >>> routine_header('CREATE PROCEDURE "p"(\\n    IN a INT\\n    , OUT b INT)\\nBEGIN END')
+    ('p', '\\n    IN a INT\\n    , OUT b INT', None)
+    """
+    if not create_sql:
+        return None
+    head = _RE_ROUTINE_HEAD.match(create_sql)
+    if head is None:
+        return None
+    start = head.end()
+    end = _closing_paren(create_sql, start)
+    if end < 0:
+        return None
+    params = create_sql[start + 1 : end]
+    if head.group("kind").upper() == "PROCEDURE":
+        return unquote_identifier(head.group("name")), params, None
+    found = re.match(r"\s*RETURNS\s+([^\n]*?)\s*(?:\n|$)", create_sql[end + 1 :], re.I)
+    if found is None:
+        return None
+    return unquote_identifier(head.group("name")), params, found.group(1)
+
+
+def parameter_names(params: str) -> list[tuple[str, str]] | None:
+    """``[(mode, name)]`` of a verbatim parameter list (``IN`` where not written);
+    ``None`` when a parameter does not parse.
+
+    >>> parameter_names('IN a INT, OUT `b c` DECIMAL(10,2), "d" VARCHAR(5)')
+    [('IN', 'a'), ('OUT', 'b c'), ('IN', 'd')]
+    """
+    from .base import split_top_level
+
+    if not params.strip():
+        return []
+    out = []
+    for item in split_top_level("(" + params + ")")[0]:
+        found = _RE_PARAM.match(item.strip() + " ")
+        if found is None:
+            return None
+        out.append(((found.group("mode") or "IN").upper(), unquote_identifier(found.group("name"))))
+    return out
+
+
+def trigger_header(create_sql: str | None) -> tuple[str, str, str, str, str] | None:
+    """``(name, timing, event, table, body)`` of a trigger's original statement;
+    ``None`` when it does not parse (or names a database).
+
+    >>> trigger_header("CREATE TRIGGER `ins film` AFTER INSERT ON film FOR EACH ROW BEGIN\\n  SET @a = 1;\\nEND")
+    ('ins film', 'AFTER', 'INSERT', 'film', 'BEGIN\\n  SET @a = 1;\\nEND')
+    >>> trigger_header("CREATE TRIGGER db.t AFTER INSERT ON db.film FOR EACH ROW SET @a = 1") is None
+    True
+    """
+    if not create_sql:
+        return None
+    found = _RE_TRIGGER_HEAD.match(create_sql)
+    if found is None:
+        return None
+    return (
+        unquote_identifier(found.group("name")),
+        found.group("timing").upper(),
+        found.group("event").upper(),
+        unquote_identifier(found.group("table")),
+        create_sql[found.end() :].strip(),
+    )
+
+
+def view_body(create_sql: str | None, name: str, database: str) -> str | None:
+    """The ``SELECT`` of a ``SHOW CREATE VIEW`` text, with the introducers it was written
+    with, without a trailing ``WITH ... CHECK OPTION``; ``None`` when it does not parse.
+
+    >>> view_body("CREATE ALGORITHM=UNDEFINED VIEW `db`.`v` AS select concat(`a`,_utf8mb3' ') AS `x` from `t` WITH CASCADED CHECK OPTION", "v", "db")
+    "select concat(`a`,_utf8mb3' ') AS `x` from `t`"
+    """
+    if not create_sql:
+        return None
+    quoted = "`" + name.replace("`", "``") + "`"
+    qualified = "`" + database.replace("`", "``") + "`." + quoted
+    for head in (f" VIEW {qualified} AS ", f" VIEW {quoted} AS "):
+        at = create_sql.find(head)
+        if at >= 0:
+            body = create_sql[at + len(head) :]
+            return re.sub(r"\s+WITH\s+(?:CASCADED\s+|LOCAL\s+)?CHECK\s+OPTION\s*$", "", body, flags=re.I)
+    return None
+
+
+def sql_mode_statements(sql_mode: str | None, statements: list[str]) -> list[str]:
+    """``statements`` run under ``sql_mode`` (the session's own given back after),
+    as ``mariadb-dump`` writes routines and triggers; unchanged when ``None``.
+
+    >>> sql_mode_statements("ANSI_QUOTES", ["CREATE ..."])
+    ['SET @schemanb_sql_mode = @@sql_mode', "SET sql_mode = 'ANSI_QUOTES'", 'CREATE ...', 'SET sql_mode = @schemanb_sql_mode']
+    """
+    if sql_mode is None:
+        return statements
+    if not re.fullmatch(r"[A-Z0-9_,]*", sql_mode):
+        raise MigrationError(f"sql_mode {sql_mode!r} is not a list of MySQL mode names — fix it in the snapshot")
+    return [
+        "SET @schemanb_sql_mode = @@sql_mode",
+        f"SET sql_mode = '{sql_mode}'",
+        *statements,
+        "SET sql_mode = @schemanb_sql_mode",
+    ]

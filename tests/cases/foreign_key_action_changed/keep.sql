@@ -1,0 +1,2 @@
+-- expect: 1
+SELECT p2 FROM c WHERE id = 1

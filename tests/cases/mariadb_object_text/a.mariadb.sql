@@ -1,0 +1,2 @@
+CREATE TABLE film (id INT PRIMARY KEY, title VARCHAR(50) NOT NULL);
+INSERT INTO film VALUES (1, 'one');

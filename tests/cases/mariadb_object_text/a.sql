@@ -1,0 +1,1 @@
+-- skip: MariaDB/MySQL stored text of routines, triggers and views

@@ -1,0 +1,1 @@
+-- skip: table options (ENGINE, DEFAULT CHARSET, ROW_FORMAT) are MySQL/MariaDB only

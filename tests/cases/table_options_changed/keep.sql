@@ -1,0 +1,2 @@
+-- expect: naïve café
+SELECT title FROM film WHERE id = 1

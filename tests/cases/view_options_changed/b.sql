@@ -1,0 +1,1 @@
+-- skip: ALGORITHM, SQL SECURITY and WITH CHECK OPTION are MySQL/MariaDB view options
