@@ -294,6 +294,9 @@ def test_locking_changes_carry_rows_and_bytes_and_max_rows_gates_ci(pair, tmp_pa
                    for n in change.notes), change.notes
     snapshot = tmp_path / "a.json"
     snap_a.save(snapshot)
+    assert "size_bytes" not in snapshot.read_text()  # a statistic: byte-stable files without
+    snap_a.save(snapshot, stats=True)
+    assert schemanb.load(str(snapshot)).table_map[orders.key].size_bytes == orders.size_bytes
 
     def cli(*extra: str) -> int:
         return subprocess.run(
