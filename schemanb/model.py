@@ -289,6 +289,9 @@ class Table:
     # A catalog estimate, not part of the schema: two snapshots of the same schema
     # with different row counts are equal.
     row_estimate: int | None = field(default=None, compare=False)
+    #: The catalog's on-disk size of the table with its indexes and TOAST, in bytes
+    #: (an estimate like ``row_estimate``; not part of the schema either).
+    size_bytes: int | None = field(default=None, compare=False)
 
     def __post_init__(self) -> None:
         names = {c.name for c in self.columns}

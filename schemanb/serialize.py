@@ -88,12 +88,12 @@ def _is_default(f: dataclasses.Field[Any], value: Any) -> bool:
 
 #: What ``stats=False`` leaves out: per section of the file, the fields that vary
 #: between two snapshots of the same schema.
-_STATS = {"info": ("captured_at",), "tables": ("row_estimate",)}
+_STATS = {"info": ("captured_at",), "tables": ("row_estimate", "size_bytes")}
 
 
 def schema_to_dict(schema: model.Schema, *, stats: bool = False) -> dict[str, Any]:
     """The JSON-ready dict of ``schema``, with ``format_version`` at the top;
-    ``stats``: keep the capture time and the row estimates."""
+    ``stats``: keep the capture time, the row estimates and the table sizes."""
     data: dict[str, Any] = _encode(schema)
     if not stats:
         for name in _STATS["info"]:

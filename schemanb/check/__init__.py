@@ -97,6 +97,7 @@ def compare(
     fail_on: str | Risk | None = None,
     portable: bool = False,
     left_out: Sequence[str] = (),
+    max_rows: int | None = None,
 ) -> CheckResult:
     """Compare two snapshots: what should be (``expected``) and what is (``actual``).
 
@@ -104,8 +105,12 @@ def compare(
     ``routines``, ...) the expected side cannot express: they are not compared,
     and the result says so (:attr:`CheckResult.left_out`) — see
     :data:`~schemanb.check.sources.MODELS_CANNOT_EXPRESS`.
+
+    ``max_rows`` with ``fail_on``: only changes to tables estimated at that many rows
+    or more (or of unknown size) fail the check.
     """
     from ..diff import diff
+    from ..diff.risk import reaches
 
     started = time.perf_counter()
     result = diff(expected, actual, ignore=(*ignore, *left_out), portable=portable)
@@ -116,7 +121,7 @@ def compare(
         hidden = len(every.changes) - len(changes)
     threshold = parse_risk(fail_on)
     failing = bool(changes) and (
-        threshold is None or any(c.risk.level >= threshold.level for c in changes)
+        threshold is None or any(reaches(c, threshold, max_rows) for c in changes)
     )
     return CheckResult(
         target=target or (actual.info.source or "actual"),
@@ -142,6 +147,7 @@ def check_target(
     grants: bool = False,
     timeout: float | None = None,
     left_out: Sequence[str] = (),
+    max_rows: int | None = None,
 ) -> CheckResult:
     """Inspect ``source`` and compare it with ``expected``; errors become a result.
 
@@ -164,6 +170,7 @@ def check_target(
         result = compare(
             expected, actual, target=label, ignore=ignore, fail_on=fail_on, portable=portable,
             left_out=left_out,
+            max_rows=max_rows,
         )
     except SchemaNBError as err:
         return CheckResult(
@@ -189,6 +196,7 @@ def check_fleet(
     portable: bool = False,
     grants: bool = False,
     left_out: Sequence[str] = (),
+    max_rows: int | None = None,
 ) -> FleetReport:
     """Check every target against ``expected`` with at most ``max_workers`` at once.
 
@@ -223,6 +231,7 @@ def check_fleet(
             grants=grants,
             timeout=timeout,
             left_out=tuple(left_out),
+            max_rows=max_rows,
         ): i
         for i, url in enumerate(urls)
     }
@@ -274,11 +283,15 @@ def read_targets(path: str) -> list[str]:
     return targets
 
 
+from .deploy import DeployedReport, deployed  # noqa: E402 - uses the helpers above
+
 __all__ = [
     "CheckResult",
+    "DeployedReport",
     "FleetReport",
     "check_fleet",
     "check_target",
     "compare",
+    "deployed",
     "read_targets",
 ]

@@ -70,6 +70,8 @@ def result_to_dict(result: CheckResult) -> dict[str, Any]:
                 "object": c.ref.name,
                 "risk": c.risk.value,
                 "notes": list(c.notes),
+                "row_estimate": c.row_estimate,
+                "size_bytes": c.size_bytes,
             }
             for c in result.changes
         ],

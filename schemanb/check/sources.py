@@ -98,32 +98,43 @@ def migrated_schema(alembic_ini: str, *, scratch_url: str | None = None) -> tupl
 
     Returns the snapshot and the dialect name of the scratch database.
     """
-    from alembic import command
-    from alembic.config import Config
-    from alembic.util.exc import CommandError
-
     from ..reflect import inspect
+
+    with scratch_database(scratch_url) as url:
+        alembic_upgrade(alembic_config(alembic_ini, url), "head")
+        schema = inspect(url)
+    return without_alembic_version(schema), schema.info.dialect or "sqlite"
+
+
+def alembic_config(alembic_ini: str, url: str) -> Any:
+    """The project's Alembic ``Config`` with ``sqlalchemy.url`` pointed at ``url``."""
+    from alembic.config import Config
 
     ini = Path(alembic_ini)
     if not ini.is_file():
         raise SourceError(f"--alembic {alembic_ini}: no such file — give the project's alembic.ini")
-    with scratch_database(scratch_url) as url:
-        config = Config(str(ini))
-        config.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
-        try:
-            command.upgrade(config, "head")
-        except CommandError as err:
-            raise SchemaNBError(f"alembic upgrade head failed: {mask_text(str(err))}") from err
-        except Exception as err:  # noqa: BLE001 - a migration script failed
-            raise SchemaNBError(
-                f"alembic upgrade head failed in a migration script: {type(err).__name__}: "
-                f"{mask_text(str(err)).splitlines()[0] if str(err) else ''}"
-            ) from err
-        schema = inspect(url)
-    return _without_alembic_version(schema), schema.info.dialect or "sqlite"
+    config = Config(str(ini))
+    config.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
+    return config
 
 
-def _without_alembic_version(schema: Schema) -> Schema:
+def alembic_upgrade(config: Any, target: str) -> None:
+    """``alembic upgrade TARGET`` on the config's database; failures become one line."""
+    from alembic import command
+    from alembic.util.exc import CommandError
+
+    try:
+        command.upgrade(config, target)
+    except CommandError as err:
+        raise SchemaNBError(f"alembic upgrade {target} failed: {mask_text(str(err))}") from err
+    except Exception as err:  # noqa: BLE001 - a migration script failed
+        raise SchemaNBError(
+            f"alembic upgrade {target} failed in a migration script: {type(err).__name__}: "
+            f"{mask_text(str(err)).splitlines()[0] if str(err) else ''}"
+        ) from err
+
+
+def without_alembic_version(schema: Schema) -> Schema:
     """Alembic's own bookkeeping table is not part of the application's schema."""
     import dataclasses
 

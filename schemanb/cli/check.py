@@ -5,6 +5,7 @@ Modes::
     schemanb check --baseline snapshot.json SOURCE
     schemanb check --models myapp.models:Base SOURCE
     schemanb check --alembic alembic.ini --models myapp.models:Base [--scratch-url URL]
+    schemanb check --alembic alembic.ini --deployed URL [--scratch-url URL] [--bisect]
     schemanb check --baseline snapshot.json --targets targets.txt [--scheduler ADDRESS]
 """
 
@@ -33,6 +34,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     what.add_argument("--models", metavar="MODULE:ATTR", help="models: a MetaData or declarative base")
     what.add_argument("--alembic", metavar="INI", help="run these Alembic migrations to head on a scratch database and compare with --models")
     what.add_argument("--scratch-url", metavar="URL", help="server for the scratch database of --alembic (default: a temporary SQLite file)")
+    what.add_argument("--deployed", metavar="URL", help="with --alembic: which revision the database at URL is at (its alembic_version) and what was changed outside the migrations; read-only")
+    what.add_argument("--bisect", action="store_true", help="with --deployed: build every revision and report the one closest to the database (when alembic_version is missing or wrong)")
+    what.add_argument("--name", default="prod", help="with --deployed: what to call the database in the report (default prod)")
     fleet = parser.add_argument_group("fleets")
     fleet.add_argument("--targets", metavar="FILE", help="check every database URL in FILE (one per line)")
     fleet.add_argument("--max-connections", type=int, default=8, metavar="N", help="targets checked at once (default 8)")
@@ -40,6 +44,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     fleet.add_argument("--scheduler", metavar="ADDRESS", help="run on a Dask cluster (needs schemanb[dask])")
     parser.add_argument("--ignore", action="append", default=[], metavar="PATTERN", help="ignore tables, table.column, kind:<change>, a kind of object (grants, triggers, ...) or table:NAME; comma-separated lists allowed (repeatable)")
     parser.add_argument("--fail-on", metavar="RISK", help="fail only on changes of this risk or worse (safe, review, locking, destructive)")
+    parser.add_argument("--max-rows", type=int, metavar="N", help="with --fail-on: fail only on changes to tables estimated at N rows or more (or of unknown size)")
     parser.add_argument("--portable", action="store_true", help="compare generic types across dialects")
     parser.add_argument("--grants", action="store_true", help="also read and compare privileges (GRANTs)")
     parser.add_argument("--all-kinds", action="store_true",
@@ -96,6 +101,16 @@ def _left_out(args: argparse.Namespace) -> tuple[str, ...]:
 
 def _validate(args: argparse.Namespace) -> None:
     given = [n for n in ("baseline", "models") if getattr(args, n)]
+    if args.bisect and not args.deployed:
+        raise SchemaNBError("--bisect works with --alembic INI --deployed URL")
+    if args.deployed:
+        if not args.alembic:
+            raise SchemaNBError("--deployed URL needs --alembic INI, the migrations it was deployed with")
+        if given or args.targets or args.source:
+            raise SchemaNBError("--deployed compares a database with its migrations; drop --baseline/--models/--targets/SOURCE")
+        if args.format not in ("text", "json"):
+            raise SchemaNBError("--deployed writes --format text or json")
+        return
     if args.alembic:
         if not args.models:
             raise SchemaNBError("--alembic needs --models MODULE:ATTR to compare the migrations with")
@@ -120,6 +135,10 @@ def cmd_check(args: argparse.Namespace) -> int:
 
     _validate(args)
     parse_risk(args.fail_on)
+    if args.max_rows is not None and not args.fail_on:
+        raise SchemaNBError("--max-rows narrows --fail-on RISK: add --fail-on locking (or another level)")
+    if args.deployed:
+        return _cmd_deployed(args)
     schemas = "*" if args.schemas == ["*"] else args.schemas
     if args.targets:
         targets = read_targets(args.targets)
@@ -127,7 +146,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         report = check_fleet(
             expected, targets, executor=_executor(args), max_workers=args.max_connections,
             timeout=args.timeout, ignore=args.ignore, fail_on=args.fail_on, schemas=schemas,
-            portable=args.portable, grants=args.grants, left_out=_left_out(args),
+            portable=args.portable, grants=args.grants, left_out=_left_out(args), max_rows=args.max_rows,
         )
     else:
         if args.alembic:
@@ -143,7 +162,7 @@ def cmd_check(args: argparse.Namespace) -> int:
             label = actual.info.source or args.source
         result: CheckResult = compare(
             expected, actual, target=label, ignore=args.ignore, fail_on=args.fail_on,
-            portable=args.portable, left_out=_left_out(args),
+            portable=args.portable, left_out=_left_out(args), max_rows=args.max_rows,
         )
         report = FleetReport(
             results=(result,), seconds=result.seconds, expected=args.baseline or args.models,
@@ -157,3 +176,30 @@ def cmd_check(args: argparse.Namespace) -> int:
     if report.errors:
         return EXIT_ERROR
     return EXIT_DIFFERENT if any(r.failing for r in report.results) else EXIT_OK
+
+
+def _cmd_deployed(args: argparse.Namespace) -> int:
+    import json
+
+    from ..check import parse_risk
+    from ..check.deploy import deployed
+    from ..diff.risk import reaches
+
+    report = deployed(
+        args.alembic, args.deployed, scratch_url=args.scratch_url, bisect=args.bisect,
+        ignore=args.ignore, name=args.name,
+        schemas="*" if args.schemas == ["*"] else args.schemas,
+    )
+    text = (json.dumps(report.to_dict(), indent=2) + "\n") if args.format == "json" else report.to_text()
+    if args.output:
+        atomic_write(args.output, text)
+    else:
+        sys.stdout.write(text)
+    if not report.revisions:
+        return EXIT_ERROR
+    threshold = parse_risk(args.fail_on)
+    failing = [
+        h for h in report.changes
+        if threshold is None or reaches(h.change, threshold, args.max_rows)
+    ]
+    return EXIT_DIFFERENT if failing else EXIT_OK

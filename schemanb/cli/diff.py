@@ -63,6 +63,14 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser.add_argument("--fail-on", choices=("review", "locking", "destructive"),
                         metavar="RISK", help="exit 3 when a change is RISK or worse "
                         "(review, locking, destructive)")
+    parser.add_argument("--max-rows", type=int, metavar="N",
+                        help="with --fail-on: count only changes to tables estimated at N rows "
+                        "or more (and tables of unknown size)")
+    parser.add_argument("--safe", action="store_true",
+                        help="with --format sql: the safe plan (online index builds, constraints "
+                        "validated apart, backfill stubs, lock timeouts), a comment on each step")
+    parser.add_argument("--batch-rows", type=int, metavar="N",
+                        help="with --safe: rows per batch of a backfill stub (default 10000)")
     parser.add_argument("--alembic-dir", metavar="DIR",
                         help="with --format alembic: write the revision into DIR, "
                         "chained to its head")
@@ -75,7 +83,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 def cmd_diff(args: argparse.Namespace) -> int:
     from ..diff import DEFAULT_THRESHOLD, Risk, diff
+    from ..diff.risk import reaches
 
+    if args.safe and args.format != "sql":
+        raise SchemaNBError("--safe writes SQL: add --format sql")
+    if args.max_rows is not None and not args.fail_on:
+        raise SchemaNBError("--max-rows narrows --fail-on RISK: add --fail-on locking (or another level)")
     schema_map = [_split_map(item) for item in args.schema_map]
     a, b = _load_both(args)
     if args.tables or args.exclude:
@@ -100,7 +113,9 @@ def cmd_diff(args: argparse.Namespace) -> int:
         atomic_write(args.output, text)
     elif text:
         sys.stdout.write(text)
-    if args.fail_on and any(c.risk.level >= Risk(args.fail_on).level for c in result.changes):
+    if args.fail_on and any(
+        reaches(c, Risk(args.fail_on), args.max_rows) for c in result.changes
+    ):
         return EXIT_RISK_REACHED
     return EXIT_EQUAL if result.is_empty else EXIT_DIFFERENT
 
@@ -164,7 +179,8 @@ def _render(result: SchemaDiff, args: argparse.Namespace) -> str:
 
         return render_diff_markdown(result, sql=lambda: _markdown_sql(result, args))
     if args.format == "sql":
-        return result.to_sql(args.dialect or result.a.info.dialect or result.b.info.dialect)
+        return result.to_sql(args.dialect or result.a.info.dialect or result.b.info.dialect,
+                             safe=args.safe, batch_rows=args.batch_rows)
     if args.alembic_dir:
         path = write_revision(result, Path(args.alembic_dir))
         print(f"wrote {path}", file=sys.stderr)

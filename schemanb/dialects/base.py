@@ -51,6 +51,9 @@ class TableParts(NamedTuple):
     #: The catalog's row estimates (:meth:`DialectSupport.fetch_row_estimates`)
     #: when read together with the rest (``None``: call ``fetch_row_estimates``).
     row_estimates: dict[_PartKey, int | None] | None = None
+    #: The catalog's on-disk sizes in bytes, read with the row estimates (``None``:
+    #: call :meth:`DialectSupport.fetch_size_estimates`).
+    size_estimates: dict[_PartKey, int | None] | None = None
 
 
 #: ``type_sql`` of a column whose type SQLAlchemy did not recognise, until
@@ -69,6 +72,16 @@ _RE_COLLATE = re.compile(r"\s+(COLLATE|CHARACTER SET)\s+(\"[^\"]*\"|`[^`]*`|\S+)
 
 #: How many type objects :meth:`DialectSupport.normalize_type_cached` remembers.
 _TYPE_OBJECT_CACHE_SIZE = 4096
+
+
+@dataclasses.dataclass(frozen=True)
+class SafeStep:
+    """One statement of a safe migration plan and the comment saying why it is there."""
+
+    sql: str
+    comment: str | None = None
+    #: Must run outside a transaction block (``CREATE INDEX CONCURRENTLY``).
+    autocommit: bool = False
 
 
 class DialectSupport:
@@ -351,6 +364,57 @@ class DialectSupport:
         the body of an Alembic revision's ``upgrade()``/``downgrade()`` (it may use
         ``op`` and ``contextlib``); ``None``: no guard (the base)."""
         return None
+
+    # ------------------------------------------------------------------ safe migrations
+    #
+    # ``to_sql(safe=True)``: what a careful DBA runs instead of the naive statement.
+    # Each method gets the naive statement and quoted names, and returns the
+    # statements to run instead, each with a comment saying why. Base: the naive one.
+
+    #: Batch size of a backfill stub when the caller gives none.
+    backfill_batch_rows = 10_000
+
+    def safe_preamble(self) -> list[SafeStep]:
+        """Statements that open a safe migration script (PostgreSQL: lock and statement timeouts)."""
+        return []
+
+    def safe_create_index(self, sql: str, *, name: str, table: str) -> list[SafeStep]:
+        """``CREATE INDEX`` built without blocking writes where the database can."""
+        return [SafeStep(sql)]
+
+    def safe_add_constraint(
+        self, sql: str, *, kind: str, name: str, table: str, columns: Sequence[str] = ()
+    ) -> list[SafeStep]:
+        """A new constraint (``kind``: ``foreign_key``, ``check``, ``unique``) added without
+        holding a lock while the existing rows are checked, where the database can."""
+        return [SafeStep(sql, self.safe_alter_note(kind))]
+
+    def safe_set_not_null(self, sql: str, *, table: str, column: str, check_name: str) -> list[SafeStep]:
+        """``SET NOT NULL`` without scanning the table under an exclusive lock, where possible."""
+        return [SafeStep(sql, self.safe_alter_note("column_nullable_changed"))]
+
+    def safe_alter(self, sql: str, *, kind: str) -> list[SafeStep]:
+        """Any other ``ALTER TABLE`` for a change of ``kind`` (a ``ChangeKind`` value)."""
+        return [SafeStep(sql, self.safe_alter_note(kind))]
+
+    def safe_alter_note(self, kind: str) -> str | None:
+        """Why a change of ``kind`` still locks the table on this database (``None``: it does not)."""
+        return None
+
+    def backfill_sql(
+        self, table: str, column: str, key: Sequence[str], batch_rows: int
+    ) -> str:
+        """One batch of a backfill stub: the rows still NULL, ``batch_rows`` at a time,
+        by primary key. ``/* TODO: value */`` is left for the person to fill in."""
+        if not key:
+            return f"UPDATE {table} SET {column} = /* TODO: value */ WHERE {column} IS NULL"
+        cols = ", ".join(key)
+        keys = cols if len(key) == 1 else f"({cols})"
+        return (
+            f"UPDATE {table} SET {column} = /* TODO: value */ WHERE {keys} IN "
+            f"(SELECT {cols} FROM {table} WHERE {column} IS NULL ORDER BY {cols} "
+            f"LIMIT {int(batch_rows)})"
+        )
 
     # ------------------------------------------------------------------ features
 
@@ -771,6 +835,12 @@ class DialectSupport:
         bulk query's result where that is much faster.
         """
         return None
+
+    def fetch_size_estimates(
+        self, connection: Connection, schemas: Sequence[str]
+    ) -> dict[CatalogKey, int | None]:
+        """``{(schema, table): bytes on disk}`` from the catalog; base: none known."""
+        return {}
 
     def fetch_row_estimates(
         self, connection: Connection, schemas: Sequence[str]

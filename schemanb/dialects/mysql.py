@@ -8,7 +8,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from .. import model
-from .base import CatalogKey, shutdown_socket, sql_literal
+from .base import CatalogKey, SafeStep, shutdown_socket, sql_literal
 from .mysql_objects import MySQLObjects, show_create
 from .mysql_text import view_body
 
@@ -20,6 +20,9 @@ _RE_DISPLAY_WIDTH = re.compile(r"^(BIGINT|INTEGER|INT|MEDIUMINT|SMALLINT)\(\d+\)
 _RE_TINYINT_WIDTH = re.compile(r"^TINYINT\((?!1\))\d+\)", re.I)
 _RE_BACKTICK_NAME = re.compile(r"`((?:[^`]|``)+)`")
 
+
+#: Where fetch_row_estimates leaves the sizes it read for fetch_size_estimates.
+_SIZES = "schemanb.size_estimates"
 
 class MySQLSupport(MySQLObjects):
     name = "mysql"
@@ -139,6 +142,75 @@ class MySQLSupport(MySQLObjects):
         if options.get("mysql_with_parser"):
             kw["with_parser"] = options["mysql_with_parser"]
         return {f"{family}_{k}": v for k, v in kw.items() for family in ("mysql", "mariadb")}
+
+    # ---------------------------------------------------------------- safe migrations
+
+    #: Changes InnoDB makes by changing metadata only (MariaDB 10.4+, MySQL 8.0.29+).
+    _INSTANT = frozenset({"column_added", "column_dropped", "column_renamed",
+                          "column_default_changed", "column_comment_changed",
+                          "table_comment_changed"})
+    #: Changes InnoDB makes in place while reads and writes go on.
+    _INPLACE = frozenset({"index_added", "index_dropped", "unique_added", "unique_dropped",
+                          "column_nullable_changed", "foreign_key_dropped"})
+    _COPY = (
+        "-- LOCKING: no online algorithm for this change: the server copies the whole table "
+        "(ALGORITHM=COPY) and writes wait until it is done; on a large table use an online "
+        "schema-change tool (gh-ost, pt-online-schema-change) or add-copy-swap"
+    )
+
+    def safe_create_index(self, sql: str, *, name: str, table: str) -> list[SafeStep]:
+        return [SafeStep(
+            f"{sql} ALGORITHM=INPLACE LOCK=NONE",
+            "-- SAFE: built in place while reads and writes go on; the server refuses "
+            "(changing nothing) instead of silently locking the table",
+        )]
+
+    def safe_add_constraint(
+        self, sql: str, *, kind: str, name: str, table: str, columns: Sequence[str] = ()
+    ) -> list[SafeStep]:
+        return self.safe_alter(sql, kind=f"{kind}_added")
+
+    def safe_set_not_null(self, sql: str, *, table: str, column: str, check_name: str) -> list[SafeStep]:
+        return self.safe_alter(sql, kind="column_nullable_changed")
+
+    def safe_alter(self, sql: str, *, kind: str) -> list[SafeStep]:
+        if not sql.upper().startswith("ALTER TABLE"):
+            return [SafeStep(sql, self.safe_alter_note(kind))]
+        if kind in self._INSTANT:
+            return [SafeStep(
+                f"{sql}, ALGORITHM=INSTANT",
+                "-- SAFE: INSTANT changes only the table's metadata; the server refuses "
+                "(changing nothing) if it cannot",
+            )]
+        if kind in self._INPLACE:
+            return [SafeStep(
+                f"{sql}, ALGORITHM=INPLACE, LOCK=NONE",
+                "-- SAFE: in place while reads and writes go on; the server refuses "
+                "(changing nothing) instead of silently locking the table",
+            )]
+        return [SafeStep(sql, self.safe_alter_note(kind))]
+
+    def safe_alter_note(self, kind: str) -> str | None:
+        if kind in self._INSTANT or kind in self._INPLACE:
+            return None
+        if kind == "foreign_key_added":
+            return (f"{self._COPY}; a foreign key is added in place only with "
+                    "foreign_key_checks=0, which skips checking the existing rows")
+        if kind in ("column_type_changed", "check_added", "check_changed",
+                    "primary_key_added", "primary_key_changed", "column_collation_changed"):
+            return self._COPY
+        return None
+
+    def backfill_sql(
+        self, table: str, column: str, key: Sequence[str], batch_rows: int
+    ) -> str:
+        # MariaDB/MySQL cannot LIMIT an IN subquery on the table being updated.
+        if not key:
+            return super().backfill_sql(table, column, key, batch_rows)
+        return (
+            f"UPDATE {table} SET {column} = /* TODO: value */ WHERE {column} IS NULL "
+            f"ORDER BY {', '.join(key)} LIMIT {int(batch_rows)}"
+        )
 
     # ---------------------------------------------------------------- features
 
@@ -355,10 +427,24 @@ class MySQLSupport(MySQLObjects):
         self, connection: Connection, schemas: Sequence[str]
     ) -> dict[CatalogKey, int | None]:
         rows = self.fetch_rows(connection, "row_estimates", schemas=list(schemas))
+        # The same rows carry the sizes: kept for fetch_size_estimates (no second query).
+        connection.info[_SIZES] = {
+            (r.schema_name, r.name): None if r.size_bytes is None else int(r.size_bytes)
+            for r in rows
+        }
         return {
             (r.schema_name, r.name): None if r.estimate is None else int(r.estimate)
             for r in rows
         }
+
+    def fetch_size_estimates(
+        self, connection: Connection, schemas: Sequence[str]
+    ) -> dict[CatalogKey, int | None]:
+        sizes = connection.info.pop(_SIZES, None)
+        if sizes is None:
+            self.fetch_row_estimates(connection, schemas)
+            sizes = connection.info.pop(_SIZES, {})
+        return dict(sizes)
 
     def fetch_views(self, connection: Connection, schemas: Sequence[str]) -> list[model.View]:
         """Every view; a body holding a string literal is read from ``SHOW CREATE VIEW``,

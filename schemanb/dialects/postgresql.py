@@ -8,7 +8,14 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from .. import model
-from .base import SQLText, first_column, normalize_default_keywords, shutdown_socket, sql_literal
+from .base import (
+    SafeStep,
+    SQLText,
+    first_column,
+    normalize_default_keywords,
+    shutdown_socket,
+    sql_literal,
+)
 from .postgresql_objects import PostgreSQLObjects
 from .postgresql_tables import PostgreSQLTables
 
@@ -140,6 +147,84 @@ class PostgreSQLSupport(PostgreSQLObjects, PostgreSQLTables):
     def type_change_rewrites(self, before: str, after: str) -> bool:
         """Binary-coercible changes (VARCHAR widened, to TEXT, NUMERIC widened) do not."""
         return not is_binary_coercible(before, after)
+
+    # ---------------------------------------------------------------- safe migrations
+
+    #: ``SET lock_timeout`` of a safe plan: how long a statement may queue for its lock.
+    safe_lock_timeout = "5s"
+    #: ``SET statement_timeout`` of a safe plan.
+    safe_statement_timeout = "30min"
+
+    def safe_preamble(self) -> list[SafeStep]:
+        return [
+            SafeStep(
+                f"SET lock_timeout = '{self.safe_lock_timeout}'",
+                "-- SAFE: give up after this long waiting for a lock instead of queueing behind a "
+                "long transaction (every later query on the table would queue behind us); "
+                "rerun the failed statement later",
+            ),
+            SafeStep(
+                f"SET statement_timeout = '{self.safe_statement_timeout}'",
+                "-- SAFE: no statement runs unbounded; raise it for the index builds and "
+                "VALIDATE steps of very large tables",
+            ),
+        ]
+
+    def safe_create_index(self, sql: str, *, name: str, table: str) -> list[SafeStep]:
+        concurrent = re.sub(r"^CREATE (UNIQUE )?INDEX ", r"CREATE \1INDEX CONCURRENTLY ", sql, count=1)
+        return [SafeStep(
+            concurrent,
+            f"-- SAFE: CONCURRENTLY builds the index while reads and writes go on; it cannot run "
+            f"inside a transaction block. If it fails it leaves an INVALID index: run "
+            f"DROP INDEX CONCURRENTLY IF EXISTS {name}; then this statement again",
+            autocommit=True,
+        )]
+
+    def safe_add_constraint(
+        self, sql: str, *, kind: str, name: str, table: str, columns: Sequence[str] = ()
+    ) -> list[SafeStep]:
+        if kind == "unique" and columns:
+            return [
+                *self.safe_create_index(
+                    f"CREATE UNIQUE INDEX {name} ON {table} ({', '.join(columns)})",
+                    name=name, table=table,
+                ),
+                SafeStep(
+                    f"ALTER TABLE {table} ADD CONSTRAINT {name} UNIQUE USING INDEX {name}",
+                    "-- SAFE: the constraint takes over the index built above: no scan under a lock",
+                ),
+            ]
+        if kind in ("foreign_key", "check"):
+            return [
+                SafeStep(
+                    f"{sql} NOT VALID",
+                    "-- SAFE: NOT VALID adds the constraint for new rows only, with a brief lock",
+                ),
+                SafeStep(
+                    f"ALTER TABLE {table} VALIDATE CONSTRAINT {name}",
+                    "-- SAFE: VALIDATE checks the existing rows while reads and writes go on "
+                    "(SHARE UPDATE EXCLUSIVE); it fails, changing nothing, if a row violates it",
+                ),
+            ]
+        return [SafeStep(sql)]
+
+    def safe_set_not_null(self, sql: str, *, table: str, column: str, check_name: str) -> list[SafeStep]:
+        return [
+            SafeStep(
+                f"ALTER TABLE {table} ADD CONSTRAINT {check_name} CHECK ({column} IS NOT NULL) NOT VALID",
+                "-- SAFE: SET NOT NULL would scan the table under an exclusive lock; a validated "
+                "CHECK lets PostgreSQL 12+ skip that scan",
+            ),
+            SafeStep(
+                f"ALTER TABLE {table} VALIDATE CONSTRAINT {check_name}",
+                "-- SAFE: the scan, while reads and writes go on; fails if a row is still NULL",
+            ),
+            SafeStep(sql, "-- SAFE: proven by the CHECK above, so no scan (PostgreSQL 12+)"),
+            SafeStep(
+                f"ALTER TABLE {table} DROP CONSTRAINT {check_name}",
+                "-- SAFE: the helper CHECK is no longer needed",
+            ),
+        ]
 
     # ---------------------------------------------------------------- features
 

@@ -121,6 +121,7 @@ class PostgreSQLTables(PostgreSQLPipeline):
             checks={},
             indexes=self.index_dicts(index_rows, schema),  # type: ignore[attr-defined]
             row_estimates={(schema, t): n for (_, t), n in _row_estimates(estimate_rows).items()},
+            size_estimates={(schema, r.name): _bytes(r) for r in estimate_rows},
         )
         outside = sorted({r.referred_oid for r in rows if r.type == "f"} - set(names))
         if outside:
@@ -150,6 +151,12 @@ class PostgreSQLTables(PostgreSQLPipeline):
         self, connection: Connection, schemas: Sequence[str]
     ) -> dict[CatalogKey, int | None]:
         return _row_estimates(self.fetch_rows(connection, "row_estimates", schemas=list(schemas)))
+
+    def fetch_size_estimates(
+        self, connection: Connection, schemas: Sequence[str]
+    ) -> dict[CatalogKey, int | None]:
+        rows = self.fetch_rows(connection, "row_estimates", schemas=list(schemas))
+        return {(r.schema_name, r.name): _bytes(r) for r in rows}
 
     def fetch_view_columns(
         self, connection: Connection, schema: str | None, catalog_schema: str
@@ -191,6 +198,11 @@ class PostgreSQLTables(PostgreSQLPipeline):
                     table_columns.append(_column(row, types, column_schema))
                 names.setdefault(row.table_oid, {})[row.number] = row.name
         return columns, comments
+
+
+def _bytes(row: Any) -> int | None:
+    size = getattr(row, "size_bytes", None)
+    return None if size is None else int(size)
 
 
 def _row_estimates(rows: Sequence[Any]) -> dict[CatalogKey, int | None]:

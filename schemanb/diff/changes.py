@@ -155,6 +155,8 @@ class Change:
     notes: tuple[str, ...] = ()
     score: float | None = None
     row_estimate: int | None = None
+    #: The table's on-disk size from the catalog (bytes), beside ``row_estimate``.
+    size_bytes: int | None = None
 
     @property
     def table(self) -> str:

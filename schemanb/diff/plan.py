@@ -68,13 +68,15 @@ def build(
     ctx = replace(base, table_renames=table_renames, column_renames=column_renames)
     scores = {(c.table_b, c.column_b): c.score for c in (*tables, *columns) if c.accepted}
     rows = _row_estimates(pa, table_renames)
+    sizes = {table_renames.get(t.key, t.key): t.size_bytes for t in pa.tables}
     changes = []
     for change in compare_schemas(pa, pb, ctx):
         if ignored(change):
             continue
         if change.kind.is_rename:
             change = replace(change, score=scores.get((change.ref.table, change.ref.name)))
-        changes.append(risk.assess(change, sa, rows.get(change.ref.table)))
+        changes.append(risk.assess(change, sa, rows.get(change.ref.table),
+                                   sizes.get(change.ref.table)))
     found = (*tables, *columns)
     return tuple(changes), tuple(_as_change(c, pa, pb) for c in found), renames.Renames(found)
 

@@ -118,11 +118,18 @@ class SchemaDiff:
 
         return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False) + "\n"
 
-    def to_sql(self, dialect: str | None = None) -> str:
-        """Migration SQL that turns ``a`` into ``b`` (rendered by :mod:`schemanb.migrate`)."""
+    def to_sql(
+        self, dialect: str | None = None, *, safe: bool = False, batch_rows: int | None = None
+    ) -> str:
+        """Migration SQL that turns ``a`` into ``b`` (rendered by :mod:`schemanb.migrate`).
+
+        ``safe=True``: the plan a careful DBA would run on a busy database (online
+        index builds, constraints validated apart, NOT NULL columns backfilled in
+        batches of ``batch_rows``), with a comment on each statement saying why.
+        """
         from ..migrate.sql import render_sql
 
-        return str(render_sql(self, dialect))
+        return str(render_sql(self, dialect, safe=safe, batch_rows=batch_rows))
 
     def to_alembic(self, **kw: Any) -> str:
         """An Alembic revision file (upgrade and downgrade) for this diff."""

@@ -37,14 +37,41 @@ def classify(change: Change, support: DialectSupport, row_estimate: int | None) 
     return RULES[change.kind](change, support, row_estimate)[0]
 
 
-def assess(change: Change, support: DialectSupport, row_estimate: int | None) -> Change:
-    """``change`` with its risk, the reasons as notes, and the row estimate."""
+def assess(
+    change: Change, support: DialectSupport, row_estimate: int | None,
+    size_bytes: int | None = None,
+) -> Change:
+    """``change`` with its risk, the reasons as notes, and the table's estimated size."""
     risk, notes = RULES[change.kind](change, support, row_estimate)
-    if row_estimate is not None and risk is not Risk.SAFE:
-        notes = (*notes, f"table has ~{row_estimate:,} rows")
+    if risk is not Risk.SAFE and (row_estimate is not None or size_bytes is not None):
+        size = [f"~{row_estimate:,} rows"] if row_estimate is not None else []
+        size += [human_bytes(size_bytes)] if size_bytes is not None else []
+        notes = (*notes, f"table has {', '.join(size)}")
     return replace(
-        change, risk=risk, notes=change.notes + notes, row_estimate=row_estimate
+        change, risk=risk, notes=change.notes + notes, row_estimate=row_estimate,
+        size_bytes=size_bytes,
     )
+
+
+def human_bytes(size: int) -> str:
+    """``123456789`` -> ``118 MB`` (binary units, as the catalogs count)."""
+    value = float(size)
+    for unit in ("bytes", "kB", "MB", "GB"):
+        if value < 1024:
+            return f"{int(value):,} bytes" if unit == "bytes" else f"{value:,.0f} {unit}"
+        value /= 1024
+    return f"{value:,.0f} TB"
+
+
+def reaches(change: Change, level: Risk, max_rows: int | None = None) -> bool:
+    """Whether ``change`` is ``level`` or worse, on a table of at least ``max_rows`` rows.
+
+    ``max_rows=None`` counts every table; a table whose size is unknown counts as
+    large (a CI gate should not pass because the catalog had no estimate).
+    """
+    if change.risk.level < level.level:
+        return False
+    return max_rows is None or change.row_estimate is None or change.row_estimate >= max_rows
 
 
 # -------------------------------------------------------------------- type facts

@@ -380,6 +380,7 @@ def to_dict(a: Schema, b: Schema, diff_changes: Sequence[Change], renames: Renam
         entry = row(change)
         entry["notes"] = list(change.notes)
         entry["row_estimate"] = change.row_estimate
+        entry["size_bytes"] = change.size_bytes
         changes.append(entry)
     candidates = []
     for cand in renames.candidates:

@@ -36,6 +36,8 @@ class Statement:
 
     sql: str
     comment: str | None = None
+    #: Must run outside a transaction block (the safe plan's ``CREATE INDEX CONCURRENTLY``).
+    autocommit: bool = False
 
 
 class _StatementBuffer:
@@ -83,7 +85,8 @@ def plan(diff: DiffLike, dialect: str, direction: Direction = "upgrade") -> list
 
 
 def render_statements(
-    diff: DiffLike, dialect: str | None = None, direction: Direction = "upgrade"
+    diff: DiffLike, dialect: str | None = None, direction: Direction = "upgrade",
+    *, framed: bool = True, safe: bool = False, batch_rows: int | None = None,
 ) -> list[Statement]:
     """Every statement of the migration, in order, each with its data-loss comment.
 
@@ -92,6 +95,10 @@ def render_statements(
     ``script_epilogue``) and may guard each table rebuild (``rebuild_guard``): on
     SQLite, foreign keys off, one transaction, rows and foreign keys checked
     before COMMIT -- so run the statements in order and stop at the first error.
+    ``framed=False`` leaves the opening and closing out (one change's statements,
+    shown inside a larger report). ``safe=True`` writes the safe plan
+    (:mod:`.safe`): online variants where the database has them, a backfill stub
+    (``batch_rows`` a batch) for NOT NULL columns, a comment on each saying why.
     """
     from alembic.migration import MigrationContext
     from alembic.operations import Operations
@@ -112,32 +119,57 @@ def render_statements(
     support = support_for(family_name(name))
     out: list[Statement] = []
     rebuilt: list[tuple[str, str | None]] = []
-    for op in ops:
+
+    def render(op: Any) -> list[str]:
         start = len(buffer.statements)
-        guard = []
-        if isinstance(op, RecreateTableOp):
-            guard = support.rebuild_guard(len(rebuilt), op.before.name, op.before.schema)
-            rebuilt.append((op.after.name, op.after.schema))
         try:
             operations.invoke(op)
         except MigrationError:
             raise
         except Exception as err:  # noqa: BLE001 - Alembic/SQLAlchemy errors become ours
             raise MigrationError(f"cannot render {type(op).__name__} for {name}: {err}") from err
+        made = buffer.statements[start:]
+        del buffer.statements[start:]
+        return made
+
+    planner = None
+    if safe:
+        from .safe import SafePlanner
+        from .steps import Context
+
+        planner = SafePlanner(
+            Context.from_diff(diff, family_name(name)), support,
+            context.impl.dialect.identifier_preparer, render, batch_rows,
+        )
+    for op in ops:
+        guard = []
+        if isinstance(op, RecreateTableOp):
+            guard = support.rebuild_guard(len(rebuilt), op.before.name, op.before.schema)
+            rebuilt.append((op.after.name, op.after.schema))
         comment = describe_loss(op, support)
-        for i, sql in enumerate([*guard, *buffer.statements[start:]]):
-            out.append(Statement(sql, comment if i == 0 else None))
-    if not out:
+        steps = planner.steps(op) if planner is not None else None
+        if steps is None:
+            for i, sql in enumerate([*guard, *render(op)]):
+                out.append(Statement(sql, comment if i == 0 else None))
+            continue
+        out.extend(Statement(sql) for sql in guard)
+        for i, step in enumerate(steps):
+            notes = "\n".join(c for c in (comment if i == 0 else None, step.comment) if c)
+            out.append(Statement(step.sql, notes or None, step.autocommit))
+    if not out or not framed:
         return out
+    preamble = [Statement(p.sql, p.comment) for p in support.safe_preamble()] if safe else []
     return [
         *(Statement(sql, comment) for sql, comment in support.script_prologue()),
+        *preamble,
         *out,
         *(Statement(sql, comment) for sql, comment in support.script_epilogue(rebuilt)),
     ]
 
 
 def render_sql(
-    diff: DiffLike, dialect: str | None = None, direction: Direction = "upgrade"
+    diff: DiffLike, dialect: str | None = None, direction: Direction = "upgrade",
+    *, safe: bool = False, batch_rows: int | None = None,
 ) -> str:
     """The migration as one SQL script for ``dialect`` (default: snapshot ``b``'s).
 
@@ -149,7 +181,8 @@ def render_sql(
 
     support = support_for(family_name(resolve_dialect(diff, dialect)))
     parts = []
-    for st in render_statements(diff, dialect, direction=direction):
+    for st in render_statements(diff, dialect, direction=direction, safe=safe,
+                                batch_rows=batch_rows):
         if st.comment:
             parts.append(st.comment)
         parts.append(support.script_statement(st.sql))

@@ -212,6 +212,10 @@ def _reflect_tables(
     if estimates is None:
         found = support.fetch_row_estimates(connection, [catalog_schema])
         estimates = {(schema_name, table): n for (_, table), n in found.items()}
+    sizes = parts.size_estimates
+    if sizes is None:
+        found = support.fetch_size_estimates(connection, [catalog_schema])
+        sizes = {(schema_name, table): n for (_, table), n in found.items()}
     keys = sorted(columns, key=lambda k: (k[0] or "", k[1]))
     show_bar = len(keys) > PROGRESS_THRESHOLD and _interactive() if progress is None else progress
     out = []
@@ -230,6 +234,7 @@ def _reflect_tables(
                     checks=checks.get(key, []),
                     comment=(comments.get(key) or {}).get("text"),
                     row_estimate=estimates.get(key),
+                    size_bytes=sizes.get(key),
                 )
             )
         except (ValueError, KeyError, TypeError) as err:

@@ -34,6 +34,7 @@ def build_table(
     checks: Sequence[Mapping[str, Any]],
     comment: str | None,
     row_estimate: int | None = None,
+    size_bytes: int | None = None,
 ) -> model.Table:
     """One :class:`~schemanb.model.Table` from Inspector-shaped dicts."""
     pk_cols = tuple((pk or {}).get("constrained_columns") or ())
@@ -74,6 +75,7 @@ def build_table(
         indexes=model.sorted_by_name(built_indexes),
         comment=comment if support.supports_comments else None,
         row_estimate=row_estimate,
+        size_bytes=size_bytes,
     )
 
 

@@ -66,6 +66,29 @@ def sql_text(variant: Variant = "dev", dialect: str = "sqlite") -> str:
     return resources.files(__name__).joinpath(f"{variant}.{suffix}.sql").read_text("utf-8")
 
 
+def alembic_ini() -> str:
+    """The path of the sample shop's Alembic history (``alembic.ini``): three revisions,
+    ``s001`` the dev schema, ``s002`` a column, ``s003`` an index. For
+    :func:`schemanb.check.deployed` and ``schemanb check --alembic``."""
+    return str(Path(str(resources.files(__name__).joinpath("alembic").joinpath("alembic.ini"))))
+
+
+def deploy_history(target: str | os.PathLike[str], revision: str = "head") -> str:
+    """Run the sample's Alembic history up to ``revision`` into the SQLite file
+    ``target`` (created) and return its URL: a "prod" deployed with migrations."""
+    from alembic import command
+    from alembic.config import Config
+
+    path = Path(target)
+    if path.exists():
+        raise SourceError(f"{path} exists — give a new file for the deployed sample")
+    url = f"sqlite:///{path}"
+    config = Config(alembic_ini())
+    config.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
+    command.upgrade(config, revision)
+    return url
+
+
 def statements(script: str) -> list[str]:
     """Split one of the sample scripts into statements.
 

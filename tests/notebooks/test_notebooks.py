@@ -113,6 +113,13 @@ def test_drift_runs_on_the_sample(clean_env, tmp_path):
     assert expected > 0
     assert f"{expected} changes\n" in text_of(nb)
     assert f"{expected} changes</span>" in widget_text(nb)
+    # "Which revision is prod really at?": the deployed revision and the hand-made index.
+    text = text_of(nb)
+    assert ("prod is at revision s002 (customers get a loyalty tier, 2024-03-04 14:00:00); "
+            "1 change was made outside migrations") in text
+    assert "CREATE INDEX ix_orders_status ON orders (status);" in text
+    assert "prod is at revision s002 (customers get a loyalty tier, 2024-03-04 14:00:00) by bisect" in text
+    assert "(alembic_version says s001)" in text
 
 
 PASSWORD = "pw-never-shown"

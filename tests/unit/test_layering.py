@@ -93,8 +93,15 @@ DELEGATES = {
 }
 
 
+#: Data shipped as .py files but never imported as modules: the sample's Alembic
+#: history (Alembic loads env.py and the revisions itself, when it runs them).
+NOT_MODULES = (PACKAGE / "sample" / "alembic",)
+
+
 def _modules() -> Iterator[tuple[str, Path]]:
     for path in sorted(PACKAGE.rglob("*.py")):
+        if any(path.is_relative_to(folder) for folder in NOT_MODULES):
+            continue
         rel = path.relative_to(PACKAGE.parent).with_suffix("")
         parts = list(rel.parts)
         if parts[-1] == "__init__":
