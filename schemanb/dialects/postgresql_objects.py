@@ -15,8 +15,7 @@ What the snapshot holds, and the choices made:
   schema), so snapshots of databases with different schema names agree. The
   clones PostgreSQL puts on partitions are left out; transition tables
   (``REFERENCING``) and constraint-trigger options are not recorded.
-* **Routines**: the body (``prosrc``) verbatim with line endings normalised and
-  trailing whitespace removed; a SQL-standard body (``RETURN ...`` / ``BEGIN
+* **Routines**: the body (``prosrc``) verbatim, to the byte; a SQL-standard body (``RETURN ...`` / ``BEGIN
   ATOMIC``) is stored as PostgreSQL prints it with the option ``("sql_body",
   "true")``. Procedures have no ``returns`` and no ``volatility``. Options, sorted,
   only where not the default: ``parallel``, ``security``, ``strict``, ``sql_body``.
@@ -657,10 +656,13 @@ class _SchemaMapper:
 
 
 def normalize_body(text: str | None) -> str:
-    """A routine body as stored: verbatim but for ``\\r\\n`` and trailing whitespace."""
-    if text is None:
-        return ""
-    return text.replace("\r\n", "\n").replace("\r", "\n").rstrip()
+    """A routine body as the server stores it, verbatim (``""`` for none).
+
+    Written back as it is, so the created routine is the one read, to the
+    byte (``pg_dump`` shows a trailing newline); the diff compares bodies with
+    whitespace folded, so layout alone is no change.
+    """
+    return "" if text is None else text
 
 
 def dollar_quote(body: str) -> str:

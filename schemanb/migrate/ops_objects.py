@@ -152,6 +152,7 @@ def _identity(obj: Any) -> Any:
 def _object_steps(
     ch: Change, ctx: Context, name: str, *, create: Phase, drop: Phase, change: Phase | None = None,
     drop_on_change: Phase | None = None, after: tuple[tuple[Any, ...], ...] = (),
+    drop_after: tuple[tuple[Any, ...], ...] = (),
 ) -> list[Step]:
     """Create, drop, or change in place (else drop and create) one object.
 
@@ -166,7 +167,7 @@ def _object_steps(
         return [Step(_create_op(after_obj, ctx), create, key, _table_of(after_obj), after=after)]
     if after_obj is None:
         key = ("drop_" + name, _identity(before))
-        return [Step(_drop_op(before, ctx), drop, key, _table_of(before))]
+        return [Step(_drop_op(before, ctx), drop, key, _table_of(before), after=drop_after)]
     forward = ctx.support.object_change_ddl(before, after_obj)
     if forward is not None:
         backward = ctx.support.object_change_ddl(after_obj, before)
@@ -178,7 +179,8 @@ def _object_steps(
                      after=after)]
     drop_key = ("drop_" + name, _identity(before))
     return [
-        Step(_drop_op(before, ctx), drop_on_change or change, drop_key, _table_of(before)),
+        Step(_drop_op(before, ctx), drop_on_change or change, drop_key, _table_of(before),
+             after=drop_after),
         Step(_create_op(after_obj, ctx), change, ("create_" + name, _identity(after_obj)),
              _table_of(after_obj), after=(drop_key, *after)),
     ]
@@ -203,9 +205,23 @@ def _extension(ch: Change, ctx: Context) -> list[Step]:
 
 
 def _routine(ch: Change, ctx: Context) -> list[Step]:
-    """Routines: dropped early (before the types and tables they use), created late."""
+    """Routines: dropped early (before the types and tables they use), created late.
+
+    Among themselves, a routine is created after the routines it refers to
+    (a SQL body is checked at creation; an aggregate needs its functions) and
+    dropped before them (:meth:`Context.routine_edges_b`, ``routine_referrers_a``).
+    """
+    after: tuple[tuple[Any, ...], ...] = ()
+    if ch.after is not None:
+        after = tuple((kind, dep) for dep in ctx.routine_edges_b.get(ch.after.identity, ())
+                      for kind in ("create_routine", "change_routine"))
+    drop_after: tuple[tuple[Any, ...], ...] = ()
+    if ch.before is not None:
+        drop_after = tuple(("drop_routine", r)
+                           for r in ctx.routine_referrers_a.get(ch.before.identity, ()))
     return _object_steps(ch, ctx, "routine", create=Phase.CREATE_ROUTINES,
-                         drop=Phase.DROP_ROUTINES, drop_on_change=Phase.DROP_ROUTINES)
+                         drop=Phase.DROP_ROUTINES, drop_on_change=Phase.DROP_ROUTINES,
+                         after=after, drop_after=drop_after)
 
 
 def _trigger(ch: Change, ctx: Context) -> list[Step]:

@@ -44,6 +44,7 @@ from .. import model
 from ..errors import MigrationError
 
 if TYPE_CHECKING:
+    from ..dialects.base import DialectSupport
     from .ops import Step
 
 
@@ -104,6 +105,45 @@ def cycle_fks(tables: Iterable[model.Table]) -> list[tuple[model.TableKey, model
             victim = next(e for e in reversed(ordered) if (e[0], e[1]) in pairs)
             ordered.remove(victim)
             removed.append((victim[0], victim[2]))
+
+
+def routine_edges(
+    routines: Sequence[model.Routine], support: DialectSupport
+) -> dict[tuple[str, str, str], tuple[tuple[str, str, str], ...]]:
+    """For each routine (by identity), the routines it must be created after.
+
+    Read from the text (:meth:`~schemanb.dialects.base.DialectSupport.routine_references`):
+    the catalog keeps no dependency for a string body. A name matches every
+    overload of it, in any schema. Cycles (mutual recursion, or words that
+    only look like calls) are broken as :func:`cycle_fks` breaks FK cycles —
+    the server checks a body at creation only where it could have been created
+    that way, so a cycle never needs all its edges.
+    """
+    by_name: dict[str, list[model.Routine]] = {}
+    for r in routines:
+        by_name.setdefault(r.name, []).append(r)
+    names = frozenset(by_name)
+    edges: list[tuple[tuple[str, str, str], tuple[str, str, str]]] = []
+    for r in routines:
+        for word in sorted(support.routine_references(r, names)):
+            edges += [(r.identity, other.identity) for other in by_name[word]
+                      if other.identity != r.identity]
+    edges.sort()
+    while True:
+        sorter: graphlib.TopologicalSorter[tuple[str, str, str]] = graphlib.TopologicalSorter()
+        for src, dst in edges:
+            sorter.add(src, dst)
+        try:
+            sorter.prepare()
+            break
+        except graphlib.CycleError as err:
+            cycle = err.args[1]
+            pairs = set(zip(cycle[1:], cycle[:-1])) | set(zip(cycle[:-1], cycle[1:]))
+            edges.remove(next(e for e in reversed(edges) if e in pairs))
+    out: dict[tuple[str, str, str], list[tuple[str, str, str]]] = {}
+    for src, dst in edges:
+        out.setdefault(src, []).append(dst)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def order_steps(steps: Sequence[Step]) -> list[Step]:

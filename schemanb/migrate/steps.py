@@ -17,7 +17,7 @@ from ..dialects.base import DialectSupport
 from ..diff.changes import Change, ChangeKind
 from ..diff.renames import Renames
 from .objects import build_metadata
-from .order import Phase, cycle_fks
+from .order import Phase, cycle_fks, routine_edges
 
 
 class DiffLike(Protocol):
@@ -95,6 +95,25 @@ class Context:
     @cached_property
     def meta_b(self) -> Any:
         return build_metadata(self.b, self.dialect)
+
+    @cached_property
+    def routine_edges_a(self) -> dict[tuple[str, str, str], tuple[tuple[str, str, str], ...]]:
+        """Routines of ``a`` and the routines each refers to (drop those after it)."""
+        return routine_edges(self.a.routines, self.support) if self.a.routines else {}
+
+    @cached_property
+    def routine_referrers_a(self) -> dict[tuple[str, str, str], tuple[tuple[str, str, str], ...]]:
+        """Routines of ``a`` and the routines that refer to each (drop those first)."""
+        out: dict[tuple[str, str, str], list[tuple[str, str, str]]] = {}
+        for src, targets in self.routine_edges_a.items():
+            for dst in targets:
+                out.setdefault(dst, []).append(src)
+        return {k: tuple(v) for k, v in out.items()}
+
+    @cached_property
+    def routine_edges_b(self) -> dict[tuple[str, str, str], tuple[tuple[str, str, str], ...]]:
+        """Routines of ``b`` and the routines each refers to (create those before it)."""
+        return routine_edges(self.b.routines, self.support) if self.b.routines else {}
 
     @cached_property
     def split_fks(self) -> frozenset[tuple[model.TableKey, model.ForeignKey]]:
