@@ -436,8 +436,9 @@ class Trigger:
 class Routine:
     """A function or procedure: signature, language, body and volatility.
 
-    ``kind`` is ``function`` or ``procedure`` (PostgreSQL also ``aggregate`` is
-    not listed); ``arguments`` is the argument list as the database spells it,
+    ``kind`` is ``function``, ``procedure`` or (PostgreSQL) ``aggregate``, whose
+    ``definition`` is the option list of ``CREATE AGGREGATE`` (``SFUNC = f,
+    STYPE = text``); ``arguments`` is the argument list as the database spells it,
     with modes, names and defaults (``a integer, b text DEFAULT 'x'::text``);
     ``returns`` the result type (``integer``, ``trigger``, ``SETOF t``, ``TABLE(..)``;
     ``None`` for procedures); ``definition`` the normalised body (for PostgreSQL

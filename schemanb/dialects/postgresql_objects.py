@@ -19,6 +19,10 @@ What the snapshot holds, and the choices made:
   ATOMIC``) is stored as PostgreSQL prints it with the option ``("sql_body",
   "true")``. Procedures have no ``returns`` and no ``volatility``. Options, sorted,
   only where not the default: ``parallel``, ``security``, ``strict``, ``sql_body``.
+  Aggregates (``pg_aggregate``) are routines of kind ``aggregate`` whose
+  ``definition`` is the option list of ``CREATE AGGREGATE`` (see
+  :meth:`PostgreSQLObjects.fetch_aggregates`); they are created after their
+  support functions, as any routine after the routines its text names.
 * **Domains and composite types**: types spelt as columns are (``VARCHAR(20)``,
   ``NUMERIC(10, 2)``); domain CHECKs by name, their expressions normalised as
   table CHECKs are.
@@ -225,7 +229,73 @@ class PostgreSQLObjects(DialectSupport):
                     options=tuple(sorted(options)),
                 )
             )
+        out += self.fetch_aggregates(connection, schemas, to_model)
         return tuple(sorted(out, key=lambda x: (x.schema or "", x.name, x.arguments)))
+
+    def fetch_aggregates(
+        self, connection: Connection, schemas: Sequence[str], to_model: _SchemaMapper
+    ) -> list[model.Routine]:
+        """Every user aggregate of ``schemas`` as a routine of kind ``aggregate`` (one query).
+
+        ``definition`` is what goes between the parentheses of ``CREATE
+        AGGREGATE name (args) (...)``, support functions qualified by their
+        model schema (unqualified in the default one): ``SFUNC = _group_concat,
+        STYPE = text``. Options at their default are left out.
+        """
+        out = []
+        for r in self.fetch_rows(connection, "aggregates", schemas=list(schemas)):
+            def fn(pair: Sequence[str] | None) -> str | None:
+                if not pair:
+                    return None
+                return self._qualified(model.TableKey(to_model(pair[0]), pair[1]))
+
+            default_modify = "r" if r.agg_kind == "n" else "w"
+            modify = {"r": "READ_ONLY", "s": "SHAREABLE", "w": "READ_WRITE"}
+            parts = [f"SFUNC = {fn(r.sfunc)}", f"STYPE = {r.stype}"]
+            if r.sspace:
+                parts.append(f"SSPACE = {int(r.sspace)}")
+            if r.finalfunc:
+                parts.append(f"FINALFUNC = {fn(r.finalfunc)}")
+                if r.finalfunc_extra:
+                    parts.append("FINALFUNC_EXTRA")
+                if r.finalfunc_modify != default_modify and r.finalfunc_modify in modify:
+                    parts.append(f"FINALFUNC_MODIFY = {modify[r.finalfunc_modify]}")
+            for label, value in (("COMBINEFUNC", r.combinefunc), ("SERIALFUNC", r.serialfunc),
+                                 ("DESERIALFUNC", r.deserialfunc)):
+                if value:
+                    parts.append(f"{label} = {fn(value)}")
+            if r.initcond is not None:
+                parts.append(f"INITCOND = {sql_literal(r.initcond)}")
+            if r.msfunc:
+                parts += [f"MSFUNC = {fn(r.msfunc)}", f"MINVFUNC = {fn(r.minvfunc)}",
+                          f"MSTYPE = {r.mstype}"]
+                if r.msspace:
+                    parts.append(f"MSSPACE = {int(r.msspace)}")
+                if r.mfinalfunc:
+                    parts.append(f"MFINALFUNC = {fn(r.mfinalfunc)}")
+                    if r.mfinalfunc_extra:
+                        parts.append("MFINALFUNC_EXTRA")
+                    if r.mfinalfunc_modify != default_modify and r.mfinalfunc_modify in modify:
+                        parts.append(f"MFINALFUNC_MODIFY = {modify[r.mfinalfunc_modify]}")
+                if r.minitcond is not None:
+                    parts.append(f"MINITCOND = {sql_literal(r.minitcond)}")
+            if r.sortop:
+                parts.append(f"SORTOP = OPERATOR({self._quote(r.sortop[0])}.{r.sortop[1]})")
+            if r.parallel in _PARALLEL:
+                parts.append(f"PARALLEL = {_PARALLEL[r.parallel]}")
+            if r.agg_kind == "h":
+                parts.append("HYPOTHETICAL")
+            out.append(
+                model.Routine(
+                    schema=to_model(r.schema_name),
+                    name=r.name,
+                    kind="aggregate",
+                    arguments=r.arguments or "",
+                    returns=r.returns,
+                    definition=", ".join(parts),
+                )
+            )
+        return out
 
     def fetch_domains(
         self, connection: Connection, schemas: Sequence[str], to_model: _SchemaMapper
@@ -394,6 +464,11 @@ class PostgreSQLObjects(DialectSupport):
         if isinstance(obj, model.Trigger):
             return self._trigger_ddl(obj, create=create)
         if isinstance(obj, model.Routine):
+            if obj.kind == "aggregate":
+                signature = f"{self._qualified(obj.key)}({obj.arguments or '*'})"
+                if create:
+                    return [f"CREATE AGGREGATE {signature} ({obj.definition})"]
+                return [f"DROP AGGREGATE {signature}"]
             if create:
                 return [self._create_routine(obj, replace=False)]
             kind = "PROCEDURE" if obj.kind == "procedure" else "FUNCTION"
@@ -414,6 +489,8 @@ class PostgreSQLObjects(DialectSupport):
 
     def object_change_ddl(self, before: Any, after: Any) -> list[str] | None:
         if isinstance(before, model.Routine) and isinstance(after, model.Routine):
+            if "aggregate" in (before.kind, after.kind):
+                return None  # dropped and created again
             same = (before.identity, before.kind, before.returns, before.language) == (
                 after.identity, after.kind, after.returns, after.language,
             )
