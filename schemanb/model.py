@@ -350,7 +350,14 @@ class View:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Sequence:
-    """A standalone sequence (sequences owned by serial columns are not listed)."""
+    """A sequence as an object of its own.
+
+    The sequence behind a column written as ``SERIAL`` (it owns the sequence
+    and draws its default from it) and an identity column's are part of the
+    column and not listed. ``owned_by`` is ``table.column`` (same schema) when
+    a column owns the sequence (``ALTER SEQUENCE ... OWNED BY``). Options at
+    the database's default are ``None``.
+    """
 
     schema: str | None = None
     name: str
@@ -361,6 +368,8 @@ class Sequence:
     cycle: bool = False
     data_type: str | None = None
     owned_by: str | None = None
+    #: Values preallocated per session (``CACHE``); ``None`` for the default (1).
+    cache: int | None = None
 
     @property
     def key(self) -> TableKey:

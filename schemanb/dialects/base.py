@@ -573,6 +573,15 @@ class DialectSupport:
         """
         return None
 
+    def sequence_owner_ddl(
+        self, seq: model.Sequence, owner: tuple[model.TableKey, str] | None
+    ) -> list[str]:
+        """The statements that make column ``owner`` (table, column) own ``seq``
+        (``None``: no column), so the sequence goes with it. The base refuses."""
+        from ..errors import MigrationError
+
+        raise MigrationError(f"{self.name} has no sequences — migrate {seq.key} by hand")
+
     def partition_ddl(
         self, table: model.Table, partition: model.Partition, *, create: bool
     ) -> list[str]:

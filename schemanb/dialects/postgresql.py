@@ -51,9 +51,6 @@ class PostgreSQLSupport(PostgreSQLObjects, PostgreSQLTables):
     generated_constraint_names = True
     sql_folder = "postgresql"
 
-    #: The largest value of each sequence type: a sequence's default maximum.
-    _SEQUENCE_MAX = {"smallint": 32767, "integer": 2147483647, "bigint": 9223372036854775807}
-
     def normalize_type(self, type_: TypeEngine[Any]) -> tuple[str, str, str | None]:
         # Named types (enums, domains) are spelt by their name, case kept.
         name = getattr(type_, "name", None)
@@ -282,6 +279,10 @@ class PostgreSQLSupport(PostgreSQLObjects, PostgreSQLTables):
                 min_value=r.min_value,
                 max_value=r.max_value,
                 cycle=r.cycle,
+                cache=r.cache,
+                owned_by=(
+                    None if r.owner_table is None else f"{r.owner_table}.{r.owner_column}"
+                ),
             )
             for r in rows
         ]
@@ -297,6 +298,8 @@ class PostgreSQLSupport(PostgreSQLObjects, PostgreSQLTables):
         min_value: int | None,
         max_value: int | None,
         cycle: bool,
+        cache: int | None = None,
+        owned_by: str | None = None,
     ) -> model.Sequence:
         """A :class:`~schemanb.model.Sequence` with PostgreSQL's defaults left out.
 
@@ -319,6 +322,8 @@ class PostgreSQLSupport(PostgreSQLObjects, PostgreSQLTables):
             min_value=None if min_value in (None, default_min) else int(min_value),
             max_value=None if max_value in (None, default_max) else int(max_value),
             cycle=bool(cycle),
+            cache=None if cache in (None, 1) else int(cache),
+            owned_by=owned_by,
         )
 
 

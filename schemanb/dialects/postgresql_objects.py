@@ -92,6 +92,9 @@ class PostgreSQLObjects(DialectSupport):
     supports_partitions = True
     supports_grants = True
 
+    #: The largest value of each sequence type: a sequence's default maximum.
+    _SEQUENCE_MAX = {"smallint": 32767, "integer": 2147483647, "bigint": 9223372036854775807}
+
     # ================================================================ reflection
 
     def fetch_objects(
@@ -106,6 +109,7 @@ class PostgreSQLObjects(DialectSupport):
         to_model = _SchemaMapper(catalog_schemas, schema.info.default_schema)
         schema = self._fold_partitions(connection, schema, names, to_model)
         changes: dict[str, Any] = {
+            "sequences": _without_serial_sequences(schema),
             "views": self._with_dependencies(connection, schema.views, names, to_model),
             "triggers": self.fetch_triggers(connection, names, to_model),
             "routines": self.fetch_routines(connection, names, to_model),
@@ -474,6 +478,10 @@ class PostgreSQLObjects(DialectSupport):
             kind = "PROCEDURE" if obj.kind == "procedure" else "FUNCTION"
             args = ", ".join(_without_default(a) for a in _split_arguments(obj.arguments))
             return [f"DROP {kind} {self._qualified(obj.key)}({args})"]
+        if isinstance(obj, model.Sequence):
+            if not create:
+                return [f"DROP SEQUENCE {self._qualified(obj.key)}"]
+            return [f"CREATE SEQUENCE {self._qualified(obj.key)}{self._sequence_options(obj)}"]
         if isinstance(obj, model.Domain):
             return [self._create_domain(obj) if create else f"DROP DOMAIN {self._qualified(obj.key)}"]
         if isinstance(obj, model.CompositeType):
@@ -495,6 +503,13 @@ class PostgreSQLObjects(DialectSupport):
                 after.identity, after.kind, after.returns, after.language,
             )
             return [self._create_routine(after, replace=True)] if same else None
+        if isinstance(before, model.Sequence) and isinstance(after, model.Sequence):
+            if before.key != after.key:
+                return None
+            if dataclasses.replace(before, owned_by=after.owned_by) == after:
+                return []  # only the owner changes: sequence_owner_ddl does that
+            return [f"ALTER SEQUENCE {self._qualified(after.key)}"
+                    f"{self._sequence_options(after, explicit=True)}"]
         if isinstance(before, model.Extension) and isinstance(after, model.Extension):
             return self._extension_change(before, after)
         if isinstance(before, model.Domain) and isinstance(after, model.Domain):
@@ -601,6 +616,44 @@ class PostgreSQLObjects(DialectSupport):
         else:
             parts.append("AS " + dollar_quote(routine.definition))
         return " ".join(parts)
+
+    # ----------------------------------------------------------------- sequences
+
+    def _sequence_options(self, seq: model.Sequence, *, explicit: bool = False) -> str:
+        """`` AS integer INCREMENT BY 2 ...``: the options not at their default, or
+        (``explicit``, for ``ALTER SEQUENCE``) every one, so an option gone back
+        to its default is reset too."""
+        dtype = (seq.data_type or "bigint").lower()
+        step = seq.increment if seq.increment is not None else 1
+        type_max = self._SEQUENCE_MAX.get(dtype, self._SEQUENCE_MAX["bigint"])
+        low, high = (1, type_max) if step > 0 else (-type_max - 1, -1)
+        low = low if seq.min_value is None else seq.min_value
+        high = high if seq.max_value is None else seq.max_value
+        start = seq.start if seq.start is not None else (low if step > 0 else high)
+        parts = []
+        if explicit or seq.data_type is not None:
+            parts.append(f"AS {dtype}")
+        if explicit or seq.increment is not None:
+            parts.append(f"INCREMENT BY {step}")
+        if explicit or seq.min_value is not None:
+            parts.append(f"MINVALUE {low}")
+        if explicit or seq.max_value is not None:
+            parts.append(f"MAXVALUE {high}")
+        if explicit or seq.start is not None:
+            parts.append(f"START WITH {start}")
+        if explicit or seq.cache is not None:
+            parts.append(f"CACHE {seq.cache or 1}")
+        if explicit or seq.cycle:
+            parts.append("CYCLE" if seq.cycle else "NO CYCLE")
+        return "".join(" " + p for p in parts)
+
+    def sequence_owner_ddl(
+        self, seq: model.Sequence, owner: tuple[model.TableKey, str] | None
+    ) -> list[str]:
+        """``ALTER SEQUENCE ... OWNED BY table.column`` (``NONE`` for ``owner=None``)."""
+        target = "NONE" if owner is None else (
+            f"{self._qualified(owner[0])}.{self._quote(owner[1])}")
+        return [f"ALTER SEQUENCE {self._qualified(seq.key)} OWNED BY {target}"]
 
     # ------------------------------------------------------------------- domains
 
@@ -730,6 +783,21 @@ class _SchemaMapper:
 
     def __call__(self, name: str) -> str | None:
         return self._map.get(name, name)
+
+
+def _without_serial_sequences(schema: model.Schema) -> tuple[model.Sequence, ...]:
+    """``schema.sequences`` less those behind a column written as ``SERIAL``.
+
+    Such a column (autoincrement, no default left in the snapshot) re-creates
+    its own sequence; listing it too would create a second one.
+    """
+    serial = {
+        (t.schema, f"{t.name}.{c.name}")
+        for t in schema.tables
+        for c in t.columns
+        if c.autoincrement and c.default is None and c.identity is None
+    }
+    return tuple(s for s in schema.sequences if (s.schema, s.owned_by) not in serial)
 
 
 def normalize_body(text: str | None) -> str:

@@ -53,18 +53,59 @@ def _view(ch: Change, ctx: Context) -> list[Step]:
 
 
 def _sequence(ch: Change, ctx: Context) -> list[Step]:
+    """Sequences: created before the tables whose defaults use them, dropped after.
+
+    Options change in place (``ALTER SEQUENCE``, never a drop: column defaults
+    depend on it). An owner (``OWNED BY``) is let go before anything is dropped
+    (a sequence owned by a dropped column or table would go with it, and the
+    later ``DROP SEQUENCE`` fail) and set once the new owner column exists.
+    """
+    before, after = ch.before, ch.after
+    s = ctx.support
+    key = (after or before).key
     steps = []
-    if ch.before is not None:
-        s: model.Sequence = ch.before
-        op = ddl.SQLOp(ddl.sequence_ddl(s, create=False), undo=ddl.sequence_ddl(s, create=True), describe=f"dropping sequence {s.key}")
-        phase = Phase.DROP_TYPES if ch.after is None else Phase.CREATE_TYPES
-        steps.append(Step(op, phase, ("drop_sequence", s.key), s.key))
-    if ch.after is not None:
-        s = ch.after
-        op = ddl.SQLOp(ddl.sequence_ddl(s, create=True), undo=ddl.sequence_ddl(s, create=False), describe=f"creating sequence {s.key}")
-        after = (("drop_sequence", s.key),) if ch.before is not None else ()
-        steps.append(Step(op, Phase.CREATE_TYPES, ("create_sequence", s.key), s.key, after=after))
+    if before is not None and before.owned_by is not None and (
+        after is None or after.owned_by != before.owned_by
+    ):
+        op = _statements(s.sequence_owner_ddl(before, None),
+                         s.sequence_owner_ddl(before, _sequence_owner(before, ctx.a)),
+                         f"releasing sequence {key} from {before.owned_by}")
+        steps.append(Step(op, Phase.DROP_CONSTRAINTS, ("release_sequence", key), key))
+    if after is None:
+        steps.append(Step(_drop_op(before, ctx), Phase.DROP_TYPES, ("drop_sequence", key), key))
+    elif before is None:
+        steps.append(Step(_create_op(after, ctx), Phase.CREATE_TYPES, ("create_sequence", key), key))
+    else:
+        forward = s.object_change_ddl(before, after)
+        if forward is None:
+            return _object_steps(ch, ctx, "sequence", create=Phase.CREATE_TYPES,
+                                 drop=Phase.DROP_TYPES)
+        if forward:
+            backward = s.object_change_ddl(after, before)
+            op = _statements(forward, backward, f"changing sequence {key}")
+            steps.append(Step(op, Phase.CREATE_TYPES, ("change_sequence", key), key))
+    if after is not None and after.owned_by is not None and (
+        before is None or before.owned_by != after.owned_by
+    ):
+        owner = _sequence_owner(after, ctx.b)
+        op = _statements(s.sequence_owner_ddl(after, owner), s.sequence_owner_ddl(after, None),
+                         f"making {after.owned_by} own sequence {key}")
+        steps.append(Step(op, Phase.ADD_CONSTRAINTS, ("own_sequence", key), key))
     return steps
+
+
+def _sequence_owner(seq: model.Sequence, schema: model.Schema) -> tuple[model.TableKey, str]:
+    """The (table, column) that ``seq.owned_by`` (``table.column``) names in ``schema``."""
+    text = seq.owned_by or ""
+    for table in schema.tables:
+        if table.schema == seq.schema and text.startswith(table.name + "."):
+            column = text[len(table.name) + 1:]
+            if column in table.column_map:
+                return table.key, column
+    raise MigrationError(
+        f"sequence {seq.key} is owned by {text!r}, which is no column of a table of its "
+        "schema in the snapshot — fix owned_by or set the owner by hand"
+    )
 
 
 def _enum(ch: Change, ctx: Context) -> list[Step]:
