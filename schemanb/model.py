@@ -119,7 +119,8 @@ class Column:
         type_generic: SQLAlchemy's generic spelling (``VARCHAR(50)``, ``BOOLEAN``).
         nullable: whether NULL is allowed.
         default: the server default as SQL text, normalised by the dialect
-            (casts on literals removed); ``None`` when there is none.
+            (PostgreSQL: as the server deparses it, casts kept — the diff folds
+            them when comparing); ``None`` when there is none.
         autoincrement: the database generates values (serial, AUTO_INCREMENT,
             SQLite's rowid alias, identity).
         identity: the identity specification, when the column is an identity.

@@ -245,6 +245,19 @@ class DialectSupport:
             text = text[1:-1].strip()
         return _RE_NOT_EQUAL.sub("<>", text) if "!=" in text else text
 
+    def compare_expression(self, text: str) -> str:
+        """``text`` (a stored CHECK, index, generated-column or trigger-condition
+        expression) in the form the diff compares. Where the snapshot already
+        stores a canonical form (the base) it is that; a dialect that stores the
+        server's own text (PostgreSQL) folds what its server adds here, never in
+        the text it writes."""
+        return text
+
+    def compare_default(self, text: str, type_sql: str) -> str:
+        """A stored column or domain default in the form the diff compares
+        (see :meth:`compare_expression`)."""
+        return text
+
     def normalize_view_definition(self, text: str | None) -> str | None:
         """Canonical text of a view body (whitespace folded, trailing ``;`` gone)."""
         if text is None:

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from .. import model
-from .base import SQLText, first_column, normalize_default_keywords
+from .base import SQLText, first_column, is_wrapped, normalize_default_keywords
 from .postgresql_objects import PostgreSQLObjects
 from .postgresql_tables import PostgreSQLTables
 
@@ -87,21 +87,49 @@ class PostgreSQLSupport(PostgreSQLObjects, PostgreSQLTables):
         return text
 
     def normalize_default(self, default: str | None, *, type_sql: str = "") -> str | None:
-        if default is None:
-            return None
-        if _RE_NEXTVAL.match(default.strip()):
-            return default.strip()
-        if _RE_SPECIAL_DATETIME.search(default):
+        """The server's text, as ``pg_get_expr`` deparses it (only trimmed).
+
+        Written back as it is: stripping the casts the server adds changed
+        meanings (``'{}'::text[]``, an enum array) and spellings (``now()`` is not
+        ``CURRENT_TIMESTAMP`` to ``pg_dump``). :meth:`compare_default` folds them
+        for comparing.
+        """
+        return None if default is None else default.strip()
+
+    def compare_default(self, text: str, type_sql: str) -> str:
+        """Casts the server adds removed, keywords and literals canonical.
+
+        >>> PostgreSQLSupport().compare_default("'draft'::character varying", "VARCHAR(20)")
+        "'draft'"
+        >>> PostgreSQLSupport().compare_default("now()", "TIMESTAMP")
+        'CURRENT_TIMESTAMP'
+        """
+        if _RE_NEXTVAL.match(text.strip()):
+            return text.strip()
+        if _RE_SPECIAL_DATETIME.search(text):
             # 'now'::date is evaluated on every insert; a bare 'now' would be turned
             # into a constant when the DDL runs. The cast carries the meaning.
-            return " ".join(default.split())
-        text = super().normalize_default(self.strip_casts(default), type_sql=type_sql)
-        return None if text is None else normalize_default_keywords(text)
+            return " ".join(text.split())
+        folded = super().normalize_default(self.strip_casts(text), type_sql=type_sql)
+        return text if folded is None else normalize_default_keywords(folded)
 
     def normalize_expression(self, text: str | None) -> str | None:
+        """The server's text (``pg_get_constraintdef``, ``pg_get_indexdef``, ...),
+        only its outer parentheses removed; :meth:`compare_expression` folds it."""
         if text is None:
             return None
-        return super().normalize_expression(self.strip_casts(text))
+        text = text.strip()
+        while is_wrapped(text):
+            text = text[1:-1].strip()
+        return text
+
+    def compare_expression(self, text: str) -> str:
+        """Casts the server adds removed, whitespace folded.
+
+        >>> PostgreSQLSupport().compare_expression("(status)::text = ANY ((ARRAY['a'::character varying])::text[])")
+        "status = ANY ((ARRAY['a']))"
+        """
+        return super().normalize_expression(self.strip_casts(text)) or ""
 
     def owned_sequence_of(self, default: str | None) -> str | None:
         """The sequence name of a ``nextval('seq'::regclass)`` default, else ``None``."""

@@ -180,7 +180,7 @@ def test_reflects_every_kind_with_hostile_names(pg_db: ThrowawayDB) -> None:
         ),
         model.Domain(
             schema="Other Schema", name="email", type_sql="VARCHAR(200)",
-            checks=(CheckConstraint(name="has_at", expression="VALUE ~~ '%@%'"),),
+            checks=(CheckConstraint(name="has_at", expression="VALUE::text ~~ '%@%'::text"),),
         ),
     )
     assert s.composite_types == (

@@ -37,7 +37,7 @@ def _same_view(a: View, b: View, ctx: Context) -> bool:
     )):
         return False
     if (a.definition is not None and b.definition is not None
-            and ctx.expression_key(a.definition) != ctx.expression_key(b.definition)):
+            and ctx.view_key(a.definition) != ctx.view_key(b.definition)):
         return False
     if not ctx.portable and a.columns and b.columns and _names(a) != _names(b):
         # The same SELECT under other column names (SQLite keeps a view's

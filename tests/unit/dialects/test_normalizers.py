@@ -42,8 +42,15 @@ def test_doctests(module):
     ],
 )
 def test_normalize_default(support, default, type_sql, expected):
-    assert support.normalize_default(default, type_sql=type_sql) == expected
-    assert support.normalize_default_cached(default, type_sql) == expected
+    """What the diff compares: the stored default in the dialect's compare form."""
+    stored = support.normalize_default(default, type_sql=type_sql)
+    assert support.normalize_default_cached(default, type_sql) == stored
+    assert (None if stored is None else support.compare_default(stored, type_sql)) == expected
+
+
+@pytest.mark.parametrize("default", ["'{}'::text[]", "now()", "(0)::numeric", "'draft'::doc_status"])
+def test_pg_stores_the_server_default_as_deparsed(default):
+    assert PG.normalize_default(f" {default} ", type_sql="TEXT") == default
 
 
 @pytest.mark.parametrize(
@@ -89,7 +96,12 @@ def test_type_signature_tells_types_apart():
     ],
 )
 def test_pg_normalize_expression(text, expected):
-    assert PG.normalize_expression(text) == expected
+    assert PG.compare_expression(PG.normalize_expression(text) or "") == expected
+
+
+def test_pg_stores_expressions_as_deparsed_less_outer_parentheses():
+    text = "NOT (''::text = ANY ((permissions)::text[]))"
+    assert PG.normalize_expression(f"({text})") == text
 
 
 def test_mysql_expression_unquotes_names():
