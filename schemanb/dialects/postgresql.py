@@ -123,6 +123,13 @@ class PostgreSQLSupport(PostgreSQLObjects, PostgreSQLTables):
             text = text[1:-1].strip()
         return text
 
+    def normalize_view_definition(self, text: str | None) -> str | None:
+        """``pg_get_viewdef`` as it is, less the trailing ``;``: folding its
+        whitespace changed string literals (``'a  b'``). The diff folds it."""
+        if text is None:
+            return None
+        return text.strip().rstrip(";").rstrip()
+
     def compare_expression(self, text: str) -> str:
         """Casts the server adds removed, whitespace folded.
 

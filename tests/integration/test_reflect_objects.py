@@ -125,11 +125,12 @@ def test_postgresql_every_kind(pg_db):
         Sequence(name="standalone_seq", start=5, increment=2),
     )
     views = {v.name: v for v in snap.views}
-    assert views["v"].definition == "SELECT t.id, t.name FROM t WHERE (t.a > 1)"
+    # pg_get_viewdef's own layout is kept (folding it changed string literals).
+    assert views["v"].definition == "SELECT t.id,\n    t.name\n   FROM t\n  WHERE (t.a > 1)"
     assert (views["v"].materialized, views["v"].comment) == (False, "a view")
     assert [c.name for c in views["v"].columns] == ["id", "name"]
     assert views["mv"].materialized is True
-    assert views["mv"].definition == "SELECT count(*) AS n FROM t"
+    assert " ".join(views["mv"].definition.split()) == "SELECT count(*) AS n FROM t"
 
 
 MARIADB_DDL = """
