@@ -163,8 +163,10 @@ def test_sqlite_parse_index_and_view():
     assert SL.normalize_view_definition('CREATE VIEW IF NOT EXISTS "a AS b" (x) AS\n SELECT 1;') == "SELECT 1"
 
 
-def test_view_definitions_fold_whitespace():
-    assert PG.normalize_view_definition(" SELECT t.id,\n    t.name\n   FROM t;") == "SELECT t.id, t.name FROM t"
+def test_view_definitions_keep_the_server_layout_and_literals():
+    text = " SELECT t.id,\n    t.name\n   FROM t\n  WHERE t.b <> 'two  spaces'::text;"
+    assert PG.normalize_view_definition(text) == text.strip().rstrip(";")
+    assert MY.normalize_view_definition(" select 1 ,\n 2;") == "select 1 , 2"
     assert mysql._unqualify("select `db`.`t`.`id` from `db`.`t`", "db") == "select `t`.`id` from `t`"
 
 
