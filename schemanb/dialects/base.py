@@ -586,6 +586,15 @@ class DialectSupport:
         """
         return None
 
+    def view_comment_ddl(self, view: model.View, comment: str | None) -> list[str]:
+        """The statements that set (``None``: remove) the comment of ``view``.
+        The base refuses: the dialect keeps no view comments."""
+        from ..errors import MigrationError
+
+        raise MigrationError(
+            f"{self.name} keeps no comment on views — drop the comment of {view.key} from the snapshot"
+        )
+
     def sequence_owner_ddl(
         self, seq: model.Sequence, owner: tuple[model.TableKey, str] | None
     ) -> list[str]:

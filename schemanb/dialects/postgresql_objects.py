@@ -647,6 +647,11 @@ class PostgreSQLObjects(DialectSupport):
             parts.append("CYCLE" if seq.cycle else "NO CYCLE")
         return "".join(" " + p for p in parts)
 
+    def view_comment_ddl(self, view: model.View, comment: str | None) -> list[str]:
+        kind = "MATERIALIZED VIEW" if view.materialized else "VIEW"
+        text = "NULL" if comment is None else sql_literal(comment)
+        return [f"COMMENT ON {kind} {self._qualified(view.key)} IS {text}"]
+
     def sequence_owner_ddl(
         self, seq: model.Sequence, owner: tuple[model.TableKey, str] | None
     ) -> list[str]:

@@ -249,7 +249,7 @@ IGNORE_KINDS: dict[str, tuple[str, ...]] = {
     "uniques": ("unique_",),
     "checks": ("check_",),
     "indexes": ("index_",),
-    "comments": ("table_comment_changed", "column_comment_changed"),
+    "comments": ("table_comment_changed", "column_comment_changed", "view_comment_changed"),
     "views": ("view_",),
     "sequences": ("sequence_",),
     "enums": ("enum_",),

@@ -65,6 +65,7 @@ OP_BUILDERS: dict[ChangeKind, Builder] = {
     ChangeKind.VIEW_ADDED: o._view,
     ChangeKind.VIEW_DROPPED: o._view,
     ChangeKind.VIEW_CHANGED: o._view,
+    ChangeKind.VIEW_COMMENT_CHANGED: o._view_comment,
     ChangeKind.SEQUENCE_ADDED: o._sequence,
     ChangeKind.SEQUENCE_DROPPED: o._sequence,
     ChangeKind.SEQUENCE_CHANGED: o._sequence,

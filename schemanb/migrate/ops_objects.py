@@ -49,7 +49,21 @@ def _view(ch: Change, ctx: Context) -> list[Step]:
         read = tuple(("create_view", k) for k in v.depends_on)
         steps.append(Step(op, Phase.CREATE_VIEWS, ("create_view", v.key), v.key, v.depends_on,
                           after=read))
+        if v.comment is not None:
+            s = ctx.support
+            comment = _statements(s.view_comment_ddl(v, v.comment), [], f"commenting view {v.key}")
+            steps.append(Step(comment, Phase.CREATE_VIEWS, ("view_comment", v.key), v.key,
+                              after=(("create_view", v.key),)))
     return steps
+
+
+def _view_comment(ch: Change, ctx: Context) -> list[Step]:
+    """Only the comment changes: ``COMMENT ON VIEW`` in place."""
+    before, after = ch.before, ch.after
+    s = ctx.support
+    op = _statements(s.view_comment_ddl(after, after.comment),
+                     s.view_comment_ddl(before, before.comment), f"commenting view {after.key}")
+    return [Step(op, Phase.CREATE_VIEWS, ("view_comment", after.key), after.key)]
 
 
 def _sequence(ch: Change, ctx: Context) -> list[Step]:
