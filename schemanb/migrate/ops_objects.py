@@ -23,6 +23,7 @@ follows (:func:`dependent_steps`):
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from .. import model
@@ -130,8 +131,43 @@ def _enum(ch: Change, ctx: Context) -> list[Step]:
     if ch.kind is ChangeKind.ENUM_DROPPED:
         e = ch.before
         op = ddl.SQLOp(ddl.enum_ddl(e, create=False), undo=ddl.enum_ddl(e, create=True), describe=f"dropping type {e.key}")
-        return [Step(op, Phase.DROP_TYPES, ("drop_enum", e.key), e.key)]
+        return [Step(op, Phase.DROP_TYPES, ("drop_enum", e.key), e.key,
+                     after=_type_drop_after(e, ctx))]
     return _enum_values_added(ch.before, ch.after)
+
+
+#: A quoted identifier (group 1) or an unquoted word (group 2) of a type spelling.
+_RE_TYPE_WORD = re.compile(r'"((?:[^"]|"")+)"|([A-Za-z_][A-Za-z0-9_$]*)')
+
+
+def _type_words(obj: Any) -> set[str]:
+    """The names a domain's base type or a composite's attribute types mention."""
+    if isinstance(obj, model.Domain):
+        text = obj.type_sql
+    elif isinstance(obj, model.CompositeType):
+        text = " ".join(t for _, t in obj.attributes)
+    else:
+        return set()
+    return {quoted.replace('""', '"') if quoted else plain.lower()
+            for quoted, plain in _RE_TYPE_WORD.findall(text)}
+
+
+def _user_types(schema: model.Schema) -> list[tuple[str, Any]]:
+    return ([("enum", e) for e in schema.enums] + [("domain", d) for d in schema.domains]
+            + [("composite", c) for c in schema.composite_types])
+
+
+def _type_create_after(obj: Any, ctx: Context) -> tuple[tuple[Any, ...], ...]:
+    """A domain or composite is created after the user types it is made of."""
+    words = _type_words(obj)
+    return tuple(("create_" + kind, other.key) for kind, other in _user_types(ctx.b)
+                 if other.name in words and other.key != obj.key)
+
+
+def _type_drop_after(obj: Any, ctx: Context) -> tuple[tuple[Any, ...], ...]:
+    """A user type is dropped after the domains and composites made of it."""
+    return tuple(("drop_" + kind, other.key) for kind, other in _user_types(ctx.a)
+                 if kind != "enum" and other.key != obj.key and obj.name in _type_words(other))
 
 
 def _enum_values_added(old: model.Enum, new: model.Enum) -> list[Step]:
@@ -247,11 +283,15 @@ def _table_of(obj: Any) -> model.TableKey | None:
 
 
 def _domain(ch: Change, ctx: Context) -> list[Step]:
-    return _object_steps(ch, ctx, "domain", create=Phase.CREATE_TYPES, drop=Phase.DROP_TYPES)
+    return _object_steps(ch, ctx, "domain", create=Phase.CREATE_TYPES, drop=Phase.DROP_TYPES,
+                         after=_type_create_after(ch.after, ctx) if ch.after else (),
+                         drop_after=_type_drop_after(ch.before, ctx) if ch.before else ())
 
 
 def _composite(ch: Change, ctx: Context) -> list[Step]:
-    return _object_steps(ch, ctx, "composite", create=Phase.CREATE_TYPES, drop=Phase.DROP_TYPES)
+    return _object_steps(ch, ctx, "composite", create=Phase.CREATE_TYPES, drop=Phase.DROP_TYPES,
+                         after=_type_create_after(ch.after, ctx) if ch.after else (),
+                         drop_after=_type_drop_after(ch.before, ctx) if ch.before else ())
 
 
 def _extension(ch: Change, ctx: Context) -> list[Step]:

@@ -1,4 +1,4 @@
-"""Routines among themselves: created after what their text refers to, dropped before it."""
+"""Routines and user types among themselves: created after what their text refers to, dropped before it."""
 
 from __future__ import annotations
 
@@ -53,3 +53,14 @@ def test_an_overloaded_name_orders_after_every_overload() -> None:
                 _fn("b", "SELECT 2", arguments="x text"))
     edges = routine_edges(routines, support_for("postgresql"))
     assert edges[("", "a", "")] == (("", "b", "x integer"), ("", "b", "x text"))
+
+
+def test_types_made_of_types_are_created_after_and_dropped_before_them() -> None:
+    etat = model.Enum(name="état", values=("prêt",))
+    pos = model.Domain(name="a<b", type_sql='"état"')
+    comp = model.CompositeType(name="50%;x", attributes=(("n", '"a<b"'), ("e", '"état"[]')))
+    full = model.Schema(info=PG, enums=(etat,), domains=(pos,), composite_types=(comp,))
+    up = render_sql(diff(model.Schema(info=PG), full), "postgresql")
+    assert up.index('CREATE TYPE "état"') < up.index('CREATE DOMAIN "a<b"') < up.index('CREATE TYPE "50%;x"')
+    down = render_sql(diff(full, model.Schema(info=PG)), "postgresql")
+    assert down.index('DROP TYPE "50%;x"') < down.index('DROP DOMAIN "a<b"') < down.index('DROP TYPE "état"')
