@@ -178,10 +178,15 @@ class ForeignKey:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class UniqueConstraint:
-    """A UNIQUE constraint (not an index; see :class:`Index` for unique indexes)."""
+    """A UNIQUE constraint (not an index; see :class:`Index` for unique indexes).
+
+    ``deferrable``/``initially`` as on :class:`ForeignKey` (``None`` for the
+    default: not deferrable, ``IMMEDIATE``)."""
 
     name: str | None = None
     columns: tuple[str, ...]
+    deferrable: bool | None = None
+    initially: str | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

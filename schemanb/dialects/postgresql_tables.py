@@ -133,7 +133,11 @@ class PostgreSQLTables(PostgreSQLPipeline):
             if row.type == "p":
                 parts.pks[key] = {"constrained_columns": cols, "name": row.name}
             elif row.type == "u":
-                parts.uniques.setdefault(key, []).append({"column_names": cols, "name": row.name})
+                parts.uniques.setdefault(key, []).append({
+                    "column_names": cols, "name": row.name,
+                    "deferrable": True if row.deferrable else None,
+                    "initially": "DEFERRED" if row.deferred else None,
+                })
             elif row.type == "f":
                 referred = names.get(row.referred_oid, {})
                 parts.fks.setdefault(key, []).append(

@@ -45,3 +45,16 @@ def test_sequence_ddl_options_and_owner() -> None:
     assert pg.sequence_owner_ddl(back, (model.TableKey("S", "t"), "c c")) == [
         'ALTER SEQUENCE "Odd seq" OWNED BY "S".t."c c"']
     assert pg.sequence_owner_ddl(back, None) == ['ALTER SEQUENCE "Odd seq" OWNED BY NONE']
+
+
+def test_deferrable_unique_constraints_are_read_and_equal_to_their_model(pg_db) -> None:  # type: ignore[no-untyped-def]
+    import sqlalchemy as sa
+
+    md = sa.MetaData()
+    sa.Table("p", md, sa.Column("id", sa.Integer, primary_key=True), sa.Column("code", sa.Text),
+             sa.UniqueConstraint("code", name="p_code_key", deferrable=True, initially="DEFERRED"))
+    md.create_all(pg_db.engine)
+    snap = schemanb.inspect(pg_db.url)
+    [uq] = snap.table("p").unique_constraints
+    assert (uq.deferrable, uq.initially) == (True, "DEFERRED")
+    assert not schemanb.diff(schemanb.inspect(md, dialect="postgresql"), snap)

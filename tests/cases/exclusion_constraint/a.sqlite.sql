@@ -1,1 +1,0 @@
--- skip: exclusion constraints are PostgreSQL's
