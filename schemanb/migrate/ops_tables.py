@@ -166,7 +166,7 @@ def column_altered(ch: Change, ctx: Context) -> list[Step]:
         modify_name=new_name if new_name != old_name else None,
         existing_type=old_sa.type,
         existing_nullable=old.nullable,
-        existing_server_default=_server_default(old),
+        existing_server_default=_server_default(old, reset_from=new),
         existing_comment=old.comment,
         modify_type=new_sa.type if (old.type_sql, old.collation) != (new.type_sql, new.collation) else None,
         modify_nullable=new.nullable if old.nullable != new.nullable else None,
