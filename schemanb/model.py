@@ -120,7 +120,8 @@ class Column:
         type_generic: SQLAlchemy's generic spelling (``VARCHAR(50)``, ``BOOLEAN``).
         nullable: whether NULL is allowed.
         default: the server default as SQL text, normalised by the dialect
-            (casts on literals removed); ``None`` when there is none.
+            (PostgreSQL: as the server deparses it, casts kept — the diff folds
+            them when comparing); ``None`` when there is none.
         autoincrement: the database generates values (serial, AUTO_INCREMENT,
             SQLite's rowid alias, identity).
         identity: the identity specification, when the column is an identity.
@@ -191,10 +192,15 @@ EXTRA_FK_PREFIX = "extra:"
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class UniqueConstraint:
-    """A UNIQUE constraint (not an index; see :class:`Index` for unique indexes)."""
+    """A UNIQUE constraint (not an index; see :class:`Index` for unique indexes).
+
+    ``deferrable``/``initially`` as on :class:`ForeignKey` (``None`` for the
+    default: not deferrable, ``IMMEDIATE``)."""
 
     name: str | None = None
     columns: tuple[str, ...]
+    deferrable: bool | None = None
+    initially: str | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -381,7 +387,14 @@ class View:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Sequence:
-    """A standalone sequence (sequences owned by serial columns are not listed)."""
+    """A sequence as an object of its own.
+
+    The sequence behind a column written as ``SERIAL`` (it owns the sequence
+    and draws its default from it) and an identity column's are part of the
+    column and not listed. ``owned_by`` is ``table.column`` (same schema) when
+    a column owns the sequence (``ALTER SEQUENCE ... OWNED BY``). Options at
+    the database's default are ``None``.
+    """
 
     schema: str | None = None
     name: str
@@ -392,6 +405,8 @@ class Sequence:
     cycle: bool = False
     data_type: str | None = None
     owned_by: str | None = None
+    #: Values preallocated per session (``CACHE``); ``None`` for the default (1).
+    cache: int | None = None
 
     @property
     def key(self) -> TableKey:
@@ -473,8 +488,9 @@ class Trigger:
 class Routine:
     """A function or procedure: signature, language, body and volatility.
 
-    ``kind`` is ``function`` or ``procedure`` (PostgreSQL also ``aggregate`` is
-    not listed); ``arguments`` is the argument list as the database spells it,
+    ``kind`` is ``function``, ``procedure`` or (PostgreSQL) ``aggregate``, whose
+    ``definition`` is the option list of ``CREATE AGGREGATE`` (``SFUNC = f,
+    STYPE = text``); ``arguments`` is the argument list as the database spells it,
     with modes, names and defaults (``a integer, b text DEFAULT 'x'::text``);
     ``returns`` the result type (``integer``, ``trigger``, ``SETOF t``, ``TABLE(..)``;
     ``None`` for procedures); ``definition`` the normalised body (for PostgreSQL

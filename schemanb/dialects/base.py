@@ -23,6 +23,9 @@ if TYPE_CHECKING:
     from sqlalchemy.engine import URL, Connection, Dialect
     from sqlalchemy.types import TypeEngine
 
+#: A quoted identifier (group 1, doubled quotes inside) or an unquoted word (group 2).
+_RE_IDENTIFIER = re.compile(r'"((?:[^"]|"")+)"|([A-Za-z_][A-Za-z0-9_$]*)')
+
 #: ``(schema, name)`` with the catalog's schema name (never ``None``).
 CatalogKey = tuple[str, str]
 
@@ -256,6 +259,19 @@ class DialectSupport:
         while is_wrapped(text):
             text = text[1:-1].strip()
         return _RE_NOT_EQUAL.sub("<>", text) if "!=" in text else text
+
+    def compare_expression(self, text: str) -> str:
+        """``text`` (a stored CHECK, index, generated-column or trigger-condition
+        expression) in the form the diff compares. Where the snapshot already
+        stores a canonical form (the base) it is that; a dialect that stores the
+        server's own text (PostgreSQL) folds what its server adds here, never in
+        the text it writes."""
+        return text
+
+    def compare_default(self, text: str, type_sql: str) -> str:
+        """A stored column or domain default in the form the diff compares
+        (see :meth:`compare_expression`)."""
+        return text
 
     def normalize_view_definition(self, text: str | None) -> str | None:
         """Canonical text of a view body (whitespace folded, trailing ``;`` gone)."""
@@ -710,6 +726,33 @@ class DialectSupport:
             f"drop it from the snapshot or migrate it by hand"
         )
 
+    def routine_references(
+        self, routine: model.Routine, names: frozenset[str]
+    ) -> frozenset[str]:
+        """The names among ``names`` (other routines' names) that ``routine`` refers to.
+
+        The catalog records no dependency for a body kept as a string, yet the
+        server checks a SQL body when it is created: a routine must come after
+        the routines its body, argument defaults and result name. Read from the
+        text: every identifier (unquoted ones folded to lower case, quoted ones
+        as written) of the body, the arguments and the result. A word that only
+        looks like a call gives an extra ordering edge, never a missing one.
+
+        >>> sorted(DialectSupport().routine_references(
+        ...     model.Routine(name="f", definition='SELECT g(1) + "H"(2) -- k'),
+        ...     frozenset({"g", "H", "h", "k", "f"})))
+        ['H', 'g', 'k']
+        """
+        text = " ".join((routine.definition, routine.arguments, routine.returns or ""))
+        found = set()
+        for match in _RE_IDENTIFIER.finditer(text):
+            quoted, plain = match.group(1), match.group(2)
+            word = quoted.replace('""', '"') if quoted is not None else plain.lower()
+            if word in names:
+                found.add(word)
+        found.discard(routine.name)
+        return frozenset(found)
+
     def object_change_ddl(self, before: Any, after: Any) -> list[str] | None:
         """Statements that turn ``before`` into ``after`` in place, or ``None``.
 
@@ -718,6 +761,24 @@ class DialectSupport:
         ... UPDATE TO`` where that keeps dependants intact.
         """
         return None
+
+    def view_comment_ddl(self, view: model.View, comment: str | None) -> list[str]:
+        """The statements that set (``None``: remove) the comment of ``view``.
+        The base refuses: the dialect keeps no view comments."""
+        from ..errors import MigrationError
+
+        raise MigrationError(
+            f"{self.name} keeps no comment on views — drop the comment of {view.key} from the snapshot"
+        )
+
+    def sequence_owner_ddl(
+        self, seq: model.Sequence, owner: tuple[model.TableKey, str] | None
+    ) -> list[str]:
+        """The statements that make column ``owner`` (table, column) own ``seq``
+        (``None``: no column), so the sequence goes with it. The base refuses."""
+        from ..errors import MigrationError
+
+        raise MigrationError(f"{self.name} has no sequences — migrate {seq.key} by hand")
 
     def partition_ddl(
         self, table: model.Table, partition: model.Partition, *, create: bool

@@ -12,6 +12,7 @@ from .base import (
     SafeStep,
     SQLText,
     first_column,
+    is_wrapped,
     normalize_default_keywords,
     shutdown_socket,
     sql_literal,
@@ -58,9 +59,6 @@ class PostgreSQLSupport(PostgreSQLObjects, PostgreSQLTables):
     generated_constraint_names = True
     sql_folder = "postgresql"
 
-    #: The largest value of each sequence type: a sequence's default maximum.
-    _SEQUENCE_MAX = {"smallint": 32767, "integer": 2147483647, "bigint": 9223372036854775807}
-
     def normalize_type(self, type_: TypeEngine[Any]) -> tuple[str, str, str | None]:
         # Named types (enums, domains) are spelt by their name, case kept.
         name = getattr(type_, "name", None)
@@ -97,21 +95,56 @@ class PostgreSQLSupport(PostgreSQLObjects, PostgreSQLTables):
         return text
 
     def normalize_default(self, default: str | None, *, type_sql: str = "") -> str | None:
-        if default is None:
-            return None
-        if _RE_NEXTVAL.match(default.strip()):
-            return default.strip()
-        if _RE_SPECIAL_DATETIME.search(default):
+        """The server's text, as ``pg_get_expr`` deparses it (only trimmed).
+
+        Written back as it is: stripping the casts the server adds changed
+        meanings (``'{}'::text[]``, an enum array) and spellings (``now()`` is not
+        ``CURRENT_TIMESTAMP`` to ``pg_dump``). :meth:`compare_default` folds them
+        for comparing.
+        """
+        return None if default is None else default.strip()
+
+    def compare_default(self, text: str, type_sql: str) -> str:
+        """Casts the server adds removed, keywords and literals canonical.
+
+        >>> PostgreSQLSupport().compare_default("'draft'::character varying", "VARCHAR(20)")
+        "'draft'"
+        >>> PostgreSQLSupport().compare_default("now()", "TIMESTAMP")
+        'CURRENT_TIMESTAMP'
+        """
+        if _RE_NEXTVAL.match(text.strip()):
+            return text.strip()
+        if _RE_SPECIAL_DATETIME.search(text):
             # 'now'::date is evaluated on every insert; a bare 'now' would be turned
             # into a constant when the DDL runs. The cast carries the meaning.
-            return " ".join(default.split())
-        text = super().normalize_default(self.strip_casts(default), type_sql=type_sql)
-        return None if text is None else normalize_default_keywords(text)
+            return " ".join(text.split())
+        folded = super().normalize_default(self.strip_casts(text), type_sql=type_sql)
+        return text if folded is None else normalize_default_keywords(folded)
 
     def normalize_expression(self, text: str | None) -> str | None:
+        """The server's text (``pg_get_constraintdef``, ``pg_get_indexdef``, ...),
+        only its outer parentheses removed; :meth:`compare_expression` folds it."""
         if text is None:
             return None
-        return super().normalize_expression(self.strip_casts(text))
+        text = text.strip()
+        while is_wrapped(text):
+            text = text[1:-1].strip()
+        return text
+
+    def normalize_view_definition(self, text: str | None) -> str | None:
+        """``pg_get_viewdef`` as it is, less the trailing ``;``: folding its
+        whitespace changed string literals (``'a  b'``). The diff folds it."""
+        if text is None:
+            return None
+        return text.strip().rstrip(";").rstrip()
+
+    def compare_expression(self, text: str) -> str:
+        """Casts the server adds removed, whitespace folded.
+
+        >>> PostgreSQLSupport().compare_expression("(status)::text = ANY ((ARRAY['a'::character varying])::text[])")
+        "status = ANY ((ARRAY['a']))"
+        """
+        return super().normalize_expression(self.strip_casts(text)) or ""
 
     def owned_sequence_of(self, default: str | None) -> str | None:
         """The sequence name of a ``nextval('seq'::regclass)`` default, else ``None``."""
@@ -403,6 +436,10 @@ class PostgreSQLSupport(PostgreSQLObjects, PostgreSQLTables):
                 min_value=r.min_value,
                 max_value=r.max_value,
                 cycle=r.cycle,
+                cache=r.cache,
+                owned_by=(
+                    None if r.owner_table is None else f"{r.owner_table}.{r.owner_column}"
+                ),
             )
             for r in rows
         ]
@@ -418,6 +455,8 @@ class PostgreSQLSupport(PostgreSQLObjects, PostgreSQLTables):
         min_value: int | None,
         max_value: int | None,
         cycle: bool,
+        cache: int | None = None,
+        owned_by: str | None = None,
     ) -> model.Sequence:
         """A :class:`~schemanb.model.Sequence` with PostgreSQL's defaults left out.
 
@@ -440,6 +479,8 @@ class PostgreSQLSupport(PostgreSQLObjects, PostgreSQLTables):
             min_value=None if min_value in (None, default_min) else int(min_value),
             max_value=None if max_value in (None, default_max) else int(max_value),
             cycle=bool(cycle),
+            cache=None if cache in (None, 1) else int(cache),
+            owned_by=owned_by,
         )
 
 

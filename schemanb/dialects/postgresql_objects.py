@@ -15,11 +15,14 @@ What the snapshot holds, and the choices made:
   schema), so snapshots of databases with different schema names agree. The
   clones PostgreSQL puts on partitions are left out; transition tables
   (``REFERENCING``) and constraint-trigger options are not recorded.
-* **Routines**: the body (``prosrc``) verbatim with line endings normalised and
-  trailing whitespace removed; a SQL-standard body (``RETURN ...`` / ``BEGIN
+* **Routines**: the body (``prosrc``) verbatim, to the byte; a SQL-standard body (``RETURN ...`` / ``BEGIN
   ATOMIC``) is stored as PostgreSQL prints it with the option ``("sql_body",
   "true")``. Procedures have no ``returns`` and no ``volatility``. Options, sorted,
   only where not the default: ``parallel``, ``security``, ``strict``, ``sql_body``.
+  Aggregates (``pg_aggregate``) are routines of kind ``aggregate`` whose
+  ``definition`` is the option list of ``CREATE AGGREGATE`` (see
+  :meth:`PostgreSQLObjects.fetch_aggregates`); they are created after their
+  support functions, as any routine after the routines its text names.
 * **Domains and composite types**: types spelt as columns are (``VARCHAR(20)``,
   ``NUMERIC(10, 2)``); domain CHECKs by name, their expressions normalised as
   table CHECKs are.
@@ -89,6 +92,9 @@ class PostgreSQLObjects(DialectSupport):
     supports_partitions = True
     supports_grants = True
 
+    #: The largest value of each sequence type: a sequence's default maximum.
+    _SEQUENCE_MAX = {"smallint": 32767, "integer": 2147483647, "bigint": 9223372036854775807}
+
     # ================================================================ reflection
 
     def fetch_objects(
@@ -103,6 +109,7 @@ class PostgreSQLObjects(DialectSupport):
         to_model = _SchemaMapper(catalog_schemas, schema.info.default_schema)
         schema = self._fold_partitions(connection, schema, names, to_model)
         changes: dict[str, Any] = {
+            "sequences": _without_serial_sequences(schema),
             "views": self._with_dependencies(connection, schema.views, names, to_model),
             "triggers": self.fetch_triggers(connection, names, to_model),
             "routines": self.fetch_routines(connection, names, to_model),
@@ -226,7 +233,73 @@ class PostgreSQLObjects(DialectSupport):
                     options=tuple(sorted(options)),
                 )
             )
+        out += self.fetch_aggregates(connection, schemas, to_model)
         return tuple(sorted(out, key=lambda x: (x.schema or "", x.name, x.arguments)))
+
+    def fetch_aggregates(
+        self, connection: Connection, schemas: Sequence[str], to_model: _SchemaMapper
+    ) -> list[model.Routine]:
+        """Every user aggregate of ``schemas`` as a routine of kind ``aggregate`` (one query).
+
+        ``definition`` is what goes between the parentheses of ``CREATE
+        AGGREGATE name (args) (...)``, support functions qualified by their
+        model schema (unqualified in the default one): ``SFUNC = _group_concat,
+        STYPE = text``. Options at their default are left out.
+        """
+        out = []
+        for r in self.fetch_rows(connection, "aggregates", schemas=list(schemas)):
+            def fn(pair: Sequence[str] | None) -> str | None:
+                if not pair:
+                    return None
+                return self._qualified(model.TableKey(to_model(pair[0]), pair[1]))
+
+            default_modify = "r" if r.agg_kind == "n" else "w"
+            modify = {"r": "READ_ONLY", "s": "SHAREABLE", "w": "READ_WRITE"}
+            parts = [f"SFUNC = {fn(r.sfunc)}", f"STYPE = {r.stype}"]
+            if r.sspace:
+                parts.append(f"SSPACE = {int(r.sspace)}")
+            if r.finalfunc:
+                parts.append(f"FINALFUNC = {fn(r.finalfunc)}")
+                if r.finalfunc_extra:
+                    parts.append("FINALFUNC_EXTRA")
+                if r.finalfunc_modify != default_modify and r.finalfunc_modify in modify:
+                    parts.append(f"FINALFUNC_MODIFY = {modify[r.finalfunc_modify]}")
+            for label, value in (("COMBINEFUNC", r.combinefunc), ("SERIALFUNC", r.serialfunc),
+                                 ("DESERIALFUNC", r.deserialfunc)):
+                if value:
+                    parts.append(f"{label} = {fn(value)}")
+            if r.initcond is not None:
+                parts.append(f"INITCOND = {sql_literal(r.initcond)}")
+            if r.msfunc:
+                parts += [f"MSFUNC = {fn(r.msfunc)}", f"MINVFUNC = {fn(r.minvfunc)}",
+                          f"MSTYPE = {r.mstype}"]
+                if r.msspace:
+                    parts.append(f"MSSPACE = {int(r.msspace)}")
+                if r.mfinalfunc:
+                    parts.append(f"MFINALFUNC = {fn(r.mfinalfunc)}")
+                    if r.mfinalfunc_extra:
+                        parts.append("MFINALFUNC_EXTRA")
+                    if r.mfinalfunc_modify != default_modify and r.mfinalfunc_modify in modify:
+                        parts.append(f"MFINALFUNC_MODIFY = {modify[r.mfinalfunc_modify]}")
+                if r.minitcond is not None:
+                    parts.append(f"MINITCOND = {sql_literal(r.minitcond)}")
+            if r.sortop:
+                parts.append(f"SORTOP = OPERATOR({self._quote(r.sortop[0])}.{r.sortop[1]})")
+            if r.parallel in _PARALLEL:
+                parts.append(f"PARALLEL = {_PARALLEL[r.parallel]}")
+            if r.agg_kind == "h":
+                parts.append("HYPOTHETICAL")
+            out.append(
+                model.Routine(
+                    schema=to_model(r.schema_name),
+                    name=r.name,
+                    kind="aggregate",
+                    arguments=r.arguments or "",
+                    returns=r.returns,
+                    definition=", ".join(parts),
+                )
+            )
+        return out
 
     def fetch_domains(
         self, connection: Connection, schemas: Sequence[str], to_model: _SchemaMapper
@@ -395,11 +468,20 @@ class PostgreSQLObjects(DialectSupport):
         if isinstance(obj, model.Trigger):
             return self._trigger_ddl(obj, create=create)
         if isinstance(obj, model.Routine):
+            if obj.kind == "aggregate":
+                signature = f"{self._qualified(obj.key)}({obj.arguments or '*'})"
+                if create:
+                    return [f"CREATE AGGREGATE {signature} ({obj.definition})"]
+                return [f"DROP AGGREGATE {signature}"]
             if create:
                 return [self._create_routine(obj, replace=False)]
             kind = "PROCEDURE" if obj.kind == "procedure" else "FUNCTION"
             args = ", ".join(_without_default(a) for a in _split_arguments(obj.arguments))
             return [f"DROP {kind} {self._qualified(obj.key)}({args})"]
+        if isinstance(obj, model.Sequence):
+            if not create:
+                return [f"DROP SEQUENCE {self._qualified(obj.key)}"]
+            return [f"CREATE SEQUENCE {self._qualified(obj.key)}{self._sequence_options(obj)}"]
         if isinstance(obj, model.Domain):
             return [self._create_domain(obj) if create else f"DROP DOMAIN {self._qualified(obj.key)}"]
         if isinstance(obj, model.CompositeType):
@@ -415,10 +497,19 @@ class PostgreSQLObjects(DialectSupport):
 
     def object_change_ddl(self, before: Any, after: Any) -> list[str] | None:
         if isinstance(before, model.Routine) and isinstance(after, model.Routine):
+            if "aggregate" in (before.kind, after.kind):
+                return None  # dropped and created again
             same = (before.identity, before.kind, before.returns, before.language) == (
                 after.identity, after.kind, after.returns, after.language,
             )
             return [self._create_routine(after, replace=True)] if same else None
+        if isinstance(before, model.Sequence) and isinstance(after, model.Sequence):
+            if before.key != after.key:
+                return None
+            if dataclasses.replace(before, owned_by=after.owned_by) == after:
+                return []  # only the owner changes: sequence_owner_ddl does that
+            return [f"ALTER SEQUENCE {self._qualified(after.key)}"
+                    f"{self._sequence_options(after, explicit=True)}"]
         if isinstance(before, model.Extension) and isinstance(after, model.Extension):
             return self._extension_change(before, after)
         if isinstance(before, model.Domain) and isinstance(after, model.Domain):
@@ -525,6 +616,49 @@ class PostgreSQLObjects(DialectSupport):
         else:
             parts.append("AS " + dollar_quote(routine.definition))
         return " ".join(parts)
+
+    # ----------------------------------------------------------------- sequences
+
+    def _sequence_options(self, seq: model.Sequence, *, explicit: bool = False) -> str:
+        """`` AS integer INCREMENT BY 2 ...``: the options not at their default, or
+        (``explicit``, for ``ALTER SEQUENCE``) every one, so an option gone back
+        to its default is reset too."""
+        dtype = (seq.data_type or "bigint").lower()
+        step = seq.increment if seq.increment is not None else 1
+        type_max = self._SEQUENCE_MAX.get(dtype, self._SEQUENCE_MAX["bigint"])
+        low, high = (1, type_max) if step > 0 else (-type_max - 1, -1)
+        low = low if seq.min_value is None else seq.min_value
+        high = high if seq.max_value is None else seq.max_value
+        start = seq.start if seq.start is not None else (low if step > 0 else high)
+        parts = []
+        if explicit or seq.data_type is not None:
+            parts.append(f"AS {dtype}")
+        if explicit or seq.increment is not None:
+            parts.append(f"INCREMENT BY {step}")
+        if explicit or seq.min_value is not None:
+            parts.append(f"MINVALUE {low}")
+        if explicit or seq.max_value is not None:
+            parts.append(f"MAXVALUE {high}")
+        if explicit or seq.start is not None:
+            parts.append(f"START WITH {start}")
+        if explicit or seq.cache is not None:
+            parts.append(f"CACHE {seq.cache or 1}")
+        if explicit or seq.cycle:
+            parts.append("CYCLE" if seq.cycle else "NO CYCLE")
+        return "".join(" " + p for p in parts)
+
+    def view_comment_ddl(self, view: model.View, comment: str | None) -> list[str]:
+        kind = "MATERIALIZED VIEW" if view.materialized else "VIEW"
+        text = "NULL" if comment is None else sql_literal(comment)
+        return [f"COMMENT ON {kind} {self._qualified(view.key)} IS {text}"]
+
+    def sequence_owner_ddl(
+        self, seq: model.Sequence, owner: tuple[model.TableKey, str] | None
+    ) -> list[str]:
+        """``ALTER SEQUENCE ... OWNED BY table.column`` (``NONE`` for ``owner=None``)."""
+        target = "NONE" if owner is None else (
+            f"{self._qualified(owner[0])}.{self._quote(owner[1])}")
+        return [f"ALTER SEQUENCE {self._qualified(seq.key)} OWNED BY {target}"]
 
     # ------------------------------------------------------------------- domains
 
@@ -656,11 +790,29 @@ class _SchemaMapper:
         return self._map.get(name, name)
 
 
+def _without_serial_sequences(schema: model.Schema) -> tuple[model.Sequence, ...]:
+    """``schema.sequences`` less those behind a column written as ``SERIAL``.
+
+    Such a column (autoincrement, no default left in the snapshot) re-creates
+    its own sequence; listing it too would create a second one.
+    """
+    serial = {
+        (t.schema, f"{t.name}.{c.name}")
+        for t in schema.tables
+        for c in t.columns
+        if c.autoincrement and c.default is None and c.identity is None
+    }
+    return tuple(s for s in schema.sequences if (s.schema, s.owned_by) not in serial)
+
+
 def normalize_body(text: str | None) -> str:
-    """A routine body as stored: verbatim but for ``\\r\\n`` and trailing whitespace."""
-    if text is None:
-        return ""
-    return text.replace("\r\n", "\n").replace("\r", "\n").rstrip()
+    """A routine body as the server stores it, verbatim (``""`` for none).
+
+    Written back as it is, so the created routine is the one read, to the
+    byte (``pg_dump`` shows a trailing newline); the diff compares bodies with
+    whitespace folded, so layout alone is no change.
+    """
+    return "" if text is None else text
 
 
 def dollar_quote(body: str) -> str:

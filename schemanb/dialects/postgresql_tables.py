@@ -134,7 +134,11 @@ class PostgreSQLTables(PostgreSQLPipeline):
             if row.type == "p":
                 parts.pks[key] = {"constrained_columns": cols, "name": row.name}
             elif row.type == "u":
-                parts.uniques.setdefault(key, []).append({"column_names": cols, "name": row.name})
+                parts.uniques.setdefault(key, []).append({
+                    "column_names": cols, "name": row.name,
+                    "deferrable": True if row.deferrable else None,
+                    "initially": "DEFERRED" if row.deferred else None,
+                })
             elif row.type == "f":
                 referred = names.get(row.referred_oid, {})
                 parts.fks.setdefault(key, []).append(
@@ -227,7 +231,9 @@ def _column(row: Any, types: _TypeReader, schema: str | None) -> dict[str, Any]:
     if default is not None:
         match = _RE_NEXTVAL.search(default)
         if match is not None:
-            autoincrement = types.is_integer(coltype)
+            # Serial only when the column owns the sequence; a shared or
+            # stand-alone sequence stays an object of its own (pagila's).
+            autoincrement = types.is_integer(coltype) and bool(row.owns_default_sequence)
             if "." not in match.group(2) and schema is not None:
                 default = f'{match.group(1)}"{schema}".{match.group(2)}{match.group(3)}'
     if row.identity:

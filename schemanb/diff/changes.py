@@ -79,6 +79,8 @@ class ChangeKind(str, enum.Enum):
     VIEW_ADDED = "view_added"
     VIEW_DROPPED = "view_dropped"
     VIEW_CHANGED = "view_changed"
+    #: Only the comment of a view differs: ``COMMENT ON VIEW``, never a re-creation.
+    VIEW_COMMENT_CHANGED = "view_comment_changed"
     SEQUENCE_ADDED = "sequence_added"
     SEQUENCE_DROPPED = "sequence_dropped"
     SEQUENCE_CHANGED = "sequence_changed"

@@ -253,7 +253,7 @@ IGNORE_KINDS: dict[str, tuple[str, ...]] = {
     "uniques": ("unique_",),
     "checks": ("check_",),
     "indexes": ("index_",),
-    "comments": ("table_comment_changed", "column_comment_changed"),
+    "comments": ("table_comment_changed", "column_comment_changed", "view_comment_changed"),
     "table_options": ("table_options_changed",),
     "database_options": ("database_options_changed",),
     "views": ("view_",),

@@ -143,22 +143,6 @@ def enum_ddl(enum: model.Enum, *, create: bool) -> ExecutableDDLElement:
     return CreateEnumType(enum_type) if create else DropEnumType(enum_type)
 
 
-def sequence_ddl(seq: model.Sequence, *, create: bool) -> ExecutableDDLElement:
-    """``CREATE SEQUENCE`` with the snapshot's options, or ``DROP SEQUENCE``."""
-    import sqlalchemy as sa
-
-    sequence = sa.Sequence(
-        seq.name,
-        schema=seq.schema,
-        start=seq.start,
-        increment=seq.increment,
-        minvalue=seq.min_value,
-        maxvalue=seq.max_value,
-        cycle=seq.cycle,
-    )
-    return sa.schema.CreateSequence(sequence) if create else sa.schema.DropSequence(sequence)
-
-
 # --------------------------------------------------------------------- operations
 
 

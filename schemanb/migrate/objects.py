@@ -146,7 +146,8 @@ def referred_table(fk: model.ForeignKey, metadata: sa.MetaData) -> sa.Table:
 def build_unique(uq: model.UniqueConstraint) -> sa.UniqueConstraint:
     import sqlalchemy as sa
 
-    return sa.UniqueConstraint(*uq.columns, name=uq.name)
+    return sa.UniqueConstraint(*uq.columns, name=uq.name, deferrable=uq.deferrable,
+                               initially=uq.initially)
 
 
 def build_check(

@@ -68,6 +68,7 @@ OP_BUILDERS: dict[ChangeKind, Builder] = {
     ChangeKind.VIEW_ADDED: o.view_steps,
     ChangeKind.VIEW_DROPPED: o.view_steps,
     ChangeKind.VIEW_CHANGED: o.view_steps,
+    ChangeKind.VIEW_COMMENT_CHANGED: o.view_comment_steps,
     ChangeKind.SEQUENCE_ADDED: o.sequence_steps,
     ChangeKind.SEQUENCE_DROPPED: o.sequence_steps,
     ChangeKind.SEQUENCE_CHANGED: o.sequence_steps,

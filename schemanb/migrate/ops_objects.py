@@ -23,6 +23,7 @@ follows (:func:`dependent_steps`):
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from .. import model
@@ -48,22 +49,77 @@ def view_steps(ch: Change, ctx: Context) -> list[Step]:
         read = tuple(("create_view", k) for k in v.depends_on)
         steps.append(Step(op, Phase.CREATE_VIEWS, ("create_view", v.key), v.key, v.depends_on,
                           after=read))
+        if v.comment is not None:
+            s = ctx.support
+            comment = _statements(s.view_comment_ddl(v, v.comment), [], f"commenting view {v.key}")
+            steps.append(Step(comment, Phase.CREATE_VIEWS, ("view_comment", v.key), v.key,
+                              after=(("create_view", v.key),)))
     return steps
+
+
+def view_comment_steps(ch: Change, ctx: Context) -> list[Step]:
+    """Only the comment changes: ``COMMENT ON VIEW`` in place."""
+    before, after = ch.before, ch.after
+    s = ctx.support
+    op = _statements(s.view_comment_ddl(after, after.comment),
+                     s.view_comment_ddl(before, before.comment), f"commenting view {after.key}")
+    return [Step(op, Phase.CREATE_VIEWS, ("view_comment", after.key), after.key)]
 
 
 def sequence_steps(ch: Change, ctx: Context) -> list[Step]:
+    """Sequences: created before the tables whose defaults use them, dropped after.
+
+    Options change in place (``ALTER SEQUENCE``, never a drop: column defaults
+    depend on it). An owner (``OWNED BY``) is let go before anything is dropped
+    (a sequence owned by a dropped column or table would go with it, and the
+    later ``DROP SEQUENCE`` fail) and set once the new owner column exists.
+    """
+    before, after = ch.before, ch.after
+    s = ctx.support
+    key = (after or before).key
     steps = []
-    if ch.before is not None:
-        s: model.Sequence = ch.before
-        op = ddl.SQLOp(ddl.sequence_ddl(s, create=False), undo=ddl.sequence_ddl(s, create=True), describe=f"dropping sequence {s.key}")
-        phase = Phase.DROP_TYPES if ch.after is None else Phase.CREATE_TYPES
-        steps.append(Step(op, phase, ("drop_sequence", s.key), s.key))
-    if ch.after is not None:
-        s = ch.after
-        op = ddl.SQLOp(ddl.sequence_ddl(s, create=True), undo=ddl.sequence_ddl(s, create=False), describe=f"creating sequence {s.key}")
-        after = (("drop_sequence", s.key),) if ch.before is not None else ()
-        steps.append(Step(op, Phase.CREATE_TYPES, ("create_sequence", s.key), s.key, after=after))
+    if before is not None and before.owned_by is not None and (
+        after is None or after.owned_by != before.owned_by
+    ):
+        op = _statements(s.sequence_owner_ddl(before, None),
+                         s.sequence_owner_ddl(before, _sequence_owner(before, ctx.a)),
+                         f"releasing sequence {key} from {before.owned_by}")
+        steps.append(Step(op, Phase.DROP_CONSTRAINTS, ("release_sequence", key), key))
+    if after is None:
+        steps.append(Step(_drop_op(before, ctx), Phase.DROP_TYPES, ("drop_sequence", key), key))
+    elif before is None:
+        steps.append(Step(_create_op(after, ctx), Phase.CREATE_TYPES, ("create_sequence", key), key))
+    else:
+        forward = s.object_change_ddl(before, after)
+        if forward is None:
+            return _object_steps(ch, ctx, "sequence", create=Phase.CREATE_TYPES,
+                                 drop=Phase.DROP_TYPES)
+        if forward:
+            backward = s.object_change_ddl(after, before)
+            op = _statements(forward, backward, f"changing sequence {key}")
+            steps.append(Step(op, Phase.CREATE_TYPES, ("change_sequence", key), key))
+    if after is not None and after.owned_by is not None and (
+        before is None or before.owned_by != after.owned_by
+    ):
+        owner = _sequence_owner(after, ctx.b)
+        op = _statements(s.sequence_owner_ddl(after, owner), s.sequence_owner_ddl(after, None),
+                         f"making {after.owned_by} own sequence {key}")
+        steps.append(Step(op, Phase.ADD_CONSTRAINTS, ("own_sequence", key), key))
     return steps
+
+
+def _sequence_owner(seq: model.Sequence, schema: model.Schema) -> tuple[model.TableKey, str]:
+    """The (table, column) that ``seq.owned_by`` (``table.column``) names in ``schema``."""
+    text = seq.owned_by or ""
+    for table in schema.tables:
+        if table.schema == seq.schema and text.startswith(table.name + "."):
+            column = text[len(table.name) + 1:]
+            if column in table.column_map:
+                return table.key, column
+    raise MigrationError(
+        f"sequence {seq.key} is owned by {text!r}, which is no column of a table of its "
+        "schema in the snapshot — fix owned_by or set the owner by hand"
+    )
 
 
 def enum_steps(ch: Change, ctx: Context) -> list[Step]:
@@ -74,8 +130,43 @@ def enum_steps(ch: Change, ctx: Context) -> list[Step]:
     if ch.kind is ChangeKind.ENUM_DROPPED:
         e = ch.before
         op = ddl.SQLOp(ddl.enum_ddl(e, create=False), undo=ddl.enum_ddl(e, create=True), describe=f"dropping type {e.key}")
-        return [Step(op, Phase.DROP_TYPES, ("drop_enum", e.key), e.key)]
+        return [Step(op, Phase.DROP_TYPES, ("drop_enum", e.key), e.key,
+                     after=_type_drop_after(e, ctx))]
     return _enum_values_added(ch.before, ch.after)
+
+
+#: A quoted identifier (group 1) or an unquoted word (group 2) of a type spelling.
+_RE_TYPE_WORD = re.compile(r'"((?:[^"]|"")+)"|([A-Za-z_][A-Za-z0-9_$]*)')
+
+
+def _type_words(obj: Any) -> set[str]:
+    """The names a domain's base type or a composite's attribute types mention."""
+    if isinstance(obj, model.Domain):
+        text = obj.type_sql
+    elif isinstance(obj, model.CompositeType):
+        text = " ".join(t for _, t in obj.attributes)
+    else:
+        return set()
+    return {quoted.replace('""', '"') if quoted else plain.lower()
+            for quoted, plain in _RE_TYPE_WORD.findall(text)}
+
+
+def _user_types(schema: model.Schema) -> list[tuple[str, Any]]:
+    return ([("enum", e) for e in schema.enums] + [("domain", d) for d in schema.domains]
+            + [("composite", c) for c in schema.composite_types])
+
+
+def _type_create_after(obj: Any, ctx: Context) -> tuple[tuple[Any, ...], ...]:
+    """A domain or composite is created after the user types it is made of."""
+    words = _type_words(obj)
+    return tuple(("create_" + kind, other.key) for kind, other in _user_types(ctx.b)
+                 if other.name in words and other.key != obj.key)
+
+
+def _type_drop_after(obj: Any, ctx: Context) -> tuple[tuple[Any, ...], ...]:
+    """A user type is dropped after the domains and composites made of it."""
+    return tuple(("drop_" + kind, other.key) for kind, other in _user_types(ctx.a)
+                 if kind != "enum" and other.key != obj.key and obj.name in _type_words(other))
 
 
 def _enum_values_added(old: model.Enum, new: model.Enum) -> list[Step]:
@@ -151,6 +242,7 @@ def _identity(obj: Any) -> Any:
 def _object_steps(
     ch: Change, ctx: Context, name: str, *, create: Phase, drop: Phase, change: Phase | None = None,
     drop_on_change: Phase | None = None, after: tuple[tuple[Any, ...], ...] = (),
+    drop_after: tuple[tuple[Any, ...], ...] = (),
 ) -> list[Step]:
     """Create, drop, or change in place (else drop and create) one object.
 
@@ -165,7 +257,7 @@ def _object_steps(
         return [Step(_create_op(after_obj, ctx), create, key, _table_of(after_obj), after=after)]
     if after_obj is None:
         key = ("drop_" + name, _identity(before))
-        return [Step(_drop_op(before, ctx), drop, key, _table_of(before))]
+        return [Step(_drop_op(before, ctx), drop, key, _table_of(before), after=drop_after)]
     forward = ctx.support.object_change_ddl(before, after_obj)
     if forward is not None:
         backward = ctx.support.object_change_ddl(after_obj, before)
@@ -177,7 +269,8 @@ def _object_steps(
                      after=after)]
     drop_key = ("drop_" + name, _identity(before))
     return [
-        Step(_drop_op(before, ctx), drop_on_change or change, drop_key, _table_of(before)),
+        Step(_drop_op(before, ctx), drop_on_change or change, drop_key, _table_of(before),
+             after=drop_after),
         Step(_create_op(after_obj, ctx), change, ("create_" + name, _identity(after_obj)),
              _table_of(after_obj), after=(drop_key, *after)),
     ]
@@ -189,11 +282,15 @@ def _table_of(obj: Any) -> model.TableKey | None:
 
 
 def domain_steps(ch: Change, ctx: Context) -> list[Step]:
-    return _object_steps(ch, ctx, "domain", create=Phase.CREATE_TYPES, drop=Phase.DROP_TYPES)
+    return _object_steps(ch, ctx, "domain", create=Phase.CREATE_TYPES, drop=Phase.DROP_TYPES,
+                         after=_type_create_after(ch.after, ctx) if ch.after else (),
+                         drop_after=_type_drop_after(ch.before, ctx) if ch.before else ())
 
 
 def composite_steps(ch: Change, ctx: Context) -> list[Step]:
-    return _object_steps(ch, ctx, "composite", create=Phase.CREATE_TYPES, drop=Phase.DROP_TYPES)
+    return _object_steps(ch, ctx, "composite", create=Phase.CREATE_TYPES, drop=Phase.DROP_TYPES,
+                         after=_type_create_after(ch.after, ctx) if ch.after else (),
+                         drop_after=_type_drop_after(ch.before, ctx) if ch.before else ())
 
 
 def extension_steps(ch: Change, ctx: Context) -> list[Step]:
@@ -202,9 +299,23 @@ def extension_steps(ch: Change, ctx: Context) -> list[Step]:
 
 
 def routine_steps(ch: Change, ctx: Context) -> list[Step]:
-    """Routines: dropped early (before the types and tables they use), created late."""
+    """Routines: dropped early (before the types and tables they use), created late.
+
+    Among themselves, a routine is created after the routines it refers to
+    (a SQL body is checked at creation; an aggregate needs its functions) and
+    dropped before them (:meth:`Context.routine_edges_b`, ``routine_referrers_a``).
+    """
+    after: tuple[tuple[Any, ...], ...] = ()
+    if ch.after is not None:
+        after = tuple((kind, dep) for dep in ctx.routine_edges_b.get(ch.after.identity, ())
+                      for kind in ("create_routine", "change_routine"))
+    drop_after: tuple[tuple[Any, ...], ...] = ()
+    if ch.before is not None:
+        drop_after = tuple(("drop_routine", r)
+                           for r in ctx.routine_referrers_a.get(ch.before.identity, ()))
     return _object_steps(ch, ctx, "routine", create=Phase.CREATE_ROUTINES,
-                         drop=Phase.DROP_ROUTINES, drop_on_change=Phase.DROP_ROUTINES)
+                         drop=Phase.DROP_ROUTINES, drop_on_change=Phase.DROP_ROUTINES,
+                         after=after, drop_after=drop_after)
 
 
 def trigger_steps(ch: Change, ctx: Context) -> list[Step]:

@@ -330,11 +330,11 @@ def column_altered(ch: Change, ctx: Context) -> list[Step]:
         modify_name=new_name if new_name != old_name else None,
         existing_type=old_sa.type,
         existing_nullable=old.nullable,
-        existing_server_default=_server_default(old),
+        existing_server_default=_server_default(old, reset_from=new),
         existing_comment=old.comment,
         modify_type=new_sa.type if (old.type_sql, old.collation) != (new.type_sql, new.collation) else None,
         modify_nullable=new.nullable if old.nullable != new.nullable else None,
-        modify_server_default=_server_default(new)
+        modify_server_default=_server_default(new, reset_from=old)
         if (old.default, old.identity) != (new.default, new.identity)
         else False,
         modify_comment=new.comment if old.comment != new.comment else False,
@@ -345,11 +345,23 @@ def column_altered(ch: Change, ctx: Context) -> list[Step]:
     return [Step(op, Phase.ALTER, ("alter", key, new_name), key)]
 
 
-def _server_default(col: model.Column) -> Any:
+def _server_default(col: model.Column, *, reset_from: model.Column | None = None) -> Any:
+    """The column's default or identity. With ``reset_from`` (the column before an
+    ALTER), an identity option back at its default is spelt out (start 1, or -1
+    descending; increment 1): Alembic emits only the options it is given, so the
+    old ``START WITH 100`` would stay."""
     import sqlalchemy as sa
 
-    if col.identity is not None:
-        return sa.Identity(always=col.identity.always, start=col.identity.start, increment=col.identity.increment)
+    ident = col.identity
+    if ident is not None:
+        start, increment = ident.start, ident.increment
+        old = reset_from.identity if reset_from is not None else None
+        if old is not None:
+            if increment is None and old.increment is not None:
+                increment = 1
+            if start is None and old.start is not None:
+                start = 1 if (increment or 1) > 0 else -1
+        return sa.Identity(always=ident.always, start=start, increment=increment)
     return None if col.default is None else sql_text(col.default)
 
 
@@ -446,17 +458,29 @@ def foreign_key(ch: Change, ctx: Context) -> list[Step]:
     return steps
 
 
+def _deferral(uq: model.UniqueConstraint) -> dict[str, Any]:
+    """``deferrable``/``initially`` keywords of a UNIQUE constraint, where set."""
+    out: dict[str, Any] = {}
+    if uq.deferrable:
+        out["deferrable"] = True
+    if uq.initially:
+        out["initially"] = uq.initially
+    return out
+
+
 def unique(ch: Change, ctx: Context) -> list[Step]:
     key = ch.ref.table
     if ch.after is not None:
         uq: model.UniqueConstraint = ch.after
-        op: Any = ddl.CreateUniqueConstraintOp(uq.name, key.name, list(uq.columns), schema=key.schema)
+        op: Any = ddl.CreateUniqueConstraintOp(uq.name, key.name, list(uq.columns), schema=key.schema,
+                                               **_deferral(uq))
         name = names.constraint_name("unique", ctx.b_table(key), uq, ctx.dialect)
         ddl.given_reverse(op, aops.DropConstraintOp(name, key.name, type_="unique", schema=key.schema, _reverse=op))
         return [Step(op, Phase.ADD_CONSTRAINTS, ("add_unique", key, uq), key)]
     table = ctx.a_table(key)
     uq = ch.before
-    reverse = aops.CreateUniqueConstraintOp(uq.name, table.name, list(uq.columns), schema=table.schema)
+    reverse = aops.CreateUniqueConstraintOp(uq.name, table.name, list(uq.columns), schema=table.schema,
+                                            **_deferral(uq))
     name = names.constraint_name("unique", table, uq, ctx.dialect)
     op = aops.DropConstraintOp(name, table.name, type_="unique", schema=table.schema, _reverse=reverse)
     return [Step(op, Phase.DROP_CONSTRAINTS, ("drop_unique", key, uq), table.key)]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import enum
 import graphlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, Protocol
@@ -91,6 +91,45 @@ def cycle_fks(tables: Iterable[model.Table]) -> list[tuple[model.TableKey, model
             removed.append((victim[0], victim[2]))
 
 
+def routine_edges(
+    routines: Sequence[model.Routine], support: DialectSupport
+) -> dict[tuple[str, str, str], tuple[tuple[str, str, str], ...]]:
+    """For each routine (by identity), the routines it must be created after.
+
+    Read from the text (:meth:`~schemanb.dialects.base.DialectSupport.routine_references`):
+    the catalog keeps no dependency for a string body. A name matches every
+    overload of it, in any schema. Cycles (mutual recursion, or words that
+    only look like calls) are broken as :func:`cycle_fks` breaks FK cycles —
+    the server checks a body at creation only where it could have been created
+    that way, so a cycle never needs all its edges.
+    """
+    by_name: dict[str, list[model.Routine]] = {}
+    for r in routines:
+        by_name.setdefault(r.name, []).append(r)
+    names = frozenset(by_name)
+    edges: list[tuple[tuple[str, str, str], tuple[str, str, str]]] = []
+    for r in routines:
+        for word in sorted(support.routine_references(r, names)):
+            edges += [(r.identity, other.identity) for other in by_name[word]
+                      if other.identity != r.identity]
+    edges.sort()
+    while True:
+        sorter: graphlib.TopologicalSorter[tuple[str, str, str]] = graphlib.TopologicalSorter()
+        for src, dst in edges:
+            sorter.add(src, dst)
+        try:
+            sorter.prepare()
+            break
+        except graphlib.CycleError as err:
+            cycle = err.args[1]
+            pairs = set(zip(cycle[1:], cycle[:-1])) | set(zip(cycle[:-1], cycle[1:]))
+            edges.remove(next(e for e in reversed(edges) if e in pairs))
+    out: dict[tuple[str, str, str], list[tuple[str, str, str]]] = {}
+    for src, dst in edges:
+        out.setdefault(src, []).append(dst)
+    return {k: tuple(v) for k, v in out.items()}
+
+
 @dataclass(frozen=True)
 class Step:
     """One Alembic operation in the plan, with what ordering needs."""
@@ -154,6 +193,25 @@ class Context:
     @cached_property
     def meta_b(self) -> Any:
         return build_metadata(self.b, self.dialect)
+
+    @cached_property
+    def routine_edges_a(self) -> dict[tuple[str, str, str], tuple[tuple[str, str, str], ...]]:
+        """Routines of ``a`` and the routines each refers to (drop those after it)."""
+        return routine_edges(self.a.routines, self.support) if self.a.routines else {}
+
+    @cached_property
+    def routine_referrers_a(self) -> dict[tuple[str, str, str], tuple[tuple[str, str, str], ...]]:
+        """Routines of ``a`` and the routines that refer to each (drop those first)."""
+        out: dict[tuple[str, str, str], list[tuple[str, str, str]]] = {}
+        for src, targets in self.routine_edges_a.items():
+            for dst in targets:
+                out.setdefault(dst, []).append(src)
+        return {k: tuple(v) for k, v in out.items()}
+
+    @cached_property
+    def routine_edges_b(self) -> dict[tuple[str, str, str], tuple[tuple[str, str, str], ...]]:
+        """Routines of ``b`` and the routines each refers to (create those before it)."""
+        return routine_edges(self.b.routines, self.support) if self.b.routines else {}
 
     @cached_property
     def split_fks(self) -> frozenset[tuple[model.TableKey, model.ForeignKey]]:

@@ -36,7 +36,26 @@ _RE_TYPE = re.compile(
     re.I,
 )
 #: What a type spelling may contain (names, sizes, enum labels, arrays).
-_RE_SAFE_TYPE = re.compile(r"^[A-Za-z0-9_ (),.\[\]'\"-]+$")
+_RE_SAFE_TYPE = re.compile(r"^[A-Za-z0-9_ (),.\[\]-]+$")
+#: A quoted identifier or a string literal, its quote doubled inside: any character may be there.
+_RE_QUOTED_PART = re.compile(r'"(?:[^"]|"")*"|\'(?:[^\']|\'\')*\'')
+
+
+def is_safe_type_spelling(spec: str) -> bool:
+    """Whether ``spec`` can be put in DDL as a type: outside balanced quotes, only
+    names, numbers, spaces and ``( ) , . [ ] -``; inside them anything (a type
+    named ``"état"`` or ``"50%;x"`` is one identifier) but a backslash, which
+    MySQL reads as an escape that could end the quotes early.
+
+    >>> [is_safe_type_spelling(s) for s in ('"état"[]', 'public."a<b"', "NUMERIC(10, 2)")]
+    [True, True, True]
+    >>> [is_safe_type_spelling(s) for s in ('INT; DROP TABLE t', '"open', "x'")]
+    [False, False, False]
+    """
+    if "\\" in spec:
+        return False
+    rest = _RE_QUOTED_PART.sub("q", spec)
+    return bool(rest) and _RE_SAFE_TYPE.match(rest) is not None
 
 
 def build_type(column: Column, dialect: str | None) -> TypeEngine[Any]:
@@ -157,7 +176,7 @@ def _verbatim_base() -> type:
         cache_ok = True
 
         def __init__(self, spec: str) -> None:
-            if not _RE_SAFE_TYPE.match(spec):
+            if not is_safe_type_spelling(spec):
                 raise MigrationError(
                     f"type {spec!r} holds characters a type spelling cannot have — "
                     "fix the snapshot's type_sql"

@@ -177,7 +177,8 @@ def _build_table(
     import sqlalchemy as sa
 
     uniques = [
-        {"name": _name(c.name), "column_names": [col.name for col in c.columns]}
+        {"name": _name(c.name), "column_names": [col.name for col in c.columns],
+         "deferrable": c.deferrable, "initially": c.initially}
         for c in table.constraints
         if isinstance(c, sa.UniqueConstraint)
     ]

@@ -223,7 +223,10 @@ def _split_uniques(
             backing.add(uq["duplicates_index"])
         if support.is_generated_name("unique", table, columns, name):
             name = None
-        constraints.append(model.UniqueConstraint(name=name, columns=columns))
+        constraints.append(model.UniqueConstraint(
+            name=name, columns=columns, deferrable=True if uq.get("deferrable") else None,
+            initially="DEFERRED" if str(uq.get("initially") or "").upper() == "DEFERRED" else None,
+        ))
     plain = [
         ix
         for ix in indexes

@@ -136,6 +136,29 @@ class Context:
             return True
         return canonical_type(a.type_sql) == canonical_type(b.type_sql)
 
+    def compare_form(self, text: str | None) -> str | None:
+        """A stored expression as the dialects compare it (what their servers add
+        folded: PostgreSQL's casts), before :func:`canonical_expression`."""
+        if text is None:
+            return None
+        text = self.support_a.compare_expression(text)
+        if self.support_b is not self.support_a:
+            text = self.support_b.compare_expression(text)
+        return text
+
+    def canonical(self, text: str | None) -> str | None:
+        """:func:`canonical_expression` of :meth:`compare_form`."""
+        return canonical_expression(self.compare_form(text))
+
+    def default_form(self, default: str | None, type_sql: str) -> str | None:
+        """A stored default as the dialects compare it (see :meth:`compare_form`)."""
+        if default is None:
+            return None
+        default = self.support_a.compare_default(default, type_sql)
+        if self.support_b is not self.support_a:
+            default = self.support_b.compare_default(default, type_sql)
+        return default
+
     def default_text(self, column: Column) -> str | None:
         """The default, canonical enough to compare (``None`` for serial sequences)."""
         default = column.default
@@ -143,7 +166,7 @@ class Context:
             return None
         if column.autoincrement and is_sequence_default(default):
             return None
-        text = canonical_expression(default)
+        text = canonical_expression(self.default_form(default, column.type_sql))
         if text is None or text.upper() == "NULL":
             return None
         if self.portable:
@@ -155,7 +178,7 @@ class Context:
     def same_expression(self, a: str | None, b: str | None) -> bool:
         if a == b:
             return True
-        ca, cb = canonical_expression(a), canonical_expression(b)
+        ca, cb = self.canonical(a), self.canonical(b)
         if ca == cb:
             return True
         if ca is None or cb is None or not self.portable:
@@ -164,6 +187,11 @@ class Context:
 
     def expression_key(self, text: str | None) -> str | None:
         """What an expression is compared by: canonical, or loose when ``portable``."""
+        text = self.compare_form(text)
+        return loose_expression(text) if self.portable else canonical_expression(text)
+
+    def view_key(self, text: str | None) -> str | None:
+        """What a view body is compared by (stored normalised already; casts count)."""
         return loose_expression(text) if self.portable else canonical_expression(text)
 
     def is_generated_name(

@@ -11,7 +11,7 @@ from collections.abc import Hashable, Mapping
 
 from ...model import CheckConstraint, ObjectKind, Table
 from ..changes import Change, ChangeKind
-from ._context import Context, canonical_expression
+from ._context import Context
 from .keys import match_constraints
 
 KINDS = (ChangeKind.CHECK_ADDED, ChangeKind.CHECK_DROPPED, ChangeKind.CHECK_CHANGED)
@@ -23,7 +23,7 @@ def compare(a: Table, b: Table, ctx: Context) -> list[Change]:
     renames = ctx.column_renames.get(b.key, {})
 
     def content(ck: CheckConstraint, side_a: bool) -> Hashable:
-        text = canonical_expression(ck.expression) or ""
+        text = ctx.canonical(ck.expression) or ""
         if side_a and renames:
             text = rename_identifiers(text, renames)
         column = ck.column if ck.column is None or not side_a else renames.get(ck.column, ck.column)

@@ -31,6 +31,6 @@ def _signature(domain: Domain, ctx: Context) -> tuple[object, ...]:
     return (
         canonical_type(domain.type_sql),
         domain.nullable,
-        canonical_expression(domain.default),
+        canonical_expression(ctx.default_form(domain.default, domain.type_sql)),
         tuple(checks),
     )

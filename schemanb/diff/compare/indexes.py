@@ -11,7 +11,7 @@ from collections.abc import Hashable
 
 from ...model import Index, ObjectKind, Table
 from ..changes import Change, ChangeKind
-from ._context import Context, canonical_expression
+from ._context import Context
 from .checks import rename_identifiers
 from .keys import match_constraints
 
@@ -33,13 +33,13 @@ def compare(a: Table, b: Table, ctx: Context) -> list[Change]:
         parts = []
         for part, is_expr in zip(ix.expressions, flags):
             if is_expr:
-                text = canonical_expression(part) or ""
+                text = ctx.canonical(part) or ""
                 if side_a and renames:
                     text = rename_identifiers(text, renames)
                 parts.append((True, ctx.expression_key(text)))
             else:
                 parts.append((False, renames.get(part, part) if side_a else part))
-        where = canonical_expression(ix.where)
+        where = ctx.canonical(ix.where)
         if side_a and renames and where:
             where = rename_identifiers(where, renames)
         if ctx.portable:

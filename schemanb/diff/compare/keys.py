@@ -82,7 +82,8 @@ def compare_foreign_keys(a: Table, b: Table, ctx: Context) -> list[Change]:
 
 def compare_uniques(a: Table, b: Table, ctx: Context) -> list[Change]:
     def content(uq: UniqueConstraint, side_a: bool) -> Hashable:
-        return frozenset(ctx.columns(b.key, uq.columns) if side_a else uq.columns)
+        columns = frozenset(ctx.columns(b.key, uq.columns) if side_a else uq.columns)
+        return (columns, uq.deferrable, uq.initially)
 
     return match_constraints(
         a.unique_constraints, b.unique_constraints, b, ctx, content=content, label="unique",

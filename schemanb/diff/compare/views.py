@@ -1,4 +1,5 @@
-"""Views and materialized views: added, dropped, definition, column names or kind changed.
+"""Views and materialized views: added, dropped, definition, column names or kind changed,
+or only their comment (``view_comment_changed``: set in place, never a re-creation).
 
 Definitions are compared after whitespace and identifier quoting are folded;
 a definition the snapshot does not know (``None``) is never a change.
@@ -6,11 +7,14 @@ a definition the snapshot does not know (``None``) is never a change.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ...model import ObjectKind, ObjectRef, Schema, View
 from ..changes import Change, ChangeKind
 from ._context import Context
 
-KINDS = (ChangeKind.VIEW_ADDED, ChangeKind.VIEW_DROPPED, ChangeKind.VIEW_CHANGED)
+KINDS = (ChangeKind.VIEW_ADDED, ChangeKind.VIEW_DROPPED, ChangeKind.VIEW_CHANGED,
+         ChangeKind.VIEW_COMMENT_CHANGED)
 
 
 def compare(a: Schema, b: Schema, ctx: Context) -> list[Change]:
@@ -22,7 +26,10 @@ def compare(a: Schema, b: Schema, ctx: Context) -> list[Change]:
         if other is None:
             changes.append(_change(ChangeKind.VIEW_DROPPED, view, None))
         elif not _same_view(view, other, ctx):
-            changes.append(_change(ChangeKind.VIEW_CHANGED, view, other))
+            if _same_view(view, replace(other, comment=view.comment), ctx):
+                changes.append(_change(ChangeKind.VIEW_COMMENT_CHANGED, view, other))
+            else:
+                changes.append(_change(ChangeKind.VIEW_CHANGED, view, other))
     changes.extend(
         _change(ChangeKind.VIEW_ADDED, None, v) for v in b.views if v.key not in a.view_map
     )
@@ -39,7 +46,7 @@ def _same_view(a: View, b: View, ctx: Context) -> bool:
     )):
         return False
     if (a.definition is not None and b.definition is not None
-            and ctx.expression_key(a.definition) != ctx.expression_key(b.definition)):
+            and ctx.view_key(a.definition) != ctx.view_key(b.definition)):
         return False
     if not ctx.portable and a.options != b.options:
         return False  # MySQL's ALGORITHM, SQL SECURITY, WITH CHECK OPTION

@@ -133,7 +133,7 @@ class Customer(Base):
     created_at: Mapped[datetime.datetime | None] = mapped_column(
         "created at",
         DateTime(timezone=True),
-        server_default=text("CURRENT_TIMESTAMP"),
+        server_default=text("now()"),
         init=False,
     )
 
@@ -223,7 +223,7 @@ class Product(Base):
     )
     price: Mapped[decimal.Decimal] = mapped_column(
         Numeric(10, 2),
-        server_default=text("0"),
+        server_default=text("'0'"),
         init=False,
     )
     attrs: Mapped[Any | None] = mapped_column(JSONB, default=None)

@@ -105,7 +105,7 @@ class Customer(Base):
     created_at: Mapped[datetime.datetime | None] = mapped_column(
         "created at",
         DateTime(timezone=True),
-        server_default=text("CURRENT_TIMESTAMP"),
+        server_default=text("now()"),
     )
 
     addresses: Mapped[list[Address]] = relationship(
@@ -178,7 +178,7 @@ class Product(Base):
     )
     price: Mapped[decimal.Decimal] = mapped_column(
         Numeric(10, 2),
-        server_default=text("0"),
+        server_default=text("'0'"),
     )
     attrs: Mapped[Any | None] = mapped_column(JSONB)
     tags: Mapped[list[str] | None] = mapped_column(ARRAY(Text))

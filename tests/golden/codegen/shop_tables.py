@@ -60,11 +60,7 @@ t_customers = Table(
     Column("id", Integer, primary_key=True),
     Column("email", String(100), comment="login, unique", nullable=False),
     Column("class", String(10)),
-    Column(
-        "created at",
-        DateTime(timezone=True),
-        server_default=text("CURRENT_TIMESTAMP"),
-    ),
+    Column("created at", DateTime(timezone=True), server_default=text("now()")),
     UniqueConstraint("email", name="uq_customers_email"),
 )
 
@@ -103,7 +99,7 @@ t_products = Table(
     Column("id", BigInteger, Identity(always=True), primary_key=True),
     Column("sku", String(20), nullable=False),
     Column("category_id", Integer, ForeignKey("categories.id")),
-    Column("price", Numeric(10, 2), server_default=text("0"), nullable=False),
+    Column("price", Numeric(10, 2), server_default=text("'0'"), nullable=False),
     Column("attrs", JSONB),
     Column("tags", ARRAY(Text)),
     Column(

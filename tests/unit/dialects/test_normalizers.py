@@ -42,8 +42,15 @@ def test_doctests(module):
     ],
 )
 def test_normalize_default(support, default, type_sql, expected):
-    assert support.normalize_default(default, type_sql=type_sql) == expected
-    assert support.normalize_default_cached(default, type_sql) == expected
+    """What the diff compares: the stored default in the dialect's compare form."""
+    stored = support.normalize_default(default, type_sql=type_sql)
+    assert support.normalize_default_cached(default, type_sql) == stored
+    assert (None if stored is None else support.compare_default(stored, type_sql)) == expected
+
+
+@pytest.mark.parametrize("default", ["'{}'::text[]", "now()", "(0)::numeric", "'draft'::doc_status"])
+def test_pg_stores_the_server_default_as_deparsed(default):
+    assert PG.normalize_default(f" {default} ", type_sql="TEXT") == default
 
 
 @pytest.mark.parametrize(
@@ -89,7 +96,12 @@ def test_type_signature_tells_types_apart():
     ],
 )
 def test_pg_normalize_expression(text, expected):
-    assert PG.normalize_expression(text) == expected
+    assert PG.compare_expression(PG.normalize_expression(text) or "") == expected
+
+
+def test_pg_stores_expressions_as_deparsed_less_outer_parentheses():
+    text = "NOT (''::text = ANY ((permissions)::text[]))"
+    assert PG.normalize_expression(f"({text})") == text
 
 
 def test_mysql_expression_unquotes_names():
@@ -151,8 +163,10 @@ def test_sqlite_parse_index_and_view():
     assert SL.normalize_view_definition('CREATE VIEW IF NOT EXISTS "a AS b" (x) AS\n SELECT 1;') == "SELECT 1"
 
 
-def test_view_definitions_fold_whitespace():
-    assert PG.normalize_view_definition(" SELECT t.id,\n    t.name\n   FROM t;") == "SELECT t.id, t.name FROM t"
+def test_view_definitions_keep_the_server_layout_and_literals():
+    text = " SELECT t.id,\n    t.name\n   FROM t\n  WHERE t.b <> 'two  spaces'::text;"
+    assert PG.normalize_view_definition(text) == text.strip().rstrip(";")
+    assert MY.normalize_view_definition(" select 1 ,\n 2;") == "select 1 , 2"
     assert mysql._unqualify("select `db`.`t`.`id` from `db`.`t`", "db") == "select `t`.`id` from `t`"
 
 

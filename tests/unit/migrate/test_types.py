@@ -39,4 +39,18 @@ def test_collation_is_carried_and_quoted() -> None:
 
 def test_type_text_that_could_inject_sql_is_refused() -> None:
     with pytest.raises(MigrationError, match="cannot have"):
-        build_type(col("c", "INTEGER; DROP TABLE x"), "postgresql")
+        build_type(col("c", 'x"; DROP TABLE t; --'), "postgresql")
+    with pytest.raises(MigrationError, match="cannot have"):
+        build_type(col("c", "INTEGER; DROP TABLE x"), "mysql")
+    with pytest.raises(MigrationError, match="cannot have"):
+        build_type(col("c", '"a\\"" ; DROP TABLE t; --"'), "mysql")
+    # PostgreSQL quotes a user type's name: the whole text is one (odd) identifier.
+    pg = support_for("postgresql").sqlalchemy_dialect()
+    assert build_type(col("c", "INTEGER; DROP TABLE x"), "postgresql").compile(dialect=pg) == (
+        '"INTEGER; DROP TABLE x"')
+
+
+def test_user_type_names_that_are_not_plain_ascii_are_kept() -> None:
+    pg = support_for("postgresql").sqlalchemy_dialect()
+    for spelling in ('"état"', '"état"[]', '"a<b"', '"50%;x"', 'public."x ""y"""'):
+        assert build_type(col("c", spelling), "postgresql").compile(dialect=pg) == spelling

@@ -31,6 +31,18 @@ SELECT n.nspname AS schema_name,
            WHERE s.seqrelid = pg_catalog.pg_get_serial_sequence(
                c.oid::regclass::text, a.attname)::regclass
        ) END AS identity_increment,
+       -- Whether the default draws from a sequence this column owns (serial:
+       -- the default depends on the sequence, the sequence on the column). A
+       -- nextval() of any other sequence is a plain default, kept as written.
+       CASE WHEN a.atthasdef AND a.attidentity = '' AND a.attgenerated = '' THEN EXISTS (
+           SELECT 1 FROM pg_catalog.pg_depend AS od
+           JOIN pg_catalog.pg_depend AS dd
+             ON dd.classid = 'pg_catalog.pg_attrdef'::regclass AND dd.objid = d.oid
+            AND dd.refclassid = 'pg_catalog.pg_class'::regclass AND dd.refobjid = od.objid
+           WHERE od.refclassid = 'pg_catalog.pg_class'::regclass AND od.refobjid = c.oid
+             AND od.refobjsubid = a.attnum AND od.classid = 'pg_catalog.pg_class'::regclass
+             AND od.deptype = 'a'
+       ) END AS owns_default_sequence,
        -- Only a collation that differs from the type's; looked up for those
        -- columns alone (a join probed pg_collation for every text column).
        CASE WHEN a.attcollation <> 0 AND a.attcollation <> ty.typcollation THEN (

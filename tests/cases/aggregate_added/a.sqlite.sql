@@ -1,0 +1,1 @@
+-- skip: SQLite has no user aggregates in SQL

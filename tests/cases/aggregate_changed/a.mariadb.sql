@@ -1,0 +1,1 @@
+-- skip: MariaDB has no CREATE AGGREGATE over SQL functions

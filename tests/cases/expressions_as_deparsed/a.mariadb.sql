@@ -1,0 +1,1 @@
+-- skip: enum types, arrays and ANY are PostgreSQL's

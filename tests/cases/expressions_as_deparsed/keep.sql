@@ -1,0 +1,2 @@
+-- expect: a@x.org:
+SELECT label FROM doc WHERE id = 1

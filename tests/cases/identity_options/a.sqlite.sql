@@ -1,0 +1,1 @@
+-- skip: identity columns are checked on PostgreSQL

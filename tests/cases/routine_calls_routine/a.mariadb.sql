@@ -1,0 +1,1 @@
+-- skip: the ordering of routines by their bodies is checked on PostgreSQL

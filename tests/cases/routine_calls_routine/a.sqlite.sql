@@ -1,0 +1,1 @@
+-- skip: SQLite has no stored functions or procedures

@@ -1,0 +1,1 @@
+-- skip: sequences are PostgreSQL's

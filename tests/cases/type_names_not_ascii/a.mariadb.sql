@@ -1,0 +1,1 @@
+-- skip: enum, domain and composite types are PostgreSQL's

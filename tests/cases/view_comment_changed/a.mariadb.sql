@@ -1,0 +1,1 @@
+-- skip: MariaDB keeps no comment on views

@@ -1,0 +1,1 @@
+-- skip: SQLite keeps no comments
