@@ -148,10 +148,13 @@ def render_index(ctx: SiteContext, *, svg: str | None = None, diagram_note: str 
     """The index: database facts, counts per schema, largest tables, groups, diagrams."""
     from markupsafe import Markup
 
+    from ..lint.coverage import comment_coverage
+
     schema = ctx.schema
     sized = [t for t in schema.tables if t.row_estimate]
     return _render(
         "index.html.j2", ctx,
+        coverage=comment_coverage(schema),
         source=mask_url(schema.info.source) if schema.info.source else None,
         columns_total=sum(len(t.columns) for t in schema.tables),
         fks_total=sum(len(t.foreign_keys) for t in schema.tables),

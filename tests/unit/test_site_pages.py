@@ -84,3 +84,16 @@ def test_a_focused_diagram_keeps_foreign_keys_visible_among_many_views():
     assert edges.index(fk_edges[-1]) < edges.index(view_edges[0])  # views drawn last
     for edge in view_edges:  # light, thin, and no pull on the layout
         assert "weight=0" in edge and "penwidth=0.7" in edge and "#c5b3dd" in edge
+
+
+def test_the_index_shows_the_comment_coverage_total():
+    from schemanb.lint.coverage import comment_coverage
+
+    t = table("t", col("a"), col("b"))
+    commented = dataclasses.replace(t, comment="the t", columns=(
+        dataclasses.replace(t.columns[0], comment="an a"), t.columns[1]))
+    ctx = SiteContext(schema=schema(commented), title="t")
+    cov = comment_coverage(ctx.schema)
+    assert (cov.covered, cov.total) == (2, 3)
+    assert "<dt>Comment coverage</dt>" in render_index(ctx)
+    assert "66.7% (2 of 3)" in render_index(ctx)

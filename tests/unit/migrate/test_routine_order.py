@@ -5,8 +5,8 @@ from __future__ import annotations
 from schemanb import model
 from schemanb.dialects import support_for
 from schemanb.diff import diff
-from schemanb.migrate.steps import routine_edges
 from schemanb.migrate.sql import render_sql
+from schemanb.migrate.steps import routine_edges
 
 PG = model.SnapshotInfo(dialect="postgresql")
 
