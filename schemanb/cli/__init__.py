@@ -22,6 +22,7 @@ import warnings
 from collections.abc import Sequence
 from typing import Any, NoReturn, TextIO
 
+from .. import _signals
 from .._redact import mask_text
 from ..errors import SchemaNBError
 
@@ -43,8 +44,24 @@ class _Terminated(BaseException):
     """Raised in the main thread by SIGTERM, so that cleanup runs as on Ctrl-C."""
 
 
-def _on_sigterm(signum: int, frame: object) -> None:
-    raise _Terminated
+def _on_signal(signum: int, frame: object) -> None:
+    # Noted (_signals.received): code run meanwhile (an event loop's cancellation,
+    # a notebook runner reporting its job as failed) may turn the exception into
+    # another one, and the exit still says what happened.
+    _signals.note(signum)
+    if signum == signal.SIGTERM:
+        raise _Terminated
+    raise KeyboardInterrupt
+
+
+def _signal_exit() -> int:
+    """The one line and the exit code of a command ended by ``_signals.received``."""
+    _quiet_after_signal()
+    if _signals.received == signal.SIGTERM:
+        print("schemanb: terminated", file=sys.stderr)
+        return EXIT_TERMINATED
+    print("schemanb: interrupted", file=sys.stderr)
+    return EXIT_INTERRUPTED
 
 
 class _Parser(argparse.ArgumentParser):
@@ -76,7 +93,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     debug = args.debug or os.environ.get("SCHEMANB_DEBUG") == "1"
     # SIGTERM unwinds like Ctrl-C: children (dot, a notebook kernel) are killed
     # by the code that started them, temporary files are removed, one line is said.
-    saved = _route_sigterm()
+    saved = _route_signals()
     logging_disabled = logging.root.manager.disable
     if not debug:
         # Drivers and pools log what they ignore while cleaning up after a lost
@@ -92,20 +109,18 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             check_output_paths(args)
             return int(args.func(args))
+    except (KeyboardInterrupt, _Terminated):
+        return _signal_exit()
     except SchemaNBError as err:
+        if _signals.received is not None:
+            return _signal_exit()
         if debug:
             traceback.print_exc()
         print(f"schemanb: error: {mask_text(str(err))}", file=sys.stderr)
         return EXIT_ERROR
-    except KeyboardInterrupt:
-        _quiet_after_signal()
-        print("schemanb: interrupted", file=sys.stderr)
-        return EXIT_INTERRUPTED
-    except _Terminated:
-        _quiet_after_signal()
-        print("schemanb: terminated", file=sys.stderr)
-        return EXIT_TERMINATED
     except Exception as err:  # noqa: BLE001 - the one broad handler, at the edge
+        if _signals.received is not None:
+            return _signal_exit()
         if debug:
             traceback.print_exc()
         print(
@@ -114,20 +129,30 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return EXIT_ERROR
+    except BaseException as err:
+        # An interrupt inside an event loop (nbclient's, for `docs`) may come out as
+        # asyncio's CancelledError once the loop has cancelled its tasks.
+        asyncio = sys.modules.get("asyncio")
+        if _signals.received is None and (asyncio is None or not isinstance(err, asyncio.CancelledError)):
+            raise
+        return _signal_exit()
     finally:
         for signum, handler in saved.items():
             signal.signal(signum, handler)
         logging.disable(logging_disabled)
 
 
-def _route_sigterm() -> dict[int, Any]:
-    """Route SIGTERM to :class:`_Terminated`; the handlers to restore (none off the main thread)."""
+def _route_signals() -> dict[int, Any]:
+    """Route SIGTERM to :class:`_Terminated` and SIGINT to KeyboardInterrupt, both
+    noted in :mod:`schemanb._signals`; the handlers to restore (none off the main thread)."""
     import threading
 
     if threading.current_thread() is not threading.main_thread():
         return {}
+    _signals.reset()
     saved = {s: signal.getsignal(s) for s in (signal.SIGINT, signal.SIGTERM)}
-    signal.signal(signal.SIGTERM, _on_sigterm)
+    signal.signal(signal.SIGTERM, _on_signal)
+    signal.signal(signal.SIGINT, _on_signal)
     return {s: signal.SIG_DFL if h is None else h for s, h in saved.items()}
 
 

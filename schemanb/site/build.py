@@ -90,6 +90,32 @@ def export_site(
     """
     out = Path(out_dir)
     _check_lint_config(lint_config)
+    fresh = not out.exists()
+    try:
+        return _build(source, out, title=title, baseline=baseline, metadata_file=metadata_file,
+                      progress=progress, chunk_size=chunk_size, jobs=jobs,
+                      lint_config=lint_config, timeout=timeout)
+    except BaseException:
+        if fresh:  # a failed or interrupted first build leaves no half-written site behind
+            import shutil
+
+            shutil.rmtree(out, ignore_errors=True)
+        raise
+
+
+def _build(
+    source: Any,
+    out: Path,
+    *,
+    title: str | None,
+    baseline: Any,
+    metadata_file: str | os.PathLike[str] | None,
+    progress: bool,
+    chunk_size: int,
+    jobs: int | None,
+    lint_config: dict[str, Any] | None,
+    timeout: int,
+) -> Path:
     schema = _mask_source(_inspect(source, progress))
     base = _mask_source(_inspect(baseline, progress)) if baseline is not None else None
     schema, base, groups = _apply_metadata(schema, base, metadata_file)

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from .. import _signals
 from .._redact import mask_text
 from ..errors import SiteBuildError
 
@@ -117,6 +118,7 @@ async def _worker(queue: asyncio.Queue[Job], cwd: Path, timeout: int,
 
 async def _run_all(jobs: Sequence[Job], workers: int, timeout: int,
                    done: Callable[[Job], None]) -> None:
+    _signals.noting(asyncio.get_running_loop())
     queue: asyncio.Queue[Job] = asyncio.Queue()
     for job in jobs:
         queue.put_nowait(job)
@@ -144,7 +146,11 @@ def execute_all(jobs: Sequence[Job], *, jobs_at_once: int = 1, timeout: int = DE
     try:
         asyncio.get_running_loop()
     except RuntimeError:
-        run()
+        # nbclient puts its own SIGINT/SIGTERM handlers on the loop (to shut its
+        # kernel down) and leaves the defaults behind: the signal is noted for
+        # the command line, and its handlers come back afterwards.
+        with _signals.handlers_kept():
+            run()
     else:
         from concurrent.futures import ThreadPoolExecutor
 

@@ -102,3 +102,46 @@ def test_a_layout_past_the_timeout_ends_with_one_line(big_db, tmp_path):
     ), err
     assert "Traceback" not in err
     assert list(tmp_path.iterdir()) == []
+
+
+def _cmdline(pid: int) -> str:
+    try:
+        return Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode()
+    except OSError:
+        return ""
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="needs Linux's /proc")
+@pytest.mark.parametrize(("signum", "code", "word"), [
+    (signal.SIGTERM, 143, "terminated"), (signal.SIGINT, 130, "interrupted"),
+])
+def test_a_signal_while_docs_runs_its_notebooks_ends_the_kernels_too(tmp_path, signum, code, word):
+    # nbclient puts its own handlers on the event loop while a kernel runs (and
+    # left the defaults behind): the signal must still end in one line and its code.
+    from schemanb.sample import build_sample
+
+    build_sample(tmp_path / "shop.db")
+    out = tmp_path / "site"
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "schemanb", "docs", str(tmp_path / "shop.db"), "-o", str(out)],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )
+    deadline = time.monotonic() + 120
+    kernels: list[int] = []
+    while not kernels and time.monotonic() < deadline:
+        assert proc.poll() is None, f"docs ended before a kernel started: {proc.communicate()}"
+        kernels = [c for c in _children(proc.pid) if "ipykernel" in _cmdline(c)]
+        time.sleep(0.05)
+    assert kernels, "no kernel started"
+    time.sleep(0.5)  # inside the notebook run
+    proc.send_signal(signum)
+    _, err = proc.communicate(timeout=60)
+    lines = [ln.strip() for ln in err.replace("\r", "\n").splitlines()
+             if ln.strip() and not ln.strip().startswith(("executing notebooks", "writing pages"))]
+    assert proc.returncode == code, err
+    assert lines == [f"schemanb: {word}"], err
+    deadline = time.monotonic() + 10
+    while any(_alive(k) for k in kernels) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not any(_alive(k) for k in kernels), "a kernel outlived schemanb"
+    assert not out.exists()  # a first build that did not finish leaves no half-written site

@@ -19,11 +19,11 @@ import pytest
 
 PACKAGE = Path(__file__).resolve().parents[2] / "schemanb"
 
-LEAVES = {"model", "errors", "_redact", "_html", "_fs", "_gc"}
+LEAVES = {"model", "errors", "_redact", "_html", "_fs", "_gc", "_signals"}
 _PURE = {"model", "dialects", "errors", "_redact", "_html", "_fs", "_gc", "selection"}
 _OUTPUT = _PURE | {"diff", "extra"}
 _EDGE = {
-    "model", "errors", "_redact", "_html", "_fs", "_gc", "serialize", "dialects", "reflect", "diff",
+    "model", "errors", "_redact", "_html", "_fs", "_gc", "_signals", "serialize", "dialects", "reflect", "diff",
     "selection",
     "lint", "extra", "migrate", "frames", "erd", "codegen", "display", "sample",
 }
@@ -36,6 +36,7 @@ ALLOWED: dict[str, set[str]] = {
     "_html": set(),
     "_fs": {"errors"},
     "_gc": set(),
+    "_signals": set(),
     "selection": {"model", "errors"},
     "serialize": {"model", "errors", "_fs"},
     "dialects": {"model", "errors"},
