@@ -18,6 +18,7 @@ from importlib import resources
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .. import model
+from .tokens import is_wrapped
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import URL, Connection, Dialect
@@ -1032,28 +1033,6 @@ def upper_outside_quotes(text: str) -> str:
     return "".join(out)
 
 
-def is_wrapped(text: str) -> bool:
-    """True when the whole of ``text`` sits inside one pair of parentheses."""
-    if len(text) < 2 or text[0] != "(" or text[-1] != ")":
-        return False
-    depth = 0
-    quote = ""
-    for i, ch in enumerate(text):
-        if quote:
-            if ch == quote:
-                quote = ""
-            continue
-        if ch in "'\"":
-            quote = ch
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-            if depth == 0 and i != len(text) - 1:
-                return False
-    return depth == 0
-
-
 #: Spellings of a boolean default (SQLite and MySQL store 0/1).
 _BOOLEAN_LITERALS = {"1": "true", "'1'": "true", "0": "false", "'0'": "false"}
 
@@ -1152,36 +1131,3 @@ def unquote_identifier(text: str) -> str:
     if text[:1] == "[" and text[-1:] == "]":
         return text[1:-1]
     return text
-
-
-def split_top_level(text: str) -> tuple[list[str], str]:
-    """Split the parenthesised list at the start of ``text`` on its top-level commas.
-
-    Returns the parts and whatever follows the closing parenthesis.
-
-    >>> split_top_level("(lower(a), 'x,y', b) WHERE c")
-    (['lower(a)', "'x,y'", 'b'], ' WHERE c')
-    """
-    assert text.startswith("(")
-    parts: list[str] = []
-    depth = 0
-    quote = ""
-    start = 1
-    for i, ch in enumerate(text):
-        if quote:
-            if ch == quote:
-                quote = ""
-            continue
-        if ch in "'\"`":
-            quote = ch
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-            if depth == 0:
-                parts.append(text[start:i].strip())
-                return [p for p in parts if p], text[i + 1 :]
-        elif ch == "," and depth == 1:
-            parts.append(text[start:i].strip())
-            start = i + 1
-    return [p for p in parts if p], ""

@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING, Any
 
 from .. import model
 from ..errors import MigrationError
-from .base import DialectSupport, split_top_level, unquote_identifier
+from .base import DialectSupport, unquote_identifier
 from .mysql_text import (
     parameter_names,
     routine_header,
@@ -46,6 +46,7 @@ from .mysql_text import (
     without_definer,
 )
 from .object_text import stored_body
+from .tokens import split_top_level
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection

@@ -122,7 +122,7 @@ def parameter_names(params: str) -> list[tuple[str, str]] | None:
     >>> parameter_names('IN a INT, OUT `b c` DECIMAL(10,2), "d" VARCHAR(5)')
     [('IN', 'a'), ('OUT', 'b c'), ('IN', 'd')]
     """
-    from .base import split_top_level
+    from .tokens import split_top_level
 
     if not params.strip():
         return []

@@ -49,7 +49,8 @@ from typing import TYPE_CHECKING, Any
 
 from .. import model
 from ..errors import MigrationError
-from .base import DialectSupport, is_wrapped, split_top_level
+from .base import DialectSupport
+from .tokens import is_wrapped, split_top_level
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection

@@ -14,10 +14,11 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from .. import model
-from .base import SQLText, split_top_level, unquote_identifier
+from .base import SQLText, unquote_identifier
 from .sqlite_catalog import bulk_catalog
 from .sqlite_objects import ConstraintNames, SQLiteObjects, constraint_names
 from .sqlite_text import column_item, statement_key, table_text, view_header_end, with_table_name
+from .tokens import split_top_level
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import URL, Connection, Dialect
