@@ -46,7 +46,7 @@ from .mysql_text import (
     without_definer,
 )
 from .object_text import stored_body
-from .tokens import split_top_level
+from .tokens import MYSQL, split_top_level
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
@@ -433,10 +433,10 @@ class MySQLObjects(DialectSupport):
         head, paren, rest = spec.partition("(")
         if not paren:
             return None
-        key_parts, after = split_top_level("(" + rest)
+        key_parts, after = split_top_level("(" + rest, MYSQL)
         partitions = []
         if after.strip().startswith("("):
-            for item in split_top_level(after.strip())[0]:
+            for item in split_top_level(after.strip(), MYSQL)[0]:
                 match = _RE_PARTITION_SPEC.match(item)
                 if match is None:
                     return None
