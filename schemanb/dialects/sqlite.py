@@ -18,7 +18,7 @@ from .base import SQLText, unquote_identifier
 from .sqlite_catalog import bulk_catalog
 from .sqlite_objects import ConstraintNames, SQLiteObjects, constraint_names
 from .sqlite_text import column_item, statement_key, table_text, view_header_end, with_table_name
-from .tokens import split_top_level
+from .tokens import SQLITE, split_top_level
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import URL, Connection, Dialect
@@ -485,7 +485,7 @@ class SQLiteSupport(SQLiteObjects):
         if head is None:
             return None
         body = sql[head.end() - 1 :]
-        parts, rest = split_top_level(body)
+        parts, rest = split_top_level(body, SQLITE)
         where = _RE_WHERE.match(")" + rest)
         exprs = [_strip_order(p) for p in parts]
         return model.Index(
@@ -527,7 +527,7 @@ def column_collations(sql: str | None) -> dict[str, str]:
     head = _RE_CREATE_TABLE.match(sql)
     if head is None:
         return {}
-    parts, _ = split_top_level(sql[head.end() - 1 :])
+    parts, _ = split_top_level(sql[head.end() - 1 :], SQLITE)
     out: dict[str, str] = {}
     for part in parts:
         if _TABLE_CONSTRAINT.match(part):

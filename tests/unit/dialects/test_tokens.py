@@ -102,3 +102,12 @@ def test_is_wrapped(text: str, wrapped: bool) -> None:
 )
 def test_last_group(text: str, at: int) -> None:
     assert last_group(text) == at
+
+
+def test_sqlite_index_on_a_bracketed_name_with_a_comma() -> None:
+    # The old scanner knew no [..] names and cut "[a,b]" in two.
+    from schemanb.dialects.sqlite import SQLiteSupport
+
+    index = SQLiteSupport().parse_index("ix", "CREATE INDEX ix ON t ([a,b], c DESC)")
+    assert index is not None
+    assert index.expressions == ("a,b", "c")
