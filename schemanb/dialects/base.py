@@ -14,10 +14,10 @@ import functools
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from functools import cached_property
-from importlib import resources
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .. import model
+from . import catalog
 from .tokens import is_wrapped
 
 if TYPE_CHECKING:
@@ -615,18 +615,8 @@ class DialectSupport:
         A list-valued parameter written ``IN :name`` is bound as an expanding
         parameter; elsewhere (``= ANY(:name)`` on PostgreSQL) it is one array.
         """
-        import sqlalchemy as sa
-
         assert self.sql_folder is not None, f"{type(self).__name__} has no catalog SQL"
-        stmt = sa.text(_load_sql(self.sql_folder, name))
-        expanding: list[Any] = [
-            sa.bindparam(k, expanding=True)
-            for k, v in params.items()
-            if isinstance(v, (list, tuple)) and f"IN :{k}" in stmt.text
-        ]
-        if expanding:
-            stmt = stmt.bindparams(*expanding)
-        return connection.execute(stmt, params).all()
+        return catalog.fetch_rows(connection, self.sql_folder, name, **params)
 
     def fetch_rows_many(
         self, connection: Connection, queries: Sequence[tuple[str, Mapping[str, Any]]]
@@ -999,19 +989,6 @@ def sql_literal(connection: Connection, text: str) -> str:
         dialect=connection.dialect, compile_kwargs={"literal_binds": True}
     )
     return str(compiled)
-
-
-def _load_sql(folder: str, name: str) -> str:
-    """The text of ``schemanb/dialects/sql/<folder>/<name>.sql`` (cached)."""
-    key = (folder, name)
-    text = _SQL_CACHE.get(key)
-    if text is None:
-        ref = resources.files(__package__).joinpath("sql").joinpath(folder).joinpath(f"{name}.sql")
-        text = _SQL_CACHE[key] = ref.read_text(encoding="utf-8")
-    return text
-
-
-_SQL_CACHE: dict[tuple[str, str], str] = {}
 
 
 def upper_outside_quotes(text: str) -> str:
