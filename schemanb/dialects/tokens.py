@@ -12,6 +12,8 @@ quoted name or a comment must not count. Every scanner reads the text through
   ``[...]`` (SQLite);
 - ``--`` and ``/* */`` comments (all), ``#`` comments (MySQL).
 
+:data:`PYTHON` reads the Python that codegen writes with the same machinery.
+
 An unterminated string, name or comment runs to the end of the text.
 """
 
@@ -32,6 +34,7 @@ class Lexicon(NamedTuple):
     escape_strings: bool = False  # E'it\'s'
     backslash: bool = False  # \' inside '...' and "..."
     hash_comments: bool = False  # # to the end of the line
+    sql_comments: bool = True  # -- and /* */
 
 
 #: The quotes of all three dialects but for the ones that clash (``[`` is an
@@ -40,6 +43,8 @@ GENERIC = Lexicon(backticks=True)
 SQLITE = Lexicon(backticks=True, brackets=True)
 POSTGRESQL = Lexicon(dollar=True, escape_strings=True)
 MYSQL = Lexicon(backticks=True, backslash=True, hash_comments=True)
+#: Python source as codegen writes it: '...' and "..." with backslash escapes, # comments.
+PYTHON = Lexicon(backslash=True, hash_comments=True, sql_comments=False)
 
 
 @functools.cache
@@ -56,12 +61,12 @@ def _pattern(lexicon: Lexicon) -> re.Pattern[str]:
         names.append(r"`(?:[^`]|``)*(?:`|\Z)")
     if lexicon.brackets:
         names.append(r"\[[^\]]*(?:\]|\Z)")
-    comments = [r"--[^\n]*", r"/\*.*?(?:\*/|\Z)"]
+    comments = [r"--[^\n]*", r"/\*.*?(?:\*/|\Z)"] if lexicon.sql_comments else []
     if lexicon.hash_comments:
         comments.append(r"\#[^\n]*")
     return re.compile(
         rf"""(?P<space>\s+)
-          | (?P<comment>{'|'.join(comments)})
+          | (?P<comment>{'|'.join(comments) or "(?!)"})
           | (?P<string>{'|'.join(strings)})
           | (?P<quoted>{'|'.join(names)})
           | (?P<word>[\w$]+)

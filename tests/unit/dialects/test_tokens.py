@@ -111,3 +111,19 @@ def test_sqlite_index_on_a_bracketed_name_with_a_comma() -> None:
     index = SQLiteSupport().parse_index("ix", "CREATE INDEX ix ON t ([a,b], c DESC)")
     assert index is not None
     assert index.expressions == ("a,b", "c")
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        ("f(a, [b, c]), {d: e, f: g}, x", ["f(a, [b, c])", "{d: e, f: g}", "x"]),
+        ("'d, \"e', x", ["'d, \"e'", "x"]),  # the old scanner knew only "..."
+        ('"a\\", b", c', ['"a\\", b"', "c"]),
+        ("a,,b", ["a", "", "b"]),
+        ("text('x -- y, z'), w", ["text('x -- y, z')", "w"]),
+    ],
+)
+def test_codegen_splits_python_arguments_with_the_python_lexicon(text: str, parts: list[str]) -> None:
+    from schemanb.codegen.render import _split_top_level
+
+    assert _split_top_level(text) == parts
