@@ -35,18 +35,18 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from .. import model
-from ..errors import MigrationError
-from .base import DialectSupport, unquote_identifier
-from .mysql_text import (
+from ... import model
+from ...errors import MigrationError
+from ..base import DialectSupport, unquote_identifier
+from ..object_text import stored_body
+from ..tokens import MYSQL, split_top_level
+from .text import (
     parameter_names,
     routine_header,
     sql_mode_statements,
     trigger_header,
     without_definer,
 )
-from .object_text import stored_body
-from .tokens import MYSQL, split_top_level
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection

@@ -47,10 +47,10 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from .. import model
-from ..errors import MigrationError
-from .base import DialectSupport
-from .tokens import POSTGRESQL, is_wrapped, last_group, outside_quotes, split_top_level
+from ... import model
+from ...errors import MigrationError
+from ..base import DialectSupport
+from ..tokens import POSTGRESQL, is_wrapped, last_group, outside_quotes, split_top_level
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection

@@ -13,12 +13,12 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from .. import model
-from .base import SQLText, unquote_identifier
-from .sqlite_catalog import bulk_catalog
-from .sqlite_objects import ConstraintNames, SQLiteObjects, constraint_names
-from .sqlite_text import column_item, statement_key, table_text, view_header_end, with_table_name
-from .tokens import SQLITE, split_top_level
+from ... import model
+from ..base import SQLText, unquote_identifier
+from ..tokens import SQLITE, split_top_level
+from .catalog import bulk_catalog
+from .objects import ConstraintNames, SQLiteObjects, constraint_names
+from .text import column_item, statement_key, table_text, view_header_end, with_table_name
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import URL, Connection, Dialect
@@ -334,7 +334,7 @@ class SQLiteSupport(SQLiteObjects):
         from pathlib import Path
         from urllib.parse import quote
 
-        from ..errors import SchemaNBWarning
+        from ...errors import SchemaNBWarning
 
         database = url.database or ""
         if database in ("", ":memory:") or database.startswith("file:") or "uri" in url.query:
@@ -369,7 +369,7 @@ class SQLiteSupport(SQLiteObjects):
         self, connection: Connection, catalog_schemas: Sequence[str]
     ) -> contextlib.AbstractContextManager[None]:
         """SQLAlchemy's per-table catalog reads answered from a few bulk queries
-        (:func:`schemanb.dialects.sqlite_catalog.bulk_catalog`)."""
+        (:func:`schemanb.dialects.sqlite.catalog.bulk_catalog`)."""
         if list(catalog_schemas) != ["main"]:
             return contextlib.nullcontext()
         return bulk_catalog(connection, self.fetch_rows)

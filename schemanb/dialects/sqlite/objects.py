@@ -21,11 +21,11 @@ import re
 from collections.abc import Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from .. import model
-from ..errors import MigrationError
-from .base import DialectSupport
-from .object_text import stored_body
-from .tokens import Token, tokenize
+from ... import model
+from ...errors import MigrationError
+from ..base import DialectSupport
+from ..object_text import stored_body
+from ..tokens import Token, tokenize
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
