@@ -14,6 +14,7 @@ import json
 from .. import model
 from ..dialects import support_for
 from ..dialects.base import SQLText
+from ..dialects.tokens import PYTHON, lex
 from ..errors import MigrationError
 from .imports import Imports
 from .plan import ColumnPlan, ModulePlan, RelationshipPlan, TablePlan
@@ -87,30 +88,26 @@ def _wrap_item(item: str, *, depth: int) -> str:
 
 
 def _split_top_level(text: str) -> list[str]:
-    """Split call arguments on commas outside brackets and string literals."""
-    out, depth, quote, current = [], 0, "", ""
-    i = 0
-    while i < len(text):
-        ch = text[i]
-        current += ch
-        if quote:
-            if ch == "\\":
-                current += text[i + 1 : i + 2]
-                i += 1
-            elif ch == quote:
-                quote = ""
-        elif ch == '"':
-            quote = ch
-        elif ch in "([{":
+    """Split call arguments on commas outside brackets and string literals
+    (``'...'`` too: ``repr`` writes a string holding ``"`` that way).
+
+    >>> _split_top_level("f(a, [b, c]), 'd, e', x")
+    ['f(a, [b, c])', "'d, e'", 'x']
+    """
+    out, depth, begin = [], 0, 0
+    for kind, start, end in lex(text, PYTHON):
+        ch = text[start]
+        if kind != "punct":
+            continue
+        if ch in "([{":
             depth += 1
         elif ch in ")]}":
             depth -= 1
         elif ch == "," and depth == 0:
-            out.append(current[:-1].strip())
-            current = ""
-        i += 1
-    if current.strip():
-        out.append(current.strip())
+            out.append(text[begin:start].strip())
+            begin = end
+    if text[begin:].strip():
+        out.append(text[begin:].strip())
     return out
 
 

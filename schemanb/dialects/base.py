@@ -14,10 +14,11 @@ import functools
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from functools import cached_property
-from importlib import resources
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .. import model
+from . import catalog
+from .tokens import is_wrapped
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import URL, Connection, Dialect
@@ -630,18 +631,8 @@ class DialectSupport:
         A list-valued parameter written ``IN :name`` is bound as an expanding
         parameter; elsewhere (``= ANY(:name)`` on PostgreSQL) it is one array.
         """
-        import sqlalchemy as sa
-
         assert self.sql_folder is not None, f"{type(self).__name__} has no catalog SQL"
-        stmt = sa.text(_load_sql(self.sql_folder, name))
-        expanding: list[Any] = [
-            sa.bindparam(k, expanding=True)
-            for k, v in params.items()
-            if isinstance(v, (list, tuple)) and f"IN :{k}" in stmt.text
-        ]
-        if expanding:
-            stmt = stmt.bindparams(*expanding)
-        return connection.execute(stmt, params).all()
+        return catalog.fetch_rows(connection, self.sql_folder, name, **params)
 
     def fetch_rows_many(
         self, connection: Connection, queries: Sequence[tuple[str, Mapping[str, Any]]]
@@ -1061,19 +1052,6 @@ def sql_literal(connection: Connection, text: str) -> str:
     return str(compiled)
 
 
-def _load_sql(folder: str, name: str) -> str:
-    """The text of ``schemanb/dialects/sql/<folder>/<name>.sql`` (cached)."""
-    key = (folder, name)
-    text = _SQL_CACHE.get(key)
-    if text is None:
-        ref = resources.files(__package__).joinpath("sql").joinpath(folder).joinpath(f"{name}.sql")
-        text = _SQL_CACHE[key] = ref.read_text(encoding="utf-8")
-    return text
-
-
-_SQL_CACHE: dict[tuple[str, str], str] = {}
-
-
 def upper_outside_quotes(text: str) -> str:
     """Upper-case ``text`` except inside single or double quotes."""
     if "'" not in text and '"' not in text:
@@ -1091,28 +1069,6 @@ def upper_outside_quotes(text: str) -> str:
         else:
             out.append(ch.upper())
     return "".join(out)
-
-
-def is_wrapped(text: str) -> bool:
-    """True when the whole of ``text`` sits inside one pair of parentheses."""
-    if len(text) < 2 or text[0] != "(" or text[-1] != ")":
-        return False
-    depth = 0
-    quote = ""
-    for i, ch in enumerate(text):
-        if quote:
-            if ch == quote:
-                quote = ""
-            continue
-        if ch in "'\"":
-            quote = ch
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-            if depth == 0 and i != len(text) - 1:
-                return False
-    return depth == 0
 
 
 #: Spellings of a boolean default (SQLite and MySQL store 0/1).
@@ -1213,36 +1169,3 @@ def unquote_identifier(text: str) -> str:
     if text[:1] == "[" and text[-1:] == "]":
         return text[1:-1]
     return text
-
-
-def split_top_level(text: str) -> tuple[list[str], str]:
-    """Split the parenthesised list at the start of ``text`` on its top-level commas.
-
-    Returns the parts and whatever follows the closing parenthesis.
-
-    >>> split_top_level("(lower(a), 'x,y', b) WHERE c")
-    (['lower(a)', "'x,y'", 'b'], ' WHERE c')
-    """
-    assert text.startswith("(")
-    parts: list[str] = []
-    depth = 0
-    quote = ""
-    start = 1
-    for i, ch in enumerate(text):
-        if quote:
-            if ch == quote:
-                quote = ""
-            continue
-        if ch in "'\"`":
-            quote = ch
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-            if depth == 0:
-                parts.append(text[start:i].strip())
-                return [p for p in parts if p], text[i + 1 :]
-        elif ch == "," and depth == 1:
-            parts.append(text[start:i].strip())
-            start = i + 1
-    return [p for p in parts if p], ""

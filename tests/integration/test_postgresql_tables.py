@@ -1,4 +1,4 @@
-"""PostgreSQL tables come from schemanb's own bulk queries (``dialects/postgresql_tables.py``),
+"""PostgreSQL tables come from schemanb's own bulk queries (``dialects/postgresql/tables.py``),
 sent in one pipeline; the result must be what the Inspector's ``get_multi_*`` path gives.
 
 Each path is forced in turn on the same database: the bulk queries against the
@@ -16,7 +16,7 @@ from pathlib import Path
 import sqlalchemy as sa
 
 import schemanb
-from schemanb.dialects import postgresql_tables
+from schemanb.dialects.postgresql import tables as postgresql_tables
 
 
 def _rich_metadata(dialect: str) -> sa.MetaData:

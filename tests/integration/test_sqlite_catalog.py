@@ -1,4 +1,4 @@
-"""SQLite's catalog is read in a few bulk queries (``dialects/sqlite_catalog.py``);
+"""SQLite's catalog is read in a few bulk queries (``dialects/sqlite/catalog.py``);
 the snapshot must be exactly what SQLAlchemy's per-table reads give.
 
 Both paths run on the same file: bulk, then with the bulk reader switched off.
@@ -17,7 +17,7 @@ import pytest
 import sqlalchemy as sa
 
 import schemanb
-from schemanb.dialects import sqlite_catalog
+from schemanb.dialects.sqlite import catalog as sqlite_catalog
 from schemanb.errors import SchemaNBWarning
 
 RICH = [

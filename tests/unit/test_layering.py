@@ -354,3 +354,28 @@ def test_no_import_cycle_inside(package):
     graph = {m: {t for t in targets if t.startswith(package + ".")}
              for m, targets in _module_graph((package + ".",)).items()}
     assert _cycles(graph) == []
+
+
+# ------------------------------------------------------------------ dialect packages
+
+#: One package a dialect under ``schemanb/dialects/``; the shared modules beside them
+#: (base, catalog, tokens, object_text, type_loss) serve all three.
+DIALECT_PACKAGES = ("postgresql", "mysql", "sqlite")
+
+
+def _dialect_package(module: str) -> str | None:
+    return next((d for d in DIALECT_PACKAGES
+                 if module == f"schemanb.dialects.{d}" or module.startswith(f"schemanb.dialects.{d}.")), None)
+
+
+def test_dialect_packages_are_reached_only_through_support_for():
+    """No module imports a dialect package but that package itself: the shared
+    modules and the other dialects stay apart, and features ask ``support_for(name)``."""
+    found = [
+        f"{module} imports {target}"
+        for module, targets in sorted(_module_graph(("schemanb.",)).items())
+        for target in sorted(targets)
+        if _dialect_package(target) not in (None, _dialect_package(module))
+    ]
+    assert found == []
+    assert all((PACKAGE / "dialects" / d / "__init__.py").is_file() for d in DIALECT_PACKAGES)

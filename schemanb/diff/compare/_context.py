@@ -14,7 +14,8 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from ...dialects.base import DialectSupport, is_sequence_default, is_wrapped
+from ...dialects.base import DialectSupport, is_sequence_default
+from ...dialects.tokens import is_wrapped
 from ...dialects.type_loss import canonical_generic as canonical_generic
 from ...dialects.type_loss import canonical_type as canonical_type
 from ...model import Column, ObjectKind, ObjectRef, TableKey

@@ -1,5 +1,5 @@
 -- PRAGMA main.index_info of every index (automatic ones included), in one
--- query (sqlite_catalog.bulk_catalog): the index's name, then the pragma's
+-- query (dialects/sqlite/catalog.py, bulk_catalog): the index's name, then the pragma's
 -- columns in its own order.
 SELECT m.name AS owner, p.*
 FROM sqlite_master AS m

@@ -1,4 +1,4 @@
--- PRAGMA main.table_xinfo of every table, in one query (sqlite_catalog.bulk_catalog):
+-- PRAGMA main.table_xinfo of every table, in one query (dialects/sqlite/catalog.py, bulk_catalog):
 -- the table's name, then the pragma's columns in its own order; a table with
 -- no row gets one row of NULLs (LEFT JOIN), so that it is known to have none.
 SELECT m.name AS owner, p.*

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from .base import CatalogKey, DialectSupport, TableParts
+from ..base import CatalogKey, DialectSupport, TableParts
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
@@ -47,11 +47,11 @@ class PostgreSQLPipeline(DialectSupport):
         from psycopg import Error as DriverError
         from psycopg.rows import namedtuple_row
 
-        from .base import _load_sql
+        from ..catalog import load_sql
 
         assert self.sql_folder is not None
         statements = [
-            (sa.text(_load_sql(self.sql_folder, name)).compile(dialect=connection.dialect).string,
+            (sa.text(load_sql(self.sql_folder, name)).compile(dialect=connection.dialect).string,
              dict(params))
             for name, params in queries
         ]

@@ -35,17 +35,18 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from .. import model
-from ..errors import MigrationError
-from .base import DialectSupport, split_top_level, unquote_identifier
-from .mysql_text import (
+from ... import model
+from ...errors import MigrationError
+from ..base import DialectSupport, unquote_identifier
+from ..object_text import stored_body
+from ..tokens import MYSQL, split_top_level
+from .text import (
     parameter_names,
     routine_header,
     sql_mode_statements,
     trigger_header,
     without_definer,
 )
-from .object_text import stored_body
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
@@ -432,10 +433,10 @@ class MySQLObjects(DialectSupport):
         head, paren, rest = spec.partition("(")
         if not paren:
             return None
-        key_parts, after = split_top_level("(" + rest)
+        key_parts, after = split_top_level("(" + rest, MYSQL)
         partitions = []
         if after.strip().startswith("("):
-            for item in split_top_level(after.strip())[0]:
+            for item in split_top_level(after.strip(), MYSQL)[0]:
                 match = _RE_PARTITION_SPEC.match(item)
                 if match is None:
                     return None

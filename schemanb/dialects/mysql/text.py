@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import re
 
-from ..errors import MigrationError
-from .base import unquote_identifier
+from ...errors import MigrationError
+from ..base import unquote_identifier
+from ..tokens import MYSQL, closing_paren, split_top_level
 
 _IDENT = r'(?:`(?:[^`]|``)*`|"(?:[^"]|"")*"|[\w$]+)'
 _RE_DEFINER = re.compile(
@@ -49,44 +50,6 @@ def without_definer(text: str | None) -> str | None:
     return _RE_DEFINER.sub(lambda m: m.group(1), text.strip(), count=1)
 
 
-def _closing_paren(text: str, start: int) -> int:
-    """The index of the ``)`` closing the ``(`` at ``start`` (strings, quoted names and
-    comments skipped); -1 when there is none."""
-    depth, i = 0, start
-    while i < len(text):
-        ch = text[i]
-        if ch in "'\"`":
-            end = i + 1
-            while end < len(text):
-                if text[end] == "\\" and ch != "`":
-                    end += 2
-                    continue
-                if text[end] == ch:
-                    if end + 1 < len(text) and text[end + 1] == ch:
-                        end += 2
-                        continue
-                    break
-                end += 1
-            i = end + 1
-            continue
-        if text.startswith("--", i) or ch == "#":
-            newline = text.find("\n", i)
-            i = len(text) if newline < 0 else newline + 1
-            continue
-        if text.startswith("/*", i):
-            close = text.find("*/", i + 2)
-            i = len(text) if close < 0 else close + 2
-            continue
-        if ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-            if depth == 0:
-                return i
-        i += 1
-    return -1
-
-
 def routine_header(create_sql: str | None) -> tuple[str, str, str | None] | None:
     """``(name, parameters, returns)`` as a routine's ``SHOW CREATE`` text writes them:
     the parameter list verbatim (between its parentheses), ``RETURNS`` up to the end
@@ -103,7 +66,7 @@ def routine_header(create_sql: str | None) -> tuple[str, str, str | None] | None
     if head is None:
         return None
     start = head.end()
-    end = _closing_paren(create_sql, start)
+    end = closing_paren(create_sql, start, MYSQL)
     if end < 0:
         return None
     params = create_sql[start + 1 : end]
@@ -122,12 +85,10 @@ def parameter_names(params: str) -> list[tuple[str, str]] | None:
     >>> parameter_names('IN a INT, OUT `b c` DECIMAL(10,2), "d" VARCHAR(5)')
     [('IN', 'a'), ('OUT', 'b c'), ('IN', 'd')]
     """
-    from .base import split_top_level
-
     if not params.strip():
         return []
     out = []
-    for item in split_top_level("(" + params + ")")[0]:
+    for item in split_top_level("(" + params + ")", MYSQL)[0]:
         found = _RE_PARAM.match(item.strip() + " ")
         if found is None:
             return None

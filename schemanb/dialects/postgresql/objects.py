@@ -47,12 +47,13 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from .. import model
-from ..errors import MigrationError
-from .base import DialectSupport, is_wrapped, split_top_level
+from ... import model
+from ...errors import MigrationError
+from ..base import DialectSupport
+from ..tokens import POSTGRESQL, is_wrapped, last_group, outside_quotes, split_top_level
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
@@ -399,7 +400,7 @@ class PostgreSQLObjects(DialectSupport):
                 key_text = key_text.strip()
                 found = partitionings[key] = model.Partitioning(
                     strategy=strategy.upper(),
-                    key=key_text[1:-1].strip() if is_wrapped(key_text) else key_text,
+                    key=key_text[1:-1].strip() if is_wrapped(key_text, POSTGRESQL) else key_text,
                 )
             if r.child_name is not None:
                 part = model.Partition(
@@ -847,25 +848,6 @@ def _trigger_args(raw: bytes, count: int) -> list[str]:
     return [sql_literal(p.decode("utf-8")) for p in parts]
 
 
-def _scan_outside_quotes(text: str) -> Iterable[tuple[int, str, int]]:
-    """``(index, char, depth)`` of every character outside quotes and identifiers."""
-    quote = ""
-    depth = 0
-    for i, ch in enumerate(text):
-        if quote:
-            if ch == quote:
-                quote = ""
-            continue
-        if ch in "'\"":
-            quote = ch
-            continue
-        if ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        yield i, ch, depth
-
-
 def _trigger_condition(definition: str) -> str | None:
     """The ``WHEN (...)`` text of a ``pg_get_triggerdef`` result, parentheses included.
 
@@ -874,7 +856,7 @@ def _trigger_condition(definition: str) -> str | None:
     "(new.a > ')')"
     """
     start = None
-    for i, _ch, depth in _scan_outside_quotes(definition):
+    for i, _ch, depth in outside_quotes(definition, POSTGRESQL):
         if start is None:
             if depth == 0 and definition.startswith(" WHEN (", i):
                 start = i + len(" WHEN ")
@@ -887,13 +869,13 @@ def _split_arguments(arguments: str) -> list[str]:
     """The top-level comma-separated parts of an argument list."""
     if not arguments.strip():
         return []
-    parts, _ = split_top_level(f"({arguments})")
+    parts, _ = split_top_level(f"({arguments})", POSTGRESQL)
     return parts
 
 
 def _without_default(argument: str) -> str:
     """``b text DEFAULT 'x'`` -> ``b text`` (also ``= 'x'``), quote-aware."""
-    for i, _ch, depth in _scan_outside_quotes(argument):
+    for i, _ch, depth in outside_quotes(argument, POSTGRESQL):
         if depth == 0 and (
             argument.startswith(" DEFAULT ", i) or argument.startswith(" = ", i)
         ):
@@ -907,22 +889,5 @@ def _split_signature(text: str) -> tuple[str, str]:
     >>> _split_signature('f(a)(integer, "x(")')
     ('f(a)', '(integer, "x(")')
     """
-    if not text.endswith(")"):
-        return text, "()"
-    depth = 0
-    quote = ""
-    for i in range(len(text) - 1, -1, -1):
-        ch = text[i]
-        if quote:
-            if ch == quote:
-                quote = ""
-            continue
-        if ch in "'\"":
-            quote = ch
-        elif ch == ")":
-            depth += 1
-        elif ch == "(":
-            depth -= 1
-            if depth == 0:
-                return text[:i], text[i:]
-    return text, "()"
+    at = last_group(text, POSTGRESQL)
+    return (text[:at], text[at:]) if at >= 0 else (text, "()")

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import NamedTuple
 
-from .sqlite_objects import Token, tokenize
+from ..tokens import Token, tokenize
 
 #: One significant token, folded: a name (bare or quoted) lower-cased, a string as written.
 Key = tuple[str, ...]

@@ -21,64 +21,20 @@ import re
 from collections.abc import Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from .. import model
-from ..errors import MigrationError
-from .base import DialectSupport
-from .object_text import stored_body
+from ... import model
+from ...errors import MigrationError
+from ..base import DialectSupport
+from ..object_text import stored_body
+from ..tokens import Token, tokenize
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
 
-_RE_TOKEN = re.compile(
-    r"""(?P<space>\s+)
-      | (?P<comment>--[^\n]*|/\*.*?(?:\*/|\Z))
-      | (?P<string>'(?:[^']|'')*')
-      | (?P<quoted>"(?:[^"]|"")*"|`(?:[^`]|``)*`|\[[^\]]*\])
-      | (?P<word>[\w$]+)
-      | (?P<punct>.)""",
-    re.S | re.X,
-)
 _TABLE_CLAUSE = frozenset({"FROM", "JOIN"})
 _OTHER_CLAUSE = frozenset({
     "SELECT", "WHERE", "ON", "USING", "GROUP", "ORDER", "HAVING", "LIMIT", "WINDOW",
     "UNION", "EXCEPT", "INTERSECT", "VALUES",
 })
-
-
-class Token(NamedTuple):
-    """One significant token: ``kind`` is ``name`` (bare or quoted), ``string`` or ``punct``."""
-
-    kind: str
-    text: str  # the unquoted name, the literal, or the character
-    start: int
-    end: int
-    quoted: bool = False
-
-    def is_word(self, *words: str) -> bool:
-        """Whether this is an unquoted keyword among ``words`` (upper-case)."""
-        return self.kind == "name" and not self.quoted and self.text.upper() in words
-
-
-def tokenize(sql: str) -> list[Token]:
-    """The significant tokens of ``sql`` (no spaces or comments), names unquoted.
-
-    >>> [t.text for t in tokenize('select "a""b", [c d] -- x\\n from `t`')]
-    ['select', 'a"b', ',', 'c d', 'from', 't']
-    """
-    out = []
-    for m in _RE_TOKEN.finditer(sql):
-        kind = m.lastgroup
-        if kind in ("space", "comment"):
-            continue
-        text = m.group(0)
-        if kind == "quoted":
-            inner = text[1:-1]
-            out.append(Token("name", inner if text[0] == "[" else inner.replace(text[0] * 2, text[0]), m.start(), m.end(), True))
-        elif kind == "word":
-            out.append(Token("name", text, m.start(), m.end()))
-        else:
-            out.append(Token(kind or "punct", text, m.start(), m.end()))
-    return out
 
 
 class ConstraintNames(NamedTuple):

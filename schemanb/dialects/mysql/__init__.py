@@ -7,10 +7,10 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from .. import model
-from .base import CatalogKey, SafeStep, shutdown_socket, sql_literal
-from .mysql_objects import MySQLObjects, show_create
-from .mysql_text import view_body
+from ... import model
+from ..base import CatalogKey, SafeStep, shutdown_socket, sql_literal
+from .objects import MySQLObjects, show_create
+from .text import view_body
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection, Dialect

@@ -13,11 +13,12 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from .. import model
-from .base import SQLText, split_top_level, unquote_identifier
-from .sqlite_catalog import bulk_catalog
-from .sqlite_objects import ConstraintNames, SQLiteObjects, constraint_names
-from .sqlite_text import column_item, statement_key, table_text, view_header_end, with_table_name
+from ... import model
+from ..base import SQLText, unquote_identifier
+from ..tokens import SQLITE, split_top_level
+from .catalog import bulk_catalog
+from .objects import ConstraintNames, SQLiteObjects, constraint_names
+from .text import column_item, statement_key, table_text, view_header_end, with_table_name
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import URL, Connection, Dialect
@@ -333,7 +334,7 @@ class SQLiteSupport(SQLiteObjects):
         from pathlib import Path
         from urllib.parse import quote
 
-        from ..errors import SchemaNBWarning
+        from ...errors import SchemaNBWarning
 
         database = url.database or ""
         if database in ("", ":memory:") or database.startswith("file:") or "uri" in url.query:
@@ -368,7 +369,7 @@ class SQLiteSupport(SQLiteObjects):
         self, connection: Connection, catalog_schemas: Sequence[str]
     ) -> contextlib.AbstractContextManager[None]:
         """SQLAlchemy's per-table catalog reads answered from a few bulk queries
-        (:func:`schemanb.dialects.sqlite_catalog.bulk_catalog`)."""
+        (:func:`schemanb.dialects.sqlite.catalog.bulk_catalog`)."""
         if list(catalog_schemas) != ["main"]:
             return contextlib.nullcontext()
         return bulk_catalog(connection, self.fetch_rows)
@@ -484,7 +485,7 @@ class SQLiteSupport(SQLiteObjects):
         if head is None:
             return None
         body = sql[head.end() - 1 :]
-        parts, rest = split_top_level(body)
+        parts, rest = split_top_level(body, SQLITE)
         where = _RE_WHERE.match(")" + rest)
         exprs = [_strip_order(p) for p in parts]
         return model.Index(
@@ -526,7 +527,7 @@ def column_collations(sql: str | None) -> dict[str, str]:
     head = _RE_CREATE_TABLE.match(sql)
     if head is None:
         return {}
-    parts, _ = split_top_level(sql[head.end() - 1 :])
+    parts, _ = split_top_level(sql[head.end() - 1 :], SQLITE)
     out: dict[str, str] = {}
     for part in parts:
         if _TABLE_CONSTRAINT.match(part):

@@ -7,18 +7,18 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from .. import model
-from .base import (
+from ... import model
+from ..base import (
     SafeStep,
     SQLText,
     first_column,
-    is_wrapped,
     normalize_default_keywords,
     shutdown_socket,
     sql_literal,
 )
-from .postgresql_objects import PostgreSQLObjects
-from .postgresql_tables import PostgreSQLTables
+from ..tokens import is_wrapped
+from .objects import PostgreSQLObjects
+from .tables import PostgreSQLTables
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection, Dialect
