@@ -131,17 +131,23 @@ def test_setup_system_names_the_sqlite3_shell_when_it_is_missing(tmp_path):
     """As a non-root user with every tool but sqlite3, the script asks for the Debian package."""
     bin_dir = tmp_path / "bin"
     bin_dir.mkdir()
-    for tool in ("dot", "chromium", "psql", "mariadb"):
+    for tool in ("dot", "chromium", "psql", "mariadb", "npm"):
         (bin_dir / tool).write_text("#!/bin/sh\n")
         (bin_dir / tool).chmod(0o755)
     (bin_dir / "id").write_text("#!/bin/sh\necho 1000\n")
     (bin_dir / "id").chmod(0o755)
-    env = {"PATH": f"{bin_dir}:/nonexistent", "HOME": str(tmp_path)}
+    mermaid = tmp_path / "mermaid"  # the Mermaid bundle already fetched (setup-mermaid.sh is then a no-op)
+    mermaid.mkdir()
+    (mermaid / "mermaid.min.js").write_text("/* mermaid */\n")
+    for tool in ("bash", "dirname"):  # what the script itself runs, without the rest of /usr/bin
+        (bin_dir / tool).symlink_to(shutil.which(tool) or f"/usr/bin/{tool}")
+    env = {"PATH": f"{bin_dir}:/nonexistent", "HOME": str(tmp_path),
+           "SCHEMANB_MERMAID_DIR": str(mermaid)}
     bash = shutil.which("bash") or "/bin/bash"
     result = subprocess.run([bash, str(ROOT / "scripts/setup-system.sh"), "--browser"],
                             capture_output=True, text=True, env=env, check=False)
     assert result.returncode == 1
-    assert "sudo apt-get install sqlite3" in result.stderr
+    assert re.search(r"sudo apt-get install .*\bsqlite3\b", result.stderr), result.stderr
     (bin_dir / "sqlite3").write_text("#!/bin/sh\n")
     (bin_dir / "sqlite3").chmod(0o755)
     again = subprocess.run([bash, str(ROOT / "scripts/setup-system.sh"), "--browser"],

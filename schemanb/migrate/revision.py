@@ -181,6 +181,10 @@ def _render_body(
         if type_ == "type" and VerbatimType.is_verbatim(obj):
             verbatim[0] = True
             return f"_VerbatimType({obj.spec!r})"
+        if type_ == "server_default" and (text := _default_sql(obj)) is not None:
+            # A default is SQL as the server spells it ('USD'::bpchar, 0, now()):
+            # Alembic would paste a bare expression into the Python as it is.
+            return f"sa.text({text!r})"
         return False
 
     code = render_python_code(
@@ -195,6 +199,19 @@ def _render_body(
     body = [ln for ln in lines if not ln.startswith(("from ", "import "))]
     text = "\n".join(body).strip("\n")
     return text if text.startswith("    ") else _indent(text)
+
+
+def _default_sql(obj: Any) -> str | None:
+    """The SQL of a server default given as an expression (``literal_column``, ``text``)."""
+    import sqlalchemy as sa
+
+    if isinstance(obj, sa.DefaultClause):
+        obj = obj.arg
+    if isinstance(obj, sa.TextClause):
+        return str(obj.text)
+    if isinstance(obj, sa.sql.ColumnElement):
+        return str(obj)
+    return None
 
 
 _GUARD_CALL = "    with _migration_guard():\n"
