@@ -226,6 +226,9 @@ class Index:
     method: str | None = None
     include: tuple[str, ...] = ()
     dialect_options: tuple[tuple[str, str], ...] = ()
+    #: One flag per key part, in the order of ``expressions``: ``True`` for a
+    #: descending part (``KEY (a DESC, b)``); empty when every part ascends.
+    descending: tuple[bool, ...] = ()
     #: SQLite: the ``CREATE INDEX`` text as stored (``DESC`` columns, expressions as written).
     create_sql: str | None = field(default=None, compare=False, repr=False)
 

@@ -427,9 +427,15 @@ class MySQLSupport(MySQLObjects):
                 column_checks.setdefault((r.schema_name, r.name), []).append(model.CheckConstraint(
                     name=r.column_name, expression=self.normalize_expression(r.check_clause) or "",
                     column=r.column_name))
+        descending: dict[tuple[str, str], dict[str, tuple[bool, ...]]] = {}
+        for r in self.fetch_rows(connection, "index_descending", schemas=names):
+            parts = descending.setdefault((r.schema_name, r.name), {})
+            parts[r.index_name] = (*parts.get(r.index_name, ()), r.part_order == "D")
         out = []
         for table in tables:
             schema_name = catalog_schemas[table.schema]
+            if (schema_name, table.name) in descending:
+                table = _with_descending(table, descending[(schema_name, table.name)])
             own_checks = column_checks.get((schema_name, table.name))
             if own_checks:
                 table = dataclasses.replace(table, check_constraints=table.check_constraints + tuple(own_checks))
@@ -446,6 +452,18 @@ class MySQLSupport(MySQLObjects):
                 table = dataclasses.replace(table, columns=columns, foreign_keys=fks, dialect_options=table_opts)
             out.append(table)
         return out
+
+
+def _with_descending(table: model.Table, parts: Mapping[str, tuple[bool, ...]]) -> model.Table:
+    """The table with the DESC parts of its indexes; a UNIQUE key with one is a
+    unique index (a unique constraint has no order), as MySQL makes no difference."""
+    uniques = tuple(uq for uq in table.unique_constraints if uq.name not in parts)
+    indexes = [dataclasses.replace(ix, descending=parts[ix.name]) if ix.name in parts else ix
+               for ix in table.indexes]
+    indexes += [model.Index(name=uq.name or "", expressions=uq.columns, is_expression=(False,) * len(uq.columns),
+                            unique=True, descending=parts[uq.name or ""])
+                for uq in table.unique_constraints if uq.name in parts]
+    return dataclasses.replace(table, unique_constraints=uniques, indexes=model.sorted_by_name(indexes))
 
 
 def view_options(

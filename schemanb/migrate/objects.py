@@ -215,9 +215,11 @@ def build_index(ix: model.Index, sa_table: sa.Table, dialect: str | None) -> sa.
     import sqlalchemy as sa
 
     flags = ix.is_expression or (False,) * len(ix.expressions)
+    desc = ix.descending or (False,) * len(ix.expressions)
     parts: list[Any] = [
-        sql_text("(" + e + ")") if is_expr else sa_table.c[e]
-        for e, is_expr in zip(ix.expressions, flags)
+        (sql_text("(" + e + ")" + (" DESC" if down else "")) if is_expr
+         else sa_table.c[e].desc() if down else sa_table.c[e])
+        for e, is_expr, down in zip(ix.expressions, flags, desc)
     ]
     kw = {
         k: sql_text(v) if isinstance(v, SQLText) else v
