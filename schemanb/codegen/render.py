@@ -203,10 +203,12 @@ def _constraint_items(tp: TablePlan, plan: ModulePlan, imports: Imports) -> list
         imports.add("sqlalchemy", "UniqueConstraint")
         name = [f"name={py(uq.name)}"] if uq.name else []
         out.append(f"UniqueConstraint({', '.join([*map(py, uq.columns), *name])})")
+    support = support_for(plan.dialect)
     for ck in table.check_constraints:
         imports.add("sqlalchemy", "CheckConstraint")
         name = [f"name={py(ck.name)}"] if ck.name else []
-        out.append(f"CheckConstraint({', '.join([py(ck.expression), *name])})")
+        expression = support.requote_columns(ck.expression, table.column_map)  # `order` > 0
+        out.append(f"CheckConstraint({', '.join([py(expression), *name])})")
     for ix in table.indexes:
         out.append(_index_call(ix, plan.dialect, imports))
     return out

@@ -76,7 +76,8 @@ class MySQLSupport(MySQLObjects):
     def normalize_expression(self, text: str | None) -> str | None:
         if text is None:
             return None
-        text = _RE_BACKTICK_NAME.sub(lambda m: m.group(1).replace("``", "`"), text)
+        # A name holding a backtick keeps its quotes: bare, it would open a quoted name.
+        text = _RE_BACKTICK_NAME.sub(lambda m: m.group(0) if "``" in m.group(1) else m.group(1), text)
         return super().normalize_expression(text)
 
     def rewrites_table(self, kind: str, before: Any, after: Any) -> bool:
@@ -427,6 +428,11 @@ class MySQLSupport(MySQLObjects):
                 column_checks.setdefault((r.schema_name, r.name), []).append(model.CheckConstraint(
                     name=r.column_name, expression=self.normalize_expression(r.check_clause) or "",
                     column=r.column_name))
+        real_names: dict[tuple[str, str], dict[str, str]] = {}
+        for r in self.fetch_rows(connection, "backtick_names", schemas=names):
+            real_names.setdefault((r.schema_name, r.name), {})[r.ident.replace("`", "``")] = r.ident
+        if real_names:
+            tables = [_real_names(t, real_names, catalog_schemas) for t in tables]
         descending: dict[tuple[str, str], dict[str, tuple[bool, ...]]] = {}
         for r in self.fetch_rows(connection, "index_descending", schemas=names):
             parts = descending.setdefault((r.schema_name, r.name), {})
@@ -452,6 +458,48 @@ class MySQLSupport(MySQLObjects):
                 table = dataclasses.replace(table, columns=columns, foreign_keys=fks, dialect_options=table_opts)
             out.append(table)
         return out
+
+
+def _real_names(
+    table: model.Table, real: Mapping[tuple[str, str], Mapping[str, str]], catalog_schemas: Mapping[str | None, str]
+) -> model.Table:
+    """The table with the names SQLAlchemy gives with a doubled backtick (``ix``a``)
+    put back as the catalog has them (``ix`a``): columns, keys, indexes, constraints."""
+    own = real.get((catalog_schemas[table.schema], table.name))
+
+    def fix(names: Mapping[str, str] | None, name: str | None) -> Any:
+        return name if names is None or name is None else names.get(name, name)
+
+    if own is None and not any(
+        (catalog_schemas.get(fk.referred_table.schema, fk.referred_table.schema or ""), fk.referred_table.name) in real
+        for fk in table.foreign_keys
+    ):
+        return table
+
+    def cols(names: Sequence[str]) -> tuple[str, ...]:
+        return tuple(fix(own, n) for n in names)
+
+    fks = []
+    for fk in table.foreign_keys:
+        ref = real.get((catalog_schemas.get(fk.referred_table.schema, fk.referred_table.schema or ""), fk.referred_table.name))
+        fks.append(dataclasses.replace(fk, name=fix(own, fk.name), columns=cols(fk.columns),
+                                       referred_columns=tuple(fix(ref, n) for n in fk.referred_columns)))
+    pk = table.primary_key
+    return dataclasses.replace(
+        table,
+        columns=tuple(dataclasses.replace(c, name=fix(own, c.name)) for c in table.columns),
+        primary_key=None if pk is None else dataclasses.replace(pk, name=fix(own, pk.name), columns=cols(pk.columns)),
+        foreign_keys=model.sorted_by_name(fks),
+        unique_constraints=model.sorted_by_name(
+            dataclasses.replace(uq, name=fix(own, uq.name), columns=cols(uq.columns)) for uq in table.unique_constraints),
+        check_constraints=tuple(
+            dataclasses.replace(ck, name=fix(own, ck.name)) for ck in table.check_constraints),
+        indexes=model.sorted_by_name(
+            dataclasses.replace(ix, name=fix(own, ix.name), expressions=tuple(
+                e if is_expr else fix(own, e)
+                for e, is_expr in zip(ix.expressions, ix.is_expression or (False,) * len(ix.expressions))))
+            for ix in table.indexes),
+    )
 
 
 def _with_descending(table: model.Table, parts: Mapping[str, tuple[bool, ...]]) -> model.Table:

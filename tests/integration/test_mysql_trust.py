@@ -136,3 +136,61 @@ def test_column_level_checks_are_read_apart_from_table_checks(mariadb_db, tmp_pa
     d = schemanb.diff(snap, schemanb.inspect(mariadb_db.url))
     assert [(c.kind.value, str(c.ref)) for c in d.changes] == [("check_changed", "t.qty")]
     assert "ALTER TABLE t MODIFY qty INTEGER CHECK (qty > 5);" in d.to_sql("mysql")
+
+
+def test_backtick_names_are_read_from_the_catalog(mariadb_db):
+    run(mariadb_db, "CREATE TABLE p (`i``d` INT PRIMARY KEY)",
+        "CREATE TABLE `t``x` (id INT PRIMARY KEY, `co``l` INT, `p``id` INT, `order` INT,"
+        " CONSTRAINT `fk``p` FOREIGN KEY (`p``id`) REFERENCES p (`i``d`),"
+        " CONSTRAINT `ck``o` CHECK (`order` > 0 AND `co``l` >= 0), UNIQUE KEY `ux``c` (`co``l`))",
+        "CREATE INDEX `ix``o` ON `t``x` (`order`, `co``l`)")
+    table = schemanb.inspect(mariadb_db.url).table("t`x")
+    assert [c.name for c in table.columns] == ["id", "co`l", "p`id", "order"]
+    fk = table.foreign_keys[0]
+    assert (fk.name, fk.columns, fk.referred_columns) == ("fk`p", ("p`id",), ("i`d",))
+    assert [(uq.name, uq.columns) for uq in table.unique_constraints] == [("ux`c", ("co`l",))]
+    assert [(ix.name, ix.expressions) for ix in table.indexes] == [("ix`o", ("order", "co`l"))]
+    # a name with a backtick keeps its quotes in an expression; a bare one would open a quoted name
+    assert [(ck.name, ck.expression) for ck in table.check_constraints] == [("ck`o", "order > 0 and `co``l` >= 0")]
+
+
+def test_descending_index_parts_are_read(mariadb_db):
+    run(mariadb_db, "CREATE TABLE t (id INT PRIMARY KEY, a INT, b INT, KEY ix (a DESC, b), UNIQUE KEY ux (b DESC))")
+    table = schemanb.inspect(mariadb_db.url).table("t")
+    assert [(ix.name, ix.unique, ix.descending) for ix in table.indexes] == [
+        ("ix", False, (True, False)), ("ux", True, (True,))]
+    assert table.unique_constraints == ()
+
+
+def test_codegen_keeps_the_quoting_of_check_expressions(mariadb_db, tmp_path):
+    import importlib.util
+    import sys
+
+    import sqlalchemy as sa
+    from dbutil import ThrowawayDB
+    from sqlalchemy.orm import clear_mappers
+
+    run(mariadb_db, "CREATE TABLE t (id INT PRIMARY KEY, `order` INT, `my col` INT,"
+        " CONSTRAINT ck_o CHECK (`order` > 0 AND `my col` < 10))")
+    source = schemanb.codegen(schemanb.inspect(mariadb_db.url))
+    assert 'CheckConstraint("`order` > 0 and `my col` < 10", name="ck_o")' in source
+    path = tmp_path / "models_ck.py"
+    path.write_text(source, encoding="utf-8")
+    spec = importlib.util.spec_from_file_location("models_ck", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["models_ck"] = module
+    try:
+        spec.loader.exec_module(module)
+    finally:
+        del sys.modules["models_ck"]
+    (tmp_path / "fresh").mkdir()
+    fresh = ThrowawayDB.create("mariadb", tmp_path / "fresh")
+    try:
+        metadata: sa.MetaData = module.Base.metadata
+        metadata.create_all(fresh.engine)  # was: You have an error in your SQL syntax near 'order > 0'
+        fresh.engine.dispose()
+        assert schemanb.diff(schemanb.inspect(mariadb_db.url), schemanb.inspect(fresh.url)).changes == ()
+    finally:
+        fresh.drop()
+        clear_mappers()
