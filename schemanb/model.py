@@ -573,6 +573,10 @@ class SnapshotInfo:
     #: ``mysql_charset``, ``mysql_collate``, ``mysql_engine``); a table option
     #: equal to them is left out of the table.
     options: tuple[tuple[str, str], ...] = ()
+    #: Kinds of object (the diff's ignore words: ``triggers``) this account could
+    #: not read (MySQL/MariaDB without the TRIGGER privilege): the diff leaves
+    #: them out rather than report what is missing from the snapshot as drift.
+    unreadable: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -348,14 +348,15 @@ class MySQLSupport(MySQLObjects):
         rows = self.fetch_rows(connection, "views", schemas=list(schemas))
         out = []
         for r in rows:
-            definition = r.definition
+            definition = r.definition or None  # empty: hidden from an account without SHOW VIEW
             if definition and ("'" in definition or "0x" in definition.lower()):
                 shown = view_body(show_create(connection, "VIEW", r.schema_name, r.name), r.name, r.schema_name)
                 definition = shown or definition
             out.append(model.View(
                 schema=r.schema_name,
                 name=r.name,
-                definition=self.normalize_view_definition(_unqualify(definition, r.schema_name)),
+                definition=None if definition is None else self.normalize_view_definition(
+                    _unqualify(definition, r.schema_name)),
                 options=view_options(r.algorithm, r.security_type, r.check_option),
             ))
         return out

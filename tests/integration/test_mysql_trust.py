@@ -194,3 +194,34 @@ def test_codegen_keeps_the_quoting_of_check_expressions(mariadb_db, tmp_path):
     finally:
         fresh.drop()
         clear_mappers()
+
+
+def test_an_account_without_show_view_and_trigger_warns_and_reports_no_drift(mariadb_db, tmp_path):
+    import uuid
+    import warnings
+
+    from sqlalchemy.engine import make_url
+
+    from schemanb.errors import SchemaNBWarning
+
+    user = f"schemanb_ro_{uuid.uuid4().hex[:10]}"
+    run(mariadb_db, "CREATE TABLE t (id INT PRIMARY KEY, a INT)", "CREATE VIEW v AS SELECT id FROM t",
+        "CREATE TRIGGER tr BEFORE INSERT ON t FOR EACH ROW SET NEW.a = 1")
+    run(mariadb_db, *(f"CREATE USER '{user}'@'{host}'" for host in ("%", "localhost")),
+        *(f"GRANT SELECT ON `{mariadb_db.name}`.* TO '{user}'@'{host}'" for host in ("%", "localhost")))
+    try:
+        full = schemanb.inspect(mariadb_db.url)
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            limited = schemanb.inspect(make_url(mariadb_db.url).set(username=user).render_as_string(False))
+        messages = [str(w.message) for w in caught if issubclass(w.category, SchemaNBWarning)]
+        assert len([m for m in messages if "SHOW VIEW" in m]) == 1, messages
+        assert len([m for m in messages if "TRIGGER" in m]) == 1, messages
+        assert [v.definition for v in limited.views] == [None]  # unknown, not empty
+        assert limited.info.unreadable == ("triggers",)
+        assert schemanb.diff(full, limited).changes == ()  # was: view_changed, trigger_dropped
+        assert schemanb.diff(limited, full).changes == ()
+        limited.save(tmp_path / "limited.json")
+        assert schemanb.load(tmp_path / "limited.json").info.unreadable == ("triggers",)
+    finally:
+        run(mariadb_db, *(f"DROP USER IF EXISTS '{user}'@'{host}'" for host in ("%", "localhost")))
