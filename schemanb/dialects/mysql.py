@@ -401,6 +401,20 @@ class MySQLSupport(MySQLObjects):
         action = action.upper()
         return None if action == "RESTRICT" else action
 
+    @staticmethod
+    def table_fix_queries(*, mariadb: bool) -> tuple[str, ...]:
+        """The catalog queries (``sql/mysql/<name>.sql``) :meth:`fetch_table_fixes` runs
+        on each server flavour. ``json_columns`` and ``column_checks`` read
+        ``information_schema.check_constraints.level``, which only MariaDB has
+        (MySQL 8 has a real JSON type and no column-level checks: its own become
+        table checks), so they run on MariaDB only.
+
+        >>> MySQLSupport.table_fix_queries(mariadb=False)
+        ('fk_rules', 'table_options', 'backtick_names', 'index_descending')
+        """
+        common = ("fk_rules", "table_options", "backtick_names", "index_descending")
+        return (*common, "json_columns", "column_checks") if mariadb else common
+
     def fetch_table_fixes(
         self,
         connection: Connection,
@@ -412,9 +426,10 @@ class MySQLSupport(MySQLObjects):
         the table options (:func:`table_options`), MariaDB's column-level CHECKs."""
         names = sorted(set(catalog_schemas.values()))
         mariadb = bool(getattr(connection.dialect, "is_mariadb", False))
+        queries = self.table_fix_queries(mariadb=mariadb)
         json_columns = {
             (r.schema_name, r.name, r.column_name)
-            for r in self.fetch_rows(connection, "json_columns", schemas=names)
+            for r in (self.fetch_rows(connection, "json_columns", schemas=names) if "json_columns" in queries else ())
         }
         rules = fk_rules(self.fetch_rows(connection, "fk_rules", schemas=names), mariadb=mariadb)
         options = {
@@ -424,7 +439,7 @@ class MySQLSupport(MySQLObjects):
             for r in self.fetch_rows(connection, "table_options", schemas=names)
         }
         column_checks: dict[tuple[str, str], list[model.CheckConstraint]] = {}
-        if mariadb:
+        if "column_checks" in queries:
             for r in self.fetch_rows(connection, "column_checks", schemas=names):
                 column_checks.setdefault((r.schema_name, r.name), []).append(model.CheckConstraint(
                     name=r.column_name, expression=self.normalize_expression(r.check_clause) or "",
