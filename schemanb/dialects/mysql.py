@@ -346,6 +346,7 @@ class MySQLSupport(MySQLObjects):
         which keeps the character set introducers it was written with (``_utf8mb3' '``,
         that ``information_schema`` leaves out and ``mariadb-dump`` shows)."""
         rows = self.fetch_rows(connection, "views", schemas=list(schemas))
+        default = connection.dialect.default_schema_name
         out = []
         for r in rows:
             definition = r.definition or None  # empty: hidden from an account without SHOW VIEW
@@ -355,8 +356,11 @@ class MySQLSupport(MySQLObjects):
             out.append(model.View(
                 schema=r.schema_name,
                 name=r.name,
+                # Names in the default database lose their `db`. (a copy has another
+                # name); another database's keep it: unqualified, they would be
+                # resolved in the database the migration runs in.
                 definition=None if definition is None else self.normalize_view_definition(
-                    _unqualify(definition, r.schema_name)),
+                    _unqualify(definition, r.schema_name) if r.schema_name == default else definition),
                 options=view_options(r.algorithm, r.security_type, r.check_option),
             ))
         return out

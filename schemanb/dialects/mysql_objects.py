@@ -347,7 +347,7 @@ class MySQLObjects(DialectSupport):
                 f"{where}: {self.name} has only BEFORE/AFTER ... FOR EACH ROW triggers, "
                 f"not {trigger.timing} FOR EACH {trigger.orientation} — rewrite it by hand"
             )
-        header = trigger_header(trigger.create_sql)
+        header = trigger_header(trigger.create_sql, trigger.schema)
         if header is not None and header[:4] == (
             trigger.name, trigger.timing, trigger.events[0], trigger.table
         ) and " ".join(header[4].rstrip(";").split()) == " ".join(trigger.definition.rstrip(";").split()):

@@ -225,3 +225,51 @@ def test_an_account_without_show_view_and_trigger_warns_and_reports_no_drift(mar
         assert schemanb.load(tmp_path / "limited.json").info.unreadable == ("triggers",)
     finally:
         run(mariadb_db, *(f"DROP USER IF EXISTS '{user}'@'{host}'" for host in ("%", "localhost")))
+
+
+def test_every_database_is_read_and_the_sql_names_each(mariadb_db, tmp_path):
+    """``--schema '*'``: every user database of the server, the default one
+    unqualified and each other one named in the SQL; the script, applied with
+    the real client in the default database, converges both (judged by
+    mariadb-dump). Other databases of the shared server are left out of the
+    comparison (they come and go while the test runs)."""
+    from convergence.judge import apply_sql, dump
+    from dbutil import ThrowawayDB
+
+    (tmp_path / "y").mkdir()
+    other = ThrowawayDB.create("mariadb", tmp_path / "y")
+    y = other.name
+    try:
+        def state() -> schemanb.Schema:
+            snap = schemanb.inspect(mariadb_db.url, schemas="*")
+            assert snap.info.schemas[0] is None and y in snap.info.schemas
+            def keep(o): return o.schema in (None, y)  # noqa: E306
+            return dataclasses.replace(
+                snap, tables=tuple(filter(keep, snap.tables)), views=tuple(filter(keep, snap.views)),
+                triggers=tuple(filter(keep, snap.triggers)), routines=tuple(filter(keep, snap.routines)))
+
+        run(mariadb_db, "CREATE TABLE t (id INT PRIMARY KEY, a INT)",
+            f"CREATE TABLE `{y}`.t (id INT PRIMARY KEY, b INT)",
+            f"CREATE TABLE `{y}`.u (id INT PRIMARY KEY, t_id INT, CONSTRAINT fk_u FOREIGN KEY (t_id) REFERENCES t (id))",
+            f"CREATE VIEW `{y}`.v AS SELECT id FROM `{y}`.t",
+            f"CREATE TRIGGER `{y}`.tr BEFORE INSERT ON `{y}`.t FOR EACH ROW SET NEW.b = 1")
+        a, dumps_a = state(), (dump(mariadb_db), dump(other))
+        run(mariadb_db, f"ALTER TABLE `{y}`.t ADD COLUMN c INT", "ALTER TABLE t ADD COLUMN z INT",
+            f"CREATE TABLE `{y}`.w (id INT PRIMARY KEY)", f"CREATE INDEX ix_b ON `{y}`.t (b)",
+            f"CREATE OR REPLACE VIEW `{y}`.v AS SELECT id, b FROM `{y}`.t",
+            f"DROP TRIGGER `{y}`.tr",
+            f"CREATE TRIGGER `{y}`.tr BEFORE INSERT ON `{y}`.t FOR EACH ROW SET NEW.b = 2")
+        b, dumps_b = state(), (dump(mariadb_db), dump(other))
+        assert dumps_a != dumps_b
+
+        for start, target, want in ((b, a, dumps_a), (a, b, dumps_b)):
+            sql = schemanb.diff(start, target).to_sql("mysql")
+            assert f"ALTER TABLE {y}.t " in sql and "ALTER TABLE t " in sql  # each database named
+            path = tmp_path / "step.sql"
+            path.write_text(sql, encoding="utf-8")
+            assert apply_sql(mariadb_db, path) is None, sql  # run in the default database
+            got = (dump(mariadb_db), dump(other))
+            assert got == want, [sorted(set(g) ^ set(w)) for g, w in zip(got, want)]
+            assert schemanb.diff(target, state()).changes == ()
+    finally:
+        other.drop()
