@@ -162,7 +162,7 @@ def test_descending_index_parts_are_read(mariadb_db):
     assert table.unique_constraints == ()
 
 
-def test_codegen_keeps_the_quoting_of_check_expressions(mariadb_db, tmp_path):
+def test_codegen_keeps_check_quoting_and_desc_index_parts(mariadb_db, tmp_path):
     import importlib.util
     import sys
 
@@ -171,9 +171,10 @@ def test_codegen_keeps_the_quoting_of_check_expressions(mariadb_db, tmp_path):
     from sqlalchemy.orm import clear_mappers
 
     run(mariadb_db, "CREATE TABLE t (id INT PRIMARY KEY, `order` INT, `my col` INT,"
-        " CONSTRAINT ck_o CHECK (`order` > 0 AND `my col` < 10))")
+        " CONSTRAINT ck_o CHECK (`order` > 0 AND `my col` < 10), KEY ix_d (`my col` DESC, id))")
     source = schemanb.codegen(schemanb.inspect(mariadb_db.url))
     assert 'CheckConstraint("`order` > 0 and `my col` < 10", name="ck_o")' in source
+    assert 'Index("ix_d", text("`my col` DESC"), "id")' in source
     path = tmp_path / "models_ck.py"
     path.write_text(source, encoding="utf-8")
     spec = importlib.util.spec_from_file_location("models_ck", path)
