@@ -232,6 +232,9 @@ class Index:
     method: str | None = None
     include: tuple[str, ...] = ()
     dialect_options: tuple[tuple[str, str], ...] = ()
+    #: One flag per key part, in the order of ``expressions``: ``True`` for a
+    #: descending part (``KEY (a DESC, b)``); empty when every part ascends.
+    descending: tuple[bool, ...] = ()
     #: SQLite: the ``CREATE INDEX`` text as stored (``DESC`` columns, expressions as written).
     create_sql: str | None = field(default=None, compare=False, repr=False)
 
@@ -589,6 +592,10 @@ class SnapshotInfo:
     #: ``mysql_charset``, ``mysql_collate``, ``mysql_engine``); a table option
     #: equal to them is left out of the table.
     options: tuple[tuple[str, str], ...] = ()
+    #: Kinds of object (the diff's ignore words: ``triggers``) this account could
+    #: not read (MySQL/MariaDB without the TRIGGER privilege): the diff leaves
+    #: them out rather than report what is missing from the snapshot as drift.
+    unreadable: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, kw_only=True)

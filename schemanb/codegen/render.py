@@ -200,10 +200,12 @@ def _constraint_items(tp: TablePlan, plan: ModulePlan, imports: Imports) -> list
         imports.add("sqlalchemy", "UniqueConstraint")
         name = [f"name={py(uq.name)}"] if uq.name else []
         out.append(f"UniqueConstraint({', '.join([*map(py, uq.columns), *name])})")
+    support = support_for(plan.dialect)
     for ck in table.check_constraints:
         imports.add("sqlalchemy", "CheckConstraint")
         name = [f"name={py(ck.name)}"] if ck.name else []
-        out.append(f"CheckConstraint({', '.join([py(ck.expression), *name])})")
+        expression = support.requote_columns(ck.expression, table.column_map)  # `order` > 0
+        out.append(f"CheckConstraint({', '.join([py(expression), *name])})")
     for ix in table.indexes:
         out.append(_index_call(ix, plan.dialect, imports))
     return out
@@ -212,11 +214,14 @@ def _constraint_items(tp: TablePlan, plan: ModulePlan, imports: Imports) -> list
 def _index_call(ix: model.Index, dialect: str, imports: Imports) -> str:
     imports.add("sqlalchemy", "Index")
     flags = ix.is_expression or (False,) * len(ix.expressions)
+    desc = ix.descending or (False,) * len(ix.expressions)
     args = [py(ix.name)]
-    for expr, is_expr in zip(ix.expressions, flags):
-        if is_expr:
+    for expr, is_expr, down in zip(ix.expressions, flags, desc):
+        if is_expr or down:  # a DESC part: the quoted column and DESC as SQL text
             imports.add("sqlalchemy", "text")
-            args.append(f"text({py(expr)})")
+            part = f"({expr})" if is_expr and down else expr if is_expr else \
+                support_for(dialect).sqlalchemy_dialect().identifier_preparer.quote(expr)
+            args.append(f"text({py(part + (' DESC' if down else ''))})")
         else:
             args.append(py(expr))
     if ix.unique:

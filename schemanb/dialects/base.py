@@ -128,6 +128,40 @@ class DialectSupport:
         """The (cached) SQLAlchemy dialect instance used for compiling."""
         return self._sqlalchemy_dialect
 
+    def requote_columns(self, expression: str, columns: Iterable[str]) -> str:
+        """Put back the quotes reflection takes off column names in an expression
+        (MySQL: :attr:`requotes_expression_columns`).
+
+        The MySQL normaliser strips backticks (so expressions compare across
+        dialects); a column whose name needs quoting (``order``, ``my col``) would
+        then break the DDL and the generated models. Each bare occurrence of such
+        a column name, outside string literals and quoted names and between
+        non-word characters, is quoted again by the dialect's identifier preparer.
+        """
+        if not self.requotes_expression_columns:
+            return expression
+        preparer = self.sqlalchemy_dialect().identifier_preparer
+        needing = sorted((c for c in columns if preparer.quote(c) != c), key=len, reverse=True)
+        if not needing:
+            return expression
+        out: list[str] = []
+        i = 0
+        while i < len(expression):
+            ch = expression[i]
+            if ch in "'`":
+                end = _literal_end(expression, i)
+                out.append(expression[i:end])
+                i = end
+                continue
+            match = next((c for c in needing if expression.startswith(c, i) and _bounded(expression, i, len(c))), None)
+            if match is None:
+                out.append(ch)
+                i += 1
+            else:
+                out.append(preparer.quote(match))
+                i += len(match)
+        return "".join(out)
+
     @cached_property
     def _sqlalchemy_dialect(self) -> Dialect:
         # Building a dialect costs ~50 µs and reflection compiles the type of
@@ -1169,3 +1203,22 @@ def unquote_identifier(text: str) -> str:
     if text[:1] == "[" and text[-1:] == "]":
         return text[1:-1]
     return text
+
+
+def _literal_end(text: str, start: int) -> int:
+    quote = text[start]
+    i = start + 1
+    while i < len(text):
+        if text[i] == quote:
+            if i + 1 < len(text) and text[i + 1] == quote:
+                i += 2
+                continue
+            return i + 1
+        i += 1
+    return len(text)
+
+
+def _bounded(text: str, start: int, length: int) -> bool:
+    before = text[start - 1] if start else " "
+    after = text[start + length] if start + length < len(text) else " "
+    return not (before.isalnum() or before == "_") and not (after.isalnum() or after == "_")

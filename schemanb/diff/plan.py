@@ -54,7 +54,8 @@ def build(
     sb = support_for(b.info.dialect or a.info.dialect)
     base = Context(sa, sb, portable=options.portable, defaults_a=dict(a.info.options),
                    defaults_b=dict(b.info.options))
-    ignored = _matcher(options.ignore)
+    # What either side's account could not read is no drift (a trigger it cannot see).
+    ignored = _matcher((*options.ignore, *a.info.unreadable, *b.info.unreadable))
     accepted = {(o, n) for o, n, ok in decisions if ok}
     rejected = {(o, n) for o, n, ok in decisions if not ok}
     tables = _table_candidates(pa, pb, options, accepted, rejected, ignored)

@@ -159,56 +159,9 @@ def build_check(
 
 
 def requote(expression: str, columns: Iterable[str], dialect: str | None) -> str:
-    """Put back the quotes MySQL reflection takes off column names in an expression.
-
-    The MySQL normaliser strips backticks (so expressions compare across
-    dialects); a column whose name needs quoting would then break the DDL. Each
-    bare occurrence of such a column name, outside string literals and between
-    non-word characters, is quoted again by the dialect's identifier preparer.
-    """
-    support = support_for(dialect)
-    if not support.requotes_expression_columns:
-        return expression
-    preparer = support.sqlalchemy_dialect().identifier_preparer
-    needing = sorted((c for c in columns if preparer.quote(c) != c), key=len, reverse=True)
-    if not needing:
-        return expression
-    out: list[str] = []
-    i = 0
-    while i < len(expression):
-        ch = expression[i]
-        if ch in "'`":
-            end = _literal_end(expression, i)
-            out.append(expression[i:end])
-            i = end
-            continue
-        match = next((c for c in needing if expression.startswith(c, i) and _bounded(expression, i, len(c))), None)
-        if match is None:
-            out.append(ch)
-            i += 1
-        else:
-            out.append(preparer.quote(match))
-            i += len(match)
-    return "".join(out)
-
-
-def _literal_end(text: str, start: int) -> int:
-    quote = text[start]
-    i = start + 1
-    while i < len(text):
-        if text[i] == quote:
-            if i + 1 < len(text) and text[i + 1] == quote:
-                i += 2
-                continue
-            return i + 1
-        i += 1
-    return len(text)
-
-
-def _bounded(text: str, start: int, length: int) -> bool:
-    before = text[start - 1] if start else " "
-    after = text[start + length] if start + length < len(text) else " "
-    return not (before.isalnum() or before == "_") and not (after.isalnum() or after == "_")
+    """Put back the quotes MySQL reflection takes off column names in an expression
+    (:meth:`~schemanb.dialects.base.DialectSupport.requote_columns`)."""
+    return support_for(dialect).requote_columns(expression, columns)
 
 
 def build_index(ix: model.Index, sa_table: sa.Table, dialect: str | None) -> sa.Index:
@@ -216,9 +169,11 @@ def build_index(ix: model.Index, sa_table: sa.Table, dialect: str | None) -> sa.
     import sqlalchemy as sa
 
     flags = ix.is_expression or (False,) * len(ix.expressions)
+    desc = ix.descending or (False,) * len(ix.expressions)
     parts: list[Any] = [
-        sql_text("(" + e + ")") if is_expr else sa_table.c[e]
-        for e, is_expr in zip(ix.expressions, flags)
+        (sql_text("(" + e + ")" + (" DESC" if down else "")) if is_expr
+         else sa_table.c[e].desc() if down else sa_table.c[e])
+        for e, is_expr, down in zip(ix.expressions, flags, desc)
     ]
     kw = {
         k: sql_text(v) if isinstance(v, SQLText) else v

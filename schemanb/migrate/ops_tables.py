@@ -321,6 +321,8 @@ def column_altered(ch: Change, ctx: Context) -> list[Step]:
         return [_auto_key_step(key, new_name, ctx, added=False)]
     if old.computed != new.computed:
         return _computed_changed(key, old, new, ctx)
+    if _has_column_check(ctx.a_table(key), old_name) or _has_column_check(ctx.b_table(key), new_name):
+        return [_column_rewritten(key, old, new, ctx)]
     old_sa, new_sa = build_column(old, ctx.dialect), build_column(new, ctx.dialect)
     kw = ctx.support.alter_column_kwargs(old, new)
     op = ddl.RenameColumnOp(
@@ -343,6 +345,32 @@ def column_altered(ch: Change, ctx: Context) -> list[Step]:
     if op.modify_type is not None:
         op.retyped = (old, new)
     return [Step(op, Phase.ALTER, ("alter", key, new_name), key)]
+
+
+def _has_column_check(table: model.Table, name: str) -> bool:
+    return any(ck.column == name for ck in table.check_constraints)
+
+
+def _column_rewritten(key: model.TableKey, old: model.Column, new: model.Column, ctx: Context) -> Step:
+    """A column with a column-level CHECK (MariaDB) changed: ``MODIFY`` (``CHANGE`` when
+    renamed) writes the column's whole definition and keeps only the checks written
+    in it, so the column is written as each side has it, its checks included."""
+    a_table, b_table = ctx.a_table(key), ctx.b_table(key)
+    where = quoted_table(ctx, key.name, key.schema)
+    new_sql = _column_sql(b_table, ctx)(new)
+    old_sql = _column_sql(a_table, ctx)(old)
+    if old.name == new.name:
+        forward = [f"ALTER TABLE {where} MODIFY {new_sql}"]
+        backward = [f"ALTER TABLE {where} MODIFY {old_sql}"]
+    else:
+        forward = [f"ALTER TABLE {where} CHANGE {quoted_name(ctx, old.name)} {new_sql}"]
+        backward = [f"ALTER TABLE {where} CHANGE {quoted_name(ctx, new.name)} {old_sql}"]
+    loss = ctx.support.type_change_loss(old, new) if old.type_sql != new.type_sql else None
+    undo_loss = ctx.support.type_change_loss(new, old) if old.type_sql != new.type_sql else None
+    describe = (f"changes the type of {new.name} of {key.name}: {loss}" if loss
+                else f"column {new.name} of {key.name} with its CHECK")
+    op = ddl.StatementsOp(forward, backward, describe=describe, loses_data=bool(loss), undo_loses_data=bool(undo_loss))
+    return Step(op, Phase.ALTER, ("alter", key, new.name), key)
 
 
 def _server_default(col: model.Column, *, reset_from: model.Column | None = None) -> Any:
@@ -509,6 +537,13 @@ def check(ch: Change, ctx: Context) -> list[Step]:
     return steps
 
 
+_COLUMN_ALTERED = frozenset({
+    ChangeKind.COLUMN_RENAMED, ChangeKind.COLUMN_TYPE_CHANGED, ChangeKind.COLUMN_NULLABLE_CHANGED,
+    ChangeKind.COLUMN_DEFAULT_CHANGED, ChangeKind.COLUMN_IDENTITY_CHANGED, ChangeKind.COLUMN_COLLATION_CHANGED,
+    ChangeKind.COLUMN_COMMENT_CHANGED,
+})
+
+
 def _column_check(ch: Change, ctx: Context) -> list[Step]:
     """A column-level CHECK (MariaDB) is part of its column: the column is written
     again (``MODIFY``) as each side has it, with or without its check."""
@@ -518,6 +553,8 @@ def _column_check(ch: Change, ctx: Context) -> list[Step]:
     column_a = (ch.before or ch.after).column
     if column_b not in after_table.column_map or column_a not in before_table.column_map:
         return []  # the column comes or goes with its check
+    if any(c.ref.table == key and c.ref.name == column_b and c.kind in _COLUMN_ALTERED for c in ctx.changes):
+        return []  # the column is written again with its checks (_column_rewritten)
     import sqlalchemy as sa
 
     name = ctx.support.sqlalchemy_dialect().identifier_preparer.format_table(

@@ -101,12 +101,23 @@ def reflect_connection(
                 warnings.filterwarnings(
                     "ignore", "WARNING: SQL-parsed foreign key constraint", sa.exc.SAWarning
                 )
-                for schema_name in schema_names:
-                    tables.extend(
-                        _reflect_tables(insp, support, schema_name, default=default, progress=progress)
-                    )
-                    if include_views:
-                        view_columns.update(_reflect_view_columns(insp, support, schema_name))
+                for schema_name in list(schema_names):
+                    try:
+                        tables.extend(
+                            _reflect_tables(insp, support, schema_name, default=default, progress=progress)
+                        )
+                        if include_views:
+                            view_columns.update(_reflect_view_columns(insp, support, schema_name))
+                    except sa.exc.DBAPIError:
+                        # '*' lists the schemas first: one dropped since is left out.
+                        if schemas != "*" or schema_name is None or _schema_exists(connection, schema_name):
+                            raise
+                        warnings.warn(
+                            f"schema {schema_name} was dropped while the schemas were read; it is left out",
+                            SchemaNBWarning, stacklevel=2,
+                        )
+                        schema_names.remove(schema_name)
+                        del catalog[schema_name]
             schema = model.Schema(
                 info=_info(connection, insp, support, schema_names, source),
                 tables=model.sorted_by_name(tables),
@@ -126,6 +137,16 @@ def reflect_connection(
     )
     schema = dataclasses.replace(schema, views=views)
     return _resolve_unknown_types(connection, support, schema, catalog)
+
+
+def _schema_exists(connection: Connection, name: str) -> bool:
+    """Whether ``name`` is (still) a schema; ``True`` when that cannot be asked."""
+    import sqlalchemy as sa
+
+    try:
+        return name in sa.inspect(connection).get_schema_names()
+    except sa.exc.DBAPIError:
+        return True
 
 
 def _resolve_unknown_types(

@@ -184,8 +184,13 @@ def build_index(support: DialectSupport, ix: Mapping[str, Any]) -> model.Index:
             extra.append(("mysql_with_parser", str(value)))
         elif value not in (None, "", [], {}):
             extra.append((key, str(value)))
+    sorting = ix.get("column_sorting") or {}
+    keys = [n if n is not None else (expressions[i] if i < len(expressions) else "")
+            for i, n in enumerate(names)] or expressions
+    descending = tuple("desc" in sorting.get(key, ()) for key in keys)
     return model.Index(
         name=ix["name"],
+        descending=descending if any(descending) else (),
         expressions=tuple(parts),
         is_expression=tuple(flags),
         unique=bool(ix.get("unique")),

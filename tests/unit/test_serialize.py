@@ -45,7 +45,7 @@ def full_schema() -> model.Schema:
                 indexes=(
                     model.Index(name="ix", expressions=("lower(x)", name), is_expression=(True, False),
                                 unique=True, where="c > 0", method="gin", include=("c",),
-                                dialect_options=(("mysql_length", "x(10)"),)),
+                                dialect_options=(("mysql_length", "x(10)"),), descending=(False, True)),
                 ),
                 comment=comments[-1],
                 partitioning=None if i else model.Partitioning(

@@ -79,7 +79,8 @@ class MySQLSupport(MySQLObjects):
     def normalize_expression(self, text: str | None) -> str | None:
         if text is None:
             return None
-        text = _RE_BACKTICK_NAME.sub(lambda m: m.group(1).replace("``", "`"), text)
+        # A name holding a backtick keeps its quotes: bare, it would open a quoted name.
+        text = _RE_BACKTICK_NAME.sub(lambda m: m.group(0) if "``" in m.group(1) else m.group(1), text)
         return super().normalize_expression(text)
 
     def rewrites_table(self, kind: str, before: Any, after: Any) -> bool:
@@ -451,16 +452,21 @@ class MySQLSupport(MySQLObjects):
         which keeps the character set introducers it was written with (``_utf8mb3' '``,
         that ``information_schema`` leaves out and ``mariadb-dump`` shows)."""
         rows = self.fetch_rows(connection, "views", schemas=list(schemas))
+        default = connection.dialect.default_schema_name
         out = []
         for r in rows:
-            definition = r.definition
+            definition = r.definition or None  # empty: hidden from an account without SHOW VIEW
             if definition and ("'" in definition or "0x" in definition.lower()):
                 shown = view_body(show_create(connection, "VIEW", r.schema_name, r.name), r.name, r.schema_name)
                 definition = shown or definition
             out.append(model.View(
                 schema=r.schema_name,
                 name=r.name,
-                definition=self.normalize_view_definition(_unqualify(definition, r.schema_name)),
+                # Names in the default database lose their `db`. (a copy has another
+                # name); another database's keep it: unqualified, they would be
+                # resolved in the database the migration runs in.
+                definition=None if definition is None else self.normalize_view_definition(
+                    _unqualify(definition, r.schema_name) if r.schema_name == default else definition),
                 options=view_options(r.algorithm, r.security_type, r.check_option),
             ))
         return out
@@ -505,6 +511,20 @@ class MySQLSupport(MySQLObjects):
         action = action.upper()
         return None if action == "RESTRICT" else action
 
+    @staticmethod
+    def table_fix_queries(*, mariadb: bool) -> tuple[str, ...]:
+        """The catalog queries (``sql/mysql/<name>.sql``) :meth:`fetch_table_fixes` runs
+        on each server flavour. ``json_columns`` and ``column_checks`` read
+        ``information_schema.check_constraints.level``, which only MariaDB has
+        (MySQL 8 has a real JSON type and no column-level checks: its own become
+        table checks), so they run on MariaDB only.
+
+        >>> MySQLSupport.table_fix_queries(mariadb=False)
+        ('fk_rules', 'table_options', 'backtick_names', 'index_descending')
+        """
+        common = ("fk_rules", "table_options", "backtick_names", "index_descending")
+        return (*common, "json_columns", "column_checks") if mariadb else common
+
     def fetch_table_fixes(
         self,
         connection: Connection,
@@ -516,9 +536,10 @@ class MySQLSupport(MySQLObjects):
         the table options (:func:`table_options`), MariaDB's column-level CHECKs."""
         names = sorted(set(catalog_schemas.values()))
         mariadb = bool(getattr(connection.dialect, "is_mariadb", False))
+        queries = self.table_fix_queries(mariadb=mariadb)
         json_columns = {
             (r.schema_name, r.name, r.column_name)
-            for r in self.fetch_rows(connection, "json_columns", schemas=names)
+            for r in (self.fetch_rows(connection, "json_columns", schemas=names) if "json_columns" in queries else ())
         }
         rules = fk_rules(self.fetch_rows(connection, "fk_rules", schemas=names), mariadb=mariadb)
         options = {
@@ -528,14 +549,25 @@ class MySQLSupport(MySQLObjects):
             for r in self.fetch_rows(connection, "table_options", schemas=names)
         }
         column_checks: dict[tuple[str, str], list[model.CheckConstraint]] = {}
-        if mariadb:
+        if "column_checks" in queries:
             for r in self.fetch_rows(connection, "column_checks", schemas=names):
                 column_checks.setdefault((r.schema_name, r.name), []).append(model.CheckConstraint(
                     name=r.column_name, expression=self.normalize_expression(r.check_clause) or "",
                     column=r.column_name))
+        real_names: dict[tuple[str, str], dict[str, str]] = {}
+        for r in self.fetch_rows(connection, "backtick_names", schemas=names):
+            real_names.setdefault((r.schema_name, r.name), {})[r.ident.replace("`", "``")] = r.ident
+        if real_names:
+            tables = [_real_names(t, real_names, catalog_schemas) for t in tables]
+        descending: dict[tuple[str, str], dict[str, tuple[bool, ...]]] = {}
+        for r in self.fetch_rows(connection, "index_descending", schemas=names):
+            parts = descending.setdefault((r.schema_name, r.name), {})
+            parts[r.index_name] = (*parts.get(r.index_name, ()), r.part_order == "D")
         out = []
         for table in tables:
             schema_name = catalog_schemas[table.schema]
+            if (schema_name, table.name) in descending:
+                table = _with_descending(table, descending[(schema_name, table.name)])
             own_checks = column_checks.get((schema_name, table.name))
             if own_checks:
                 table = dataclasses.replace(table, check_constraints=table.check_constraints + tuple(own_checks))
@@ -552,6 +584,60 @@ class MySQLSupport(MySQLObjects):
                 table = dataclasses.replace(table, columns=columns, foreign_keys=fks, dialect_options=table_opts)
             out.append(table)
         return out
+
+
+def _real_names(
+    table: model.Table, real: Mapping[tuple[str, str], Mapping[str, str]], catalog_schemas: Mapping[str | None, str]
+) -> model.Table:
+    """The table with the names SQLAlchemy gives with a doubled backtick (``ix``a``)
+    put back as the catalog has them (``ix`a``): columns, keys, indexes, constraints."""
+    own = real.get((catalog_schemas[table.schema], table.name))
+
+    def fix(names: Mapping[str, str] | None, name: str | None) -> Any:
+        return name if names is None or name is None else names.get(name, name)
+
+    if own is None and not any(
+        (catalog_schemas.get(fk.referred_table.schema, fk.referred_table.schema or ""), fk.referred_table.name) in real
+        for fk in table.foreign_keys
+    ):
+        return table
+
+    def cols(names: Sequence[str]) -> tuple[str, ...]:
+        return tuple(fix(own, n) for n in names)
+
+    fks = []
+    for fk in table.foreign_keys:
+        ref = real.get((catalog_schemas.get(fk.referred_table.schema, fk.referred_table.schema or ""), fk.referred_table.name))
+        fks.append(dataclasses.replace(fk, name=fix(own, fk.name), columns=cols(fk.columns),
+                                       referred_columns=tuple(fix(ref, n) for n in fk.referred_columns)))
+    pk = table.primary_key
+    return dataclasses.replace(
+        table,
+        columns=tuple(dataclasses.replace(c, name=fix(own, c.name)) for c in table.columns),
+        primary_key=None if pk is None else dataclasses.replace(pk, name=fix(own, pk.name), columns=cols(pk.columns)),
+        foreign_keys=model.sorted_by_name(fks),
+        unique_constraints=model.sorted_by_name(
+            dataclasses.replace(uq, name=fix(own, uq.name), columns=cols(uq.columns)) for uq in table.unique_constraints),
+        check_constraints=tuple(
+            dataclasses.replace(ck, name=fix(own, ck.name)) for ck in table.check_constraints),
+        indexes=model.sorted_by_name(
+            dataclasses.replace(ix, name=fix(own, ix.name), expressions=tuple(
+                e if is_expr else fix(own, e)
+                for e, is_expr in zip(ix.expressions, ix.is_expression or (False,) * len(ix.expressions))))
+            for ix in table.indexes),
+    )
+
+
+def _with_descending(table: model.Table, parts: Mapping[str, tuple[bool, ...]]) -> model.Table:
+    """The table with the DESC parts of its indexes; a UNIQUE key with one is a
+    unique index (a unique constraint has no order), as MySQL makes no difference."""
+    uniques = tuple(uq for uq in table.unique_constraints if uq.name not in parts)
+    indexes = [dataclasses.replace(ix, descending=parts[ix.name]) if ix.name in parts else ix
+               for ix in table.indexes]
+    indexes += [model.Index(name=uq.name or "", expressions=uq.columns, is_expression=(False,) * len(uq.columns),
+                            unique=True, descending=parts[uq.name or ""])
+                for uq in table.unique_constraints if uq.name in parts]
+    return dataclasses.replace(table, unique_constraints=uniques, indexes=model.sorted_by_name(indexes))
 
 
 def view_options(

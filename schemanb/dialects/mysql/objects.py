@@ -32,11 +32,12 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import warnings
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from ... import model
-from ...errors import MigrationError
+from ...errors import MigrationError, SchemaNBWarning
 from ..base import DialectSupport, unquote_identifier
 from ..object_text import stored_body
 from ..tokens import MYSQL, split_top_level
@@ -94,7 +95,24 @@ class MySQLObjects(DialectSupport):
             for r in routines
             if not r.definition
         ]
+        missing = self._missing_privileges(connection, names)
+        hidden_views = [v.name for v in schema.views if v.definition is None]
+        unreadable, unread = [], []
+        if "SHOW VIEW" in missing and hidden_views:
+            unread.append(
+                f"this account lacks the SHOW VIEW privilege on {', '.join(missing['SHOW VIEW'])}: the "
+                f"definitions of views {', '.join(hidden_views)} cannot be read and are not compared "
+                "(GRANT SHOW VIEW to read them)")
+        if "TRIGGER" in missing:
+            unreadable.append("triggers")
+            unread.append(
+                f"this account lacks the TRIGGER privilege on {', '.join(missing['TRIGGER'])}: its triggers "
+                "cannot be read, so the diff leaves triggers out (GRANT TRIGGER to read them)")
+        for note in unread:  # once per snapshot and privilege
+            warnings.warn(note, SchemaNBWarning, stacklevel=2)
+        notes += unread
         changes: dict[str, Any] = {
+            "info": dataclasses.replace(schema.info, unreadable=tuple(sorted({*schema.info.unreadable, *unreadable}))),
             "tables": tuple(tables),
             "triggers": model.sorted_by_name(self._fetch_triggers(connection, names, to_model)),
             "routines": model.sorted_by_name(routines),
@@ -104,6 +122,23 @@ class MySQLObjects(DialectSupport):
         if grants:
             changes["grants"] = tuple(self._fetch_grants(connection, names, to_model))
         return dataclasses.replace(schema, **changes)
+
+    def _missing_privileges(self, connection: Connection, names: list[str]) -> dict[str, list[str]]:
+        """``{privilege: [database, ...]}`` of SHOW VIEW and TRIGGER this account lacks
+        (granted neither globally nor on the database, to it or its current role)."""
+        if not names:
+            return {}
+        row = self.fetch_rows(connection, "account")[0]
+        grantees = []
+        for who in (row.account, row.role_name):
+            if who and who.upper() != "NONE":
+                user, _, host = str(who).rpartition("@") if "@" in str(who) else (str(who), "", "")
+                grantees.append(f"'{user.strip('`')}'@'{host.strip('`')}'")
+        missing: dict[str, list[str]] = {}
+        for r in self.fetch_rows(connection, "privileges", schemas=names, grantees=grantees):
+            if not r.held:
+                missing.setdefault(r.privilege, []).append(r.schema_name)
+        return missing
 
     def _fetch_triggers(
         self, connection: Connection, names: list[str], to_model: Mapping[str, str | None]
@@ -313,7 +348,7 @@ class MySQLObjects(DialectSupport):
                 f"{where}: {self.name} has only BEFORE/AFTER ... FOR EACH ROW triggers, "
                 f"not {trigger.timing} FOR EACH {trigger.orientation} — rewrite it by hand"
             )
-        header = trigger_header(trigger.create_sql)
+        header = trigger_header(trigger.create_sql, trigger.schema)
         if header is not None and header[:4] == (
             trigger.name, trigger.timing, trigger.events[0], trigger.table
         ) and " ".join(header[4].rstrip(";").split()) == " ".join(trigger.definition.rstrip(";").split()):

@@ -29,8 +29,10 @@ _RE_ROUTINE_HEAD = re.compile(
     re.I,
 )
 _RE_TRIGGER_HEAD = re.compile(
-    rf"^CREATE\s+(?:OR\s+REPLACE\s+)?TRIGGER\s+(?:IF\s+NOT\s+EXISTS\s+)?(?P<name>{_IDENT})\s+"
-    rf"(?P<timing>BEFORE|AFTER)\s+(?P<event>INSERT|UPDATE|DELETE)\s+ON\s+(?P<table>{_IDENT})\s+"
+    rf"^CREATE\s+(?:OR\s+REPLACE\s+)?TRIGGER\s+(?:IF\s+NOT\s+EXISTS\s+)?"
+    rf"(?:(?P<db>{_IDENT})\s*\.\s*)?(?P<name>{_IDENT})\s+"
+    rf"(?P<timing>BEFORE|AFTER)\s+(?P<event>INSERT|UPDATE|DELETE)\s+ON\s+"
+    rf"(?:(?P<table_db>{_IDENT})\s*\.\s*)?(?P<table>{_IDENT})\s+"
     rf"FOR\s+EACH\s+ROW\s+(?:(?:FOLLOWS|PRECEDES)\s+{_IDENT}\s+)?",
     re.I,
 )
@@ -96,20 +98,26 @@ def parameter_names(params: str) -> list[tuple[str, str]] | None:
     return out
 
 
-def trigger_header(create_sql: str | None) -> tuple[str, str, str, str, str] | None:
+def trigger_header(create_sql: str | None, database: str | None = None) -> tuple[str, str, str, str, str] | None:
     """``(name, timing, event, table, body)`` of a trigger's original statement;
-    ``None`` when it does not parse (or names a database).
+    ``None`` when it does not parse, or names a database other than ``database``
+    (a trigger of another database than the default one, named as it is written).
 
     >>> trigger_header("CREATE TRIGGER `ins film` AFTER INSERT ON film FOR EACH ROW BEGIN\\n  SET @a = 1;\\nEND")
     ('ins film', 'AFTER', 'INSERT', 'film', 'BEGIN\\n  SET @a = 1;\\nEND')
     >>> trigger_header("CREATE TRIGGER db.t AFTER INSERT ON db.film FOR EACH ROW SET @a = 1") is None
     True
+    >>> trigger_header("CREATE TRIGGER `db`.t AFTER INSERT ON `db`.film FOR EACH ROW SET @a = 1", "db")[:4]
+    ('t', 'AFTER', 'INSERT', 'film')
     """
     if not create_sql:
         return None
     found = _RE_TRIGGER_HEAD.match(create_sql)
     if found is None:
         return None
+    for qualifier in (found.group("db"), found.group("table_db")):
+        if qualifier is not None and (database is None or unquote_identifier(qualifier) != database):
+            return None
     return (
         unquote_identifier(found.group("name")),
         found.group("timing").upper(),

@@ -382,6 +382,9 @@ class PostgreSQLSupport(PostgreSQLObjects, PostgreSQLTables):
             }
             if any(k is None for k in keys):
                 index["expressions"] = [k if k is not None else p for k, p in zip(keys, parts)]
+            if any(r.descending):
+                index["column_sorting"] = {k if k is not None else p: ("desc",)
+                                           for k, p, down in zip(keys, parts, r.descending) if down}
             if r.constraint_name is not None:
                 index["duplicates_constraint"] = r.constraint_name
             out.setdefault((schema, r.table_name), []).append(index)

@@ -48,7 +48,7 @@ def compare(a: Table, b: Table, ctx: Context) -> list[Change]:
             return (tuple(parts), ix.unique, ctx.expression_key(where))
         include = ctx.columns(b.key, ix.include) if side_a else ix.include
         stored = ctx.support_b.definition_key("index", ix.create_sql, renames if side_a else None) if texts else None
-        return (tuple(parts), ix.unique, where, ix.method, include, ix.dialect_options, stored)
+        return (tuple(parts), ix.unique, where, ix.method, include, ix.dialect_options, stored, ix.descending)
 
     return match_constraints(
         a.indexes, b.indexes, b, ctx, content=content, label="index",

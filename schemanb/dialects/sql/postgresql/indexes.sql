@@ -2,7 +2,7 @@
 -- shape of the Inspector's get_multi_indexes, in one query: the key parts (a
 -- column name, or NULL and the expression's text; only expressions are
 -- deparsed), INCLUDE columns after
--- key_count, the access method, the partial-index predicate, and the UNIQUE
+-- key_count, which key parts descend (indoption bit 0), the access method, the partial-index predicate, and the UNIQUE
 -- constraint the index backs (if any). Read here rather than through the
 -- Inspector because its result processing was the largest part of reflecting
 -- a large schema.
@@ -26,6 +26,11 @@ SELECT n.nspname AS schema_name,
            FROM generate_series(0, x.indnatts - 1) AS s
            ORDER BY s
        ) AS parts,
+       ARRAY(
+           SELECT (x.indoption[s] & 1) = 1
+           FROM generate_series(0, x.indnkeyatts - 1) AS s
+           ORDER BY s
+       ) AS descending,
        k.conname AS constraint_name
 FROM pg_catalog.pg_index AS x
 JOIN pg_catalog.pg_class AS i ON i.oid = x.indexrelid

@@ -1,0 +1,1 @@
+-- skip: column-level CHECK constraints (kept apart from the table's) are MariaDB's

@@ -1,0 +1,1 @@
+-- skip: backticks and double quotes in names, MariaDB's quoting

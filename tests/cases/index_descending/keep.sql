@@ -1,0 +1,2 @@
+-- expect: 2
+SELECT a FROM t WHERE id = 1
