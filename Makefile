@@ -10,6 +10,7 @@
 #
 #   make test SCHEMANB_REQUIRE_SERVERS=1     fail (not skip) when a database server is down
 #   make test PYTEST_ARGS="-k sample -x"     pass options to pytest
+#   make test TEST_JOBS=0                    one process (default 2, pytest-xdist, whole files)
 
 PYTHON ?= python3
 VENV   ?= .venv
@@ -20,6 +21,9 @@ STAMP_RUN = $(VENV)/.schemanb-run
 STAMP_DEV = $(VENV)/.schemanb-dev
 DEMO_DIR ?= demo-output
 PYTEST_ARGS ?=
+# Test files run in TEST_JOBS processes (pytest-xdist), each file whole in one of them:
+# the judge's file (the slowest) beside the rest. TEST_JOBS=0 runs in one process.
+TEST_JOBS ?= 2
 
 # Seen by pytest (tests/conftest.py): "1" turns a missing server into a failure.
 export SCHEMANB_REQUIRE_SERVERS
@@ -51,7 +55,7 @@ demo: $(STAMP_RUN) system
 	$(VENV)/bin/schemanb demo -o $(DEMO_DIR)
 
 test: lint system-test
-	$(PY) -m pytest $(PYTEST_ARGS)
+	$(PY) -m pytest $(if $(filter-out 0,$(TEST_JOBS)),-n $(TEST_JOBS) --dist loadfile) $(PYTEST_ARGS)
 
 lint: $(STAMP_DEV)
 	$(VENV)/bin/ruff check schemanb tests bench

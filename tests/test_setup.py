@@ -94,11 +94,13 @@ def test_make_test_passes_the_server_switch_and_pytest_args(tmp_path):
         pytest.skip("system packages for the tests are missing here")
     venv = _fake_venv(tmp_path)
     from_command_line = _make("test", f"VENV={venv}", "SCHEMANB_REQUIRE_SERVERS=1", "PYTEST_ARGS=-x -k sample")
-    assert "python -m pytest -x -k sample REQUIRE=1" in from_command_line.stdout
+    assert "python -m pytest -n 2 --dist loadfile -x -k sample REQUIRE=1" in from_command_line.stdout
     assert "mypy --strict schemanb" in from_command_line.stdout  # lint runs before the tests
     from_environment = _make("test", f"VENV={venv}", env={"SCHEMANB_REQUIRE_SERVERS": "1"})
-    assert "python -m pytest REQUIRE=1" in from_environment.stdout
-    assert "python -m pytest REQUIRE=unset" in _make("test", f"VENV={venv}").stdout
+    assert "python -m pytest -n 2 --dist loadfile REQUIRE=1" in from_environment.stdout
+    assert "python -m pytest -n 2 --dist loadfile REQUIRE=unset" in _make("test", f"VENV={venv}").stdout
+    one_process = _make("test", f"VENV={venv}", "TEST_JOBS=0").stdout
+    assert "python -m pytest REQUIRE=unset" in one_process  # TEST_JOBS=0: no xdist
 
 
 def test_make_venv_repairs_a_venv_without_pip_and_then_does_nothing(tmp_path):
