@@ -260,7 +260,8 @@ def _has_renderer(op: Any) -> bool:
 
 
 def _register_renderers() -> None:
-    """Python for the operations Alembic runs but does not render (``op.rename_table``)."""
+    """Python for the operations Alembic runs but does not render (``op.rename_table``,
+    ``op.create_primary_key``)."""
     from alembic.autogenerate import renderers
     from alembic.operations import ops as aops
 
@@ -268,7 +269,16 @@ def _register_renderers() -> None:
         schema = "" if op.schema is None else f", schema={op.schema!r}"
         return f"op.rename_table({op.table_name!r}, {op.new_table_name!r}{schema})"
 
+    def create_primary_key(autogen_context: Any, op: aops.CreatePrimaryKeyOp) -> str:
+        # Alembic's own renderer for this operation raises NotImplementedError.
+        args = [repr(op.constraint_name), repr(op.table_name), repr(list(op.columns))]
+        if op.schema is not None:
+            args.append(f"schema={op.schema!r}")
+        args.extend(f"{key}={value!r}" for key, value in sorted(op.kw.items()))
+        return f"op.create_primary_key({', '.join(args)})"
+
     renderers.dispatch_for(aops.RenameTableOp, replace=True)(rename_table)
+    renderers.dispatch_for(aops.CreatePrimaryKeyOp, replace=True)(create_primary_key)
 
 
 def _offline(op: Any, dialect: str) -> list[str]:

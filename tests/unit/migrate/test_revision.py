@@ -138,3 +138,13 @@ def test_dialect_types_bring_their_import() -> None:
     text = render_revision(d)
     assert "from sqlalchemy.dialects import postgresql" in text
     assert "postgresql.JSONB(" in text
+
+
+def test_a_primary_key_added_is_written_as_op_create_primary_key() -> None:
+    """Alembic's own renderer for ``CreatePrimaryKeyOp`` raises NotImplementedError."""
+    before = table("t", col("id", nullable=False), col("a"), schema="s'q")
+    after = table("t", col("id", nullable=False), col("a"), pk=("id",), schema="s'q")
+    for dialect in ("postgresql", "mysql"):
+        text = render_revision(diff(schema(before, dialect=dialect), schema(after, dialect=dialect)))
+        assert "op.create_primary_key(" in text and "'t', ['id'], schema=\"s'q\")" in text
+        compile(text, "revision.py", "exec")
