@@ -285,9 +285,26 @@ def _added_columns_used(col: model.Column, key: model.TableKey, ctx: Context) ->
         return ()
     added = {c.ref.name for c in ctx.changes
              if c.kind is ChangeKind.COLUMN_ADDED and c.ref.table == key and c.ref.name and c.ref.name != col.name}
-    words = set(re.findall(r"[`\"]((?:[^`\"]|``|\"\")+)[`\"]|(\w+)", col.computed.expression))
-    used = {quoted.replace("``", "`").replace('""', '"') or bare for quoted, bare in words}
+    used = _names_used(col.computed.expression)
     return tuple(("add_column", key, name) for name in sorted(n for n in added & used if n))
+
+
+def _names_used(expression: str) -> set[str]:
+    """The words and quoted names of a generated column's expression (a superset of its columns)."""
+    words = set(re.findall(r"[`\"]((?:[^`\"]|``|\"\")+)[`\"]|(\w+)", expression))
+    return {quoted.replace("``", "`").replace('""', '"') or bare for quoted, bare in words}
+
+
+def _dropped_columns_using(col: model.Column, key: model.TableKey, ctx: Context) -> tuple[tuple[Any, ...], ...]:
+    """The steps dropping the generated columns that use ``col``, when the same migration
+    drops them: ``DROP COLUMN b`` fails while ``total AS (a + b)`` is still there
+    (the reverse of :func:`_added_columns_used`)."""
+    return tuple(sorted(
+        ("drop_column", key, c.before.name) for c in ctx.changes
+        if c.kind is ChangeKind.COLUMN_DROPPED and c.ref.table == key and c.before is not None
+        and c.before.name != col.name and c.before.computed is not None
+        and col.name in _names_used(c.before.computed.expression)
+    ))
 
 
 def column_dropped(ch: Change, ctx: Context) -> list[Step]:
@@ -307,7 +324,7 @@ def column_dropped(ch: Change, ctx: Context) -> list[Step]:
         # rebuilds the table from a's text instead, the column in its place.
         before = dataclasses.replace(b_table, name=key.name, schema=key.schema)
         op = ddl.GivenReverseOp(op, ddl.RecreateTableOp(before, a_table, {}, ctx.dialect or "sqlite"))
-    return [Step(op, Phase.ALTER, ("drop_column", key, col.name), key)]
+    return [Step(op, Phase.ALTER, ("drop_column", key, col.name), key, after=_dropped_columns_using(col, key, ctx))]
 
 
 def column_altered(ch: Change, ctx: Context) -> list[Step]:
