@@ -241,3 +241,12 @@ def test_auto_increment_column_comes_with_its_key_in_one_statement() -> None:
         "ALTER TABLE u MODIFY id INTEGER NOT NULL, DROP PRIMARY KEY",
         "ALTER TABLE t DROP PRIMARY KEY, DROP COLUMN id",
     ]
+    back = schemanb.diff(b, a)  # the way back as its own diff: the key goes with the column
+    assert sorted(s.sql for s in render_statements(back, "mysql")) == [
+        "ALTER TABLE t DROP PRIMARY KEY, DROP COLUMN id",
+        "ALTER TABLE u MODIFY id INTEGER NOT NULL, DROP PRIMARY KEY",
+    ]
+    assert sorted(s.sql for s in render_statements(back, "mysql", direction="downgrade")) == [
+        "ALTER TABLE t ADD COLUMN id INTEGER NOT NULL AUTO_INCREMENT, ADD PRIMARY KEY (id)",
+        "ALTER TABLE u MODIFY id INTEGER NOT NULL AUTO_INCREMENT, ADD PRIMARY KEY (id)",
+    ]
