@@ -238,6 +238,9 @@ def _renderable(ops: list[Any], dialect: str) -> list[Any]:
     for op in ops:
         if isinstance(op, OpSequence):
             out.extend(_renderable(op.ops, dialect))
+        elif isinstance(op, aops.CreateTableOp) and _has_column_checks(op):
+            # Alembic's create_table renderer leaves out a column's own CHECK (MariaDB)
+            out.extend(aops.ExecuteSQLOp(_escape_colons(sql)) for sql in _offline(op, dialect))
         elif isinstance(op, CreateTableOp):
             out.append(op)
             out.extend(aops.CreateIndexOp.from_index(ix) for ix in getattr(op, "indexes", ()))
@@ -246,6 +249,14 @@ def _renderable(ops: list[Any], dialect: str) -> list[Any]:
         else:
             out.append(op)
     return out
+
+
+def _has_column_checks(op: Any) -> bool:
+    """Whether a ``CreateTableOp`` has a CHECK inside a column's definition."""
+    import sqlalchemy as sa
+
+    return any(isinstance(c, sa.CheckConstraint) for col in op.columns
+               if isinstance(col, sa.Column) for c in col.constraints)
 
 
 def _has_renderer(op: Any) -> bool:
