@@ -93,8 +93,6 @@ XFAIL: dict[str, str] = {
     'shop_dev_prod/postgresql/alembic': "BLIND SPOT: upgrade: schemanb says equal, the dumps differ: - CONSTRAINT ck_audit_log_action CHECK (((action)::text = ANY (ARRAY[('insert'::character varying)::text, ('update'::character varying)::text, ('delete'::character varying)::text])))",
     'identity_options/postgresql/alembic': "upgrade: apply error: column \"id\" of relation \"a\" is already an identity column",
     'type_names_not_ascii/postgresql/alembic': "upgrade: apply error: psycopg.ProgrammingError: only '%s', '%b', '%t' are allowed as placeholders, got '%;'",
-    'view_literal_spaces/mariadb/sql': "BLIND SPOT: upgrade: schemanb says equal, the dumps differ: the view's string literal 'two spaces and\\na line'",
-    'view_literal_spaces/mariadb/alembic': "BLIND SPOT: upgrade: schemanb says equal, the dumps differ: the view's string literal 'two spaces and\\na line'",
 }
 
 
