@@ -259,6 +259,51 @@ def _auto_key_step(key: model.TableKey, name: str, ctx: Context, *, added: bool)
                                  for ch in ctx.changes)))
 
 
+def _auto_loses_key(key: model.TableKey, name: str, ctx: Context) -> bool:
+    """Whether AUTO_INCREMENT column ``name`` of A loses its primary key in this
+    migration while it is dropped or stops being AUTO_INCREMENT (the reverse of
+    :func:`_auto_with_key`): MySQL/MariaDB refuse the key dropped first (ERROR 1075)."""
+    if not ctx.support.auto_increment_needs_key:
+        return False
+    a_table = ctx.a.table_map.get(key)
+    old = a_table.column_map.get(name) if a_table is not None else None
+    if a_table is None or old is None or not old.autoincrement or name not in a_table.pk_columns:
+        return False
+    b_table = ctx.b.table_map.get(key)
+    if b_table is None:
+        return False
+    new = b_table.column_map.get(name)
+    renamed = any(k == key and old_name == name and new_name != name
+                  for (k, new_name), old_name in ctx.column_renames.items())
+    if renamed or (new is not None and new.autoincrement):
+        return False
+    return any(c.ref.table == key and c.kind in (ChangeKind.PRIMARY_KEY_DROPPED, ChangeKind.PRIMARY_KEY_CHANGED)
+               for c in ctx.changes)
+
+
+def _auto_key_drop_step(key: model.TableKey, name: str, ctx: Context) -> Step:
+    """``ALTER TABLE t DROP PRIMARY KEY, DROP COLUMN id`` (or ``MODIFY id ...``): one
+    statement, as an AUTO_INCREMENT column may not outlive its key."""
+    import sqlalchemy as sa
+
+    a_table = ctx.a_table(key)
+    preparer = ctx.support.sqlalchemy_dialect().identifier_preparer
+    where = preparer.format_table(build_table(a_table, sa.MetaData(), ctx.dialect, only_columns=True))
+    pk = ", ".join(preparer.quote(c) for c in a_table.pk_columns)
+    old_sql = _column_sql(a_table, ctx)(a_table.column_map[name])
+    new = ctx.b_table(key).column_map.get(name)
+    if new is None:
+        forward = [f"ALTER TABLE {where} DROP PRIMARY KEY, DROP COLUMN {preparer.quote(name)}"]
+        backward = [f"ALTER TABLE {where} ADD COLUMN {old_sql}, ADD PRIMARY KEY ({pk})"]
+    else:
+        new_sql = _column_sql(ctx.b_table(key), ctx)(new)
+        forward = [f"ALTER TABLE {where} MODIFY {new_sql}, DROP PRIMARY KEY"]
+        backward = [f"ALTER TABLE {where} MODIFY {old_sql}, ADD PRIMARY KEY ({pk})"]
+    op = ddl.StatementsOp(forward, backward, describe=f"AUTO_INCREMENT column {name} of {key.name} without its key",
+                          undo_loses_data=False)
+    return Step(op, Phase.ALTER, ("drop_column" if new is None else "alter", key, name), key)
+
+
 def column_added(ch: Change, ctx: Context) -> list[Step]:
     key = ch.ref.table
     col: model.Column = ctx.b_table(key).column(ch.ref.name or "")
@@ -285,14 +330,33 @@ def _added_columns_used(col: model.Column, key: model.TableKey, ctx: Context) ->
         return ()
     added = {c.ref.name for c in ctx.changes
              if c.kind is ChangeKind.COLUMN_ADDED and c.ref.table == key and c.ref.name and c.ref.name != col.name}
-    words = set(re.findall(r"[`\"]((?:[^`\"]|``|\"\")+)[`\"]|(\w+)", col.computed.expression))
-    used = {quoted.replace("``", "`").replace('""', '"') or bare for quoted, bare in words}
+    used = _names_used(col.computed.expression)
     return tuple(("add_column", key, name) for name in sorted(n for n in added & used if n))
+
+
+def _names_used(expression: str) -> set[str]:
+    """The words and quoted names of a generated column's expression (a superset of its columns)."""
+    words = set(re.findall(r"[`\"]((?:[^`\"]|``|\"\")+)[`\"]|(\w+)", expression))
+    return {quoted.replace("``", "`").replace('""', '"') or bare for quoted, bare in words}
+
+
+def _dropped_columns_using(col: model.Column, key: model.TableKey, ctx: Context) -> tuple[tuple[Any, ...], ...]:
+    """The steps dropping the generated columns that use ``col``, when the same migration
+    drops them: ``DROP COLUMN b`` fails while ``total AS (a + b)`` is still there
+    (the reverse of :func:`_added_columns_used`)."""
+    return tuple(sorted(
+        ("drop_column", key, c.before.name) for c in ctx.changes
+        if c.kind is ChangeKind.COLUMN_DROPPED and c.ref.table == key and c.before is not None
+        and c.before.name != col.name and c.before.computed is not None
+        and col.name in _names_used(c.before.computed.expression)
+    ))
 
 
 def column_dropped(ch: Change, ctx: Context) -> list[Step]:
     key = ch.ref.table
     col: model.Column = ch.before
+    if _auto_loses_key(key, col.name, ctx):
+        return [_auto_key_drop_step(key, col.name, ctx)]
     a_table = ctx.a.table_map.get(key)
     in_pk = a_table is not None and col.name in a_table.pk_columns
     op: Any = aops.DropColumnOp.from_column_and_tablename(key.schema, key.name, build_column(col, ctx.dialect, in_pk=in_pk))
@@ -307,7 +371,7 @@ def column_dropped(ch: Change, ctx: Context) -> list[Step]:
         # rebuilds the table from a's text instead, the column in its place.
         before = dataclasses.replace(b_table, name=key.name, schema=key.schema)
         op = ddl.GivenReverseOp(op, ddl.RecreateTableOp(before, a_table, {}, ctx.dialect or "sqlite"))
-    return [Step(op, Phase.ALTER, ("drop_column", key, col.name), key)]
+    return [Step(op, Phase.ALTER, ("drop_column", key, col.name), key, after=_dropped_columns_using(col, key, ctx))]
 
 
 def column_altered(ch: Change, ctx: Context) -> list[Step]:
@@ -319,6 +383,8 @@ def column_altered(ch: Change, ctx: Context) -> list[Step]:
     new = ctx.b_table(key).column(new_name)
     if old_name == new_name and _auto_with_key(key, new_name, ctx):
         return [_auto_key_step(key, new_name, ctx, added=False)]
+    if old_name == new_name and _auto_loses_key(key, old_name, ctx):
+        return [_auto_key_drop_step(key, old_name, ctx)]
     if old.computed != new.computed:
         return _computed_changed(key, old, new, ctx)
     if _has_column_check(ctx.a_table(key), old_name) or _has_column_check(ctx.b_table(key), new_name):
@@ -424,7 +490,8 @@ def _pk_step(ctx: Context, key: model.TableKey, *, add: bool) -> Step:
 def primary_key(ch: Change, ctx: Context) -> list[Step]:
     key = ch.ref.table
     steps = []
-    if ch.kind is not ChangeKind.PRIMARY_KEY_ADDED:
+    if ch.kind is not ChangeKind.PRIMARY_KEY_ADDED and not any(
+            _auto_loses_key(key, c, ctx) for c in ctx.a_table(key).pk_columns):  # else dropped with its column
         steps.append(_pk_step(ctx, key, add=False))
     if ch.kind is not ChangeKind.PRIMARY_KEY_DROPPED and not any(
             _auto_with_key(key, c, ctx) for c in ctx.b_table(key).pk_columns):  # else added with its column

@@ -238,6 +238,9 @@ def _renderable(ops: list[Any], dialect: str) -> list[Any]:
     for op in ops:
         if isinstance(op, OpSequence):
             out.extend(_renderable(op.ops, dialect))
+        elif isinstance(op, aops.CreateTableOp) and _has_column_checks(op):
+            # Alembic's create_table renderer leaves out a column's own CHECK (MariaDB)
+            out.extend(aops.ExecuteSQLOp(_escape_colons(sql)) for sql in _offline(op, dialect))
         elif isinstance(op, CreateTableOp):
             out.append(op)
             out.extend(aops.CreateIndexOp.from_index(ix) for ix in getattr(op, "indexes", ()))
@@ -246,6 +249,14 @@ def _renderable(ops: list[Any], dialect: str) -> list[Any]:
         else:
             out.append(op)
     return out
+
+
+def _has_column_checks(op: Any) -> bool:
+    """Whether a ``CreateTableOp`` has a CHECK inside a column's definition."""
+    import sqlalchemy as sa
+
+    return any(isinstance(c, sa.CheckConstraint) for col in op.columns
+               if isinstance(col, sa.Column) for c in col.constraints)
 
 
 def _has_renderer(op: Any) -> bool:
@@ -260,7 +271,8 @@ def _has_renderer(op: Any) -> bool:
 
 
 def _register_renderers() -> None:
-    """Python for the operations Alembic runs but does not render (``op.rename_table``)."""
+    """Python for the operations Alembic runs but does not render (``op.rename_table``,
+    ``op.create_primary_key``)."""
     from alembic.autogenerate import renderers
     from alembic.operations import ops as aops
 
@@ -268,7 +280,16 @@ def _register_renderers() -> None:
         schema = "" if op.schema is None else f", schema={op.schema!r}"
         return f"op.rename_table({op.table_name!r}, {op.new_table_name!r}{schema})"
 
+    def create_primary_key(autogen_context: Any, op: aops.CreatePrimaryKeyOp) -> str:
+        # Alembic's own renderer for this operation raises NotImplementedError.
+        args = [repr(op.constraint_name), repr(op.table_name), repr(list(op.columns))]
+        if op.schema is not None:
+            args.append(f"schema={op.schema!r}")
+        args.extend(f"{key}={value!r}" for key, value in sorted(op.kw.items()))
+        return f"op.create_primary_key({', '.join(args)})"
+
     renderers.dispatch_for(aops.RenameTableOp, replace=True)(rename_table)
+    renderers.dispatch_for(aops.CreatePrimaryKeyOp, replace=True)(create_primary_key)
 
 
 def _offline(op: Any, dialect: str) -> list[str]:

@@ -68,13 +68,9 @@ SAMPLE_SCHEMAS = {"adventureworks": ("*",)}
 #: What fails today: "pair/dialect/path" -> one line (what fails, where). Remove an
 #: entry when its fix lands (strict: a passing entry fails the suite).
 XFAIL: dict[str, str] = {
-    'column_default_changed/postgresql/alembic': "upgrade: apply error: SyntaxError: invalid syntax",
     'column_identity_changed/postgresql/alembic': "way back: apply error: psycopg.errors.SyntaxError: column \"n\" of relation \"t\" is an identity column",
     'domain_changed/postgresql/sql': "BLIND SPOT: upgrade: schemanb says equal, the dumps differ: - n public.\"Pos Int\" NOT NULL",
     'domain_changed/postgresql/alembic': "BLIND SPOT: upgrade: schemanb says equal, the dumps differ: - n public.\"Pos Int\" NOT NULL",
-    'primary_key_added/postgresql/alembic': "upgrade: diff error: exit 2: schemanb: internal error: NotImplementedError: — rerun with --debug and report it",
-    'primary_key_changed/postgresql/alembic': "upgrade: diff error: exit 2: schemanb: internal error: NotImplementedError: — rerun with --debug and report it",
-    'primary_key_dropped/postgresql/alembic': "upgrade: diff error: exit 2: schemanb: internal error: NotImplementedError: — rerun with --debug and report it",
     'table_renamed/postgresql/sql': "BLIND SPOT: upgrade: schemanb says equal, the dumps differ: - ADD CONSTRAINT orders_pkey PRIMARY KEY (id);",
     'table_renamed/postgresql/alembic': "BLIND SPOT: upgrade: schemanb says equal, the dumps differ: - ADD CONSTRAINT orders_pkey PRIMARY KEY (id);",
     'sakila_up/postgresql/sql': "BLIND SPOT: upgrade: schemanb says equal, the dumps differ: - );",
@@ -94,20 +90,9 @@ XFAIL: dict[str, str] = {
     'shop_down/postgresql/sql': "way back: not converged: schemanb still sees index_changed orders.ix_orders_open",
     'shop_down/postgresql/alembic': "way back: not converged: schemanb still sees index_changed orders.ix_orders_open; view_comment_changed order_totals",
     'shop_dev_prod/postgresql/sql': "BLIND SPOT: upgrade: schemanb says equal, the dumps differ: - CONSTRAINT ck_audit_log_action CHECK (((action)::text = ANY (ARRAY[('insert'::character varying)::text, ('update'::character varying)::text, ('delete'::character varying)::text])))",
-    'shop_dev_prod/postgresql/alembic': "upgrade: apply error: SyntaxError: invalid syntax",
-    'column_default_changed/mariadb/alembic': "upgrade: apply error: sqlalchemy.exc.ArgumentError: Argument 'arg' is expected to be one of type '<class 'str'>' or '<class 'sqlalchemy.sql.elements.ClauseElement'>' or '<class 'sqlalchemy.sql.elements.TextClause'>', got '<class 'int'>'",
-    'primary_key_added/mariadb/alembic': "upgrade: diff error: exit 2: schemanb: internal error: NotImplementedError: — rerun with --debug and report it",
-    'primary_key_changed/mariadb/alembic': "upgrade: diff error: exit 2: schemanb: internal error: NotImplementedError: — rerun with --debug and report it",
-    'primary_key_dropped/mariadb/alembic': "upgrade: diff error: exit 2: schemanb: internal error: NotImplementedError: — rerun with --debug and report it",
-    'check_column_level/mariadb/alembic': "upgrade: not converged: schemanb still sees check_added u.note; check_added u.order",
-    'column_added_auto_increment/mariadb/sql': "way back: apply error: ERROR 1075 (42000): Incorrect table definition; there can be only one auto column and it must be defined as a key",
-    'column_added_generated/postgresql/sql': "way back: apply error: ERROR: cannot drop column b of table t because other objects depend on it",
-    'column_added_generated/mariadb/sql': "way back: apply error: ERROR 1054 (42S22): Unknown column 'b' in 'GENERATED ALWAYS AS'",
+    'shop_dev_prod/postgresql/alembic': "BLIND SPOT: upgrade: schemanb says equal, the dumps differ: - CONSTRAINT ck_audit_log_action CHECK (((action)::text = ANY (ARRAY[('insert'::character varying)::text, ('update'::character varying)::text, ('delete'::character varying)::text])))",
     'identity_options/postgresql/alembic': "upgrade: apply error: column \"id\" of relation \"a\" is already an identity column",
     'type_names_not_ascii/postgresql/alembic': "upgrade: apply error: psycopg.ProgrammingError: only '%s', '%b', '%t' are allowed as placeholders, got '%;'",
-    'view_literal_spaces/mariadb/sql': "BLIND SPOT: upgrade: schemanb says equal, the dumps differ: the view's string literal 'two spaces and\\na line'",
-    'view_literal_spaces/mariadb/alembic': "BLIND SPOT: upgrade: schemanb says equal, the dumps differ: the view's string literal 'two spaces and\\na line'",
-    'expressions_as_deparsed/postgresql/alembic': "upgrade: apply error: SyntaxError: invalid syntax",
 }
 
 

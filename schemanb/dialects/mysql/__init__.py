@@ -53,6 +53,14 @@ class MySQLSupport(MySQLObjects):
     def fold_identifier(self, name: str) -> str:
         return name.lower()
 
+    def normalize_view_definition(self, text: str | None) -> str | None:
+        """The server's view body as it is, less a trailing ``;``: folding its
+        whitespace changed string literals (``'a  b'``), and the body is written
+        back from it. The diff folds whitespace outside literals."""
+        if text is None:
+            return None
+        return text.strip().rstrip(";").rstrip()
+
     def normalize_type_sql(self, type_sql: str) -> str:
         text = super().normalize_type_sql(type_sql)
         if text in ("BOOL", "BOOLEAN"):

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from ...dialects.base import DialectSupport, is_sequence_default
-from ...dialects.tokens import is_wrapped
+from ...dialects.tokens import is_wrapped, lex
 from ...dialects.type_loss import canonical_generic as canonical_generic
 from ...dialects.type_loss import canonical_type as canonical_type
 from ...model import Column, ObjectKind, ObjectRef, TableKey
@@ -24,6 +24,7 @@ _RE_SPACES = re.compile(r"\s+")
 _RE_COMMA = re.compile(r"\s*,\s*")
 _RE_PAREN_SPACE = re.compile(r"\s*([()])\s*")
 _RE_QUOTED_IDENT = re.compile(r'"((?:[^"]|"")+)"|`((?:[^`]|``)+)`')
+_RE_HIDDEN = re.compile("\x00(\\d+)\x00")
 
 _BOOLEAN_LITERALS = {"1": "true", "0": "false", "'1'": "true", "'0'": "false", "'t'": "true",
                      "'f'": "false", "true": "true", "false": "false"}
@@ -192,8 +193,25 @@ class Context:
         return loose_expression(text) if self.portable else canonical_expression(text)
 
     def view_key(self, text: str | None) -> str | None:
-        """What a view body is compared by (stored normalised already; casts count)."""
-        return loose_expression(text) if self.portable else canonical_expression(text)
+        """What a view body is compared by (stored normalised already; casts count).
+
+        Whitespace is folded outside string literals only: ``'a  b'`` and ``'a b'``
+        are other results (the stored bodies keep the server's spacing)."""
+        if text is None:
+            return None
+        literals: list[str] = []
+
+        def hide(kind: str, start: int, end: int) -> str:
+            if kind != "string":
+                return text[start:end]
+            literals.append(text[start:end])
+            return f"\x00{len(literals) - 1}\x00"
+
+        hidden = "".join(hide(*piece) for piece in lex(text))
+        key = loose_expression(hidden) if self.portable else canonical_expression(hidden)
+        if key is None or not literals:
+            return key
+        return _RE_HIDDEN.sub(lambda m: literals[int(m.group(1))], key)
 
     def is_generated_name(
         self, kind: str, table: str, columns: tuple[str, ...], name: str | None

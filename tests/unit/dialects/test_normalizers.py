@@ -167,7 +167,8 @@ def test_sqlite_parse_index_and_view():
 def test_view_definitions_keep_the_server_layout_and_literals():
     text = " SELECT t.id,\n    t.name\n   FROM t\n  WHERE t.b <> 'two  spaces'::text;"
     assert PG.normalize_view_definition(text) == text.strip().rstrip(";")
-    assert MY.normalize_view_definition(" select 1 ,\n 2;") == "select 1 , 2"
+    literal = "select `t`.`id` AS `id` from `t` where `t`.`b` <> 'two  spaces   and\na line'"
+    assert MY.normalize_view_definition(f" {literal};") == literal
     assert mysql._unqualify("select `db`.`t`.`id` from `db`.`t`", "db") == "select `t`.`id` from `t`"
 
 

@@ -240,3 +240,16 @@ def test_table_rename_keeps_foreign_keys_pointing_at_it_unchanged():
     assert d.changes[0].before.name == "users"
     assert isinstance(d.changes[0].after.foreign_keys, tuple)
     assert isinstance(orders.foreign_keys[0], ForeignKey)
+
+
+@pytest.mark.parametrize("dialect", ["postgresql", "mysql"])
+def test_view_whitespace_counts_inside_string_literals_only(dialect: str) -> None:
+    """``'a  b'`` is another result than ``'a b'``; the layout around it is not."""
+    def with_view(body: str) -> object:
+        return dataclasses.replace(schema(dialect=dialect), views=(View(name="v", definition=body),))
+
+    base = with_view("SELECT id FROM note WHERE body <> 'two  spaces   and\na line'")
+    relaid = with_view("SELECT id\n  FROM note\n WHERE body <> 'two  spaces   and\na line'")
+    folded = with_view("SELECT id FROM note WHERE body <> 'two spaces and a line'")
+    assert diff(base, relaid).is_empty
+    assert [c.kind.value for c in diff(base, folded).changes] == ["view_changed"]

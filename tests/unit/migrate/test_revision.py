@@ -138,3 +138,24 @@ def test_dialect_types_bring_their_import() -> None:
     text = render_revision(d)
     assert "from sqlalchemy.dialects import postgresql" in text
     assert "postgresql.JSONB(" in text
+
+
+def test_a_primary_key_added_is_written_as_op_create_primary_key() -> None:
+    """Alembic's own renderer for ``CreatePrimaryKeyOp`` raises NotImplementedError."""
+    before = table("t", col("id", nullable=False), col("a"), schema="s'q")
+    after = table("t", col("id", nullable=False), col("a"), pk=("id",), schema="s'q")
+    for dialect in ("postgresql", "mysql"):
+        text = render_revision(diff(schema(before, dialect=dialect), schema(after, dialect=dialect)))
+        assert "op.create_primary_key(" in text and "'t', ['id'], schema=\"s'q\")" in text
+        compile(text, "revision.py", "exec")
+
+
+def test_a_new_table_keeps_its_column_level_checks() -> None:
+    """Alembic's ``op.create_table`` renderer drops a CHECK written inside a column (MariaDB)."""
+    from schemanb import model
+
+    u = table("u", col("id", nullable=False), col("note", "VARCHAR(10)"), pk=("id",),
+              check_constraints=(model.CheckConstraint(name=None, expression="note <> ''", column="note"),))
+    text = render_revision(diff(schema(dialect="mysql"), schema(u, dialect="mysql")))
+    assert "CHECK (note <> '')" in text
+    compile(text, "revision.py", "exec")

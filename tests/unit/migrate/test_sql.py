@@ -212,6 +212,20 @@ def test_generated_columns_come_after_the_added_columns_they_use() -> None:
     assert [s.split()[5] for s in down] == ["total", "c", "b"]
 
 
+def test_columns_used_by_dropped_generated_columns_are_dropped_after_them() -> None:
+    """``DROP COLUMN b`` fails while ``total AS (a + b)`` is still there."""
+    import schemanb
+
+    a = schema(table("t", col("id", nullable=False), col("a"), pk=("id",)), dialect="mysql")
+    b = schema(table("t", col("id", nullable=False), col("a"), col("b"),
+                     col("c", computed=model.Computed(expression="`b` * 10", persisted=True)),
+                     col("total", computed=model.Computed(expression="a + b", persisted=False)),
+                     pk=("id",)), dialect="mysql")
+    for kind in ("mysql", "postgresql"):
+        dropped = [s.sql for s in render_statements(schemanb.diff(b, a), kind)]
+        assert [s.split()[5] for s in dropped] == ["c", "total", "b"]
+
+
 def test_auto_increment_column_comes_with_its_key_in_one_statement() -> None:
     import schemanb
 
@@ -226,4 +240,13 @@ def test_auto_increment_column_comes_with_its_key_in_one_statement() -> None:
     assert [s.sql for s in render_statements(d, "mysql", direction="downgrade")] == [
         "ALTER TABLE u MODIFY id INTEGER NOT NULL, DROP PRIMARY KEY",
         "ALTER TABLE t DROP PRIMARY KEY, DROP COLUMN id",
+    ]
+    back = schemanb.diff(b, a)  # the way back as its own diff: the key goes with the column
+    assert sorted(s.sql for s in render_statements(back, "mysql")) == [
+        "ALTER TABLE t DROP PRIMARY KEY, DROP COLUMN id",
+        "ALTER TABLE u MODIFY id INTEGER NOT NULL, DROP PRIMARY KEY",
+    ]
+    assert sorted(s.sql for s in render_statements(back, "mysql", direction="downgrade")) == [
+        "ALTER TABLE t ADD COLUMN id INTEGER NOT NULL AUTO_INCREMENT, ADD PRIMARY KEY (id)",
+        "ALTER TABLE u MODIFY id INTEGER NOT NULL AUTO_INCREMENT, ADD PRIMARY KEY (id)",
     ]
