@@ -38,6 +38,10 @@ class _VerbatimType(sa.types.UserDefinedType):
         self.spec = spec
 
     def get_col_spec(self, **kw: object) -> str:
+        # A driver with "%s" placeholders formats DDL too: a literal % is doubled.
+        preparer = kw.get("identifier_preparer")
+        if getattr(getattr(preparer, "dialect", None), "paramstyle", None) in ("format", "pyformat"):
+            return self.spec.replace("%", "%%")
         return self.spec
 '''
 

@@ -104,7 +104,6 @@ XFAIL: dict[str, str] = {
     'column_added_generated/postgresql/sql': "way back: apply error: ERROR: cannot drop column b of table t because other objects depend on it",
     'column_added_generated/mariadb/sql': "way back: apply error: ERROR 1054 (42S22): Unknown column 'b' in 'GENERATED ALWAYS AS'",
     'identity_options/postgresql/alembic': "upgrade: apply error: column \"id\" of relation \"a\" is already an identity column",
-    'type_names_not_ascii/postgresql/alembic': "upgrade: apply error: psycopg.ProgrammingError: only '%s', '%b', '%t' are allowed as placeholders, got '%;'",
     'view_literal_spaces/mariadb/sql': "BLIND SPOT: upgrade: schemanb says equal, the dumps differ: the view's string literal 'two spaces and\\na line'",
     'view_literal_spaces/mariadb/alembic': "BLIND SPOT: upgrade: schemanb says equal, the dumps differ: the view's string literal 'two spaces and\\na line'",
     'expressions_as_deparsed/postgresql/alembic': "upgrade: apply error: SyntaxError: invalid syntax",
