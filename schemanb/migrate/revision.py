@@ -273,6 +273,25 @@ def _register_renderers() -> None:
         return f"op.rename_table({op.table_name!r}, {op.new_table_name!r}{schema})"
 
     renderers.dispatch_for(aops.RenameTableOp, replace=True)(rename_table)
+    renderers.dispatch_for(aops.AlterColumnOp, replace=True)(_alter_column)
+
+
+def _alter_column(autogen_context: Any, op: Any) -> str:
+    """Alembic's ``op.alter_column`` plus ``existing_server_default`` when an identity
+    is added, changed or dropped: Alembic writes the old default only when the default
+    stays, and without it ``ALTER ... ADD GENERATED`` is emitted for a column that
+    already is one, or ``DROP DEFAULT`` instead of ``DROP IDENTITY``."""
+    import sqlalchemy as sa
+    from alembic.autogenerate import render
+
+    text: str = render._alter_column(autogen_context, op)
+    old, new = op.existing_server_default, op.modify_server_default
+    if new is not False and old is not None and old is not False and (
+        isinstance(old, sa.Identity) or isinstance(new, sa.Identity)
+    ):
+        rendered = render._render_server_default(old, autogen_context)
+        text = text[:-1] + f",\n{' ' * 15}existing_server_default={rendered})"
+    return text
 
 
 def _offline(op: Any, dialect: str) -> list[str]:

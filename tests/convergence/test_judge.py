@@ -69,7 +69,6 @@ SAMPLE_SCHEMAS = {"adventureworks": ("*",)}
 #: entry when its fix lands (strict: a passing entry fails the suite).
 XFAIL: dict[str, str] = {
     'column_default_changed/postgresql/alembic': "upgrade: apply error: SyntaxError: invalid syntax",
-    'column_identity_changed/postgresql/alembic': "way back: apply error: psycopg.errors.SyntaxError: column \"n\" of relation \"t\" is an identity column",
     'domain_changed/postgresql/sql': "BLIND SPOT: upgrade: schemanb says equal, the dumps differ: - n public.\"Pos Int\" NOT NULL",
     'domain_changed/postgresql/alembic': "BLIND SPOT: upgrade: schemanb says equal, the dumps differ: - n public.\"Pos Int\" NOT NULL",
     'primary_key_added/postgresql/alembic': "upgrade: diff error: exit 2: schemanb: internal error: NotImplementedError: — rerun with --debug and report it",
@@ -103,7 +102,6 @@ XFAIL: dict[str, str] = {
     'column_added_auto_increment/mariadb/sql': "way back: apply error: ERROR 1075 (42000): Incorrect table definition; there can be only one auto column and it must be defined as a key",
     'column_added_generated/postgresql/sql': "way back: apply error: ERROR: cannot drop column b of table t because other objects depend on it",
     'column_added_generated/mariadb/sql': "way back: apply error: ERROR 1054 (42S22): Unknown column 'b' in 'GENERATED ALWAYS AS'",
-    'identity_options/postgresql/alembic': "upgrade: apply error: column \"id\" of relation \"a\" is already an identity column",
     'view_literal_spaces/mariadb/sql': "BLIND SPOT: upgrade: schemanb says equal, the dumps differ: the view's string literal 'two spaces and\\na line'",
     'view_literal_spaces/mariadb/alembic': "BLIND SPOT: upgrade: schemanb says equal, the dumps differ: the view's string literal 'two spaces and\\na line'",
     'expressions_as_deparsed/postgresql/alembic': "upgrade: apply error: SyntaxError: invalid syntax",
