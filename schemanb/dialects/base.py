@@ -344,6 +344,18 @@ class DialectSupport:
         """The name the database gives an unnamed constraint of ``kind`` (base: unknown)."""
         return None
 
+    def is_stale_generated_name(self, kind: str, table: str, columns: tuple[str, ...], name: str) -> bool:
+        """Whether ``name`` has the shape the database invents for an unnamed constraint
+        of ``kind`` but not for ``table``: a name kept from before the table was renamed
+        (base: never; a database that renames them along has none)."""
+        return False
+
+    def renamed_table_ddl(self, old: model.Table, new_name: str) -> tuple[list[str], list[str]]:
+        """Statements run after ``old`` is renamed to ``new_name`` (and their undo, run
+        before renaming it back) that give the generated constraint names the new
+        table's name, as creating the table under that name would (base: none)."""
+        return [], []
+
     # ------------------------------------------------------------------ risk (diff)
 
     #: From this many rows on a table is "large" for the diff's locking risks.

@@ -74,8 +74,6 @@ XFAIL: dict[str, str] = {
     'primary_key_added/postgresql/alembic': "upgrade: diff error: exit 2: schemanb: internal error: NotImplementedError: — rerun with --debug and report it",
     'primary_key_changed/postgresql/alembic': "upgrade: diff error: exit 2: schemanb: internal error: NotImplementedError: — rerun with --debug and report it",
     'primary_key_dropped/postgresql/alembic': "upgrade: diff error: exit 2: schemanb: internal error: NotImplementedError: — rerun with --debug and report it",
-    'table_renamed/postgresql/sql': "BLIND SPOT: upgrade: schemanb says equal, the dumps differ: - ADD CONSTRAINT orders_pkey PRIMARY KEY (id);",
-    'table_renamed/postgresql/alembic': "BLIND SPOT: upgrade: schemanb says equal, the dumps differ: - ADD CONSTRAINT orders_pkey PRIMARY KEY (id);",
     'sakila_up/postgresql/sql': "BLIND SPOT: upgrade: schemanb says equal, the dumps differ: - );",
     'sakila_up/postgresql/alembic': "BLIND SPOT: upgrade: schemanb says equal, the dumps differ: - );",
     'sakila_down/postgresql/sql': "upgrade: apply error: psql:/tmp/pytest-of-root/pytest-347/test_sample_round_trip_sakila_2/up.sql:81: ERROR: cannot drop table payment because other objects depend on it",

@@ -195,6 +195,12 @@ class Context:
         """What a view body is compared by (stored normalised already; casts count)."""
         return loose_expression(text) if self.portable else canonical_expression(text)
 
+    def is_stale_generated_name(self, kind: str, table: str, columns: tuple[str, ...], name: str) -> bool:
+        """Whether ``name`` is one a database invented for another table (kept by a rename)."""
+        return self.support_a.is_stale_generated_name(
+            kind, table, columns, name
+        ) or self.support_b.is_stale_generated_name(kind, table, columns, name)
+
     def is_generated_name(
         self, kind: str, table: str, columns: tuple[str, ...], name: str | None
     ) -> bool:

@@ -240,3 +240,17 @@ def test_table_rename_keeps_foreign_keys_pointing_at_it_unchanged():
     assert d.changes[0].before.name == "users"
     assert isinstance(d.changes[0].after.foreign_keys, tuple)
     assert isinstance(orders.foreign_keys[0], ForeignKey)
+
+
+@pytest.mark.parametrize(
+    ("name", "changed"),
+    [
+        ("orders_pkey", False),  # what PostgreSQL gives "orders": the same as unnamed
+        ("pk_orders", False),  # a chosen name against an unnamed model: not a difference
+        ("old_orders_pkey", True),  # generated for another table, kept by a rename
+    ],
+)
+def test_pk_name_left_by_a_table_rename_is_a_difference(name, changed):
+    a = edit_table(shop(), "orders", primary_key=PrimaryKey(name=name, columns=("id",)))
+    kinds = [c.kind.value for c in diff(a, shop()).changes]
+    assert kinds == (["primary_key_changed"] if changed else [])
