@@ -69,8 +69,6 @@ SAMPLE_SCHEMAS = {"adventureworks": ("*",)}
 #: entry when its fix lands (strict: a passing entry fails the suite).
 XFAIL: dict[str, str] = {
     'column_default_changed/postgresql/alembic': "upgrade: apply error: SyntaxError: invalid syntax",
-    'domain_changed/postgresql/sql': "BLIND SPOT: upgrade: schemanb says equal, the dumps differ: - n public.\"Pos Int\" NOT NULL",
-    'domain_changed/postgresql/alembic': "BLIND SPOT: upgrade: schemanb says equal, the dumps differ: - n public.\"Pos Int\" NOT NULL",
     'primary_key_added/postgresql/alembic': "upgrade: diff error: exit 2: schemanb: internal error: NotImplementedError: — rerun with --debug and report it",
     'primary_key_changed/postgresql/alembic': "upgrade: diff error: exit 2: schemanb: internal error: NotImplementedError: — rerun with --debug and report it",
     'primary_key_dropped/postgresql/alembic': "upgrade: diff error: exit 2: schemanb: internal error: NotImplementedError: — rerun with --debug and report it",
