@@ -128,6 +128,11 @@ class DialectSupport:
         """The (cached) SQLAlchemy dialect instance used for compiling."""
         return self._sqlalchemy_dialect
 
+    def expression_sql(self, expression: str) -> str:
+        """A stored CHECK or index WHERE expression as the SQL to write, spelt so that
+        the server reads it back as the same text (base: as stored)."""
+        return expression
+
     def requote_columns(self, expression: str, columns: Iterable[str]) -> str:
         """Put back the quotes reflection takes off column names in an expression
         (MySQL: :attr:`requotes_expression_columns`).

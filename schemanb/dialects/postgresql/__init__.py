@@ -36,6 +36,13 @@ _RE_CAST = re.compile(
     r"(?:\(\d+(?:,\s*\d+)?\))?(?:\[\])?",
     re.I,
 )
+#: ``(ARRAY['a'::character varying, ...])::text[]`` -- how PostgreSQL prints ``col IN
+#: ('a', ...)`` on a VARCHAR column (without the parentheses when pretty-printed):
+#: every element a literal cast to one type.
+_RE_ARRAY_CAST = re.compile(
+    r"(?P<open>\()?ARRAY\[(?P<items>'(?:[^']|'')*'::(?P<elem>[a-z][a-z ]*(?:\(\d+(?:,\s*\d+)?\))?)"
+    r"(?:, '(?:[^']|'')*'::(?P=elem))*)\](?(open)\))::(?P<target>[a-z][a-z ]*)\[\]"
+)
 _RE_FLOAT = re.compile(r"FLOAT(?:\((?P<bits>\d+)\))?")
 _RE_NEXTVAL = re.compile(r"^nextval\('(?P<seq>(?:[^']|'')+)'(?:::regclass)?\)$", re.I)
 # A parenthesised atom that is not a call's argument list: ``(0)``, ``('a')``.
@@ -137,6 +144,26 @@ class PostgreSQLSupport(PostgreSQLObjects, PostgreSQLTables):
         if text is None:
             return None
         return text.strip().rstrip(";").rstrip()
+
+    def expression_sql(self, expression: str) -> str:
+        """The array of an ``IN`` list cast to its element type first: written back
+        as printed, ``(ARRAY['a'::character varying])::text[]`` is read as an array of
+        text casts and printed ``ARRAY[('a'::character varying)::text]`` (issue #16).
+
+        >>> PostgreSQLSupport().expression_sql("(s)::text = ANY ((ARRAY['a'::character varying, 'b'::character varying])::text[])")
+        "(s)::text = ANY ((ARRAY['a'::character varying, 'b'::character varying]::character varying[])::text[])"
+        >>> PostgreSQLSupport().expression_sql("s::text = ANY (ARRAY['a'::character varying]::text[])")
+        "s::text = ANY ((ARRAY['a'::character varying]::character varying[])::text[])"
+        """
+        if "ARRAY[" not in expression:
+            return expression
+
+        def cast(m: re.Match[str]) -> str:
+            if m["elem"] == m["target"]:
+                return m[0]
+            return f"(ARRAY[{m['items']}]::{m['elem']}[])::{m['target']}[]"
+
+        return _RE_ARRAY_CAST.sub(cast, expression)
 
     def compare_expression(self, text: str) -> str:
         """Casts the server adds removed, whitespace folded.
@@ -314,7 +341,7 @@ class PostgreSQLSupport(PostgreSQLObjects, PostgreSQLTables):
     def index_kwargs(self, index: model.Index) -> dict[str, Any]:
         kw: dict[str, Any] = {}
         if index.where:
-            kw["postgresql_where"] = SQLText(index.where)
+            kw["postgresql_where"] = SQLText(self.expression_sql(index.where))
         if index.method:
             kw["postgresql_using"] = index.method
         if index.include:
