@@ -68,7 +68,6 @@ SAMPLE_SCHEMAS = {"adventureworks": ("*",)}
 #: What fails today: "pair/dialect/path" -> one line (what fails, where). Remove an
 #: entry when its fix lands (strict: a passing entry fails the suite).
 XFAIL: dict[str, str] = {
-    'column_default_changed/postgresql/alembic': "upgrade: apply error: SyntaxError: invalid syntax",
     'primary_key_added/postgresql/alembic': "upgrade: diff error: exit 2: schemanb: internal error: NotImplementedError: — rerun with --debug and report it",
     'primary_key_changed/postgresql/alembic': "upgrade: diff error: exit 2: schemanb: internal error: NotImplementedError: — rerun with --debug and report it",
     'primary_key_dropped/postgresql/alembic': "upgrade: diff error: exit 2: schemanb: internal error: NotImplementedError: — rerun with --debug and report it",
@@ -84,7 +83,6 @@ XFAIL: dict[str, str] = {
     'adventureworks_up/postgresql/alembic': "upgrade: apply error: sqlalchemy.exc.ProgrammingError: (psycopg.errors.InvalidSchemaName) schema \"person\" does not exist",
     'adventureworks_down/postgresql/sql': "BLIND SPOT: upgrade: schemanb says equal, the dumps differ: - COMMENT ON SCHEMA humanresources IS 'Contains objects related to employees and departments.';",
     'adventureworks_down/postgresql/alembic': "BLIND SPOT: upgrade: schemanb says equal, the dumps differ: - COMMENT ON SCHEMA humanresources IS 'Contains objects related to employees and departments.';",
-    'shop_dev_prod/postgresql/alembic': "upgrade: apply error: SyntaxError: invalid syntax",
     'shop_down/postgresql/alembic': "way back: not converged: schemanb still sees view_comment_changed order_totals",
     'column_default_changed/mariadb/alembic': "upgrade: apply error: sqlalchemy.exc.ArgumentError: Argument 'arg' is expected to be one of type '<class 'str'>' or '<class 'sqlalchemy.sql.elements.ClauseElement'>' or '<class 'sqlalchemy.sql.elements.TextClause'>', got '<class 'int'>'",
     'primary_key_added/mariadb/alembic': "upgrade: diff error: exit 2: schemanb: internal error: NotImplementedError: — rerun with --debug and report it",
@@ -96,7 +94,6 @@ XFAIL: dict[str, str] = {
     'column_added_generated/mariadb/sql': "way back: apply error: ERROR 1054 (42S22): Unknown column 'b' in 'GENERATED ALWAYS AS'",
     'view_literal_spaces/mariadb/sql': "BLIND SPOT: upgrade: schemanb says equal, the dumps differ: the view's string literal 'two spaces and\\na line'",
     'view_literal_spaces/mariadb/alembic': "BLIND SPOT: upgrade: schemanb says equal, the dumps differ: the view's string literal 'two spaces and\\na line'",
-    'expressions_as_deparsed/postgresql/alembic': "upgrade: apply error: SyntaxError: invalid syntax",
 }
 
 
