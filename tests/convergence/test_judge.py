@@ -83,7 +83,6 @@ XFAIL: dict[str, str] = {
     'adventureworks_up/postgresql/alembic': "upgrade: apply error: sqlalchemy.exc.ProgrammingError: (psycopg.errors.InvalidSchemaName) schema \"person\" does not exist",
     'adventureworks_down/postgresql/sql': "BLIND SPOT: upgrade: schemanb says equal, the dumps differ: - COMMENT ON SCHEMA humanresources IS 'Contains objects related to employees and departments.';",
     'adventureworks_down/postgresql/alembic': "BLIND SPOT: upgrade: schemanb says equal, the dumps differ: - COMMENT ON SCHEMA humanresources IS 'Contains objects related to employees and departments.';",
-    'shop_down/postgresql/alembic': "way back: not converged: schemanb still sees view_comment_changed order_totals",
     'column_default_changed/mariadb/alembic': "upgrade: apply error: sqlalchemy.exc.ArgumentError: Argument 'arg' is expected to be one of type '<class 'str'>' or '<class 'sqlalchemy.sql.elements.ClauseElement'>' or '<class 'sqlalchemy.sql.elements.TextClause'>', got '<class 'int'>'",
     'primary_key_added/mariadb/alembic': "upgrade: diff error: exit 2: schemanb: internal error: NotImplementedError: — rerun with --debug and report it",
     'primary_key_changed/mariadb/alembic': "upgrade: diff error: exit 2: schemanb: internal error: NotImplementedError: — rerun with --debug and report it",
