@@ -128,6 +128,11 @@ class DialectSupport:
         """The (cached) SQLAlchemy dialect instance used for compiling."""
         return self._sqlalchemy_dialect
 
+    def expression_sql(self, expression: str) -> str:
+        """A stored CHECK or index WHERE expression as the SQL to write, spelt so that
+        the server reads it back as the same text (base: as stored)."""
+        return expression
+
     def requote_columns(self, expression: str, columns: Iterable[str]) -> str:
         """Put back the quotes reflection takes off column names in an expression
         (MySQL: :attr:`requotes_expression_columns`).
@@ -343,6 +348,18 @@ class DialectSupport:
     def generated_name(self, kind: str, owner: str, column: str = "") -> str | None:
         """The name the database gives an unnamed constraint of ``kind`` (base: unknown)."""
         return None
+
+    def is_stale_generated_name(self, kind: str, table: str, columns: tuple[str, ...], name: str) -> bool:
+        """Whether ``name`` has the shape the database invents for an unnamed constraint
+        of ``kind`` but not for ``table``: a name kept from before the table was renamed
+        (base: never; a database that renames them along has none)."""
+        return False
+
+    def renamed_table_ddl(self, old: model.Table, new_name: str) -> tuple[list[str], list[str]]:
+        """Statements run after ``old`` is renamed to ``new_name`` (and their undo, run
+        before renaming it back) that give the generated constraint names the new
+        table's name, as creating the table under that name would (base: none)."""
+        return [], []
 
     # ------------------------------------------------------------------ risk (diff)
 

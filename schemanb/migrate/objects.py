@@ -160,8 +160,10 @@ def build_check(
 
 def requote(expression: str, columns: Iterable[str], dialect: str | None) -> str:
     """Put back the quotes MySQL reflection takes off column names in an expression
-    (:meth:`~schemanb.dialects.base.DialectSupport.requote_columns`)."""
-    return support_for(dialect).requote_columns(expression, columns)
+    (:meth:`~schemanb.dialects.base.DialectSupport.requote_columns`), spelt so the
+    server reads it back the same (:meth:`~schemanb.dialects.base.DialectSupport.expression_sql`)."""
+    support = support_for(dialect)
+    return support.expression_sql(support.requote_columns(expression, columns))
 
 
 def build_index(ix: model.Index, sa_table: sa.Table, dialect: str | None) -> sa.Index:

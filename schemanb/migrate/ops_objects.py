@@ -40,7 +40,10 @@ def view_steps(ch: Change, ctx: Context) -> list[Step]:
         v: model.View = ch.before
         # A view dropped only to be created again loses nothing: no DESTRUCTIVE comment.
         describe = f"dropping view {v.key}" if ch.after is None else f"re-creating view {v.key}"
-        op = ddl.SQLOp(ddl.DropView(v), undo=ddl.CreateView(v), describe=describe)
+        op: Any = ddl.SQLOp(ddl.DropView(v), undo=ddl.CreateView(v), describe=describe)
+        if v.comment is not None:  # the undo creates the view, then its comment
+            undo_comment = _statements([], ctx.support.view_comment_ddl(v, v.comment), describe)
+            op = ddl.OpSequence([undo_comment, op])
         readers = tuple(("drop_view", w.key) for w in ctx.a.views if v.key in w.depends_on)
         steps.append(Step(op, Phase.DROP_VIEWS, ("drop_view", v.key), v.key, after=readers))
     if ch.after is not None:

@@ -137,7 +137,11 @@ def _refs(table: model.Table, split: list[model.ForeignKey], ctx: Context) -> tu
 
 def table_renamed(ch: Change, ctx: Context) -> list[Step]:
     old, new = ch.before, ch.after
-    op = ddl.RenameTableOp(old.name, new.name, schema=old.schema)
+    op: Any = ddl.RenameTableOp(old.name, new.name, schema=old.schema)
+    forward, backward = ctx.support.renamed_table_ddl(old, new.name)
+    if forward:
+        names = ddl.StatementsOp(forward, backward, describe=f"generated constraint names of {new.name}")
+        op = ddl.OpSequence([op, names])
     return [Step(op, Phase.RENAME_TABLES, ("rename", new.key), new.key)]
 
 

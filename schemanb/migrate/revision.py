@@ -38,6 +38,10 @@ class _VerbatimType(sa.types.UserDefinedType):
         self.spec = spec
 
     def get_col_spec(self, **kw: object) -> str:
+        # A driver with "%s" placeholders formats DDL too: a literal % is doubled.
+        preparer = kw.get("identifier_preparer")
+        if getattr(getattr(preparer, "dialect", None), "paramstyle", None) in ("format", "pyformat"):
+            return self.spec.replace("%", "%%")
         return self.spec
 '''
 
@@ -290,6 +294,25 @@ def _register_renderers() -> None:
 
     renderers.dispatch_for(aops.RenameTableOp, replace=True)(rename_table)
     renderers.dispatch_for(aops.CreatePrimaryKeyOp, replace=True)(create_primary_key)
+    renderers.dispatch_for(aops.AlterColumnOp, replace=True)(_alter_column)
+
+
+def _alter_column(autogen_context: Any, op: Any) -> str:
+    """Alembic's ``op.alter_column`` plus ``existing_server_default`` when an identity
+    is added, changed or dropped: Alembic writes the old default only when the default
+    stays, and without it ``ALTER ... ADD GENERATED`` is emitted for a column that
+    already is one, or ``DROP DEFAULT`` instead of ``DROP IDENTITY``."""
+    import sqlalchemy as sa
+    from alembic.autogenerate import render
+
+    text: str = render._alter_column(autogen_context, op)
+    old, new = op.existing_server_default, op.modify_server_default
+    if new is not False and old is not None and old is not False and (
+        isinstance(old, sa.Identity) or isinstance(new, sa.Identity)
+    ):
+        rendered = render._render_server_default(old, autogen_context)
+        text = text[:-1] + f",\n{' ' * 15}existing_server_default={rendered})"
+    return text
 
 
 def _offline(op: Any, dialect: str) -> list[str]:

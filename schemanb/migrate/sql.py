@@ -201,10 +201,19 @@ def describe_loss(op: Any, support: DialectSupport | None = None) -> str | None:
     """
     from alembic.operations import ops as aops
 
-    from .ddl import GivenReverseOp, RecreateTableOp, RenameColumnOp, SQLOp, StatementsOp
+    from .ddl import (
+        GivenReverseOp,
+        OpSequence,
+        RecreateTableOp,
+        RenameColumnOp,
+        SQLOp,
+        StatementsOp,
+    )
 
     if isinstance(op, GivenReverseOp):
         return describe_loss(op.op, support)
+    if isinstance(op, OpSequence):
+        return next((c for inner in op.ops if (c := describe_loss(inner, support))), None)
     support = support or support_for(None)
     where = _one_line(f"{op.schema}.{op.table_name}" if getattr(op, "schema", None) else getattr(op, "table_name", ""))
     text = None

@@ -184,6 +184,11 @@ def _verbatim_base() -> type:
             self.spec = spec
 
         def get_col_spec(self, **kw: Any) -> str:
+            # A driver with "%s" placeholders formats DDL too: a literal % is doubled
+            # (as SQLAlchemy does for identifiers); offline SQL ("named") keeps it.
+            preparer = kw.get("identifier_preparer")
+            if getattr(getattr(preparer, "dialect", None), "paramstyle", None) in ("format", "pyformat"):
+                return self.spec.replace("%", "%%")
             return self.spec
 
         def __repr__(self) -> str:

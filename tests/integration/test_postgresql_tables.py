@@ -100,3 +100,15 @@ def test_named_types_are_read_after_the_pipeline_in_their_place(pg_db, monkeypat
     inspector = _snapshot(pg_db).table("t")
     assert bulk == inspector
     assert inspector.row_estimate == 25
+
+
+def test_a_domain_column_has_its_own_not_null_and_default_not_the_domains(pg_db):
+    # SQLAlchemy folds the domain's NOT NULL and DEFAULT into the column: a column
+    # made NOT NULL by hand would then equal one whose domain is (issue #16).
+    pg_db.execute(
+        'CREATE DOMAIN "Pos Int" AS integer NOT NULL DEFAULT 1 CHECK (VALUE > 0)',
+        'CREATE TABLE t (id integer PRIMARY KEY, plain "Pos Int", strict "Pos Int" NOT NULL DEFAULT 2)',
+    )
+    t = _snapshot(pg_db).table("t")
+    assert (t.column("plain").nullable, t.column("plain").default) == (True, None)
+    assert (t.column("strict").nullable, t.column("strict").default) == (False, "2")

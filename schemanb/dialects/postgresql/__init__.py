@@ -36,6 +36,13 @@ _RE_CAST = re.compile(
     r"(?:\(\d+(?:,\s*\d+)?\))?(?:\[\])?",
     re.I,
 )
+#: ``(ARRAY['a'::character varying, ...])::text[]`` -- how PostgreSQL prints ``col IN
+#: ('a', ...)`` on a VARCHAR column (without the parentheses when pretty-printed):
+#: every element a literal cast to one type.
+_RE_ARRAY_CAST = re.compile(
+    r"(?P<open>\()?ARRAY\[(?P<items>'(?:[^']|'')*'::(?P<elem>[a-z][a-z ]*(?:\(\d+(?:,\s*\d+)?\))?)"
+    r"(?:, '(?:[^']|'')*'::(?P=elem))*)\](?(open)\))::(?P<target>[a-z][a-z ]*)\[\]"
+)
 _RE_FLOAT = re.compile(r"FLOAT(?:\((?P<bits>\d+)\))?")
 _RE_NEXTVAL = re.compile(r"^nextval\('(?P<seq>(?:[^']|'')+)'(?:::regclass)?\)$", re.I)
 # A parenthesised atom that is not a call's argument list: ``(0)``, ``('a')``.
@@ -138,6 +145,26 @@ class PostgreSQLSupport(PostgreSQLObjects, PostgreSQLTables):
             return None
         return text.strip().rstrip(";").rstrip()
 
+    def expression_sql(self, expression: str) -> str:
+        """The array of an ``IN`` list cast to its element type first: written back
+        as printed, ``(ARRAY['a'::character varying])::text[]`` is read as an array of
+        text casts and printed ``ARRAY[('a'::character varying)::text]`` (issue #16).
+
+        >>> PostgreSQLSupport().expression_sql("(s)::text = ANY ((ARRAY['a'::character varying, 'b'::character varying])::text[])")
+        "(s)::text = ANY ((ARRAY['a'::character varying, 'b'::character varying]::character varying[])::text[])"
+        >>> PostgreSQLSupport().expression_sql("s::text = ANY (ARRAY['a'::character varying]::text[])")
+        "s::text = ANY ((ARRAY['a'::character varying]::character varying[])::text[])"
+        """
+        if "ARRAY[" not in expression:
+            return expression
+
+        def cast(m: re.Match[str]) -> str:
+            if m["elem"] == m["target"]:
+                return m[0]
+            return f"(ARRAY[{m['items']}]::{m['elem']}[])::{m['target']}[]"
+
+        return _RE_ARRAY_CAST.sub(cast, expression)
+
     def compare_expression(self, text: str) -> str:
         """Casts the server adds removed, whitespace folded.
 
@@ -171,6 +198,37 @@ class PostgreSQLSupport(PostgreSQLObjects, PostgreSQLTables):
             return False
         second = "" if kind == "primary_key" else "_".join(columns)
         return _is_numbered(make_object_name(table, second, label), name)
+
+    def is_stale_generated_name(self, kind: str, table: str, columns: tuple[str, ...], name: str) -> bool:
+        label = {"primary_key": "_pkey", "foreign_key": "_fkey", "unique": "_key"}.get(kind)
+        if label is None or not name.rstrip("0123456789").endswith(label):
+            return False
+        return not self.is_generated_name(kind, table, columns, name)
+
+    def renamed_table_ddl(self, old: model.Table, new_name: str) -> tuple[list[str], list[str]]:
+        """``ALTER TABLE ... RENAME CONSTRAINT`` for each generated name: PostgreSQL keeps
+        ``orders_pkey`` on a renamed table (the backing index follows the constraint)."""
+        import dataclasses
+
+        new = dataclasses.replace(old, name=new_name)
+        preparer = self.sqlalchemy_dialect().identifier_preparer
+        items: list[tuple[str, Any]] = [("primary_key", old.primary_key)] if old.primary_key else []
+        items += [("foreign_key", fk) for fk in old.foreign_keys if not fk.is_extra]
+        items += [("unique", uq) for uq in old.unique_constraints]
+        items += [("check", ck) for ck in old.check_constraints]
+        where = preparer.format_table(_sa_table(new_name, old.schema))  # both ways: renamed
+        forward: list[str] = []
+        backward: list[str] = []
+        for kind, obj in items:
+            if obj.name is not None:
+                continue
+            before, after = self.constraint_name(kind, old, obj), self.constraint_name(kind, new, obj)
+            if before is None or after is None or before == after:
+                continue
+            q_before, q_after = preparer.quote(before), preparer.quote(after)
+            forward.append(f"ALTER TABLE {where} RENAME CONSTRAINT {q_before} TO {q_after}")
+            backward.insert(0, f"ALTER TABLE {where} RENAME CONSTRAINT {q_after} TO {q_before}")
+        return forward, backward
 
     def generated_name(self, kind: str, owner: str, column: str = "") -> str | None:
         """``makeObjectName``'s choice: ``orders_customer_id_fkey``, ``year_check``."""
@@ -283,7 +341,7 @@ class PostgreSQLSupport(PostgreSQLObjects, PostgreSQLTables):
     def index_kwargs(self, index: model.Index) -> dict[str, Any]:
         kw: dict[str, Any] = {}
         if index.where:
-            kw["postgresql_where"] = SQLText(index.where)
+            kw["postgresql_where"] = SQLText(self.expression_sql(index.where))
         if index.method:
             kw["postgresql_using"] = index.method
         if index.include:
@@ -485,6 +543,12 @@ class PostgreSQLSupport(PostgreSQLObjects, PostgreSQLTables):
             cache=None if cache in (None, 1) else int(cache),
             owned_by=owned_by,
         )
+
+
+def _sa_table(name: str, schema: str | None) -> Any:
+    import sqlalchemy as sa
+
+    return sa.table(name, schema=schema)
 
 
 def _is_numbered(base: str, name: str) -> bool:

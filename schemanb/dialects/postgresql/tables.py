@@ -217,12 +217,11 @@ def _row_estimates(rows: Sequence[Any]) -> dict[CatalogKey, int | None]:
 def _column(row: Any, types: _TypeReader, schema: str | None) -> dict[str, Any]:
     """One Inspector-shaped column dict, as ``PGDialect._get_columns_info`` builds it."""
     coltype = types.read(row.format_type, row.collation, row.name)
+    # The column's own default and NOT NULL only, where SQLAlchemy folds in its
+    # domain's: the domain's belong to the domain (compared there), and a column
+    # made NOT NULL by hand differs from one whose domain is (issue #16).
     default = row.default
     nullable = not row.not_null
-    if types.is_domain(coltype):
-        if not default and coltype.default is not None:
-            default = coltype.default
-        nullable = nullable and not coltype.not_null
     column: dict[str, Any] = {"name": row.name, "type": coltype, "comment": row.comment}
     if row.generated:
         column["computed"] = {"sqltext": default, "persisted": row.generated == "s"}

@@ -213,6 +213,12 @@ class Context:
             return key
         return _RE_HIDDEN.sub(lambda m: literals[int(m.group(1))], key)
 
+    def is_stale_generated_name(self, kind: str, table: str, columns: tuple[str, ...], name: str) -> bool:
+        """Whether ``name`` is one a database invented for another table (kept by a rename)."""
+        return self.support_a.is_stale_generated_name(
+            kind, table, columns, name
+        ) or self.support_b.is_stale_generated_name(kind, table, columns, name)
+
     def is_generated_name(
         self, kind: str, table: str, columns: tuple[str, ...], name: str | None
     ) -> bool:

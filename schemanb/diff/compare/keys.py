@@ -167,6 +167,9 @@ def _same_name(
 ) -> bool:
     if a == b:
         return True
+    named = b if a is None else a if b is None else None
+    if named is not None and ctx.is_stale_generated_name(label, table.name, columns, named):
+        return False  # unnamed is the table's generated name, not one left by a rename
     return ctx.is_generated_name(label, table.name, columns, a) or ctx.is_generated_name(
         label, table.name, columns, b
     )

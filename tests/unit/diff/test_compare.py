@@ -253,3 +253,17 @@ def test_view_whitespace_counts_inside_string_literals_only(dialect: str) -> Non
     folded = with_view("SELECT id FROM note WHERE body <> 'two spaces and a line'")
     assert diff(base, relaid).is_empty
     assert [c.kind.value for c in diff(base, folded).changes] == ["view_changed"]
+
+
+@pytest.mark.parametrize(
+    ("name", "changed"),
+    [
+        ("orders_pkey", False),  # what PostgreSQL gives "orders": the same as unnamed
+        ("pk_orders", False),  # a chosen name against an unnamed model: not a difference
+        ("old_orders_pkey", True),  # generated for another table, kept by a rename
+    ],
+)
+def test_pk_name_left_by_a_table_rename_is_a_difference(name, changed):
+    a = edit_table(shop(), "orders", primary_key=PrimaryKey(name=name, columns=("id",)))
+    kinds = [c.kind.value for c in diff(a, shop()).changes]
+    assert kinds == (["primary_key_changed"] if changed else [])

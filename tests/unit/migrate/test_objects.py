@@ -131,3 +131,13 @@ def test_revision_file_runs_object_ddl_through_op_execute() -> None:
     assert "op.execute(" in text and "CREATE FUNCTION" in text and "CREATE TRIGGER" in text
     assert "NEW.n \\\\:= 1" in text  # colons escaped for sa.text (a backslash in the file)
     compile(text, "revision.py", "exec")
+
+
+def test_the_downgrade_of_a_dropped_view_puts_its_comment_back() -> None:
+    commented = dataclasses.replace(NOTES, comment="one note per line")
+    up = sql(pg(LINES, views=(commented,)), pg(LINES))
+    assert up == ["DROP VIEW notes"]
+    down = sql(pg(LINES, views=(commented,)), pg(LINES), "downgrade")
+    assert at(down, "CREATE VIEW notes") < at(down, "COMMENT ON VIEW notes IS 'one note per line'")
+    comments = [s.comment for s in render_statements(diff(pg(LINES, views=(commented,)), pg(LINES)), "postgresql")]
+    assert comments == ["-- DESTRUCTIVE: dropping view notes"]

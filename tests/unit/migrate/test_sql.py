@@ -250,3 +250,21 @@ def test_auto_increment_column_comes_with_its_key_in_one_statement() -> None:
         "ALTER TABLE t ADD COLUMN id INTEGER NOT NULL AUTO_INCREMENT, ADD PRIMARY KEY (id)",
         "ALTER TABLE u MODIFY id INTEGER NOT NULL AUTO_INCREMENT, ADD PRIMARY KEY (id)",
     ]
+
+
+def test_postgresql_table_rename_renames_its_generated_constraint_names() -> None:
+    before = table("orders", col("id", nullable=False), col("user_id"), pk=("id",), fks=(fk("user_id", "users"),))
+    after = table("order", col("id", nullable=False), col("user_id"), pk=("id",), fks=(fk("user_id", "users"),))
+    d = HandDiff(schema(before, USERS), schema(after, USERS),
+                 (change(ChangeKind.TABLE_RENAMED, "order", before=before, after=after),))
+    assert render_sql(d, "postgresql") == (
+        'ALTER TABLE orders RENAME TO "order";\n\n'
+        'ALTER TABLE "order" RENAME CONSTRAINT orders_pkey TO order_pkey;\n\n'
+        'ALTER TABLE "order" RENAME CONSTRAINT orders_user_id_fkey TO order_user_id_fkey;\n'
+    )
+    assert render_sql(d, "postgresql", direction="downgrade") == (
+        'ALTER TABLE "order" RENAME CONSTRAINT order_user_id_fkey TO orders_user_id_fkey;\n\n'
+        'ALTER TABLE "order" RENAME CONSTRAINT order_pkey TO orders_pkey;\n\n'
+        'ALTER TABLE "order" RENAME TO orders;\n'
+    )
+    assert "RENAME CONSTRAINT" not in render_sql(d, "mariadb")
