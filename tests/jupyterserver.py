@@ -148,7 +148,9 @@ def _wait_for_explorer(page, timeout_error: type[Exception]) -> None:
     the kernel was still settling and then leave every later cell unrun ([ ]),
     with nothing pending: that state is retried, an error in a cell is not.
     """
-    explorer = page.locator(".schemanb-explorer .schemanb-count")
+    # The first explorer: a notebook may show several, and may render them all at
+    # once (a bare locator matching two is a strict-mode error, not a wait).
+    explorer = page.locator(".schemanb-explorer .schemanb-count").first
     stalled = (
         "() => { const p = [...document.querySelectorAll('.jp-CodeCell .jp-InputPrompt')]"
         ".map(e => e.textContent.trim());"
