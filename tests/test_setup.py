@@ -36,7 +36,12 @@ def test_readme_python_example_runs(tmp_path, monkeypatch, capsys):
 def test_readme_names_the_two_commands_and_links_existing_pages():
     assert "make demo" in README and "make test" in README
     for link in re.findall(r"\]\((docs/[^)]+)\)", README):
-        assert (ROOT / link).exists(), link
+        page, _, anchor = link.partition("#")
+        assert (ROOT / page).exists(), link
+        if anchor:  # a heading of that page, as GitHub makes its anchor
+            headings = re.findall(r"^#+ (.+)$", (ROOT / page).read_text(), re.M)
+            slugs = {re.sub(r"[^\w\- ]", "", h).strip().lower().replace(" ", "-") for h in headings}
+            assert anchor in slugs, link
 
 
 def test_user_guide_links_every_area():
