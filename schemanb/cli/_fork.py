@@ -39,10 +39,15 @@ class ForkedCall(Generic[T]):
         sys.stdout.flush()  # else the child would write the parent's pending output again
         sys.stderr.flush()
         read_fd, write_fd = os.pipe()
+        # SIGTERM stays blocked across the fork: the child runs Python's after-fork
+        # hooks before it can reset the parent's handler, and cancel() may already
+        # be signalling it then.
+        blocked = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGTERM})
         pid = os.fork()
         if pid == 0:  # pragma: no cover - runs in the child, which coverage does not follow
             os.close(read_fd)
-            _child(write_fd, func, args)
+            _child(write_fd, func, args, blocked)
+        signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
         os.close(write_fd)
         self._pid: int | None = pid
         self._read_fd = read_fd
@@ -78,9 +83,12 @@ class ForkedCall(Generic[T]):
         return os.waitstatus_to_exitcode(status)
 
 
-def _child(write_fd: int, func: Callable[..., Any], args: tuple[Any, ...]) -> None:
+def _child(
+    write_fd: int, func: Callable[..., Any], args: tuple[Any, ...], mask: set[int | signal.Signals]
+) -> None:
     """The child's whole life: call, send, leave without teardown."""
     signal.signal(signal.SIGTERM, signal.SIG_DFL)  # cancel() ends it at once, whatever the parent set
+    signal.pthread_sigmask(signal.SIG_SETMASK, mask)
     code = 0
     try:
         try:
