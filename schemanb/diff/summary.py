@@ -58,7 +58,12 @@ def _cols(columns: tuple[str, ...]) -> str:
 
 
 def _key(obj: PrimaryKey | UniqueConstraint | None) -> str:
-    return "" if obj is None else _cols(obj.columns)
+    if obj is None:
+        return ""
+    text = _cols(obj.columns)
+    if obj.deferrable:
+        text += " DEFERRABLE" + (f" INITIALLY {obj.initially}" if obj.initially else "")
+    return text
 
 
 def _fk(fk: ForeignKey | None) -> str:
