@@ -804,6 +804,13 @@ class DialectSupport:
         """
         return None
 
+    def view_index_ddl(self, view: model.View, index: model.Index, *, create: bool) -> list[str]:
+        """The statements that create or drop an index of a materialized view.
+        The base refuses: the dialect has no indexes on views."""
+        from ..errors import MigrationError
+
+        raise MigrationError(f"{self.name} has no indexes on views ({index.name} on {view.key})")
+
     def view_comment_ddl(self, view: model.View, comment: str | None) -> list[str]:
         """The statements that set (``None``: remove) the comment of ``view``.
         The base refuses: the dialect keeps no view comments."""

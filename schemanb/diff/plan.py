@@ -253,7 +253,7 @@ IGNORE_KINDS: dict[str, tuple[str, ...]] = {
     "foreign_keys": ("foreign_key_",),
     "uniques": ("unique_",),
     "checks": ("check_",),
-    "indexes": ("index_",),
+    "indexes": ("index_", "view_index_"),
     "comments": ("table_comment_changed", "column_comment_changed", "view_comment_changed"),
     "table_options": ("table_options_changed",),
     "database_options": ("database_options_changed",),
@@ -270,6 +270,10 @@ IGNORE_KINDS: dict[str, tuple[str, ...]] = {
     "extensions": ("extension_",),
     "partitions": ("partition_", "partitioning_"),
     "grants": ("grant_",),
+    "policies": ("policy_", "row_security_"),
+    "row_security": ("policy_", "row_security_"),
+    "exclusions": ("exclusion_",),
+    "collations": ("collation_",),
     "owners": (),
 }
 

@@ -44,6 +44,9 @@ def view_steps(ch: Change, ctx: Context) -> list[Step]:
         if v.comment is not None:  # the undo creates the view, then its comment
             undo_comment = _statements([], ctx.support.view_comment_ddl(v, v.comment), describe)
             op = ddl.OpSequence([undo_comment, op])
+        if v.indexes:  # the undo creates the view, then its indexes (they go with it)
+            made = [sql for ix in v.indexes for sql in ctx.support.view_index_ddl(v, ix, create=True)]
+            op = ddl.OpSequence([_statements([], made, describe), op])
         readers = tuple(("drop_view", w.key) for w in ctx.a.views if v.key in w.depends_on)
         steps.append(Step(op, Phase.DROP_VIEWS, ("drop_view", v.key), v.key, after=readers))
     if ch.after is not None:
@@ -57,6 +60,33 @@ def view_steps(ch: Change, ctx: Context) -> list[Step]:
             comment = _statements(s.view_comment_ddl(v, v.comment), [], f"commenting view {v.key}")
             steps.append(Step(comment, Phase.CREATE_VIEWS, ("view_comment", v.key), v.key,
                               after=(("create_view", v.key),)))
+        for ix in v.indexes:  # dropped with the view: no undo of their own
+            index_op = _statements(ctx.support.view_index_ddl(v, ix, create=True), [],
+                                   f"creating index {ix.name} on {v.key}")
+            steps.append(Step(index_op, Phase.CREATE_VIEWS, ("create_view_index", v.key, ix.name), v.key,
+                              after=(("create_view", v.key),)))
+    return steps
+
+
+def view_index_steps(ch: Change, ctx: Context) -> list[Step]:
+    """An index of a kept materialized view: dropped early, created with the views."""
+    key = ch.ref.table
+    s = ctx.support
+    steps = []
+    if ch.before is not None:
+        view = ctx.a.view_map[ctx.old_key(key)] if ctx.old_key(key) in ctx.a.view_map else ctx.b.view_map[key]
+        op = _statements(s.view_index_ddl(view, ch.before, create=False),
+                         s.view_index_ddl(view, ch.before, create=True),
+                         f"dropping index {ch.before.name} on {key}")
+        steps.append(Step(op, Phase.DROP_VIEWS, ("drop_view_index", key, ch.before.name), key))
+    if ch.after is not None:
+        view = ctx.b.view_map[key]
+        after = (("drop_view_index", key, ch.before.name),) if ch.before is not None else ()
+        op = _statements(s.view_index_ddl(view, ch.after, create=True),
+                         s.view_index_ddl(view, ch.after, create=False),
+                         f"creating index {ch.after.name} on {key}")
+        steps.append(Step(op, Phase.CREATE_VIEWS, ("create_view_index", key, ch.after.name), key,
+                          after=after))
     return steps
 
 
@@ -209,6 +239,7 @@ def _label(obj: Any) -> str:
     kind = {
         model.Domain: "domain", model.CompositeType: "type", model.Routine: "routine",
         model.Trigger: "trigger", model.Extension: "extension", model.Grant: "grant",
+        model.Collation: "collation",
     }.get(type(obj), type(obj).__name__.lower())
     if isinstance(obj, model.Routine):
         return f"{obj.kind} {model.TableKey(obj.schema, obj.name)}({obj.arguments})"
@@ -218,6 +249,12 @@ def _label(obj: Any) -> str:
         return f"extension {obj.name}"
     if isinstance(obj, model.Grant):
         return f"{obj.privilege} on {obj.key} to {obj.grantee}"
+    if isinstance(obj, model.Policy):
+        return f"policy {obj.name} on {obj.key}"
+    if isinstance(obj, model.RowSecurity):
+        return f"row-level security of {obj.key}"
+    if isinstance(obj, model.ExclusionConstraint):
+        return f"exclusion constraint {obj.name} on {obj.key}"
     return f"{kind} {obj.key}"
 
 
@@ -334,6 +371,52 @@ def trigger_steps(ch: Change, ctx: Context) -> list[Step]:
     return _object_steps(ch, ctx, "trigger", create=Phase.CREATE_TRIGGERS,
                          drop=Phase.DROP_TRIGGERS, drop_on_change=Phase.DROP_TRIGGERS,
                          after=after)
+
+
+def policy_steps(ch: Change, ctx: Context) -> list[Step]:
+    """Policies as triggers: dropped first (before the columns and tables they
+    name go), created last (after the tables, columns and routines they use)."""
+    return _object_steps(ch, ctx, "policy", create=Phase.CREATE_TRIGGERS,
+                         drop=Phase.DROP_TRIGGERS, drop_on_change=Phase.DROP_TRIGGERS)
+
+
+def row_security_steps(ch: Change, ctx: Context) -> list[Step]:
+    """``ENABLE`` / ``FORCE ROW LEVEL SECURITY`` once the table exists."""
+    return _object_steps(ch, ctx, "row_security", create=Phase.CREATE_TRIGGERS,
+                         drop=Phase.DROP_TRIGGERS)
+
+
+def exclusion_steps(ch: Change, ctx: Context) -> list[Step]:
+    """Exclusion constraints with the other constraints: dropped early, added
+    once the table and its columns exist; a change drops and adds it again."""
+    return _object_steps(ch, ctx, "exclusion", create=Phase.ADD_CONSTRAINTS,
+                         drop=Phase.DROP_CONSTRAINTS, drop_on_change=Phase.DROP_CONSTRAINTS)
+
+
+def collation_steps(ch: Change, ctx: Context) -> list[Step]:
+    """Collations with the types: created before the tables whose columns use
+    them, dropped after. A changed one is re-created before the columns move to
+    it, or after they leave it; one that columns use before and after cannot be."""
+    recreate = Phase.CREATE_TYPES
+    if ch.before is not None and ch.after is not None:
+        old_users, new_users = _collation_users(ch.before, ctx.a), _collation_users(ch.after, ctx.b)
+        if old_users and new_users:
+            raise MigrationError(
+                f"collation {ch.before.key} changes while columns use it "
+                f"({', '.join(old_users[:3])}): PostgreSQL cannot re-create it under them — "
+                "move the columns to another collation first, or create a new collation "
+                "under a new name"
+            )
+        if old_users:
+            recreate = Phase.DROP_TYPES  # once the columns have left it
+    return _object_steps(ch, ctx, "collation", create=Phase.CREATE_TYPES, drop=Phase.DROP_TYPES,
+                         change=recreate, drop_on_change=recreate)
+
+
+def _collation_users(collation: model.Collation, schema: model.Schema) -> list[str]:
+    """The columns of ``schema`` that use ``collation``, as ``table.column``."""
+    names = {collation.name, f"{collation.schema}.{collation.name}"}
+    return [f"{t.key}.{c.name}" for t in schema.tables for c in t.columns if c.collation in names]
 
 
 def grant_steps(ch: Change, ctx: Context) -> list[Step]:

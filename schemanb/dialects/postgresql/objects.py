@@ -52,8 +52,8 @@ from typing import TYPE_CHECKING, Any
 
 from ... import model
 from ...errors import MigrationError
-from ..base import DialectSupport
 from ..tokens import POSTGRESQL, is_wrapped, last_group, outside_quotes, split_top_level
+from .security import PostgreSQLSecurity
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
@@ -82,7 +82,7 @@ _RE_CHARACTER = re.compile(r"^character\b", re.I)
 _RE_TYPE_ARGS = re.compile(r"\((\d+),(\d+)\)")
 
 
-class PostgreSQLObjects(DialectSupport):
+class PostgreSQLObjects(PostgreSQLSecurity):
     """Objects beyond tables on postgresql; see :class:`~schemanb.dialects.base.DialectSupport`."""
 
     supports_triggers = True
@@ -118,6 +118,8 @@ class PostgreSQLObjects(DialectSupport):
             "composite_types": self.fetch_composite_types(connection, names, to_model),
             "extensions": self.fetch_extensions(connection, to_model),
         }
+        changes.update(self.fetch_security(
+            connection, dataclasses.replace(schema, views=changes["views"]), names, to_model))
         if grants:
             changes["grants"] = self.fetch_grants(connection, names, to_model)
         return dataclasses.replace(schema, **changes)

@@ -97,7 +97,7 @@ class PostgreSQLTables(PostgreSQLPipeline):
             [
                 ("columns", {"schemas": [catalog_schema], "relkinds": ["r", "p"]}),
                 ("constraints", {"schemas": [catalog_schema]}),
-                ("indexes", {"schemas": [catalog_schema]}),
+                ("indexes", {"schemas": [catalog_schema], "relkinds": ["r", "p"]}),
                 ("row_estimates", {"schemas": [catalog_schema]}),
             ],
         )
