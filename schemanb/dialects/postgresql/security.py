@@ -108,18 +108,35 @@ class PostgreSQLSecurity(DialectSupport):
         """``views`` with the indexes of the materialized ones (one query)."""
         if not any(v.materialized for v in views):
             return views
-        from ...reflect.normalize import build_index
-
         rows = self.fetch_rows(connection, "indexes", schemas=names, relkinds=["m"])
         found: dict[model.TableKey, list[model.Index]] = {}
         for r in rows:
             key = model.TableKey(to_model(r.schema_name), r.table_name)
-            for ix in self.index_dicts([r], None).get((None, r.table_name), []):  # type: ignore[attr-defined]
-                found.setdefault(key, []).append(build_index(self, ix))
+            found.setdefault(key, []).append(self._view_index(r))
         return tuple(
             dataclasses.replace(v, indexes=model.sorted_by_name(found.get(v.key, ())))
             if v.materialized and found.get(v.key) else v
             for v in views
+        )
+
+    def _view_index(self, r: Any) -> model.Index:
+        """A :class:`~schemanb.model.Index` from a row of ``indexes.sql``, as a table's is built."""
+        keys = list(r.column_names[: r.key_count])
+        parts = list(r.parts[: r.key_count])
+        flags = tuple(k is None for k in keys)
+        descending = tuple(bool(d) for d in r.descending)
+        method = str(r.method).lower()
+        return model.Index(
+            name=r.name,
+            expressions=tuple(
+                (self.normalize_expression(p) or p) if k is None else k for k, p in zip(keys, parts)
+            ),
+            is_expression=flags,
+            unique=bool(r.is_unique),
+            where=self.normalize_expression(r.predicate),
+            method=None if method == "btree" else method,
+            include=tuple(r.column_names[r.key_count:]),
+            descending=descending if any(descending) else (),
         )
 
     # ======================================================================= DDL
