@@ -375,9 +375,36 @@ def trigger_steps(ch: Change, ctx: Context) -> list[Step]:
 
 def policy_steps(ch: Change, ctx: Context) -> list[Step]:
     """Policies as triggers: dropped first (before the columns and tables they
-    name go), created last (after the tables, columns and routines they use)."""
+    name go), created last (after the tables, columns and routines they use).
+
+    A changed policy is altered in place (``ALTER POLICY``), unless it names a
+    column that changes type or goes: PostgreSQL refuses both under a policy,
+    so it is dropped first and created last.
+    """
+    if ch.before is not None and ch.after is not None:
+        columns, _ = _touched(ctx, set())
+        if _policy_reads(ch.before, columns):
+            return _recreated(ch.before, ch.after, ctx, "policy")
     return _object_steps(ch, ctx, "policy", create=Phase.CREATE_TRIGGERS,
                          drop=Phase.DROP_TRIGGERS, drop_on_change=Phase.DROP_TRIGGERS)
+
+
+def _policy_reads(policy: model.Policy, columns: set[model.ColumnRef]) -> bool:
+    """Whether ``policy``'s expressions name one of ``columns`` (of its table)."""
+    text = f"{policy.using or ''} {policy.with_check or ''}"
+    names = [c.column for c in columns if c.table == policy.key]
+    return any(re.search(r'(?<![\w$"])' + re.escape(n) + r'(?![\w$"])', text)
+               or f'"{n.replace(chr(34), chr(34) * 2)}"' in text for n in names)
+
+
+def _recreated(before: Any, after: Any, ctx: Context, name: str) -> list[Step]:
+    """``before`` dropped first (with the triggers), ``after`` created last."""
+    drop_key = ("drop_" + name, _identity(before))
+    return [
+        Step(_drop_op(before, ctx), Phase.DROP_TRIGGERS, drop_key, _table_of(before)),
+        Step(_create_op(after, ctx), Phase.CREATE_TRIGGERS, ("create_" + name, _identity(after)),
+             _table_of(after), after=(drop_key,)),
+    ]
 
 
 def row_security_steps(ch: Change, ctx: Context) -> list[Step]:
@@ -485,6 +512,29 @@ def dependent_steps(
                                       before=view, after=new), ctx)
     recreated_views = {k[1] for k in (*steps, *(s.key for s in out)) if k[0] == "drop_view"}
     out += _dependent_triggers(ctx, rebuilt, steps, recreated_views)
+    out += _dependent_policies(ctx, rebuilt, steps)
+    return out
+
+
+def _dependent_policies(
+    ctx: Context, rebuilt: set[model.TableKey], steps: dict[tuple[Any, ...], Step]
+) -> list[Step]:
+    """Unchanged policies that name a column changing type or going: dropped
+    first and created last (PostgreSQL refuses both under a policy)."""
+    if not ctx.a.policies:
+        return []
+    columns, _ = _touched(ctx, rebuilt)
+    handled = {k[1] for k in steps if k[0] in ("drop_policy", "change_policy")}
+    renamed = {old: new for new, old in ctx.table_renames.items()}
+    b_policies = {p.identity: p for p in ctx.b.policies}
+    out: list[Step] = []
+    for policy in ctx.a.policies:
+        if policy.identity in handled or not _policy_reads(policy, columns):
+            continue
+        new_key = renamed.get(policy.key, policy.key)
+        new = b_policies.get((new_key.schema or "", new_key.name, policy.name))
+        if new is not None:
+            out += _recreated(policy, new, ctx, "policy")
     return out
 
 

@@ -525,7 +525,7 @@ class PostgreSQLObjects(PostgreSQLSecurity):
             table = self._qualified(after.key)
             state = "ENABLE" if after.enabled else "DISABLE"
             return [f"ALTER TABLE {table} {state} TRIGGER {self._quote(after.name)}"]
-        return None
+        return super().object_change_ddl(before, after)
 
     def partition_ddl(
         self, table: model.Table, partition: model.Partition, *, create: bool

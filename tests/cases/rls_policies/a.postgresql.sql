@@ -9,3 +9,7 @@ CREATE POLICY published ON doc FOR SELECT USING (published);
 CREATE POLICY gone ON doc AS RESTRICTIVE FOR DELETE TO pgrls_reader, pgrls_writer USING (tenant IS NOT NULL);
 CREATE POLICY recreated ON doc FOR UPDATE USING (true);
 COMMENT ON POLICY published ON doc IS 'anyone reads published docs';
+CREATE TABLE note (id INTEGER PRIMARY KEY, author TEXT, score INTEGER, legacy TEXT);
+ALTER TABLE note ENABLE ROW LEVEL SECURITY;
+CREATE POLICY note_score ON note FOR SELECT USING (score > 0);
+CREATE POLICY note_legacy ON note FOR UPDATE USING (legacy IS NULL);

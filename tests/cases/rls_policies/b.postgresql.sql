@@ -9,3 +9,7 @@ CREATE POLICY published ON doc FOR SELECT USING (published OR owner = 'admin');
 CREATE POLICY "tenant; <only>" ON doc AS RESTRICTIVE FOR INSERT TO pgrls_reader WITH CHECK (tenant IN (1, 2, 3));
 CREATE POLICY recreated ON doc AS RESTRICTIVE FOR UPDATE USING (true);
 COMMENT ON POLICY published ON doc IS 'published docs, and the admin''s';
+CREATE TABLE note (id INTEGER PRIMARY KEY, author TEXT, score BIGINT);
+ALTER TABLE note ENABLE ROW LEVEL SECURITY;
+CREATE POLICY note_score ON note FOR SELECT USING (score > 0);
+CREATE POLICY note_legacy ON note FOR UPDATE USING (author IS NOT NULL);
