@@ -77,9 +77,10 @@ def _row_security(a: Schema, b: Schema, ctx: Context) -> list[Change]:
         return []
     old = {ctx.table_key(r.key): r for r in a.row_security}
     new = {r.key: r for r in b.row_security}
+    kept = set(b.table_map) | _partitions(b)
     changes = []
     for key in sorted(set(old) | set(new), key=TableKey.sort_key):
-        if key not in b.table_map:
+        if key not in kept:
             continue  # the table goes, and its flags with it
         before, after = old.get(key), new.get(key)
         flags = (before.enabled, before.forced) if before else (False, False)
@@ -95,8 +96,14 @@ def _row_security(a: Schema, b: Schema, ctx: Context) -> list[Change]:
 
 
 def _old_tables(a: Schema, ctx: Context) -> set[TableKey]:
-    """The tables of ``a`` under their names in ``b``."""
-    return {ctx.table_key(t.key) for t in a.tables}
+    """The tables (and partitions) of ``a`` under their names in ``b``."""
+    return {ctx.table_key(k) for k in (*a.table_map, *_partitions(a))}
+
+
+def _partitions(schema: Schema) -> set[TableKey]:
+    """The partitions folded into their parents (tables of their own to PostgreSQL)."""
+    return {TableKey(p.schema, p.name) for t in schema.tables if t.partitioning
+            for p in t.partitioning.partitions}
 
 
 def _exclusions(a: Schema, b: Schema, ctx: Context) -> list[Change]:
