@@ -38,9 +38,9 @@ from typing import TYPE_CHECKING, Any
 
 from ... import model
 from ...errors import MigrationError, SchemaNBWarning
-from ..base import DialectSupport, unquote_identifier
+from ..base import DialectSupport
 from ..object_text import stored_body
-from ..tokens import MYSQL, split_top_level
+from ..tokens import MYSQL, split_top_level, unquote_identifier
 from .text import (
     parameter_names,
     routine_header,

@@ -8,14 +8,10 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from ... import model
-from ..base import (
-    SafeStep,
-    SQLText,
-    first_column,
-    normalize_default_keywords,
-    shutdown_socket,
-    sql_literal,
-)
+from ..capabilities import SQLText
+from ..connect import shutdown_socket, sql_literal
+from ..normalise import normalize_default_keywords
+from ..risk import SafeStep
 from ..tokens import is_wrapped
 from .objects import PostgreSQLObjects
 from .tables import PostgreSQLTables
@@ -618,3 +614,18 @@ def is_binary_coercible(before: str, after: str) -> bool:
 def _split_type(text: str) -> tuple[str | None, str]:
     match = re.fullmatch(r"\s*([A-Z ]+?)\s*(?:\((\d+(?:\s*,\s*\d+)?)\))?\s*", text.upper())
     return (match.group(1), (match.group(2) or "").replace(" ", "")) if match else (None, "")
+
+
+_RE_WORD = re.compile(r'"((?:[^"]|"")+)"|`((?:[^`]|``)+)`|([A-Za-z_][A-Za-z0-9_$]*)')
+
+
+def first_column(expression: str, table: model.Table) -> str | None:
+    """The first column of ``table`` that ``expression`` mentions (quoted or bare)."""
+    names = set(table.column_map)
+    for match in _RE_WORD.finditer(expression):
+        word = match.group(1) or match.group(2) or match.group(3)
+        if word is not None and match.group(1):
+            word = word.replace('""', '"')
+        if word in names:
+            return word
+    return None
