@@ -18,7 +18,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from .capabilities import Capabilities
-from .tokens import is_wrapped
+from .tokens import QUOTES, is_wrapped, map_code
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Dialect
@@ -31,10 +31,10 @@ if TYPE_CHECKING:
 UNKNOWN_TYPE = "UNKNOWN"
 
 _RE_SPACES = re.compile(r"\s+")
-
-# ``!=`` outside quotes (PostgreSQL stores ``<>``): followed by an even number of quotes.
+# ``!=`` outside '...' (PostgreSQL stores ``<>``): followed by an even number of quotes.
+# Not the tokenizer: MySQL expressions reach here with their backticks taken off, so a
+# name holding a quote (dq"name) would open a string or name that never ends.
 _RE_NOT_EQUAL = re.compile(r"!=(?=(?:[^']*'[^']*')*[^']*$)")
-
 _RE_NUMERIC_TYPE = re.compile(
     r"^(BIGINT|INT|INTEGER|MEDIUMINT|SMALLINT|TINYINT|DECIMAL|NUMERIC|FLOAT|DOUBLE|REAL)", re.I
 )
@@ -256,22 +256,14 @@ def type_signature(type_: Any) -> Any:
 
 
 def upper_outside_quotes(text: str) -> str:
-    """Upper-case ``text`` except inside single or double quotes."""
+    """Upper-case ``text`` except inside single or double quotes.
+
+    >>> print(upper_outside_quotes('''enum('a', 'b''c') collate "de_DE"'''))
+    ENUM('a', 'b''c') COLLATE "de_DE"
+    """
     if "'" not in text and '"' not in text:
         return text.upper()
-    out = []
-    quote = ""
-    for ch in text:
-        if quote:
-            if ch == quote:
-                quote = ""
-            out.append(ch)
-        elif ch in "'\"":
-            quote = ch
-            out.append(ch)
-        else:
-            out.append(ch.upper())
-    return "".join(out)
+    return map_code(text, str.upper, QUOTES)
 
 
 #: Spellings of a boolean default (SQLite and MySQL store 0/1).

@@ -13,8 +13,8 @@ quoted name or a comment must not count. Every scanner reads the text through
 - ``--`` and ``/* */`` comments (all), ``#`` comments (MySQL).
 
 On top of it: :func:`split_top_level`, :func:`closing_paren`, :func:`is_wrapped`,
-:func:`last_group` (parentheses), :func:`replace_names` (bare names outside
-quotes) and :func:`unquote_identifier` (one quoted name).
+:func:`last_group` (parentheses), :func:`map_code` and :func:`replace_names`
+(the text outside quotes) and :func:`unquote_identifier` (one quoted name).
 
 :data:`PYTHON` reads the Python that codegen writes with the same machinery.
 
@@ -47,6 +47,8 @@ GENERIC = Lexicon(backticks=True)
 SQLITE = Lexicon(backticks=True, brackets=True)
 POSTGRESQL = Lexicon(dollar=True, escape_strings=True)
 MYSQL = Lexicon(backticks=True, backslash=True, hash_comments=True)
+#: Only ``'...'`` strings and ``"..."`` names (and comments): the quotes of a type's spelling.
+QUOTES = Lexicon()
 #: Python source as codegen writes it: '...' and "..." with backslash escapes, # comments.
 PYTHON = Lexicon(backslash=True, hash_comments=True, sql_comments=False)
 
@@ -231,18 +233,26 @@ def replace_names(
     if not ordered:
         return text
     pattern = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, ordered)) + r")(?!\w)")
+    return map_code(text, lambda part: pattern.sub(lambda m: replace(m.group()), part), lexicon)
 
-    def code(part: str) -> str:
-        return pattern.sub(lambda m: replace(m.group()), part)
 
+def map_code(text: str, change: Callable[[str], str], lexicon: Lexicon = GENERIC) -> str:
+    """``text`` with ``change`` applied to each stretch outside strings, quoted names
+    and comments; those are kept as written.
+
+    >>> map_code("a != 'b != c' -- d != e", lambda s: s.replace("!=", "<>"))
+    "a <> 'b != c' -- d != e"
+    """
     out: list[str] = []
     begin = 0
     for kind, start, end in lex(text, lexicon):
         if kind in ("string", "quoted", "comment"):
-            out.append(code(text[begin:start]))
+            if begin < start:
+                out.append(change(text[begin:start]))
             out.append(text[start:end])
             begin = end
-    out.append(code(text[begin:]))
+    if begin < len(text):
+        out.append(change(text[begin:]))
     return "".join(out)
 
 

@@ -12,7 +12,7 @@ from ..capabilities import SQLText
 from ..connect import shutdown_socket, sql_literal
 from ..normalise import normalize_default_keywords
 from ..risk import SafeStep
-from ..tokens import is_wrapped
+from ..tokens import POSTGRESQL, is_wrapped, tokenize
 from .objects import PostgreSQLObjects
 from .tables import PostgreSQLTables
 
@@ -616,16 +616,11 @@ def _split_type(text: str) -> tuple[str | None, str]:
     return (match.group(1), (match.group(2) or "").replace(" ", "")) if match else (None, "")
 
 
-_RE_WORD = re.compile(r'"((?:[^"]|"")+)"|`((?:[^`]|``)+)`|([A-Za-z_][A-Za-z0-9_$]*)')
-
-
 def first_column(expression: str, table: model.Table) -> str | None:
-    """The first column of ``table`` that ``expression`` mentions (quoted or bare)."""
+    """The first column of ``table`` that ``expression`` names (quoted or bare;
+    a word inside a string does not count)."""
     names = set(table.column_map)
-    for match in _RE_WORD.finditer(expression):
-        word = match.group(1) or match.group(2) or match.group(3)
-        if word is not None and match.group(1):
-            word = word.replace('""', '"')
-        if word in names:
-            return word
+    for token in tokenize(expression, POSTGRESQL):
+        if token.kind == "name" and token.text in names:
+            return token.text
     return None

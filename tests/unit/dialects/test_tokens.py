@@ -171,3 +171,22 @@ def test_mysql_requotes_columns_that_need_quotes_only() -> None:
 )
 def test_unquote_identifier(text: str, name: str) -> None:
     assert unquote_identifier(text) == name
+
+
+def test_type_spelling_upper_cases_outside_quotes_only() -> None:
+    from schemanb.dialects import support_for
+
+    base = support_for(None)
+    assert base.normalize_type_sql("enum('a',  'B''c') collate \"de_DE\"") == "ENUM('a', 'B''c') COLLATE \"de_DE\""
+
+
+def test_postgresql_check_name_takes_the_first_column_outside_strings() -> None:
+    # PostgreSQL names an unnamed CHECK after its first column: a word in a string is none.
+    from builders import col, table
+
+    from schemanb.dialects.postgresql import first_column
+
+    t = table("t", col("kind"), col("status"), col("My Col"))
+    assert first_column("('kind' <> status)", t) == "status"
+    assert first_column('("My Col" > 0 AND kind IS NULL)', t) == "My Col"
+    assert first_column("($$kind$$ = 'status')", t) is None
