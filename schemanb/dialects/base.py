@@ -866,6 +866,18 @@ class DialectSupport:
         """Keyword arguments of ``sqlalchemy.Table`` for the table's options (base: none)."""
         return {}
 
+    def created_table_ddl(self, table: model.Table) -> list[str]:
+        """Statements that finish a table after its ``CREATE TABLE`` (base: none)."""
+        return []
+
+    def column_type_suffix(self, column: model.Column) -> str:
+        """Words written after a column's type in its definition (base: none)."""
+        return ""
+
+    def session_settings(self, a: model.Schema, changed: Iterable[model.TableKey]) -> list[str]:
+        """Statements a migration that changes tables ``changed`` of ``a`` runs first (base: none)."""
+        return []
+
     def table_options_differ(self, a: Mapping[str, str], b: Mapping[str, str]) -> bool:
         """Whether two tables' :attr:`~schemanb.model.Table.dialect_options` differ
         in what the database would show (base: any difference)."""

@@ -215,6 +215,7 @@ RULES: dict[ChangeKind, Rule] = {
         (Risk.REVIEW, ("sorting and uniqueness may change",))
     ),
     ChangeKind.COLUMN_COMMENT_CHANGED: _safe,
+    ChangeKind.COLUMN_OPTIONS_CHANGED: _review("SELECT * and INSERT without a column list see another set of columns"),
     ChangeKind.PRIMARY_KEY_ADDED: _validating((Risk.REVIEW, (_CONSTRAINT_ADD,))),
     ChangeKind.PRIMARY_KEY_DROPPED: _rewrite_or((Risk.REVIEW, ("rows may become duplicate",))),
     ChangeKind.PRIMARY_KEY_CHANGED: _validating((Risk.REVIEW, (_CONSTRAINT_ADD,))),

@@ -71,6 +71,9 @@ def table_added(ch: Change, ctx: Context) -> list[Step]:
                            table_kwargs=_partition_kwargs(table, ctx))
     refs = _refs(table, split, ctx)
     op = ddl.CreateTableOp.from_table_with_indexes(sa_table)
+    finish = ctx.support.created_table_ddl(table)
+    if finish:  # MariaDB's ADD SYSTEM VERSIONING
+        op = ddl.OpSequence([op, ddl.StatementsOp(finish, [], describe=f"finishing table {table.name}")])
     steps = [Step(op, Phase.CREATE_TABLES, ("create", table.key), table.key, refs)]
     for fk in split:
         steps.append(_add_fk_step(table, fk, ctx))
@@ -94,6 +97,9 @@ def table_dropped(ch: Change, ctx: Context) -> list[Step]:
                            table_kwargs=_partition_kwargs(table, ctx))
     refs = _refs(table, split, ctx)
     op = ddl.DropTableOp.from_table_with_indexes(sa_table)
+    finish = ctx.support.created_table_ddl(table)
+    if finish:  # re-created by the undo with it
+        op = ddl.OpSequence([ddl.StatementsOp([], finish, describe=f"finishing table {table.name}"), op])
     steps = [Step(op, Phase.DROP_TABLES, ("drop", table.key), table.key, refs)]
     for fk in split:
         steps.append(_drop_fk_step(table, fk, ctx))
@@ -391,7 +397,8 @@ def column_altered(ch: Change, ctx: Context) -> list[Step]:
         return [_auto_key_drop_step(key, old_name, ctx)]
     if old.computed != new.computed:
         return _computed_changed(key, old, new, ctx)
-    if _has_column_check(ctx.a_table(key), old_name) or _has_column_check(ctx.b_table(key), new_name):
+    if _has_column_check(ctx.a_table(key), old_name) or _has_column_check(ctx.b_table(key), new_name) \
+            or old.dialect_options != new.dialect_options:  # INVISIBLE: the whole definition
         return [_column_rewritten(key, old, new, ctx)]
     old_sa, new_sa = build_column(old, ctx.dialect), build_column(new, ctx.dialect)
     kw = ctx.support.alter_column_kwargs(old, new)
@@ -611,7 +618,7 @@ def check(ch: Change, ctx: Context) -> list[Step]:
 _COLUMN_ALTERED = frozenset({
     ChangeKind.COLUMN_RENAMED, ChangeKind.COLUMN_TYPE_CHANGED, ChangeKind.COLUMN_NULLABLE_CHANGED,
     ChangeKind.COLUMN_DEFAULT_CHANGED, ChangeKind.COLUMN_IDENTITY_CHANGED, ChangeKind.COLUMN_COLLATION_CHANGED,
-    ChangeKind.COLUMN_COMMENT_CHANGED,
+    ChangeKind.COLUMN_COMMENT_CHANGED, ChangeKind.COLUMN_OPTIONS_CHANGED,
 })
 
 

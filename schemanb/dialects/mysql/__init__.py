@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from ... import model
 from ..base import CatalogKey, SafeStep, shutdown_socket, sql_literal
+from . import mariadb as maria
 from .objects import MySQLObjects, show_create
 from .text import view_body
 
@@ -242,8 +244,37 @@ class MySQLSupport(MySQLObjects):
     def table_kwargs(self, table: model.Table) -> dict[str, Any]:
         """``ENGINE``, ``DEFAULT CHARSET``, ``COLLATE``, ``ROW_FORMAT`` of ``CREATE TABLE``
         (under ``mysql_`` and ``mariadb_``: SQLAlchemy's MariaDB dialect reads only its own)."""
-        kw = {k.split("_", 1)[1]: v for k, v in table.dialect_options if k.startswith("mysql_")}
+        kw = {k.split("_", 1)[1]: v for k, v in table.dialect_options
+              if k.startswith("mysql_") and k != maria.SYSTEM_VERSIONING}
         return {f"{family}_{k}": v for k, v in kw.items() for family in ("mysql", "mariadb")}
+
+    def created_table_ddl(self, table: model.Table) -> list[str]:
+        """MariaDB: ``ALTER TABLE ... ADD SYSTEM VERSIONING`` of a system-versioned table."""
+        return maria.versioning_ddl(table, add=True) if maria.is_versioned(table) else []
+
+    def column_type_suffix(self, column: model.Column) -> str:
+        return maria.column_suffix(column)
+
+    def session_settings(self, a: model.Schema, changed: Iterable[model.TableKey]) -> list[str]:
+        """MariaDB refuses any ALTER of a system-versioned table unless the session
+        keeps its history as it is (``system_versioning_alter_history = KEEP``)."""
+        tables = a.table_map
+        if any(maria.is_versioned(tables.get(key)) for key in changed):
+            return ["SET @@system_versioning_alter_history = KEEP"]
+        return []
+
+    def reflection_context(
+        self, connection: Connection, catalog_schemas: Sequence[str]
+    ) -> contextlib.AbstractContextManager[None]:
+        """MariaDB: SQLAlchemy reads INVISIBLE, ROW START/END and ``nextval`` columns
+        whole (:func:`~schemanb.dialects.mysql.mariadb.readable_show_create`)."""
+        if not getattr(connection.dialect, "is_mariadb", False):
+            return contextlib.nullcontext()
+        return maria.readable_show_create(connection)
+
+    def fetch_sequences(self, connection: Connection, schemas: Sequence[str]) -> list[model.Sequence]:
+        """MariaDB's sequences (MySQL has none: no ``SEQUENCE`` rows)."""
+        return maria.fetch_sequences(connection, self.fetch_rows(connection, "sequences", schemas=list(schemas)))
 
     def fetch_extras(
         self, connection: Connection, schema: model.Schema, catalog_schemas: Mapping[str | None, str]
@@ -315,6 +346,8 @@ class MySQLSupport(MySQLObjects):
         for key in sorted(set(old) | set(new)):
             if key in _CONVERTED_OPTIONS or not key.startswith("mysql_") or old.get(key) == new.get(key):
                 continue
+            if key == maria.SYSTEM_VERSIONING:
+                continue
             rest.append(f"{key[6:].upper()}={_word(new.get(key) or 'DEFAULT')}")
         if rest:
             out.append(f"ALTER TABLE {name} " + " ".join(rest))
@@ -323,9 +356,14 @@ class MySQLSupport(MySQLObjects):
             # Aria's PAGE_CHECKSUM=1 stays on the table after it leaves Aria (and
             # shows in SHOW CREATE TABLE) unless reset by a statement of its own.
             out.append(f"ALTER TABLE {name} PAGE_CHECKSUM=DEFAULT")
+        if maria.is_versioned(before) != maria.is_versioned(after):
+            out += maria.versioning_ddl(after if maria.is_versioned(after) else before,
+                                          add=maria.is_versioned(after))
         return out
 
     label = "MySQL/MariaDB"
+    #: MariaDB's ``CREATE SEQUENCE`` (MySQL 8 has none, and its catalog lists none).
+    supports_sequences = True
     partitions_in_create_table = True
     auto_increment_needs_key = True
     requotes_expression_columns = True
@@ -529,9 +567,11 @@ class MySQLSupport(MySQLObjects):
 
         >>> MySQLSupport.table_fix_queries(mariadb=False)
         ('fk_rules', 'table_options', 'backtick_names', 'index_descending')
+        >>> MySQLSupport.table_fix_queries(mariadb=True)[4:]
+        ('json_columns', 'column_checks', 'column_facts')
         """
         common = ("fk_rules", "table_options", "backtick_names", "index_descending")
-        return (*common, "json_columns", "column_checks") if mariadb else common
+        return (*common, "json_columns", "column_checks", "column_facts") if mariadb else common
 
     def fetch_table_fixes(
         self,
@@ -552,10 +592,16 @@ class MySQLSupport(MySQLObjects):
         rules = fk_rules(self.fetch_rows(connection, "fk_rules", schemas=names), mariadb=mariadb)
         options = {
             (r.schema_name, r.name): table_options(
-                r.engine, r.charset, r.collation_name, r.create_options, database_defaults(r)
+                r.engine, r.charset, r.collation_name, r.create_options, database_defaults(r),
+                versioned=r.table_type == "SYSTEM VERSIONED",
             )
             for r in self.fetch_rows(connection, "table_options", schemas=names)
         }
+        facts: dict[tuple[str, str], dict[str, dict[str, str]]] = {}
+        if "column_facts" in queries:
+            rows = self.fetch_rows(connection, "column_facts", schemas=names)
+            for (db, table_name, column), found in maria.column_facts(rows, catalog_schemas.get(None)).items():
+                facts.setdefault((db, table_name), {})[column] = found
         column_checks: dict[tuple[str, str], list[model.CheckConstraint]] = {}
         if "column_checks" in queries:
             for r in self.fetch_rows(connection, "column_checks", schemas=names):
@@ -576,6 +622,8 @@ class MySQLSupport(MySQLObjects):
             schema_name = catalog_schemas[table.schema]
             if (schema_name, table.name) in descending:
                 table = _with_descending(table, descending[(schema_name, table.name)])
+            if (schema_name, table.name) in facts:
+                table = maria.with_column_facts(table, facts[(schema_name, table.name)])
             own_checks = column_checks.get((schema_name, table.name))
             if own_checks:
                 table = dataclasses.replace(table, check_constraints=table.check_constraints + tuple(own_checks))
@@ -676,6 +724,8 @@ def table_options(
     collation: str | None,
     create_options: str | None,
     defaults: Mapping[str, str],
+    *,
+    versioned: bool = False,
 ) -> tuple[tuple[str, str], ...]:
     """A table's options as :attr:`~schemanb.model.Table.dialect_options` (sorted keys),
     where they differ from the database's ``defaults`` (so that a table made from
@@ -700,6 +750,8 @@ def table_options(
         out["mysql_charset"] = out["mysql_collate"] = None
     for key, value in re.findall(r"\b(\w+)=(\w+)", create_options or ""):
         out[f"mysql_{key.lower()}"] = value.upper() if key.lower() == "row_format" else value
+    if versioned:  # MariaDB's WITH SYSTEM VERSIONING
+        out[maria.SYSTEM_VERSIONING] = "true"
     if (engine or "").lower() == "aria" and out.get("mysql_transactional") == "1":
         out["mysql_transactional"] = None  # Aria's own default, listed though not written
     return tuple(sorted((k, v) for k, v in out.items() if v))
