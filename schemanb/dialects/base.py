@@ -870,6 +870,10 @@ class DialectSupport:
         """Statements that finish a table after its ``CREATE TABLE`` (base: none)."""
         return []
 
+    def table_options_loss(self, before: model.Table, after: model.Table) -> str | None:
+        """What changing ``before``'s options to ``after``'s loses, if anything (base: nothing)."""
+        return None
+
     def column_type_suffix(self, column: model.Column) -> str:
         """Words written after a column's type in its definition (base: none)."""
         return ""

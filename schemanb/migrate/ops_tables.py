@@ -163,7 +163,9 @@ def table_options(ch: Change, ctx: Context) -> list[Step]:
     if not forward:
         return []
     backward = ctx.support.table_options_ddl(after, before, _column_sql(before, ctx), defaults_a)
-    op = ddl.StatementsOp(forward, backward, describe=f"table options of {key.name}")
+    loss, undo_loss = ctx.support.table_options_loss(before, after), ctx.support.table_options_loss(after, before)
+    op = ddl.StatementsOp(forward, backward, describe=loss or f"table options of {key.name}",
+                          loses_data=bool(loss), undo_loses_data=bool(undo_loss))
     return [Step(op, Phase.ALTER, ("table_options", key), key)]
 
 

@@ -252,6 +252,12 @@ class MySQLSupport(MySQLObjects):
         """MariaDB: ``ALTER TABLE ... ADD SYSTEM VERSIONING`` of a system-versioned table."""
         return maria.versioning_ddl(table, add=True) if maria.is_versioned(table) else []
 
+    def table_options_loss(self, before: model.Table, after: model.Table) -> str | None:
+        """``DROP SYSTEM VERSIONING`` deletes the history rows of the table."""
+        if maria.is_versioned(before) and not maria.is_versioned(after):
+            return f"drops the system-versioning history of {after.name} (every past row version)"
+        return None
+
     def column_type_suffix(self, column: model.Column) -> str:
         return maria.column_suffix(column)
 
@@ -362,6 +368,30 @@ class MySQLSupport(MySQLObjects):
         return out
 
     label = "MySQL/MariaDB"
+
+    # Where MySQL 8 and MariaDB differ (docs/objects.md, "MySQL 8 and MariaDB").
+    # The snapshot is one family ("mysql"); these say what the server a script
+    # is rendered for (MySQLSupport: MySQL 8, MariaDBSupport: MariaDB) does.
+    #: Functional index parts (``KEY ix ((lower(name)))``): MySQL 8.0.13+; MariaDB
+    #: has none (index a generated column instead). Read from
+    #: ``statistics.expression`` (:func:`index_expressions`), written in double
+    #: parentheses.
+    functional_index_parts = True
+    #: CHECK constraints are enforced: MySQL from 8.0.16 (before, parsed and
+    #: ignored, and not listed in the catalog), MariaDB from 10.2.1.
+    checks_enforced_since = "8.0.16"
+    #: ``JSON`` is a type of its own (binary storage); MariaDB's ``JSON`` is
+    #: ``LONGTEXT`` with a ``json_valid`` CHECK, read back as ``JSON`` on both.
+    native_json = True
+    #: A default that is an expression must be in parentheses (``DEFAULT
+    #: (uuid())``, MySQL 8.0.13+); MariaDB 10.2+ takes it bare or in parentheses,
+    #: and SQLAlchemy writes the parentheses for both.
+    default_expressions_need_parentheses = True
+    #: ``CREATE SEQUENCE``, system versioning: MariaDB 10.3+ only.
+    has_sequences = False
+    has_system_versioning = False
+    #: INVISIBLE columns: MySQL 8.0.23+, MariaDB 10.3+.
+    has_invisible_columns = True
     #: MariaDB's ``CREATE SEQUENCE`` (MySQL 8 has none, and its catalog lists none).
     supports_sequences = True
     partitions_in_create_table = True
@@ -563,15 +593,18 @@ class MySQLSupport(MySQLObjects):
         on each server flavour. ``json_columns`` and ``column_checks`` read
         ``information_schema.check_constraints.level``, which only MariaDB has
         (MySQL 8 has a real JSON type and no column-level checks: its own become
-        table checks), so they run on MariaDB only.
+        table checks), so they run on MariaDB only; ``index_expressions`` reads
+        ``statistics.expression``, which only MySQL 8 has. ``column_facts``
+        (INVISIBLE columns, which both have; MariaDB's ROW START/END columns and
+        sequence defaults) reads columns both have.
 
         >>> MySQLSupport.table_fix_queries(mariadb=False)
-        ('fk_rules', 'table_options', 'backtick_names', 'index_descending')
-        >>> MySQLSupport.table_fix_queries(mariadb=True)[4:]
-        ('json_columns', 'column_checks', 'column_facts')
+        ('fk_rules', 'table_options', 'backtick_names', 'index_descending', 'column_facts', 'index_expressions')
+        >>> MySQLSupport.table_fix_queries(mariadb=True)[5:]
+        ('json_columns', 'column_checks')
         """
-        common = ("fk_rules", "table_options", "backtick_names", "index_descending")
-        return (*common, "json_columns", "column_checks", "column_facts") if mariadb else common
+        common = ("fk_rules", "table_options", "backtick_names", "index_descending", "column_facts")
+        return (*common, "json_columns", "column_checks") if mariadb else (*common, "index_expressions")
 
     def fetch_table_fixes(
         self,
@@ -613,6 +646,8 @@ class MySQLSupport(MySQLObjects):
             real_names.setdefault((r.schema_name, r.name), {})[r.ident.replace("`", "``")] = r.ident
         if real_names:
             tables = [_real_names(t, real_names, catalog_schemas) for t in tables]
+        functional = index_expressions(
+            self.fetch_rows(connection, "index_expressions", schemas=names) if "index_expressions" in queries else ())
         descending: dict[tuple[str, str], dict[str, tuple[bool, ...]]] = {}
         for r in self.fetch_rows(connection, "index_descending", schemas=names):
             parts = descending.setdefault((r.schema_name, r.name), {})
@@ -622,6 +657,8 @@ class MySQLSupport(MySQLObjects):
             schema_name = catalog_schemas[table.schema]
             if (schema_name, table.name) in descending:
                 table = _with_descending(table, descending[(schema_name, table.name)])
+            if (schema_name, table.name) in functional:
+                table = with_index_expressions(table, functional[(schema_name, table.name)], self.normalize_expression)
             if (schema_name, table.name) in facts:
                 table = maria.with_column_facts(table, facts[(schema_name, table.name)])
             own_checks = column_checks.get((schema_name, table.name))
@@ -682,6 +719,45 @@ def _real_names(
                 for e, is_expr in zip(ix.expressions, ix.is_expression or (False,) * len(ix.expressions))))
             for ix in table.indexes),
     )
+
+
+IndexParts = tuple[tuple[str, bool, bool], ...]
+
+
+def index_expressions(rows: Iterable[Any]) -> dict[tuple[str, str], dict[str, tuple[bool, IndexParts]]]:
+    """``{(schema, table): {index: (unique, ((text, is_expression, descending), ...))}}``
+    from MySQL 8's ``statistics`` rows (``index_expressions.sql``): a functional
+    part has its ``expression`` and no ``column_name``.
+
+    >>> R = __import__("collections").namedtuple("R", "schema_name name index_name seq column_name expression part_order non_unique")
+    >>> index_expressions([R("db", "t", "ix", 1, None, "lower(`name`)", "A", 1), R("db", "t", "ix", 2, "id", None, "D", 1)])
+    {('db', 't'): {'ix': (False, (('lower(`name`)', True, False), ('id', False, True)))}}
+    """
+    out: dict[tuple[str, str], dict[str, tuple[bool, IndexParts]]] = {}
+    for r in rows:
+        indexes = out.setdefault((r.schema_name, r.name), {})
+        unique, parts = indexes.get(r.index_name, (not int(r.non_unique), ()))
+        part = (r.expression, True) if r.column_name is None else (r.column_name, False)
+        indexes[r.index_name] = (unique, (*parts, (*part, r.part_order == "D")))
+    return out
+
+
+def with_index_expressions(
+    table: model.Table, found: Mapping[str, tuple[bool, IndexParts]], normalize: Callable[[str | None], str | None]
+) -> model.Table:
+    """``table`` whose functional indexes (MySQL 8) have their expressions as the catalog
+    gives them; a UNIQUE one read as a unique constraint becomes a unique index."""
+    def index(name: str, unique: bool, parts: IndexParts) -> model.Index:
+        return model.Index(
+            name=name, unique=unique,
+            expressions=tuple((normalize(text) or text) if is_expr else text for text, is_expr, _ in parts),
+            is_expression=tuple(is_expr for _, is_expr, _ in parts),
+            descending=tuple(d for *_, d in parts) if any(d for *_, d in parts) else (),
+        )
+    indexes = [ix for ix in table.indexes if ix.name not in found]
+    indexes += [index(name, unique, parts) for name, (unique, parts) in found.items()]
+    uniques = tuple(uq for uq in table.unique_constraints if uq.name not in found)
+    return dataclasses.replace(table, indexes=model.sorted_by_name(indexes), unique_constraints=uniques)
 
 
 def _with_descending(table: model.Table, parts: Mapping[str, tuple[bool, ...]]) -> model.Table:
@@ -857,6 +933,12 @@ class MariaDBSupport(MySQLSupport):
     """
 
     sqlalchemy_name = "mariadb"
+    functional_index_parts = False
+    checks_enforced_since = "10.2.1"
+    native_json = False
+    default_expressions_need_parentheses = False
+    has_sequences = True
+    has_system_versioning = True
 
 
 def _prefix_lengths(text: str, columns: Sequence[str]) -> dict[str, int]:

@@ -374,13 +374,26 @@ def event_header(create_sql: str) -> str:
     return " ".join(create_sql.split())
 
 
+def event_body(create_sql: str) -> str:
+    """What an event's ``SHOW CREATE EVENT`` text runs: everything after ``DO``.
+
+    >>> event_body("CREATE EVENT `e` ON SCHEDULE AT '2030-01-01' COMMENT 'do' DO DELETE FROM t")
+    'DELETE FROM t'
+    """
+    for tok in tokenize(create_sql, MYSQL):
+        if tok.is_word("DO"):
+            return create_sql[tok.end:].strip()
+    return ""
+
+
 def event_ddl(event: model.Routine, *, create: bool) -> list[str]:
     name = qualified(event.schema, event.name)
     if not create:
         return [f"DROP EVENT {name}"]
     text = (event.create_sql or "").strip().rstrip(";").rstrip()
     header = dict(event.options).get("header")
-    if not text or header is None or event_header(text) != header:
+    if not text or header is None or event_header(text) != header or \
+            " ".join(event_body(text).split()) != " ".join(event.definition.split()):
         if header is None:
             raise MigrationError(
                 f"event {event.name} has no schedule in the snapshot (options 'header') — "
