@@ -866,9 +866,14 @@ class DialectSupport:
         """Keyword arguments of ``sqlalchemy.Table`` for the table's options (base: none)."""
         return {}
 
-    def created_table_ddl(self, table: model.Table) -> list[str]:
-        """Statements that finish a table after its ``CREATE TABLE`` (base: none)."""
-        return []
+    def created_table(self, table: model.Table) -> tuple[model.Table, list[str]]:
+        """The table ``CREATE TABLE`` makes, and the statements that finish it
+        (base: the table itself, none)."""
+        return table, []
+
+    def made_with_table_options(self, column: model.Column) -> bool:
+        """Whether the column comes and goes with a table option, never by itself (base: no)."""
+        return False
 
     def table_options_loss(self, before: model.Table, after: model.Table) -> str | None:
         """What changing ``before``'s options to ``after``'s loses, if anything (base: nothing)."""

@@ -65,13 +65,13 @@ def table_added(ch: Change, ctx: Context) -> list[Step]:
         op: Any = ddl.StatementsOp(stored, drop, describe=f"creating table {table.name}",
                                    undo_loses_data=True)
         return [Step(op, Phase.CREATE_TABLES, ("create", table.key), table.key, ())]
+    table, finish = ctx.support.created_table(table)
     split = [fk for (k, fk) in ctx.split_fks if k == table.key]
     meta = sa.MetaData()
     sa_table = build_table(table, meta, ctx.dialect, skip_fks=split,
                            table_kwargs=_partition_kwargs(table, ctx))
     refs = _refs(table, split, ctx)
     op = ddl.CreateTableOp.from_table_with_indexes(sa_table)
-    finish = ctx.support.created_table_ddl(table)
     if finish:  # MariaDB's ADD SYSTEM VERSIONING
         op = ddl.OpSequence([op, ddl.StatementsOp(finish, [], describe=f"finishing table {table.name}")])
     steps = [Step(op, Phase.CREATE_TABLES, ("create", table.key), table.key, refs)]
@@ -92,12 +92,12 @@ def table_dropped(ch: Change, ctx: Context) -> list[Step]:
         op: Any = ddl.StatementsOp(drop, stored, describe=f"drops table {table.name} and all its rows",
                                    loses_data=True)
         return [Step(op, Phase.DROP_TABLES, ("drop", table.key), table.key, ())]
+    table, finish = ctx.support.created_table(table)
     split = [fk for (k, fk) in ctx.split_fks if k == table.key]
     sa_table = build_table(table, sa.MetaData(), ctx.dialect, skip_fks=split,
                            table_kwargs=_partition_kwargs(table, ctx))
     refs = _refs(table, split, ctx)
     op = ddl.DropTableOp.from_table_with_indexes(sa_table)
-    finish = ctx.support.created_table_ddl(table)
     if finish:  # re-created by the undo with it
         op = ddl.OpSequence([ddl.StatementsOp([], finish, describe=f"finishing table {table.name}"), op])
     steps = [Step(op, Phase.DROP_TABLES, ("drop", table.key), table.key, refs)]
@@ -319,6 +319,8 @@ def _auto_key_drop_step(key: model.TableKey, name: str, ctx: Context) -> Step:
 def column_added(ch: Change, ctx: Context) -> list[Step]:
     key = ch.ref.table
     col: model.Column = ctx.b_table(key).column(ch.ref.name or "")
+    if ctx.support.made_with_table_options(col):
+        return []  # MariaDB's ROW START/END: with ADD SYSTEM VERSIONING (table_options)
     if _auto_with_key(key, col.name, ctx):
         return [_auto_key_step(key, col.name, ctx, added=True)]
     item = ctx.support.added_column_sql(ctx.b_table(key), col.name) if ctx.support.replays_stored_ddl else None
@@ -367,6 +369,8 @@ def _dropped_columns_using(col: model.Column, key: model.TableKey, ctx: Context)
 def column_dropped(ch: Change, ctx: Context) -> list[Step]:
     key = ch.ref.table
     col: model.Column = ch.before
+    if ctx.support.made_with_table_options(col):
+        return []  # with DROP SYSTEM VERSIONING (table_options)
     if _auto_loses_key(key, col.name, ctx):
         return [_auto_key_drop_step(key, col.name, ctx)]
     a_table = ctx.a.table_map.get(key)

@@ -312,3 +312,18 @@ def test_invisible_columns_versioning_and_events_are_read(mariadb_db):
     [event] = snap.routines
     assert (event.kind, event.name, event.definition) == ("event", "tidy", "DELETE FROM t")
     assert dict(event.options)["header"].startswith("CREATE EVENT `tidy` ON SCHEDULE EVERY 1 HOUR")
+
+
+def test_row_period_columns_are_read_and_keys_left_as_written(mariadb_db):
+    run(
+        mariadb_db,
+        "CREATE TABLE h (id INT PRIMARY KEY, code CHAR(2), UNIQUE KEY uq (code),"
+        " s TIMESTAMP(6) GENERATED ALWAYS AS ROW START, e TIMESTAMP(6) GENERATED ALWAYS AS ROW END,"
+        " PERIOD FOR SYSTEM_TIME (s, e)) WITH SYSTEM VERSIONING",
+    )
+    table = schemanb.inspect(mariadb_db.url).table("h")
+    assert [(c.name, dict(c.dialect_options)) for c in table.columns[2:]] == [
+        ("s", {"mysql_row_period": "START"}), ("e", {"mysql_row_period": "END"})]
+    assert table.pk_columns == ("id",)  # the server's own (id, e) is implied by the versioning
+    assert [(uq.name, uq.columns) for uq in table.unique_constraints] + [
+        (ix.name, ix.columns) for ix in table.indexes] == [("uq", ("code",))]

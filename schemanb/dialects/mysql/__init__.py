@@ -248,9 +248,15 @@ class MySQLSupport(MySQLObjects):
               if k.startswith("mysql_") and k != maria.SYSTEM_VERSIONING}
         return {f"{family}_{k}": v for k, v in kw.items() for family in ("mysql", "mariadb")}
 
-    def created_table_ddl(self, table: model.Table) -> list[str]:
-        """MariaDB: ``ALTER TABLE ... ADD SYSTEM VERSIONING`` of a system-versioned table."""
-        return maria.versioning_ddl(table, add=True) if maria.is_versioned(table) else []
+    def created_table(self, table: model.Table) -> tuple[model.Table, list[str]]:
+        """MariaDB: a system-versioned table is made without its ROW START/END columns,
+        then ``ALTER TABLE ... ADD SYSTEM VERSIONING`` (with them)."""
+        if not maria.is_versioned(table):
+            return table, []
+        return maria.without_period_columns(table), maria.versioning_ddl(table, add=True)
+
+    def made_with_table_options(self, column: model.Column) -> bool:
+        return maria.ROW_PERIOD in dict(column.dialect_options)
 
     def table_options_loss(self, before: model.Table, after: model.Table) -> str | None:
         """``DROP SYSTEM VERSIONING`` deletes the history rows of the table."""

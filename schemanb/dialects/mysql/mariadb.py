@@ -203,7 +203,29 @@ def with_column_facts(table: model.Table, facts: Mapping[str, Mapping[str, str]]
         if found.get("row_period"):
             changes["nullable"] = False
         columns.append(dataclasses.replace(c, **changes))
-    return dataclasses.replace(table, columns=tuple(columns))
+    # The server adds the ROW END column to the primary key and unique keys by itself.
+    end = {name for name, f in facts.items() if f.get("row_period") == "END"}
+    pk = table.primary_key
+    if pk is not None and end & set(pk.columns):
+        pk = dataclasses.replace(pk, columns=tuple(c for c in pk.columns if c not in end))
+    uniques = tuple(dataclasses.replace(uq, columns=tuple(c for c in uq.columns if c not in end))
+                    if end & set(uq.columns) and len(uq.columns) > 1 else uq for uq in table.unique_constraints)
+    indexes = tuple(_without_parts(ix, end) if ix.unique and end & set(ix.columns) and len(ix.expressions) > 1
+                    else ix for ix in table.indexes)
+    return dataclasses.replace(table, columns=tuple(columns), primary_key=pk or None,
+                               unique_constraints=uniques, indexes=indexes)
+
+
+def _without_parts(ix: model.Index, names: set[str]) -> model.Index:
+    import dataclasses
+
+    flags = ix.is_expression or (False,) * len(ix.expressions)
+    desc = ix.descending or (False,) * len(ix.expressions)
+    keep = [i for i, (e, x) in enumerate(zip(ix.expressions, flags)) if x or e not in names]
+    return dataclasses.replace(
+        ix, expressions=tuple(ix.expressions[i] for i in keep),
+        is_expression=tuple(flags[i] for i in keep) if ix.is_expression else (),
+        descending=tuple(desc[i] for i in keep) if any(desc[i] for i in keep) else ())
 
 
 def build_sequence(
@@ -337,26 +359,38 @@ def versioning_ddl(table: model.Table, *, add: bool) -> list[str]:
     """
     name = qualified(table.schema, table.name)
     periods = {dict(c.dialect_options).get(ROW_PERIOD): c for c in table.columns if dict(c.dialect_options).get(ROW_PERIOD)}
-    if not add:
-        return [f"ALTER TABLE {name} DROP SYSTEM VERSIONING"]
     if not periods:
-        return [f"ALTER TABLE {name} ADD SYSTEM VERSIONING"]
+        return [f"ALTER TABLE {name} {'ADD' if add else 'DROP'} SYSTEM VERSIONING"]
     if set(periods) != {"START", "END"}:
         raise MigrationError(
             f"table {table.key} has a ROW {next(iter(periods))} column but no ROW "
             f"{'END' if 'START' in periods else 'START'} one — give both or neither"
         )
     start, end = periods["START"], periods["END"]
+    if not add:  # refused unless system_versioning_alter_history = KEEP (session_settings)
+        return [f"ALTER TABLE {name} DROP SYSTEM VERSIONING, DROP PERIOD FOR SYSTEM_TIME, "
+                f"DROP COLUMN {quote(start.name)}, DROP COLUMN {quote(end.name)}"]
     return [
-        f"ALTER TABLE {name} ADD COLUMN {quote(start.name)} {start.type_sql} GENERATED ALWAYS AS ROW START, "
-        f"ADD COLUMN {quote(end.name)} {end.type_sql} GENERATED ALWAYS AS ROW END, "
+        f"ALTER TABLE {name} ADD COLUMN {quote(start.name)} {start.type_sql} GENERATED ALWAYS AS ROW START"
+        f"{column_suffix(start)}, ADD COLUMN {quote(end.name)} {end.type_sql} GENERATED ALWAYS AS ROW END"
+        f"{column_suffix(end)}, "
         f"ADD PERIOD FOR SYSTEM_TIME({quote(start.name)}, {quote(end.name)}), ADD SYSTEM VERSIONING"
     ]
 
 
-def period_columns(table: model.Table) -> frozenset[str]:
-    """The columns of ``table`` made by its ``PERIOD FOR SYSTEM_TIME`` (ROW START/END)."""
-    return frozenset(c.name for c in table.columns if dict(c.dialect_options).get(ROW_PERIOD))
+def without_period_columns(table: model.Table) -> model.Table:
+    """``table`` without its ROW START/END columns (and any key or index naming them)."""
+    import dataclasses
+
+    gone = frozenset(c.name for c in table.columns if dict(c.dialect_options).get(ROW_PERIOD))
+    if not gone:
+        return table
+    return dataclasses.replace(
+        table,
+        columns=tuple(c for c in table.columns if c.name not in gone),
+        indexes=tuple(ix for ix in table.indexes if not gone & set(ix.columns)),
+        unique_constraints=tuple(uq for uq in table.unique_constraints if not gone & set(uq.columns)),
+    )
 
 
 # --------------------------------------------------------------------- events
