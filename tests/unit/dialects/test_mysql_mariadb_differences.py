@@ -208,3 +208,13 @@ def test_event_written_back_as_the_server_shows_it() -> None:
     assert MySQLSupport().object_ddl(moved, create=True) == [maria.event_header(text) + " DO DELETE FROM u"]
     with pytest.raises(MigrationError, match="no schedule"):
         MySQLSupport().object_ddl(Routine(name="e", kind="event", definition="DO 1"), create=True)
+
+
+def test_versioned_alters_keep_history_first_in_both_directions_of_a_revision() -> None:
+    versioned = Table(name="t", columns=(_col("id"),), dialect_options=((maria.SYSTEM_VERSIONING, "true"),))
+    grown = Table(name="t", columns=(_col("id"), _col("n")), dialect_options=versioned.dialect_options)
+    revision = schemanb.diff(_schema(versioned), _schema(grown)).to_alembic(dialect="mariadb")
+    upgrade, downgrade = revision.split("def downgrade")
+    setting = "op.execute('SET @@system_versioning_alter_history = KEEP')"
+    assert upgrade.index(setting) < upgrade.index("op.add_column")
+    assert downgrade.index(setting) < downgrade.index("op.drop_column")
