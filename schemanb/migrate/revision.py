@@ -374,8 +374,16 @@ def _backfill(sql: str, batch_rows: int) -> None:
     if op.get_context().as_sql:  # offline (alembic upgrade --sql): print it once
         op.execute(sql.replace(":", "\\\\:"))
         return
-    while op.get_bind().exec_driver_sql(sql).rowcount >= batch_rows:
-        pass
+    context = op.get_context()
+    if not context.impl.transactional_ddl:  # MariaDB/MySQL, SQLite: each batch commits itself
+        while op.get_bind().exec_driver_sql(sql).rowcount >= batch_rows:
+            pass
+        return
+    # PostgreSQL: commit what came before, then one short transaction per batch, so no
+    # batch holds its row locks until the whole migration ends.
+    with context.autocommit_block():
+        while op.get_bind().exec_driver_sql(sql).rowcount >= batch_rows:
+            pass
 
 
 def _backfills_filled_in(function: object) -> None:
@@ -441,6 +449,10 @@ def _safe_step(
     from alembic.operations import ops as aops
 
     comments = [ln for c in (loss, step.comment) if c for ln in c.splitlines()]
+    if step.backfill:  # _backfill runs the batches itself
+        comments = [c.replace("then run this UPDATE until it changes 0 rows",
+                              "and _backfill runs the UPDATE until a batch is not full")
+                    for c in comments]
     lines = [f"    {ln}" for c in comments
              for ln in textwrap.wrap(re.sub(r"^\s*--\s?", "# ", c), 96, subsequent_indent="#   ")]
     code: str | None = None

@@ -152,3 +152,5 @@ def test_concurrent_index_runs_outside_the_transaction(pair, tmp_path):
     down = alembic(where, "downgrade", "-1")
     a.engine.dispose()
     assert down.returncode == 0, down.stderr[-3000:]
+
+

@@ -291,7 +291,8 @@ class DriftExplorer(W.VBox):  # type: ignore[misc]  # ipywidgets is untyped
             self._safe_selected.value = (
                 f"<b>Selected change</b>: {escape(state.selected.kind.value)} "
                 f"{escape(state.selected.ref)}"
-                f"<pre>{escape(_safe(lambda: state.selected_sql(safe=True)))}</pre>"
+                f'<pre style="white-space: pre-wrap; word-break: normal">'
+                f"{escape(_safe(lambda: state.selected_sql(safe=True)))}</pre>"
             )
         self._safe_sql.value = _safe(lambda: state.sql(safe=True))
 
