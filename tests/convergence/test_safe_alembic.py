@@ -16,9 +16,10 @@ import sys
 from pathlib import Path
 
 import pytest
+from dbutil import make_db
 from judge import VERSION_TABLE, alembic_skeleton
 from judge import dump as judge_dump
-from test_safe_plan import BACKFILL, CASES, ROWS, naive
+from test_safe_plan import BACKFILL, BASE, CASES, ROWS, fill, naive
 from test_safe_plan import pair as pair  # noqa: F401 - the fixture: databases A (filled) and B
 
 import schemanb
@@ -123,10 +124,12 @@ def test_safe_revision_backfill_stops_until_filled_in(pair, tmp_path):
     assert judge_dump(a) == before
 
 
-def test_concurrent_index_runs_outside_the_transaction(pair, tmp_path):
-    a, b = pair
-    if a.kind != "postgresql":
-        pytest.skip("CREATE INDEX CONCURRENTLY is PostgreSQL's")
+def test_concurrent_index_runs_outside_the_transaction(pg_db, tmp_path):
+    gen = make_db("postgresql", tmp_path)
+    a, b = pg_db, next(gen)
+    a.execute(*BASE)
+    b.execute(*BASE)
+    fill(a)
     b.execute(*naive("index_added", a.kind))
     drift = schemanb.diff(schemanb.inspect(a.url), schemanb.inspect(b.url))
     revision = drift.to_alembic(safe=True)  # the Python API
@@ -152,5 +155,7 @@ def test_concurrent_index_runs_outside_the_transaction(pair, tmp_path):
     down = alembic(where, "downgrade", "-1")
     a.engine.dispose()
     assert down.returncode == 0, down.stderr[-3000:]
+    with pytest.raises(StopIteration):
+        next(gen)
 
 
