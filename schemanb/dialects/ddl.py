@@ -74,6 +74,23 @@ class DDLHooks(Capabilities):
         """Keyword arguments of ``sqlalchemy.Table`` for the table's options (base: none)."""
         return {}
 
+    def created_table(self, table: model.Table) -> tuple[model.Table, list[str]]:
+        """The table ``CREATE TABLE`` makes, and the statements that finish it
+        (base: the table itself, none)."""
+        return table, []
+
+    def made_with_table_options(self, column: model.Column) -> bool:
+        """Whether the column comes and goes with a table option, never by itself (base: no)."""
+        return False
+
+    def column_type_suffix(self, column: model.Column) -> str:
+        """Words written after a column's type in its definition (base: none)."""
+        return ""
+
+    def session_settings(self, a: model.Schema, changed: Iterable[model.TableKey]) -> list[str]:
+        """Statements a migration that changes tables ``changed`` of ``a`` runs first (base: none)."""
+        return []
+
     def view_options_sql(self, view: model.View) -> tuple[str, str]:
         """What ``CREATE VIEW`` writes before ``VIEW`` and after the SELECT for the
         view's :attr:`~schemanb.model.View.options` (base: nothing)."""

@@ -62,6 +62,8 @@ class ChangeKind(str, enum.Enum):
     COLUMN_COMPUTED_CHANGED = "column_computed_changed"
     COLUMN_COLLATION_CHANGED = "column_collation_changed"
     COLUMN_COMMENT_CHANGED = "column_comment_changed"
+    #: A column's dialect options differ (MariaDB: ``INVISIBLE``).
+    COLUMN_OPTIONS_CHANGED = "column_options_changed"
     PRIMARY_KEY_ADDED = "primary_key_added"
     PRIMARY_KEY_DROPPED = "primary_key_dropped"
     PRIMARY_KEY_CHANGED = "primary_key_changed"
@@ -130,7 +132,7 @@ _SCOPES: dict[ChangeKind, Scope] = {
         ChangeKind.COLUMN_TYPE_CHANGED, ChangeKind.COLUMN_NULLABLE_CHANGED,
         ChangeKind.COLUMN_DEFAULT_CHANGED, ChangeKind.COLUMN_IDENTITY_CHANGED,
         ChangeKind.COLUMN_COMPUTED_CHANGED, ChangeKind.COLUMN_COLLATION_CHANGED,
-        ChangeKind.COLUMN_COMMENT_CHANGED,
+        ChangeKind.COLUMN_COMMENT_CHANGED, ChangeKind.COLUMN_OPTIONS_CHANGED,
         ChangeKind.PRIMARY_KEY_ADDED, ChangeKind.PRIMARY_KEY_DROPPED, ChangeKind.PRIMARY_KEY_CHANGED,
         ChangeKind.FOREIGN_KEY_ADDED, ChangeKind.FOREIGN_KEY_DROPPED, ChangeKind.FOREIGN_KEY_CHANGED,
         ChangeKind.UNIQUE_ADDED, ChangeKind.UNIQUE_DROPPED,

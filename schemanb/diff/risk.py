@@ -98,6 +98,13 @@ def _destructive(reason: str) -> Rule:
     return rule
 
 
+def _table_options(change: Change, support: DialectSupport, rows: int | None) -> Verdict:
+    loss = support.table_options_loss(change.before, change.after)
+    if loss:
+        return Risk.DESTRUCTIVE, (loss,)
+    return _rewrite_or((Risk.REVIEW, ("changes the table's storage or character set",)))(change, support, rows)
+
+
 def _is_large(support: DialectSupport, rows: int | None) -> bool:
     return rows is not None and rows >= support.large_table_rows
 
@@ -198,7 +205,7 @@ RULES: dict[ChangeKind, Rule] = {
         (Risk.REVIEW, ("the table's stored definition changes; the table is rebuilt from it",))
     ),
     ChangeKind.DATABASE_OPTIONS_CHANGED: _review("new tables take the new default character set; existing ones keep theirs"),
-    ChangeKind.TABLE_OPTIONS_CHANGED: _rewrite_or((Risk.REVIEW, ("changes the table's storage or character set",))),
+    ChangeKind.TABLE_OPTIONS_CHANGED: _table_options,
     ChangeKind.COLUMN_ADDED: _column_added,
     ChangeKind.COLUMN_DROPPED: _destructive("drops the column and its values"),
     ChangeKind.COLUMN_RENAMED: _review("queries using the old name break"),
@@ -215,6 +222,7 @@ RULES: dict[ChangeKind, Rule] = {
         (Risk.REVIEW, ("sorting and uniqueness may change",))
     ),
     ChangeKind.COLUMN_COMMENT_CHANGED: _safe,
+    ChangeKind.COLUMN_OPTIONS_CHANGED: _review("SELECT * and INSERT without a column list see another set of columns"),
     ChangeKind.PRIMARY_KEY_ADDED: _validating((Risk.REVIEW, (_CONSTRAINT_ADD,))),
     ChangeKind.PRIMARY_KEY_DROPPED: _rewrite_or((Risk.REVIEW, ("rows may become duplicate",))),
     ChangeKind.PRIMARY_KEY_CHANGED: _validating((Risk.REVIEW, (_CONSTRAINT_ADD,))),

@@ -204,6 +204,7 @@ LABELS: dict[ChangeKind, Label] = {
     ChangeKind.COLUMN_COMPUTED_CHANGED: _attr(lambda c: c.computed and c.computed.expression),
     ChangeKind.COLUMN_COLLATION_CHANGED: _attr(lambda c: c.collation),
     ChangeKind.COLUMN_COMMENT_CHANGED: _comment,
+    ChangeKind.COLUMN_OPTIONS_CHANGED: _attr(lambda c: " ".join(f"{k.split('_', 1)[-1]}={v}" for k, v in c.dialect_options) or "none"),
     ChangeKind.PRIMARY_KEY_ADDED: _key,
     ChangeKind.PRIMARY_KEY_DROPPED: _key,
     ChangeKind.PRIMARY_KEY_CHANGED: _key,

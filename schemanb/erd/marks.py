@@ -68,6 +68,7 @@ KIND_EFFECT: dict[ChangeKind, tuple[str, str]] = {
     ChangeKind.COLUMN_COMPUTED_CHANGED: ("column", "changed"),
     ChangeKind.COLUMN_COLLATION_CHANGED: ("column", "changed"),
     ChangeKind.COLUMN_COMMENT_CHANGED: ("column", "changed"),
+    ChangeKind.COLUMN_OPTIONS_CHANGED: ("column", "changed"),
     ChangeKind.PRIMARY_KEY_ADDED: ("part", "changed"),
     ChangeKind.PRIMARY_KEY_DROPPED: ("part", "changed"),
     ChangeKind.PRIMARY_KEY_CHANGED: ("part", "changed"),

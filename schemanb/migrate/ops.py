@@ -27,9 +27,10 @@ from typing import Any
 
 from .. import model
 from ..diff.changes import Change, ChangeKind
+from . import ddl
 from . import ops_objects as o
 from . import ops_tables as t
-from .steps import TABLE_LEVEL_KINDS, Context, DiffLike, Step
+from .steps import TABLE_LEVEL_KINDS, Context, DiffLike, Phase, Step
 
 Builder = Callable[[Change, Context], list[Step]]
 
@@ -51,6 +52,7 @@ OP_BUILDERS: dict[ChangeKind, Builder] = {
     ChangeKind.COLUMN_COMPUTED_CHANGED: t.column_altered,
     ChangeKind.COLUMN_COLLATION_CHANGED: t.column_altered,
     ChangeKind.COLUMN_COMMENT_CHANGED: t.column_altered,
+    ChangeKind.COLUMN_OPTIONS_CHANGED: t.column_altered,
     ChangeKind.PRIMARY_KEY_ADDED: t.primary_key,
     ChangeKind.PRIMARY_KEY_DROPPED: t.primary_key,
     ChangeKind.PRIMARY_KEY_CHANGED: t.primary_key,
@@ -114,6 +116,14 @@ def build_steps(diff: DiffLike, dialect: str | None) -> list[Step]:
             steps.setdefault(step.key, step)
     for step in o.dependent_steps(ctx, rebuilt, steps):
         steps.setdefault(step.key, step)
+    changed = {ch.ref.table for ch in ctx.changes if ch.ref.table in ctx.b.table_map}
+    settings = ctx.support.session_settings(ctx.a, changed) + ctx.support.session_settings(ctx.b, changed)
+    if settings:  # first in either direction (MariaDB: ALTERs of system-versioned tables)
+        settings = list(dict.fromkeys(settings))
+        first = ddl.StatementsOp(settings, [], describe="session settings")
+        last = ddl.StatementsOp([], settings, describe="session settings")
+        steps[("session_settings",)] = Step(first, Phase.DROP_GRANTS, ("session_settings",))
+        steps[("session_settings_undo",)] = Step(last, Phase.DROP_EXTENSIONS, ("session_settings_undo",))
     return list(steps.values())
 
 
