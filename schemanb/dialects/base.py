@@ -88,6 +88,17 @@ class SafeStep:
     autocommit: bool = False
 
 
+@dataclasses.dataclass(frozen=True)
+class RetypedColumn:
+    """A column retyped when its enum is re-created: its table (as named in the
+    target snapshot), its name when the retype runs, and both sides."""
+
+    table: model.TableKey
+    name: str
+    before: model.Column
+    after: model.Column
+
+
 class DialectSupport:
     """Knowledge of one SQL dialect. The base is conservative and generic."""
 
@@ -560,6 +571,29 @@ class DialectSupport:
     def alter_column_kwargs(self, before: model.Column, after: model.Column) -> dict[str, Any]:
         """Extra keyword arguments of Alembic's ``alter_column`` for this dialect."""
         return {}
+
+    def retype_through_text(
+        self, table: model.TableKey, before: model.Column, after: model.Column,
+        a: model.Schema, b: model.Schema,
+    ) -> tuple[list[str], list[str]] | None:
+        """Statements (and their undo) for a type change the ordinary ``ALTER``
+        cannot make (PostgreSQL: a column leaving an enum converts through text,
+        its default dropped first); ``None`` (the base): the ordinary one does."""
+        return None
+
+    def named_type_of(self, type_sql: str, candidates: Any) -> tuple[Any, str] | None:
+        """The enum or domain among ``candidates`` that a column type ``type_sql``
+        names, with its array suffix (``"[]"``); ``None`` (the base): none."""
+        return None
+
+    def enum_recreation_ddl(
+        self, before: model.Enum, after: model.Enum, columns: Any, domains: Any
+    ) -> tuple[list[str], list[str]]:
+        """Re-create an enum whose values go or change order (PostgreSQL,
+        :mod:`schemanb.dialects.postgresql.enums`). The base refuses."""
+        from ..errors import MigrationError
+
+        raise MigrationError(f"{self.name} has no enum types — migrate {after.key} by hand")
 
     def reserved_words(self) -> frozenset[str]:
         """SQL's reserved words plus this dialect's (SQLAlchemy's lists), lower case."""

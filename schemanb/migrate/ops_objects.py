@@ -27,6 +27,7 @@ import re
 from typing import Any
 
 from .. import model
+from ..dialects.base import RetypedColumn
 from ..diff.changes import Change, ChangeKind
 from ..errors import MigrationError
 from . import ddl
@@ -135,7 +136,75 @@ def enum_steps(ch: Change, ctx: Context) -> list[Step]:
         op = ddl.SQLOp(ddl.enum_ddl(e, create=False), undo=ddl.enum_ddl(e, create=True), describe=f"dropping type {e.key}")
         return [Step(op, Phase.DROP_TYPES, ("drop_enum", e.key), e.key,
                      after=_type_drop_after(e, ctx))]
+    if needs_recreation(ch.before, ch.after):
+        return _enum_recreated(ch.before, ch.after, ctx)
     return _enum_values_added(ch.before, ch.after)
+
+
+def needs_recreation(old: model.Enum, new: model.Enum) -> bool:
+    """Values removed or reordered: PostgreSQL can only add, so the type is re-created."""
+    return [v for v in new.values if v in old.values] != list(old.values)
+
+
+def recreated_enums(ctx: Context) -> list[tuple[model.Enum, model.Enum]]:
+    """The enums of the diff that are re-created (values removed or reordered)."""
+    return [(ch.before, ch.after) for ch in ctx.changes
+            if ch.kind is ChangeKind.ENUM_CHANGED and needs_recreation(ch.before, ch.after)]
+
+
+def enum_users(
+    old: model.Enum, new: model.Enum, ctx: Context
+) -> tuple[list[Any], list[tuple[model.Domain, model.Domain]]]:
+    """What uses an enum on both sides and is retyped when it is re-created: the
+    columns (of the enum, an array of it, or a domain over it; as the dialect's
+    ``RetypedColumn``) and the domains over it (pairs, ``a`` then ``b``)."""
+    s = ctx.support
+    domains_b = {d.key: d for d in ctx.b.domains}
+    domains = [(d, domains_b[d.key]) for d in ctx.a.domains
+               if d.key in domains_b and s.named_type_of(d.type_sql, [old])
+               and s.named_type_of(domains_b[d.key].type_sql, [new])]
+    users_a = [old, *(d for d, _ in domains)]
+    users_b = [new, *(d for _, d in domains)]
+    columns = []
+    for table in ctx.b.tables:
+        before = ctx.a.table_map.get(ctx.old_key(table.key))
+        if before is None:
+            continue
+        for col in table.columns:
+            name = ctx.old_column(table.key, col.name)
+            old_col = before.column_map.get(name)
+            if old_col is None:
+                continue
+            used_a = s.named_type_of(old_col.type_sql, users_a)
+            used_b = s.named_type_of(col.type_sql, users_b)
+            if used_a and used_b and (used_a[0].key, used_a[1]) == (used_b[0].key, used_b[1]):
+                columns.append(RetypedColumn(table.key, name, old_col, col))
+    return columns, domains
+
+
+def _enum_recreated(old: model.Enum, new: model.Enum, ctx: Context) -> list[Step]:
+    """Values removed or reordered: the type is renamed, created anew, every column
+    using it retyped (:meth:`~schemanb.dialects.base.DialectSupport.enum_recreation_ddl`),
+    and the old one dropped last. The undo is the same re-creation the other way."""
+    s = ctx.support
+    columns, domains = enum_users(old, new, ctx)
+    first, last = s.enum_recreation_ddl(old, new, columns, domains)
+    back_columns = [RetypedColumn(c.table, c.name, c.after, c.before) for c in columns]
+    back_first, back_last = s.enum_recreation_ddl(
+        new, old, back_columns, [(b, a) for a, b in domains])
+    removed = [v for v in old.values if v not in new.values]
+    added = [v for v in new.values if v not in old.values]
+    describe = f"re-creating type {new.key}" + (
+        f": rows holding {', '.join(map(repr, removed))} cannot be kept" if removed else
+        " with its values in a new order")
+    create = ddl.StatementsOp(first, [*back_first, *back_last], describe=describe,
+                              loses_data=bool(removed), undo_loses_data=bool(added))
+    drop = ddl.StatementsOp(last, [], describe=f"dropping the old type of {new.key}")
+    return [
+        Step(create, Phase.CREATE_TYPES, ("recreate_enum", new.key), new.key),
+        Step(drop, Phase.DROP_TYPES, ("drop_old_enum", new.key), new.key,
+             after=(("recreate_enum", new.key),)),
+    ]
 
 
 #: A quoted identifier (group 1) or an unquoted word (group 2) of a type spelling.
@@ -285,6 +354,11 @@ def _table_of(obj: Any) -> model.TableKey | None:
 
 
 def domain_steps(ch: Change, ctx: Context) -> list[Step]:
+    if ch.before is not None and ch.after is not None and any(
+        ch.before.key in {a.key for a, _ in enum_users(old, new, ctx)[1]}
+        for old, new in recreated_enums(ctx)
+    ):
+        return []  # re-created with its enum, as ``b`` has it
     return _object_steps(ch, ctx, "domain", create=Phase.CREATE_TYPES, drop=Phase.DROP_TYPES,
                          after=_type_create_after(ch.after, ctx) if ch.after else (),
                          drop_after=_type_drop_after(ch.before, ctx) if ch.before else ())
@@ -419,6 +493,9 @@ def _touched(ctx: Context, rebuilt: set[model.TableKey]) -> tuple[set[model.Colu
             tables.add(ch.ref.table)
         elif ch.kind is ChangeKind.TABLE_RENAMED:
             tables.add(ctx.old_key(ch.ref.table))
+    for old, new in recreated_enums(ctx):
+        columns.update(model.ColumnRef(ctx.old_key(c.table), c.name)
+                       for c in enum_users(old, new, ctx)[0])
     return columns, tables
 
 

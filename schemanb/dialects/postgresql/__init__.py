@@ -17,6 +17,7 @@ from ..base import (
     sql_literal,
 )
 from ..tokens import is_wrapped
+from .enums import PostgreSQLEnums
 from .objects import PostgreSQLObjects
 from .tables import PostgreSQLTables
 
@@ -49,7 +50,7 @@ _RE_NEXTVAL = re.compile(r"^nextval\('(?P<seq>(?:[^']|'')+)'(?:::regclass)?\)$",
 _RE_PAREN_ATOM = re.compile(r"(?<![\w$\"])\((?P<atom>'(?:[^']|'')*'|-?\d+(?:\.\d+)?|[A-Za-z_][\w]*)\)")
 
 
-class PostgreSQLSupport(PostgreSQLObjects, PostgreSQLTables):
+class PostgreSQLSupport(PostgreSQLObjects, PostgreSQLTables, PostgreSQLEnums):
     name = "postgresql"
     sqlalchemy_name = "postgresql"
     supports_comments = True
