@@ -581,6 +581,19 @@ class DialectSupport:
         its default dropped first); ``None`` (the base): the ordinary one does."""
         return None
 
+    def comment_ddl(
+        self, obj: Any, comment: str | None, table: model.TableKey | None = None
+    ) -> list[str]:
+        """The statements that set (``None``: remove) the comment of ``obj``: a
+        type, routine, sequence, trigger, or (of ``table``) an index, constraint or
+        view column. The base refuses: the dialect keeps no such comment."""
+        from ..errors import MigrationError
+
+        raise MigrationError(
+            f"{self.name} keeps no comment on {type(obj).__name__.lower()} {getattr(obj, 'name', obj)} "
+            "— drop the comment from the snapshot"
+        )
+
     def named_type_of(self, type_sql: str, candidates: Any) -> tuple[Any, str] | None:
         """The enum or domain among ``candidates`` that a column type ``type_sql``
         names, with its array suffix (``"[]"``); ``None`` (the base): none."""

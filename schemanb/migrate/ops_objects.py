@@ -577,3 +577,109 @@ def _trigger_recreated(ch: Change, ctx: Context) -> list[Step]:
              after.key, after=create_after),
     ]
 
+
+
+# ---------------------------------------------------------------------- comments
+
+#: Objects that carry their table in the change's ref (not in their own key).
+_ON_TABLE = (model.Index, model.PrimaryKey, model.ForeignKey, model.UniqueConstraint,
+             model.CheckConstraint, model.Column)
+
+
+def comment_steps(ch: Change, ctx: Context) -> list[Step]:
+    """Only the comment of a type, routine, sequence, trigger, index, constraint or
+    view column changes: ``COMMENT ON ... IS`` once every object exists."""
+    table = ch.ref.table if isinstance(ch.after, _ON_TABLE) else None
+    s = ctx.support
+    op = _statements(s.comment_ddl(ch.after, ch.after.comment, table),
+                     s.comment_ddl(ch.before, ch.before.comment, table),
+                     f"commenting {ch.ref.kind.value.replace('_', ' ')} {ch.ref}")
+    return [Step(op, Phase.ADD_GRANTS, _comment_key(ch.ref.kind, ch.ref.table, ch.ref.name),
+                 ch.ref.table)]
+
+
+def _comment_key(kind: model.ObjectKind, table: model.TableKey, name: str | None) -> tuple[Any, ...]:
+    return ("comment", kind, table, name)
+
+
+def comments_around(ctx: Context, steps: dict[tuple[Any, ...], Step]) -> None:
+    """Comments that creating or dropping an object would lose, added to ``steps``.
+
+    The objects the dialect creates itself (domains, composite types, routines,
+    sequences, triggers) are created with their comment. Enums, indexes,
+    constraints and view columns are created by other means: each one created
+    (or re-created) with a comment in ``b`` gets a ``COMMENT ON`` step, and each
+    one dropped with a comment in ``a`` gets its comment back in the downgrade.
+    """
+    s = ctx.support
+    added: list[tuple[tuple[Any, ...], Any, model.TableKey | None, model.TableKey, str | None]] = []
+
+    def created(key: tuple[Any, ...], obj: Any, kind: model.ObjectKind, owner: model.TableKey,
+                table: model.TableKey | None = None) -> None:
+        if key in steps and obj is not None and getattr(obj, "comment", None) is not None:
+            added.append((_comment_key(kind, owner, getattr(obj, "name", None)), obj, table,
+                          owner, obj.comment))
+
+    for enum in ctx.b.enums:
+        for verb in ("create_enum", "recreate_enum"):
+            created((verb, enum.key), enum, model.ObjectKind.ENUM, enum.key)
+    for table in ctx.b.tables:
+        key = table.key
+        whole = ("create", key) in steps
+        parts: list[tuple[tuple[Any, ...], Any, model.ObjectKind]] = [
+            (("add_pk", key), table.primary_key, model.ObjectKind.PRIMARY_KEY),
+            *((("add_fk", key, fk), fk, model.ObjectKind.FOREIGN_KEY) for fk in table.foreign_keys),
+            *((("add_unique", key, uq), uq, model.ObjectKind.UNIQUE)
+              for uq in table.unique_constraints),
+            *((("add_check", key, ck), ck, model.ObjectKind.CHECK)
+              for ck in table.check_constraints),
+            *((("add_index", key, ix.name), ix, model.ObjectKind.INDEX) for ix in table.indexes),
+        ]
+        for step_key, obj, kind in parts:
+            if obj is None or getattr(obj, "name", None) is None:
+                continue
+            created(("create", key) if whole else step_key, obj, kind, key, key)
+    for view in ctx.b.views:
+        for col in view.columns:
+            created(("create_view", view.key), col, model.ObjectKind.VIEW, view.key, view.key)
+    for comment_key, obj, on, owner, text in added:
+        op = _statements(s.comment_ddl(obj, text, on), [],
+                         f"commenting {comment_key[1].value.replace('_', ' ')} {owner}")
+        steps.setdefault(comment_key, Step(op, Phase.ADD_GRANTS, comment_key, owner))
+    _comments_restored(ctx, steps)
+
+
+def _comments_restored(ctx: Context, steps: dict[tuple[Any, ...], Step]) -> None:
+    """Drops of enums, indexes, constraints (and whole tables) whose object has a
+    comment in ``a``: the downgrade, which creates the object again, sets it too."""
+    s = ctx.support
+
+    def restore(step_key: tuple[Any, ...], items: list[tuple[Any, model.TableKey | None]]) -> None:
+        step = steps.get(step_key)
+        items = [(obj, table) for obj, table in items
+                 if obj is not None and getattr(obj, "comment", None) is not None]
+        if step is None or not items:
+            return
+        undo = [sql for obj, table in items for sql in s.comment_ddl(obj, obj.comment, table)]
+        op = ddl.OpSequence([_statements([], undo, step.op.describe if hasattr(step.op, "describe")
+                                         else "restoring comments"), step.op])
+        steps[step_key] = Step(op, step.phase, step.key, step.table, step.refers_to, step.after)
+
+    for enum in ctx.a.enums:
+        restore(("drop_enum", enum.key), [(enum, None)])
+    renamed = {old: new for new, old in ctx.table_renames.items()}
+    for table in ctx.a.tables:
+        key, key_b = table.key, renamed.get(table.key, table.key)
+        constraints: list[Any] = [table.primary_key, *table.foreign_keys,
+                                  *table.unique_constraints, *table.check_constraints]
+        restore(("drop", key), [(x, key) for x in (*constraints, *table.indexes)])
+        restore(("drop_pk", key_b), [(table.primary_key, key)])
+        for fk in table.foreign_keys:
+            restore(("drop_fk", key, fk), [(fk, key)])
+            restore(("drop_fk", key_b, fk), [(fk, key)])
+        for uq in table.unique_constraints:
+            restore(("drop_unique", key_b, uq), [(uq, key)])
+        for ck in table.check_constraints:
+            restore(("drop_check", key_b, ck), [(ck, key)])
+        for ix in table.indexes:
+            restore(("drop_index", key_b, ix.name), [(ix, key)])
