@@ -591,8 +591,9 @@ def comment_steps(ch: Change, ctx: Context) -> list[Step]:
     view column changes: ``COMMENT ON ... IS`` once every object exists."""
     table = ch.ref.table if isinstance(ch.after, _ON_TABLE) else None
     s = ctx.support
+    # The undo too names the object as ``b`` does (a trigger's table may be renamed).
     op = _statements(s.comment_ddl(ch.after, ch.after.comment, table),
-                     s.comment_ddl(ch.before, ch.before.comment, table),
+                     s.comment_ddl(ch.after, ch.before.comment, table),
                      f"commenting {ch.ref.kind.value.replace('_', ' ')} {ch.ref}")
     return [Step(op, Phase.ADD_GRANTS, _comment_key(ch.ref.kind, ch.ref.table, ch.ref.name),
                  ch.ref.table)]

@@ -124,16 +124,21 @@ class PostgreSQLEnums(DialectSupport):
         self, table: model.TableKey, before: model.Column, after: model.Column,
         a: model.Schema, b: model.Schema,
     ) -> tuple[list[str], list[str]] | None:
-        """A column whose old type is an enum of ``a`` (or an array of one) and
-        whose new type is another: the statements that retype it through text, its
-        default dropped first and set after, and their undo; ``None`` otherwise
-        (the ordinary ``USING col::type`` does)."""
+        """A column whose type changes from or to an enum (or an array of one),
+        or whose default changes with its type: the statements that retype it
+        (through text when it leaves an enum), its default dropped first and set
+        after, and their undo; ``None`` otherwise (the ordinary ``ALTER ... TYPE
+        ... USING col::type`` does, the default cast with the column)."""
         old = find_named_type(before.type_sql, a.enums)
         new = find_named_type(after.type_sql, b.enums)
-        if old is None and new is None:
+        if before.collation != after.collation:
+            return None  # ``TYPE ... COLLATE``: the ordinary ALTER writes both
+        if old is None and new is None and before.default in (None, after.default):
             return None
-        new_type = self._type_name(after.type_sql, [*b.enums, *b.domains])
-        old_type = self._type_name(before.type_sql, [*a.enums, *a.domains])
+        # Else too: a default of the old type is cast to the new one by ALTER TYPE,
+        # and refused where no such cast is ('t'::text to numeric): dropped first.
+        new_type = self._type_name(after.type_sql, [*b.enums, *b.domains, *b.composite_types])
+        old_type = self._type_name(before.type_sql, [*a.enums, *a.domains, *a.composite_types])
         where = f"ALTER TABLE {self._name(table)} ALTER COLUMN"
         forward = self._retype(where, before.name, new_type, old is not None, before.default,
                                after.default)
