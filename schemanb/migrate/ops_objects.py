@@ -27,7 +27,7 @@ import re
 from typing import Any
 
 from .. import model
-from ..dialects.base import RetypedColumn
+from ..dialects.ddl import RetypedColumn
 from ..diff.changes import Change, ChangeKind
 from ..errors import MigrationError
 from . import ddl

@@ -118,13 +118,8 @@ class PostgreSQLComments(DialectSupport):
         if isinstance(obj, model.Sequence):
             return f"SEQUENCE {qualified(obj.key)}"
         if isinstance(obj, model.Routine):
-            from .objects import _split_arguments, _without_default
-
-            if obj.kind == "aggregate":
-                return f"AGGREGATE {qualified(obj.key)}({obj.arguments or '*'})"
-            args = ", ".join(_without_default(a) for a in _split_arguments(obj.arguments))
-            kind = "PROCEDURE" if obj.kind == "procedure" else "FUNCTION"
-            return f"{kind} {qualified(obj.key)}({args})"
+            # ``FUNCTION f(a integer)``, as the routine's DROP names it (defaults left out).
+            return self.object_ddl(obj, create=False)[0].removeprefix("DROP ")
         if isinstance(obj, model.Trigger):
             return f"TRIGGER {quote(obj.name)} ON {qualified(obj.key)}"
         if table is None:

@@ -26,7 +26,8 @@ from collections.abc import Sequence
 from typing import Any
 
 from ... import model
-from ..base import DialectSupport, RetypedColumn
+from ..base import DialectSupport
+from ..ddl import RetypedColumn
 from .objects import sql_literal
 
 #: What the renamed old type (and domains) are called until they are dropped.
