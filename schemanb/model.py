@@ -153,6 +153,8 @@ class PrimaryKey:
 
     name: str | None = None
     columns: tuple[str, ...]
+    #: The comment (PostgreSQL ``COMMENT ON``); ``None`` when absent or unsupported.
+    comment: str | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -171,6 +173,8 @@ class ForeignKey:
     on_update: str | None = None
     deferrable: bool | None = None
     initially: str | None = None
+    #: The comment (PostgreSQL ``COMMENT ON``); ``None`` when absent or unsupported.
+    comment: str | None = None
 
     def __post_init__(self) -> None:
         if len(self.columns) != len(self.referred_columns):
@@ -201,6 +205,8 @@ class UniqueConstraint:
     columns: tuple[str, ...]
     deferrable: bool | None = None
     initially: str | None = None
+    #: The comment (PostgreSQL ``COMMENT ON``); ``None`` when absent or unsupported.
+    comment: str | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -212,6 +218,8 @@ class CheckConstraint:
     #: MariaDB's column-level CHECK (``qty INT CHECK (qty > 0)``): part of this
     #: column's definition (named after it by the server), not a table constraint.
     column: str | None = None
+    #: The comment (PostgreSQL ``COMMENT ON``); ``None`` when absent or unsupported.
+    comment: str | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -235,6 +243,8 @@ class Index:
     #: One flag per key part, in the order of ``expressions``: ``True`` for a
     #: descending part (``KEY (a DESC, b)``); empty when every part ascends.
     descending: tuple[bool, ...] = ()
+    #: The comment (PostgreSQL ``COMMENT ON``); ``None`` when absent or unsupported.
+    comment: str | None = None
     #: SQLite: the ``CREATE INDEX`` text as stored (``DESC`` columns, expressions as written).
     create_sql: str | None = field(default=None, compare=False, repr=False)
 
@@ -410,6 +420,8 @@ class Sequence:
     owned_by: str | None = None
     #: Values preallocated per session (``CACHE``); ``None`` for the default (1).
     cache: int | None = None
+    #: The comment (PostgreSQL ``COMMENT ON``); ``None`` when absent or unsupported.
+    comment: str | None = None
 
     @property
     def key(self) -> TableKey:
@@ -423,6 +435,8 @@ class Enum:
     schema: str | None = None
     name: str
     values: tuple[str, ...]
+    #: The comment (PostgreSQL ``COMMENT ON``); ``None`` when absent or unsupported.
+    comment: str | None = None
 
     @property
     def key(self) -> TableKey:
@@ -440,6 +454,8 @@ class Domain:
     default: str | None = None
     #: Named CHECKs over ``VALUE`` (names are needed to drop one in place).
     checks: tuple[CheckConstraint, ...] = ()
+    #: The comment (PostgreSQL ``COMMENT ON``); ``None`` when absent or unsupported.
+    comment: str | None = None
 
     @property
     def key(self) -> TableKey:
@@ -475,6 +491,8 @@ class Trigger:
     #: What the trigger is created under besides its text, where not the server's
     #: default (MySQL/MariaDB: ``sql_mode``).
     options: tuple[tuple[str, str], ...] = ()
+    #: The comment (PostgreSQL ``COMMENT ON``); ``None`` when absent or unsupported.
+    comment: str | None = None
 
     @property
     def key(self) -> TableKey:
@@ -516,6 +534,8 @@ class Routine:
     #: ``DEFINER``), whose parameter list and ``RETURNS`` are written back as the
     #: server keeps them (``BOOLEAN`` stays ``tinyint(1)``).
     create_sql: str | None = field(default=None, compare=False, repr=False)
+    #: The comment (PostgreSQL ``COMMENT ON``); ``None`` when absent or unsupported.
+    comment: str | None = None
 
     @property
     def key(self) -> TableKey:
@@ -544,6 +564,8 @@ class CompositeType:
     schema: str | None = None
     name: str
     attributes: tuple[tuple[str, str], ...] = ()
+    #: The comment (PostgreSQL ``COMMENT ON``); ``None`` when absent or unsupported.
+    comment: str | None = None
 
     @property
     def key(self) -> TableKey:

@@ -9,6 +9,7 @@ of a migration script. Every identifier is quoted by the dialect's preparer.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
@@ -19,6 +20,17 @@ from .tokens import MYSQL, replace_names
 
 #: A quoted identifier (group 1, doubled quotes inside) or an unquoted word (group 2).
 _RE_IDENTIFIER = re.compile(r'"((?:[^"]|"")+)"|([A-Za-z_][A-Za-z0-9_$]*)')
+
+
+@dataclasses.dataclass(frozen=True)
+class RetypedColumn:
+    """A column retyped when its enum is re-created: its table (as named in the
+    target snapshot), its name when the retype runs, and both sides."""
+
+    table: model.TableKey
+    name: str
+    before: model.Column
+    after: model.Column
 
 
 class DDLHooks(Capabilities):
@@ -186,6 +198,43 @@ class DDLHooks(Capabilities):
         ... UPDATE TO`` where that keeps dependants intact.
         """
         return None
+
+    def comment_ddl(
+        self, obj: Any, comment: str | None, table: model.TableKey | None = None
+    ) -> list[str]:
+        """The statements that set (``None``: remove) the comment of ``obj``: a
+        type, routine, sequence, trigger, or (of ``table``) an index, constraint or
+        view column. The base refuses: the dialect keeps no such comment."""
+        from ..errors import MigrationError
+
+        raise MigrationError(
+            f"{self.name} keeps no comment on {type(obj).__name__.lower()} {getattr(obj, 'name', obj)} "
+            "— drop the comment from the snapshot"
+        )
+
+    def retype_through_text(
+        self, table: model.TableKey, before: model.Column, after: model.Column,
+        a: model.Schema, b: model.Schema,
+    ) -> tuple[list[str], list[str]] | None:
+        """Statements (and their undo) for a type change the ordinary ``ALTER``
+        cannot make (PostgreSQL: a column leaving an enum converts through text; a
+        default the new type cannot take is dropped first); ``None`` (the base):
+        the ordinary one does."""
+        return None
+
+    def named_type_of(self, type_sql: str, candidates: Any) -> tuple[Any, str] | None:
+        """The enum or domain among ``candidates`` that a column type ``type_sql``
+        names, with its array suffix (``"[]"``); ``None`` (the base): none."""
+        return None
+
+    def enum_recreation_ddl(
+        self, before: model.Enum, after: model.Enum, columns: Any, domains: Any
+    ) -> tuple[list[str], list[str]]:
+        """Re-create an enum whose values go or change order (PostgreSQL,
+        :mod:`schemanb.dialects.postgresql.enums`). The base refuses."""
+        from ..errors import MigrationError
+
+        raise MigrationError(f"{self.name} has no enum types — migrate {after.key} by hand")
 
     def view_comment_ddl(self, view: model.View, comment: str | None) -> list[str]:
         """The statements that set (``None``: remove) the comment of ``view``.

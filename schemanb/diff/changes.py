@@ -83,6 +83,10 @@ class ChangeKind(str, enum.Enum):
     VIEW_CHANGED = "view_changed"
     #: Only the comment of a view differs: ``COMMENT ON VIEW``, never a re-creation.
     VIEW_COMMENT_CHANGED = "view_comment_changed"
+    #: Only the comment of an object that is neither a table, a column of a table
+    #: nor a view changes: an enum, domain, composite type, routine, sequence,
+    #: trigger, index, constraint or view column (``COMMENT ON``, in place).
+    COMMENT_CHANGED = "comment_changed"
     SEQUENCE_ADDED = "sequence_added"
     SEQUENCE_DROPPED = "sequence_dropped"
     SEQUENCE_CHANGED = "sequence_changed"

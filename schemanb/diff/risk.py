@@ -241,6 +241,7 @@ RULES: dict[ChangeKind, Rule] = {
     ChangeKind.VIEW_DROPPED: _review("queries using the view break"),
     ChangeKind.VIEW_CHANGED: _review("the view's result changes"),
     ChangeKind.VIEW_COMMENT_CHANGED: _safe,
+    ChangeKind.COMMENT_CHANGED: _safe,
     ChangeKind.SEQUENCE_ADDED: _safe,
     ChangeKind.SEQUENCE_DROPPED: _review("the sequence's current value is lost"),
     ChangeKind.SEQUENCE_CHANGED: _review("generated values change"),

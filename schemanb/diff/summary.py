@@ -223,6 +223,7 @@ LABELS: dict[ChangeKind, Label] = {
     ChangeKind.VIEW_DROPPED: _none,
     ChangeKind.VIEW_CHANGED: _view,
     ChangeKind.VIEW_COMMENT_CHANGED: _comment,
+    ChangeKind.COMMENT_CHANGED: _comment,
     ChangeKind.SEQUENCE_ADDED: _sequence,
     ChangeKind.SEQUENCE_DROPPED: _sequence,
     ChangeKind.SEQUENCE_CHANGED: _sequence,

@@ -87,6 +87,7 @@ KIND_EFFECT: dict[ChangeKind, tuple[str, str]] = {
     ChangeKind.VIEW_DROPPED: ("view", "dropped"),
     ChangeKind.VIEW_CHANGED: ("view", "changed"),
     ChangeKind.VIEW_COMMENT_CHANGED: ("view", "changed"),
+    ChangeKind.COMMENT_CHANGED: ("other", "comment"),
     ChangeKind.SEQUENCE_ADDED: ("other", "sequence"),
     ChangeKind.SEQUENCE_DROPPED: ("other", "sequence"),
     ChangeKind.SEQUENCE_CHANGED: ("other", "sequence"),

@@ -71,6 +71,7 @@ OP_BUILDERS: dict[ChangeKind, Builder] = {
     ChangeKind.VIEW_DROPPED: o.view_steps,
     ChangeKind.VIEW_CHANGED: o.view_steps,
     ChangeKind.VIEW_COMMENT_CHANGED: o.view_comment_steps,
+    ChangeKind.COMMENT_CHANGED: o.comment_steps,
     ChangeKind.SEQUENCE_ADDED: o.sequence_steps,
     ChangeKind.SEQUENCE_DROPPED: o.sequence_steps,
     ChangeKind.SEQUENCE_CHANGED: o.sequence_steps,
@@ -116,6 +117,8 @@ def build_steps(diff: DiffLike, dialect: str | None) -> list[Step]:
             steps.setdefault(step.key, step)
     for step in o.dependent_steps(ctx, rebuilt, steps):
         steps.setdefault(step.key, step)
+    if ctx.support.supports_comments:
+        o.comments_around(ctx, steps)
     changed = {ch.ref.table for ch in ctx.changes if ch.ref.table in ctx.b.table_map}
     settings = ctx.support.session_settings(ctx.a, changed) + ctx.support.session_settings(ctx.b, changed)
     if settings:  # first in either direction (MariaDB: ALTERs of system-versioned tables)

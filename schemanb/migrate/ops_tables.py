@@ -406,6 +406,16 @@ def column_altered(ch: Change, ctx: Context) -> list[Step]:
     if _has_column_check(ctx.a_table(key), old_name) or _has_column_check(ctx.b_table(key), new_name) \
             or old.dialect_options != new.dialect_options:  # INVISIBLE: the whole definition
         return [_column_rewritten(key, old, new, ctx)]
+    steps: list[Step] = []
+    if old.type_sql != new.type_sql:
+        through_text = ctx.support.retype_through_text(key, old, new, ctx.a, ctx.b)
+        if through_text is not None:
+            steps.append(_retyped_through_text(key, old, new, through_text, ctx))
+            if (old_name, old.nullable, old.comment) == (new_name, new.nullable, new.comment):
+                return steps
+            # What is left (a rename, NULL, the comment) is altered after the type.
+            old = dataclasses.replace(old, type_sql=new.type_sql, type_generic=new.type_generic,
+                          collation=new.collation, default=new.default)
     old_sa, new_sa = build_column(old, ctx.dialect), build_column(new, ctx.dialect)
     kw = ctx.support.alter_column_kwargs(old, new)
     op = ddl.RenameColumnOp(
@@ -427,7 +437,23 @@ def column_altered(ch: Change, ctx: Context) -> list[Step]:
     )
     if op.modify_type is not None:
         op.retyped = (old, new)
-    return [Step(op, Phase.ALTER, ("alter", key, new_name), key)]
+    after = tuple(step.key for step in steps)
+    return [*steps, Step(op, Phase.ALTER, ("alter", key, new_name), key, after=after)]
+
+
+def _retyped_through_text(
+    key: model.TableKey, old: model.Column, new: model.Column,
+    statements: tuple[list[str], list[str]], ctx: Context,
+) -> Step:
+    """The type change the dialect writes itself (a column leaving an enum), before
+    the rest of the column's changes."""
+    loss = ctx.support.type_change_loss(old, new)
+    undo_loss = ctx.support.type_change_loss(new, old)
+    describe = (f"changes the type of {new.name} of {key.name}: {loss}" if loss
+                else f"changing the type of {new.name} of {key.name}")
+    op = ddl.StatementsOp(statements[0], statements[1], describe=describe,
+                          loses_data=bool(loss), undo_loses_data=bool(undo_loss))
+    return Step(op, Phase.ALTER, ("retype", key, new.name), key)
 
 
 def _has_column_check(table: model.Table, name: str) -> bool:

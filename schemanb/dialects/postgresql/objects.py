@@ -52,8 +52,8 @@ from typing import TYPE_CHECKING, Any
 
 from ... import model
 from ...errors import MigrationError
-from ..base import DialectSupport
 from ..tokens import POSTGRESQL, is_wrapped, last_group, outside_quotes, split_top_level
+from .comments import PostgreSQLComments
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
@@ -82,7 +82,7 @@ _RE_CHARACTER = re.compile(r"^character\b", re.I)
 _RE_TYPE_ARGS = re.compile(r"\((\d+),(\d+)\)")
 
 
-class PostgreSQLObjects(DialectSupport):
+class PostgreSQLObjects(PostgreSQLComments):
     """Objects beyond tables on postgresql; see :class:`~schemanb.dialects.base.DialectSupport`."""
 
     supports_triggers = True
@@ -120,7 +120,8 @@ class PostgreSQLObjects(DialectSupport):
         }
         if grants:
             changes["grants"] = self.fetch_grants(connection, names, to_model)
-        return dataclasses.replace(schema, **changes)
+        schema = dataclasses.replace(schema, **changes)
+        return self.with_comments(connection, schema, names, to_model)
 
     def _with_dependencies(
         self,
@@ -466,6 +467,12 @@ class PostgreSQLObjects(DialectSupport):
         return name if key.schema is None else f"{self._quote(key.schema)}.{name}"
 
     def object_ddl(self, obj: Any, *, create: bool) -> list[str]:
+        statements = self._object_ddl(obj, create=create)
+        if create and getattr(obj, "comment", None) is not None:
+            statements += self.comment_ddl(obj, obj.comment)
+        return statements
+
+    def _object_ddl(self, obj: Any, *, create: bool) -> list[str]:
         if isinstance(obj, model.Trigger):
             return self._trigger_ddl(obj, create=create)
         if isinstance(obj, model.Routine):
@@ -497,6 +504,16 @@ class PostgreSQLObjects(DialectSupport):
         return super().object_ddl(obj, create=create)
 
     def object_change_ddl(self, before: Any, after: Any) -> list[str] | None:
+        """In place where PostgreSQL can. Comments are left out: a comment that
+        changes is set by its own step (``comment_changed``), and a re-created
+        object gets its comment from :meth:`object_ddl`."""
+        if getattr(before, "comment", None) is not None:
+            before = dataclasses.replace(before, comment=None)
+        if getattr(after, "comment", None) is not None:
+            after = dataclasses.replace(after, comment=None)
+        return self._object_change_ddl(before, after)
+
+    def _object_change_ddl(self, before: Any, after: Any) -> list[str] | None:
         if isinstance(before, model.Routine) and isinstance(after, model.Routine):
             if "aggregate" in (before.kind, after.kind):
                 return None  # dropped and created again
@@ -507,7 +524,7 @@ class PostgreSQLObjects(DialectSupport):
         if isinstance(before, model.Sequence) and isinstance(after, model.Sequence):
             if before.key != after.key:
                 return None
-            if dataclasses.replace(before, owned_by=after.owned_by) == after:
+            if dataclasses.replace(before, owned_by=after.owned_by, comment=after.comment) == after:
                 return []  # only the owner changes: sequence_owner_ddl does that
             return [f"ALTER SEQUENCE {self._qualified(after.key)}"
                     f"{self._sequence_options(after, explicit=True)}"]
@@ -518,7 +535,7 @@ class PostgreSQLObjects(DialectSupport):
         if isinstance(before, model.CompositeType) and isinstance(after, model.CompositeType):
             return self._composite_change(before, after)
         if isinstance(before, model.Trigger) and isinstance(after, model.Trigger):
-            if dataclasses.replace(before, enabled=after.enabled) != after:
+            if dataclasses.replace(before, enabled=after.enabled, comment=after.comment) != after:
                 return None
             table = self._qualified(after.key)
             state = "ENABLE" if after.enabled else "DISABLE"
