@@ -262,6 +262,17 @@ class Partition:
     name: str
     bound: str = ""
     schema: str | None = None
+    #: PostgreSQL: what the partition holds of its own, beside what it inherits
+    #: from its parent (the parent's keys, FKs and indexes are cloned on every
+    #: partition by the server and are not repeated here): pagila's
+    #: ``payment_p2022_01_customer_id_fkey`` and ``idx_fk_payment_p2022_01_staff_id``.
+    primary_key: PrimaryKey | None = None
+    foreign_keys: tuple[ForeignKey, ...] = ()
+    unique_constraints: tuple[UniqueConstraint, ...] = ()
+    check_constraints: tuple[CheckConstraint, ...] = ()
+    indexes: tuple[Index, ...] = ()
+    #: A partition that is itself partitioned (sub-partitioning), with its own partitions.
+    partitioning: Partitioning | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -626,6 +637,20 @@ class Schema:
         return {t.key: t for t in self.tables}
 
     @cached_property
+    def partition_map(self) -> dict[TableKey, Table]:
+        """Every partition at any depth, as the table it is (see :func:`partition_table`)."""
+        out: dict[TableKey, Table] = {}
+        todo = [t for t in self.tables if t.partitioning is not None]
+        while todo:
+            parent = todo.pop()
+            for part in parent.partitioning.partitions if parent.partitioning else ():
+                child = partition_table(parent, part)
+                out.setdefault(child.key, child)
+                if child.partitioning is not None:
+                    todo.append(child)
+        return out
+
+    @cached_property
     def view_map(self) -> dict[TableKey, View]:
         """Views by key."""
         return {v.key: v for v in self.views}
@@ -662,6 +687,26 @@ class Schema:
         from .display import render_schema_html
 
         return render_schema_html(self)
+
+
+def partition_table(parent: Table, partition: Partition) -> Table:
+    """``partition`` as a table: ``parent``'s columns, its own keys and indexes.
+
+    What a partition is to the statements that alter it (``ALTER TABLE child ADD
+    CONSTRAINT ...``); the parent's keys, FKs and indexes, which the server clones
+    onto it, are not in it.
+    """
+    return Table(
+        schema=partition.schema,
+        name=partition.name,
+        columns=parent.columns,
+        primary_key=partition.primary_key,
+        foreign_keys=partition.foreign_keys,
+        unique_constraints=partition.unique_constraints,
+        check_constraints=partition.check_constraints,
+        indexes=partition.indexes,
+        partitioning=partition.partitioning,
+    )
 
 
 def sorted_by_name(items: Any) -> tuple[Any, ...]:

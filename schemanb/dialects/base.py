@@ -832,6 +832,14 @@ class DialectSupport:
             f"{self.name} has no declarative partitions — migrate {table.key} by hand"
         )
 
+    def partition_attach_ddl(
+        self, table: model.Table, partition: model.Partition, *, attach: bool
+    ) -> list[str] | None:
+        """The statements that make an existing table a partition of ``table``
+        (``attach``) or a table of its own again, rows kept; ``None`` where the
+        dialect cannot (the table is then dropped and the partition created)."""
+        return None
+
     def partition_table_kwargs(self, table: model.Table) -> dict[str, Any]:
         """SQLAlchemy ``Table`` keyword arguments that make ``CREATE TABLE`` partitioned.
 

@@ -28,6 +28,7 @@ from typing import Any
 from .. import model
 from ..diff.changes import Change, ChangeKind
 from . import ops_objects as o
+from . import ops_partitions as p
 from . import ops_tables as t
 from .steps import TABLE_LEVEL_KINDS, Context, DiffLike, Step
 
@@ -90,10 +91,10 @@ OP_BUILDERS: dict[ChangeKind, Builder] = {
     ChangeKind.EXTENSION_ADDED: o.extension_steps,
     ChangeKind.EXTENSION_DROPPED: o.extension_steps,
     ChangeKind.EXTENSION_CHANGED: o.extension_steps,
-    ChangeKind.PARTITION_ADDED: o.partition_steps,
-    ChangeKind.PARTITION_DROPPED: o.partition_steps,
-    ChangeKind.PARTITION_CHANGED: o.partition_steps,
-    ChangeKind.PARTITIONING_CHANGED: o.partitioning_steps,
+    ChangeKind.PARTITION_ADDED: p.partition_steps,
+    ChangeKind.PARTITION_DROPPED: p.partition_steps,
+    ChangeKind.PARTITION_CHANGED: p.partition_steps,
+    ChangeKind.PARTITIONING_CHANGED: p.partitioning_steps,
     ChangeKind.GRANT_ADDED: o.grant_steps,
     ChangeKind.GRANT_DROPPED: o.grant_steps,
 }

@@ -28,7 +28,6 @@ from .objects import (
     requote,
     sql_text,
 )
-from .ops_objects import partition_step
 from .steps import Context, Phase, Step
 
 # ------------------------------------------------------------------------ tables
@@ -74,8 +73,10 @@ def table_added(ch: Change, ctx: Context) -> list[Step]:
     steps = [Step(op, Phase.CREATE_TABLES, ("create", table.key), table.key, refs)]
     for fk in split:
         steps.append(_add_fk_step(table, fk, ctx))
+    from .ops_partitions import added
+
     for part in _separate_partitions(table, ctx):
-        steps.append(partition_step(table, part, ctx, create=True))
+        steps += added(table, part, ctx)
     return steps
 
 
@@ -97,8 +98,10 @@ def table_dropped(ch: Change, ctx: Context) -> list[Step]:
     steps = [Step(op, Phase.DROP_TABLES, ("drop", table.key), table.key, refs)]
     for fk in split:
         steps.append(_drop_fk_step(table, fk, ctx))
+    from .ops_partitions import dropped
+
     for part in _separate_partitions(table, ctx):
-        steps.append(partition_step(table, part, ctx, create=False))
+        steps += dropped(table, part, ctx)
     return steps
 
 

@@ -178,10 +178,15 @@ class Context:
         return self.table_renames.get(key, key)
 
     def a_table(self, key_in_b: model.TableKey) -> model.Table:
-        return self.a.table_map[self.old_key(key_in_b)]
+        """The table of ``a`` (under its old name), or a partition of ``a`` as a table."""
+        key = self.old_key(key_in_b)
+        found = self.a.table_map.get(key)
+        return found if found is not None else self.a.partition_map[key]
 
     def b_table(self, key: model.TableKey) -> model.Table:
-        return self.b.table_map[key]
+        """The table of ``b``, or a partition of ``b`` as a table."""
+        found = self.b.table_map.get(key)
+        return found if found is not None else self.b.partition_map[key]
 
     def old_column(self, key: model.TableKey, name: str) -> str:
         return self.column_renames.get((key, name), name)

@@ -30,9 +30,11 @@ What the snapshot holds, and the choices made:
   inspected); ``schema`` is ``None`` for the default schema.
 * **Partitioning**: ``key`` is what is inside ``PARTITION BY RANGE (...)``
   (``created_at``, ``lower(region)``, ``a, b``); the partitions are folded into
-  their parent and removed from ``Schema.tables``. A partition that is itself
-  partitioned (sub-partitioning) is folded like any other — its own partitions
-  are removed from the tables too, and its ``PARTITION BY`` is not recorded.
+  their parent and removed from ``Schema.tables``. A partition keeps what it
+  owns: its keys, FKs, CHECKs and indexes that are not clones of its parent's
+  (``pg_constraint.conparentid``, a CHECK that is not local, an index attached
+  to a partitioned index), and, when it is itself partitioned
+  (sub-partitioning), its own ``Partitioning`` with its partitions, at every level.
 * **Grants** (only with ``grants=True``): explicit privileges on tables, views,
   sequences and routines; the owner's, and PUBLIC's default EXECUTE on routines,
   are left out. A routine grant's ``object_name`` carries the identity
@@ -382,42 +384,85 @@ class PostgreSQLObjects(DialectSupport):
         names: list[str],
         to_model: _SchemaMapper,
     ) -> model.Schema:
-        """Partitioned tables get their :class:`~schemanb.model.Partitioning`; partitions go."""
+        """Partitioned tables get their :class:`~schemanb.model.Partitioning`; partitions go.
+
+        Each partition keeps what it owns (keys, FKs, CHECKs, indexes not
+        cloned from its parent) and, when it is partitioned itself, its own
+        partitioning, at every level.
+        """
         rows = self.fetch_rows(connection, "partitions", schemas=names)
         if not rows:
             return schema
-        partitionings: dict[model.TableKey, model.Partitioning] = {}
+        schemes: dict[model.TableKey, tuple[str, str]] = {}
+        members: dict[model.TableKey, list[tuple[model.TableKey, str]]] = {}
         children: set[model.TableKey] = set()
         for r in rows:
-            if r.child_name is not None:
-                children.add(model.TableKey(to_model(r.child_schema), r.child_name))
-            if r.is_partition:
-                continue
             key = model.TableKey(to_model(r.schema_name), r.table_name)
-            found = partitionings.get(key)
-            if found is None:
+            if key not in schemes:
                 strategy, _, key_text = r.key_definition.partition(" ")
                 key_text = key_text.strip()
-                found = partitionings[key] = model.Partitioning(
-                    strategy=strategy.upper(),
-                    key=key_text[1:-1].strip() if is_wrapped(key_text, POSTGRESQL) else key_text,
+                schemes[key] = (
+                    strategy.upper(),
+                    key_text[1:-1].strip() if is_wrapped(key_text, POSTGRESQL) else key_text,
                 )
+                members[key] = []
             if r.child_name is not None:
-                part = model.Partition(
-                    name=r.child_name, bound=r.bound or "", schema=to_model(r.child_schema)
-                )
-                partitionings[key] = dataclasses.replace(
-                    found, partitions=(*found.partitions, part)
-                )
-        tables = tuple(
-            dataclasses.replace(
-                t,
-                partitioning=dataclasses.replace(
-                    partitionings[t.key],
-                    partitions=model.sorted_by_name(partitionings[t.key].partitions),
-                ),
+                child = model.TableKey(to_model(r.child_schema), r.child_name)
+                children.add(child)
+                members[key].append((child, r.bound or ""))
+        # (table, kind, what names it): the name, and for keys their columns (and target).
+        inherited: set[tuple[model.TableKey, str, Any]] = set()
+        for r in self.fetch_rows(connection, "partition_inherited", schemas=names):
+            table_key = model.TableKey(to_model(r.schema_name), r.table_name)
+            inherited.add((table_key, "name", r.name))
+            if r.kind in ("p", "u", "f"):
+                target = None if r.referred_table is None else model.TableKey(
+                    to_model(r.referred_schema), r.referred_table)
+                inherited.add((table_key, r.kind, (tuple(r.columns), target)))
+        table_map = schema.table_map
+
+        def partitioning(key: model.TableKey, seen: frozenset[model.TableKey]) -> model.Partitioning:
+            strategy, key_text = schemes[key]
+            parts = [partition(child, bound, seen | {key}) for child, bound in members[key]]
+            return model.Partitioning(
+                strategy=strategy, key=key_text, partitions=model.sorted_by_name(parts)
             )
-            if t.key in partitionings
+
+        def partition(
+            child: model.TableKey, bound: str, seen: frozenset[model.TableKey]
+        ) -> model.Partition:
+            table = table_map.get(child)
+            sub = partitioning(child, seen) if child in schemes and child not in seen else None
+            if table is None:
+                return model.Partition(
+                    name=child.name, bound=bound, schema=child.schema, partitioning=sub
+                )
+
+            def own(items: Sequence[Any], kind: str = "") -> tuple[Any, ...]:
+                def cloned(x: Any) -> bool:
+                    if x.name is not None and (child, "name", x.name) in inherited:
+                        return True
+                    target = getattr(x, "referred_table", None)
+                    return bool(kind) and (child, kind, (tuple(x.columns), target)) in inherited
+
+                return tuple(x for x in items if not cloned(x))
+
+            pk = table.primary_key
+            return model.Partition(
+                name=child.name,
+                bound=bound,
+                schema=child.schema,
+                primary_key=None if pk is None or not own([pk], "p") else pk,
+                foreign_keys=own(table.foreign_keys, "f"),
+                unique_constraints=own(table.unique_constraints, "u"),
+                check_constraints=own(table.check_constraints),
+                indexes=own(table.indexes),
+                partitioning=sub,
+            )
+
+        tables = tuple(
+            dataclasses.replace(t, partitioning=partitioning(t.key, frozenset()))
+            if t.key in schemes
             else t
             for t in schema.tables
             if t.key not in children
@@ -536,7 +581,27 @@ class PostgreSQLObjects(DialectSupport):
                 f"partition {child} of {table.key} has no bound in the snapshot — "
                 "give it one (FOR VALUES ... or DEFAULT)"
             )
-        return [f"CREATE TABLE {child} PARTITION OF {self._qualified(table.key)} {partition.bound}"]
+        text = f"CREATE TABLE {child} PARTITION OF {self._qualified(table.key)} {partition.bound}"
+        if partition.partitioning is not None:
+            sub = partition.partitioning
+            text += f" PARTITION BY {sub.strategy} ({sub.key})"
+        return [text]
+
+    def partition_attach_ddl(
+        self, table: model.Table, partition: model.Partition, *, attach: bool
+    ) -> list[str] | None:
+        """``ALTER TABLE parent ATTACH PARTITION child FOR VALUES ...`` (or ``DETACH``):
+        an existing table becomes a partition of ``table`` (or a table of its own), rows kept."""
+        child = self._qualified(model.TableKey(partition.schema, partition.name))
+        parent = self._qualified(table.key)
+        if not attach:
+            return [f"ALTER TABLE {parent} DETACH PARTITION {child}"]
+        if not partition.bound:
+            raise MigrationError(
+                f"partition {child} of {table.key} has no bound in the snapshot — "
+                "give it one (FOR VALUES ... or DEFAULT)"
+            )
+        return [f"ALTER TABLE {parent} ATTACH PARTITION {child} {partition.bound}"]
 
     def partition_table_kwargs(self, table: model.Table) -> dict[str, Any]:
         if table.partitioning is None:

@@ -1,0 +1,123 @@
+"""Op builders for partitions: each with what it owns, and its own partitions.
+
+A partition is created by the dialect's statement (``CREATE TABLE child
+PARTITION OF parent FOR VALUES ...``, with ``PARTITION BY`` when it is
+partitioned itself), after its parent; then what it owns (keys, CHECKs and
+indexes in the constraint phase, FKs in the FK phase) by the same builders as a
+table's, on the partition as a table (:attr:`~schemanb.model.Schema.partition_map`),
+and its own partitions after it, at every level. Dropping one drops what it
+owns first, and its partitions, so that the reversed plan (the downgrade)
+creates them all again.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .. import model
+from ..diff.changes import Change, ChangeKind
+from ..errors import MigrationError
+from . import ops_tables as t
+from .ops_objects import _statements
+from .steps import Context, Phase, Step
+
+_K = model.ObjectKind
+
+
+def partition_steps(ch: Change, ctx: Context) -> list[Step]:
+    """``PARTITION_ADDED``/``DROPPED``/``CHANGED`` (re-created: dropped, then created)."""
+    key = ch.ref.table
+    steps = []
+    if ch.before is not None:
+        steps += dropped(_parent(ctx, key, a=True), ch.before, ctx)
+    if ch.after is not None:
+        steps += added(_parent(ctx, key, a=False), ch.after, ctx)
+    return steps
+
+
+def _parent(ctx: Context, key: model.TableKey, *, a: bool) -> model.Table:
+    return ctx.a_table(key) if a else ctx.b_table(key)
+
+
+def added(
+    table: model.Table, partition: model.Partition, ctx: Context,
+    after: tuple[tuple[Any, ...], ...] | None = None,
+) -> list[Step]:
+    """Create ``partition`` of ``table``, what it owns, and its own partitions."""
+    steps = [partition_step(table, partition, ctx, create=True, after=after)]
+    child = model.partition_table(table, partition)
+    for ch in _owned(child, add=True):
+        steps += _BUILDERS[ch.kind](ch, ctx)
+    made = (("create_partition", table.key, partition.name),)
+    for sub in child.partitioning.partitions if child.partitioning else ():
+        steps += added(child, sub, ctx, after=made)
+    return steps
+
+
+def dropped(table: model.Table, partition: model.Partition, ctx: Context) -> list[Step]:
+    """Drop ``partition`` of ``table`` (its own partitions and what it owns first)."""
+    child = model.partition_table(table, partition)
+    steps: list[Step] = []
+    subs = child.partitioning.partitions if child.partitioning else ()
+    for sub in subs:
+        steps += dropped(child, sub, ctx)
+    for ch in _owned(child, add=False):
+        steps += _BUILDERS[ch.kind](ch, ctx)
+    first = tuple(("drop_partition", child.key, sub.name) for sub in subs)
+    steps.append(partition_step(table, partition, ctx, create=False, after=first))
+    return steps
+
+
+def _owned(child: model.Table, *, add: bool) -> list[Change]:
+    """What ``child`` owns as changes that add it (or drop it)."""
+    items: list[tuple[ChangeKind, ChangeKind, _K, Any, str | None]] = []
+    if child.primary_key is not None:
+        items.append((ChangeKind.PRIMARY_KEY_ADDED, ChangeKind.PRIMARY_KEY_DROPPED,
+                      _K.PRIMARY_KEY, child.primary_key, child.primary_key.name))
+    items += [(ChangeKind.UNIQUE_ADDED, ChangeKind.UNIQUE_DROPPED, _K.UNIQUE, u, u.name)
+              for u in child.unique_constraints]
+    items += [(ChangeKind.CHECK_ADDED, ChangeKind.CHECK_DROPPED, _K.CHECK, c, c.name)
+              for c in child.check_constraints]
+    items += [(ChangeKind.INDEX_ADDED, ChangeKind.INDEX_DROPPED, _K.INDEX, i, i.name)
+              for i in child.indexes]
+    items += [(ChangeKind.FOREIGN_KEY_ADDED, ChangeKind.FOREIGN_KEY_DROPPED, _K.FOREIGN_KEY, f, f.name)
+              for f in child.foreign_keys]
+    return [
+        Change(kind=plus if add else minus, ref=model.ObjectRef(kind, child.key, name),
+               before=None if add else obj, after=obj if add else None)
+        for plus, minus, kind, obj, name in items
+    ]
+
+
+_BUILDERS = {
+    ChangeKind.PRIMARY_KEY_ADDED: t.primary_key, ChangeKind.PRIMARY_KEY_DROPPED: t.primary_key,
+    ChangeKind.UNIQUE_ADDED: t.unique, ChangeKind.UNIQUE_DROPPED: t.unique,
+    ChangeKind.CHECK_ADDED: t.check, ChangeKind.CHECK_DROPPED: t.check,
+    ChangeKind.INDEX_ADDED: t.index, ChangeKind.INDEX_DROPPED: t.index,
+    ChangeKind.FOREIGN_KEY_ADDED: t.foreign_key, ChangeKind.FOREIGN_KEY_DROPPED: t.foreign_key,
+}
+
+
+def partition_step(
+    table: model.Table, partition: model.Partition, ctx: Context, *, create: bool,
+    after: tuple[tuple[Any, ...], ...] | None = None,
+) -> Step:
+    """Add a partition after its parent exists, or remove it before the parent goes."""
+    s = ctx.support
+    forward = s.partition_ddl(table, partition, create=create)
+    backward = s.partition_ddl(table, partition, create=not create)
+    where = f"partition {partition.name} of {table.key}"
+    if create:
+        op = _statements(forward, backward, f"creating {where}", undo_loses_data=True)
+        return Step(op, Phase.CREATE_PARTITIONS, ("create_partition", table.key, partition.name),
+                    table.key, after=after if after is not None else (("create", table.key),))
+    op = _statements(forward, backward, f"dropping {where} and its rows", loses_data=True)
+    return Step(op, Phase.DROP_PARTITIONS, ("drop_partition", table.key, partition.name),
+                table.key, after=after or ())
+
+
+def partitioning_steps(ch: Change, ctx: Context) -> list[Step]:
+    raise MigrationError(
+        f"re-partitioning {ch.ref.table} needs a manual migration: create a new table "
+        "and copy the rows"
+    )
