@@ -273,6 +273,11 @@ class Partition:
     indexes: tuple[Index, ...] = ()
     #: A partition that is itself partitioned (sub-partitioning), with its own partitions.
     partitioning: Partitioning | None = None
+    #: The names the server gave the clones of the parent's keys, FKs and indexes
+    #: on this partition, as ``(kind, name, columns)`` (kind ``p``, ``u``, ``f``, ``c``
+    #: or ``i``): what they are called once the partition is detached (a table of
+    #: its own keeps them). Not part of the schema: never compared.
+    inherited: tuple[tuple[str, str, tuple[str, ...]], ...] = field(default=(), compare=False)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -706,6 +711,41 @@ def partition_table(parent: Table, partition: Partition) -> Table:
         check_constraints=partition.check_constraints,
         indexes=partition.indexes,
         partitioning=partition.partitioning,
+    )
+
+
+def detached_table(parent: Table, partition: Partition) -> Table:
+    """``partition`` as the table ``ALTER TABLE parent DETACH PARTITION`` leaves: what
+    it owns, and the clones of ``parent``'s keys, FKs, CHECKs and indexes, now its
+    own, under the names the server gave them (:attr:`Partition.inherited`; a
+    clone whose name is not recorded is left out)."""
+    table = partition_table(parent, partition)
+    names: dict[tuple[str, tuple[str, ...]], str] = {}
+    for kind, name, columns in partition.inherited:
+        names.setdefault((kind, tuple(columns)), name)
+    pk = table.primary_key
+    if pk is None and parent.primary_key is not None:
+        pk = dataclasses.replace(
+            parent.primary_key, name=names.get(("p", parent.primary_key.columns)))
+    uniques = table.unique_constraints + tuple(
+        dataclasses.replace(u, name=names.get(("u", u.columns))) for u in parent.unique_constraints
+    )
+    fks = table.foreign_keys + tuple(
+        dataclasses.replace(fk, name=names.get(("f", fk.columns), fk.name))
+        for fk in parent.foreign_keys
+    )
+    indexes = table.indexes + tuple(
+        dataclasses.replace(ix, name=names[("i", ix.expressions)])
+        for ix in parent.indexes
+        if ("i", ix.expressions) in names and not any(ix.is_expression)
+    )
+    return dataclasses.replace(
+        table,
+        primary_key=pk,
+        unique_constraints=sorted_by_name(uniques),
+        foreign_keys=sorted_by_name(fks),
+        check_constraints=sorted_by_name(table.check_constraints + parent.check_constraints),
+        indexes=sorted_by_name(indexes),
     )
 
 

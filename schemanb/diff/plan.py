@@ -183,8 +183,11 @@ def _table_candidates(
     rejected: set[tuple[str, str]], ignored: _Matcher,
 ) -> list[renames.Candidate]:
     in_a, in_b = a.table_map, b.table_map
-    dropped = [t for t in a.tables if t.key not in in_b and not ignored.names(str(t.key))]
-    added = [t for t in b.tables if t.key not in in_a and not ignored.names(str(t.key))]
+    # A table that is a partition on the other side is attached or detached, not renamed.
+    dropped = [t for t in a.tables if t.key not in in_b and t.key not in b.partition_map
+               and not ignored.names(str(t.key))]
+    added = [t for t in b.tables if t.key not in in_a and t.key not in a.partition_map
+             and not ignored.names(str(t.key))]
     return renames.table_candidates(
         dropped, added, threshold=options.rename_threshold, accepted=accepted, rejected=rejected
     )

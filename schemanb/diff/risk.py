@@ -259,6 +259,10 @@ RULES: dict[ChangeKind, Rule] = {
     ChangeKind.PARTITION_CHANGED: _destructive(
         "the partition is re-created: its rows are lost"
     ),
+    ChangeKind.PARTITION_ATTACHED: _review(
+        "the table's rows are checked against the bound (ATTACH fails on one outside it)"
+    ),
+    ChangeKind.PARTITION_DETACHED: _review("the rows leave the partitioned table: its queries no longer see them"),
     ChangeKind.PARTITIONING_CHANGED: _destructive(
         "re-partitioning needs a new table and a copy of the rows"
     ),

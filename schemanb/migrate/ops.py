@@ -21,6 +21,7 @@ Conventions:
 
 from __future__ import annotations
 
+import dataclasses
 from collections import Counter
 from collections.abc import Callable
 from typing import Any
@@ -30,13 +31,13 @@ from ..diff.changes import Change, ChangeKind
 from . import ops_objects as o
 from . import ops_partitions as p
 from . import ops_tables as t
-from .steps import TABLE_LEVEL_KINDS, Context, DiffLike, Step
+from .steps import TABLE_LEVEL_KINDS, Context, DiffLike, Phase, Step
 
 Builder = Callable[[Change, Context], list[Step]]
 
 OP_BUILDERS: dict[ChangeKind, Builder] = {
-    ChangeKind.TABLE_ADDED: t.table_added,
-    ChangeKind.TABLE_DROPPED: t.table_dropped,
+    ChangeKind.TABLE_ADDED: p.table_added,
+    ChangeKind.TABLE_DROPPED: p.table_dropped,
     ChangeKind.TABLE_RENAMED: t.table_renamed,
     ChangeKind.TABLE_COMMENT_CHANGED: t.table_comment,
     ChangeKind.TABLE_DEFINITION_CHANGED: t.table_definition,
@@ -94,6 +95,8 @@ OP_BUILDERS: dict[ChangeKind, Builder] = {
     ChangeKind.PARTITION_ADDED: p.partition_steps,
     ChangeKind.PARTITION_DROPPED: p.partition_steps,
     ChangeKind.PARTITION_CHANGED: p.partition_steps,
+    ChangeKind.PARTITION_ATTACHED: p.attach_steps,
+    ChangeKind.PARTITION_DETACHED: p.attach_steps,
     ChangeKind.PARTITIONING_CHANGED: p.partitioning_steps,
     ChangeKind.GRANT_ADDED: o.grant_steps,
     ChangeKind.GRANT_DROPPED: o.grant_steps,
@@ -104,6 +107,10 @@ def build_steps(diff: DiffLike, dialect: str | None) -> list[Step]:
     """The unordered steps of ``diff`` for ``dialect`` (duplicates merged by key)."""
     ctx = Context.from_diff(diff, dialect)
     rebuilt = _rebuilt_tables(ctx)
+    detached = {
+        ch.after.key: p.detach_key(ctx.old_key(ch.ref.table), ch.ref.name or "")
+        for ch in ctx.changes if ch.kind is ChangeKind.PARTITION_DETACHED
+    }
     steps: dict[tuple[Any, ...], Step] = {}
     for ch in ctx.changes:
         builder = OP_BUILDERS[ch.kind]
@@ -112,6 +119,10 @@ def build_steps(diff: DiffLike, dialect: str | None) -> list[Step]:
         elif ch.ref.table in rebuilt and ch.kind.scope == "index":
             continue  # the rebuild re-creates the indexes of the new table
         for step in builder(ch, ctx):
+            if ch.ref.table in detached and step.phase in (Phase.DROP_FKS, Phase.DROP_CONSTRAINTS):
+                # What the partition inherited can be dropped once it is detached only.
+                step = dataclasses.replace(step, phase=Phase.ALTER,
+                                           after=(*step.after, detached[ch.ref.table]))
             steps.setdefault(step.key, step)
     for step in o.dependent_steps(ctx, rebuilt, steps):
         steps.setdefault(step.key, step)

@@ -12,6 +12,7 @@ creates them all again.
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
 from .. import model
@@ -22,6 +23,43 @@ from .ops_objects import _statements
 from .steps import Context, Phase, Step
 
 _K = model.ObjectKind
+
+
+def table_added(ch: Change, ctx: Context) -> list[Step]:
+    """A table created, then its partitions (those not attached from a table of ``a``)."""
+    table: model.Table = ch.after
+    steps = t.table_added(ch, ctx)
+    for part in _separate_partitions(table, ctx):
+        if not moved(ctx, table.key, part.name):
+            steps += added(table, part, ctx)
+    return steps
+
+
+def table_dropped(ch: Change, ctx: Context) -> list[Step]:
+    """A table dropped, its partitions first (those not detached to stay as tables)."""
+    table: model.Table = ch.before
+    steps = t.table_dropped(ch, ctx)
+    for part in _separate_partitions(table, ctx):
+        if not moved(ctx, table.key, part.name):
+            steps += dropped(table, part, ctx)
+    return steps
+
+
+def _separate_partitions(table: model.Table, ctx: Context) -> tuple[model.Partition, ...]:
+    """Partitions made by their own statements after ``CREATE TABLE`` (PostgreSQL).
+
+    A dialect whose ``CREATE TABLE`` lists the partitions (MySQL's ``PARTITION
+    BY ... (PARTITION p0 ...)``) shows it in its ``partition_table_kwargs``,
+    which then differ with and without the partitions; such tables need no
+    extra steps.
+    """
+    partitioning = table.partitioning
+    if partitioning is None or not partitioning.partitions:
+        return ()
+    bare = dataclasses.replace(table, partitioning=dataclasses.replace(partitioning, partitions=()))
+    if ctx.support.partition_table_kwargs(bare) != ctx.support.partition_table_kwargs(table):
+        return ()
+    return partitioning.partitions
 
 
 def partition_steps(ch: Change, ctx: Context) -> list[Step]:
@@ -114,6 +152,49 @@ def partition_step(
     op = _statements(forward, backward, f"dropping {where} and its rows", loses_data=True)
     return Step(op, Phase.DROP_PARTITIONS, ("drop_partition", table.key, partition.name),
                 table.key, after=after or ())
+
+
+def attach_steps(ch: Change, ctx: Context) -> list[Step]:
+    """``ALTER TABLE parent ATTACH PARTITION`` (after the table lost what the
+    partition does not own, before what it gains) or ``DETACH PARTITION`` (before
+    the table, now on its own, is altered into ``b``'s)."""
+    attach = ch.kind is ChangeKind.PARTITION_ATTACHED
+    part: model.Partition = ch.after if attach else ch.before
+    parent = ctx.b_table(ch.ref.table) if attach else ctx.a_table(ch.ref.table)
+    s = ctx.support
+    # Detached by the diff, the clones it keeps are altered into b's table by its own
+    # changes; detached on the way back, it drops them to be a's table again.
+    bare = dataclasses.replace(part, inherited=())
+    forward = s.partition_attach_ddl(parent, part if attach else bare, attach=attach)
+    backward = s.partition_attach_ddl(parent, part, attach=not attach)
+    where = f"{part.name} {'to' if attach else 'from'} {parent.key}"
+    if forward is None or backward is None:  # the diff pairs them only where the dialect can
+        raise MigrationError(f"{ctx.dialect} cannot attach or detach partition {where} — "
+                             "drop the table and create the partition by hand")
+    op = _statements(forward, backward, f"{'attaching' if attach else 'detaching'} {where}")
+    if attach:
+        after = (("create", parent.key), ("create_partition", *_grandparent(ctx, parent.key)))
+        return [Step(op, Phase.CREATE_PARTITIONS, ("attach_partition", parent.key, part.name),
+                     parent.key, after=after)]
+    return [Step(op, Phase.DROP_PARTITIONS, detach_key(parent.key, part.name), parent.key)]
+
+
+def detach_key(parent: model.TableKey, name: str) -> tuple[Any, ...]:
+    return ("detach_partition", parent, name)
+
+
+def _grandparent(ctx: Context, key: model.TableKey) -> tuple[Any, ...]:
+    """(parent key, name) of ``key`` when it is a partition of ``b``: attach after it is made."""
+    for table in (*ctx.b.tables, *ctx.b.partition_map.values()):
+        for part in table.partitioning.partitions if table.partitioning else ():
+            if (part.schema, part.name) == (key.schema, key.name):
+                return (table.key, part.name)
+    return ()
+
+
+def moved(ctx: Context, parent: model.TableKey, name: str) -> bool:
+    """Whether partition ``name`` of ``parent`` is attached or detached, not created or dropped."""
+    return (parent, name) in ctx.moved_partitions
 
 
 def partitioning_steps(ch: Change, ctx: Context) -> list[Step]:

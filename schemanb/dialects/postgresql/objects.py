@@ -412,9 +412,12 @@ class PostgreSQLObjects(DialectSupport):
                 members[key].append((child, r.bound or ""))
         # (table, kind, what names it): the name, and for keys their columns (and target).
         inherited: set[tuple[model.TableKey, str, Any]] = set()
+        clones: dict[model.TableKey, list[tuple[str, str, tuple[str, ...]]]] = {}
         for r in self.fetch_rows(connection, "partition_inherited", schemas=names):
             table_key = model.TableKey(to_model(r.schema_name), r.table_name)
             inherited.add((table_key, "name", r.name))
+            if None not in r.columns:
+                clones.setdefault(table_key, []).append((r.kind, r.name, tuple(r.columns)))
             if r.kind in ("p", "u", "f"):
                 target = None if r.referred_table is None else model.TableKey(
                     to_model(r.referred_schema), r.referred_table)
@@ -458,6 +461,7 @@ class PostgreSQLObjects(DialectSupport):
                 check_constraints=own(table.check_constraints),
                 indexes=own(table.indexes),
                 partitioning=sub,
+                inherited=tuple(clones.get(child, ())),
             )
 
         tables = tuple(
@@ -591,11 +595,24 @@ class PostgreSQLObjects(DialectSupport):
         self, table: model.Table, partition: model.Partition, *, attach: bool
     ) -> list[str] | None:
         """``ALTER TABLE parent ATTACH PARTITION child FOR VALUES ...`` (or ``DETACH``):
-        an existing table becomes a partition of ``table`` (or a table of its own), rows kept."""
-        child = self._qualified(model.TableKey(partition.schema, partition.name))
+        an existing table becomes a partition of ``table`` (or a table of its own), rows kept.
+
+        A detached partition keeps the clones of its parent's keys, FKs, CHECKs and
+        indexes as its own; those that ``partition.inherited`` lists are dropped after
+        the ``DETACH``, leaving the table as it was before it was attached.
+        """
+        key = model.TableKey(partition.schema, partition.name)
+        child = self._qualified(key)
         parent = self._qualified(table.key)
         if not attach:
-            return [f"ALTER TABLE {parent} DETACH PARTITION {child}"]
+            out = [f"ALTER TABLE {parent} DETACH PARTITION {child}"]
+            constraints = {name for kind, name, _ in partition.inherited if kind != "i"}
+            out += [f"ALTER TABLE {child} DROP CONSTRAINT {self._quote(name)}"
+                    for kind, name, _ in partition.inherited if kind != "i"]
+            out += [f"DROP INDEX {self._qualified(model.TableKey(key.schema, name))}"
+                    for kind, name, _ in partition.inherited
+                    if kind == "i" and name not in constraints]
+            return out
         if not partition.bound:
             raise MigrationError(
                 f"partition {child} of {table.key} has no bound in the snapshot — "
