@@ -840,6 +840,16 @@ class DialectSupport:
         dialect cannot (the table is then dropped and the partition created)."""
         return None
 
+    def rows_kept_ddl(
+        self, table: model.Table, columns: Sequence[tuple[str, str]]
+    ) -> tuple[list[str], list[str]] | None:
+        """Statements that keep ``table``'s rows while it is dropped and created again
+        (partitioned, or no longer): the first list copies them aside, the second
+        puts them back into the new table (``columns``: (old name, new name) pairs)
+        and removes the copy. ``None`` where the dialect does not (the change is
+        then refused, naming the table)."""
+        return None
+
     def partition_table_kwargs(self, table: model.Table) -> dict[str, Any]:
         """SQLAlchemy ``Table`` keyword arguments that make ``CREATE TABLE`` partitioned.
 

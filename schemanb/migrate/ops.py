@@ -107,6 +107,7 @@ def build_steps(diff: DiffLike, dialect: str | None) -> list[Step]:
     """The unordered steps of ``diff`` for ``dialect`` (duplicates merged by key)."""
     ctx = Context.from_diff(diff, dialect)
     rebuilt = _rebuilt_tables(ctx)
+    repartitioned = p.repartitioned(ctx)
     detached = {
         ch.after.key: p.detach_key(ctx.old_key(ch.ref.table), ch.ref.name or "")
         for ch in ctx.changes if ch.kind is ChangeKind.PARTITION_DETACHED
@@ -114,6 +115,9 @@ def build_steps(diff: DiffLike, dialect: str | None) -> list[Step]:
     steps: dict[tuple[Any, ...], Step] = {}
     for ch in ctx.changes:
         builder = OP_BUILDERS[ch.kind]
+        if ch.ref.table in repartitioned and ch.kind is not ChangeKind.PARTITIONING_CHANGED and (
+                ch.kind.scope != "schema" or ch.kind in _REPARTITIONED_TOO):
+            continue  # made by the re-creation of the table
         if ch.ref.table in rebuilt and ch.kind in TABLE_LEVEL_KINDS:
             builder = t.recreate
         elif ch.ref.table in rebuilt and ch.kind.scope == "index":
@@ -124,9 +128,17 @@ def build_steps(diff: DiffLike, dialect: str | None) -> list[Step]:
                 step = dataclasses.replace(step, phase=Phase.ALTER,
                                            after=(*step.after, detached[ch.ref.table]))
             steps.setdefault(step.key, step)
-    for step in o.dependent_steps(ctx, rebuilt, steps):
+    for step in o.dependent_steps(ctx, rebuilt | repartitioned, steps):
         steps.setdefault(step.key, step)
     return list(steps.values())
+
+
+#: Changes to a table that its re-creation with another partitioning makes too.
+_REPARTITIONED_TOO = frozenset({
+    ChangeKind.TABLE_RENAMED, ChangeKind.TABLE_COMMENT_CHANGED, ChangeKind.TABLE_OPTIONS_CHANGED,
+    ChangeKind.PARTITION_ADDED, ChangeKind.PARTITION_DROPPED, ChangeKind.PARTITION_CHANGED,
+    ChangeKind.PARTITION_ATTACHED, ChangeKind.PARTITION_DETACHED,
+})
 
 
 def _rebuilt_tables(ctx: Context) -> set[model.TableKey]:

@@ -18,8 +18,10 @@ from typing import Any
 from .. import model
 from ..diff.changes import Change, ChangeKind
 from ..errors import MigrationError
+from . import ddl
 from . import ops_tables as t
 from .ops_objects import _statements
+from .order import order_steps
 from .steps import Context, Phase, Step
 
 _K = model.ObjectKind
@@ -198,7 +200,80 @@ def moved(ctx: Context, parent: model.TableKey, name: str) -> bool:
 
 
 def partitioning_steps(ch: Change, ctx: Context) -> list[Step]:
-    raise MigrationError(
-        f"re-partitioning {ch.ref.table} needs a manual migration: create a new table "
-        "and copy the rows"
-    )
+    """A table partitioned (or no longer, or by another key): re-created with its rows.
+
+    One step, in the create phase: the rows copied aside, the table (and its
+    partitions) dropped, ``b``'s created with its partitions and what they own,
+    the rows put back (:meth:`~schemanb.dialects.base.DialectSupport.rows_kept_ddl`),
+    the copy dropped; its inverse does the same the other way. The table's other
+    changes are made by the re-creation (:func:`repartitioned`); FKs of other tables
+    that refer to it are dropped before and added again after.
+    """
+    key = ch.ref.table
+    before, after = ctx.a_table(key), ctx.b_table(key)
+    pairs = [(ctx.old_column(key, c.name), c.name) for c in after.columns
+             if ctx.old_column(key, c.name) in before.column_map]
+    s = ctx.support
+    forward_rows = s.rows_kept_ddl(after, pairs)
+    backward_rows = s.rows_kept_ddl(before, [(new, old) for old, new in pairs])
+    lost = sorted(set(before.column_map) - {old for old, _ in pairs})
+    gained = sorted(set(after.column_map) - {new for _, new in pairs})
+    if forward_rows is None or backward_rows is None:
+        raise MigrationError(
+            f"re-partitioning {key} needs a manual migration: create a new table "
+            "and copy the rows"
+        )
+    drop = table_dropped(Change(kind=ChangeKind.TABLE_DROPPED, ref=model.ObjectRef(_K.TABLE, before.key),
+                                before=before), ctx)
+    create = table_added(Change(kind=ChangeKind.TABLE_ADDED, ref=model.ObjectRef(_K.TABLE, key),
+                                after=after), ctx)
+    # A sequence a column owns would go with the table: it is let go first, owned again after.
+    owned_a = _owned_sequences(ctx.a, before)
+    owned_b = _owned_sequences(ctx.b, after)
+    release = [x for seq, _ in owned_a for x in s.sequence_owner_ddl(seq, None)]
+    restore = [x for seq, col in owned_a for x in s.sequence_owner_ddl(seq, (before.key, col))]
+    take = [x for seq, col in owned_b for x in s.sequence_owner_ddl(seq, (after.key, col))]
+    give = [x for seq, _ in owned_b for x in s.sequence_owner_ddl(seq, None)]
+    ops = [
+        _statements([*forward_rows[0], *release], [*restore, *backward_rows[1]],
+                    f"copying the rows of {before.key} aside"),
+        *(step.op for step in order_steps(drop)),
+        *(step.op for step in order_steps(create)),
+        _statements([*take, *forward_rows[1]], [*backward_rows[0], *give],
+                    f"putting the rows of {key} back" + (f" without column(s) {', '.join(lost)}"
+                                                         if lost else ""),
+                    loses_data=bool(lost), undo_loses_data=bool(gained)),
+    ]
+    refs = tuple(fk.referred_table for fk in after.foreign_keys if fk.referred_table != key)
+    steps = [Step(ddl.OpSequence(ops, keeps_rows=True), Phase.CREATE_TABLES, ("repartition", key), key, refs)]
+    old = before.key
+    new_keys = {v: k for k, v in ctx.table_renames.items()}
+    for table in ctx.a.tables:
+        if table.key == old:
+            continue
+        other = ctx.b.table_map.get(new_keys.get(table.key, table.key))
+        for fk in table.foreign_keys:
+            if fk.referred_table != old or other is None:
+                continue
+            kept = [f for f in other.foreign_keys
+                    if f.referred_table == key and f.columns == fk.columns and f.name == fk.name]
+            if kept:
+                steps.append(t._drop_fk_step(table, fk, ctx))
+                steps.append(t._add_fk_step(other, kept[0], ctx))
+    return steps
+
+
+def _owned_sequences(schema: model.Schema, table: model.Table) -> list[tuple[model.Sequence, str]]:
+    """The sequences of ``schema`` a column of ``table`` owns, with the column."""
+    out = []
+    for seq in schema.sequences:
+        owner, _, column = (seq.owned_by or "").rpartition(".")
+        if seq.schema == table.schema and owner == table.name and column in table.column_map:
+            out.append((seq, column))
+    return out
+
+
+def repartitioned(ctx: Context) -> frozenset[model.TableKey]:
+    """Tables (keys in ``b``) re-created because their partitioning changes: their
+    other changes are made by the re-creation."""
+    return frozenset(ch.ref.table for ch in ctx.changes if ch.kind is ChangeKind.PARTITIONING_CHANGED)

@@ -620,6 +620,38 @@ class PostgreSQLObjects(DialectSupport):
             )
         return [f"ALTER TABLE {parent} ATTACH PARTITION {child} {partition.bound}"]
 
+    def rows_kept_ddl(
+        self, table: model.Table, columns: Sequence[tuple[str, str]]
+    ) -> tuple[list[str], list[str]] | None:
+        """``CREATE TABLE t__schemanb_rows AS SELECT * FROM t``, then ``INSERT INTO t
+        (...) [OVERRIDING SYSTEM VALUE] SELECT ... FROM t__schemanb_rows``, each
+        sequence behind a serial or identity column moved past the rows' values
+        (``setval``), and the copy dropped. A row no partition takes makes the
+        ``INSERT`` fail: the rows are never lost silently."""
+        holding = self._qualified(model.TableKey(table.schema, _holding_name(table.name)))
+        name = self._qualified(table.key)
+        out = [f"CREATE TABLE {holding} AS SELECT * FROM {name}"]
+        if not columns:
+            return out, [f"DROP TABLE {holding}"]
+        targets = ", ".join(self._quote(new) for _, new in columns)
+        sources = ", ".join(self._quote(old) for old, _ in columns)
+        new_names = {new for _, new in columns}
+        override = " OVERRIDING SYSTEM VALUE" if any(
+            c.identity is not None and c.identity.always and c.name in new_names
+            for c in table.columns) else ""
+        back = [f"INSERT INTO {name} ({targets}){override} SELECT {sources} FROM {holding}"]
+        for col in table.columns:
+            if col.name in new_names and (col.identity is not None or col.autoincrement or (
+                    col.default or "").startswith("nextval(")):
+                quoted = self._quote(col.name)
+                back.append(
+                    f"SELECT pg_catalog.setval(pg_catalog.pg_get_serial_sequence("
+                    f"{sql_literal(name)}, {sql_literal(col.name)}), max({quoted})) "
+                    f"FROM {name} HAVING max({quoted}) IS NOT NULL"
+                )
+        back.append(f"DROP TABLE {holding}")
+        return out, back
+
     def partition_table_kwargs(self, table: model.Table) -> dict[str, Any]:
         if table.partitioning is None:
             return {}
@@ -886,6 +918,13 @@ def _without_serial_sequences(schema: model.Schema) -> tuple[model.Sequence, ...
         if c.autoincrement and c.default is None and c.identity is None
     }
     return tuple(s for s in schema.sequences if (s.schema, s.owned_by) not in serial)
+
+
+def _holding_name(name: str) -> str:
+    """The table a table's rows wait in while it is re-created (63 bytes at most)."""
+    suffix = "__schemanb_rows"
+    head = name.encode("utf-8")[: 63 - len(suffix)].decode("utf-8", "ignore")
+    return head + suffix
 
 
 def normalize_body(text: str | None) -> str:
