@@ -186,8 +186,14 @@ def test_a_table_named_like_a_kind_is_ignored_with_table_prefix() -> None:
 
 def test_schema_map_moves_every_kind_of_object() -> None:
     def objects(s: str | None) -> model.Schema:
+        fk = model.ForeignKey(columns=("id",), referred_table=TableKey(s, "t"), referred_columns=("id",))
+        sub = model.Partitioning(strategy="LIST", key="id", partitions=(
+            model.Partition(name="p1 a", bound="FOR VALUES IN (1)", schema=s, foreign_keys=(fk,)),))
+        parts = model.Partitioning(strategy="RANGE", key="id", partitions=(
+            model.Partition(name="p1", bound="FOR VALUES FROM (0) TO (9)", schema=s, partitioning=sub),))
         return schema(
-            table("t", col("id"), schema=s), dialect="postgresql",
+            table("t", col("id"), schema=s), table("parted", col("id"), schema=s, partitioning=parts),
+            dialect="postgresql",
             routines=(dataclasses.replace(FN, schema=s),),
             triggers=(model.Trigger(schema=s, table="t", name="x", timing="AFTER", events=("INSERT",),
                                     definition="EXECUTE FUNCTION f()", function=TableKey(s, "set N")),),
