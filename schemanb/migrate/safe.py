@@ -16,7 +16,8 @@ from collections.abc import Callable
 from typing import Any
 
 from .. import model
-from ..dialects.base import DialectSupport, SafeStep
+from ..dialects.base import DialectSupport
+from ..dialects.risk import SafeStep
 from ..diff.risk import human_bytes
 from .steps import Context
 
@@ -152,6 +153,7 @@ class SafePlanner:
             f"value and NOT NULL would fail. Replace the TODO with the value (an expression), "
             f"then run this UPDATE until it changes 0 rows; batches of {self.batch_rows:,} rows "
             f"{'by primary key ' if key else ''}keep each lock short",
+            backfill=True,
         )
         not_null = aops.AlterColumnOp(
             op.table_name, col.name, schema=op.schema, modify_nullable=False,
