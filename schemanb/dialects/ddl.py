@@ -108,6 +108,24 @@ class DDLHooks(Capabilities):
         view's :attr:`~schemanb.model.View.options` (base: nothing)."""
         return "", ""
 
+    def partition_attach_ddl(
+        self, table: model.Table, partition: model.Partition, *, attach: bool
+    ) -> list[str] | None:
+        """The statements that make an existing table a partition of ``table``
+        (``attach``) or a table of its own again, rows kept; ``None`` where the
+        dialect cannot (the table is then dropped and the partition created)."""
+        return None
+
+    def rows_kept_ddl(
+        self, table: model.Table, columns: Sequence[tuple[str, str]]
+    ) -> tuple[list[str], list[str]] | None:
+        """Statements that keep ``table``'s rows while it is dropped and created again
+        (partitioned, or no longer): the first list copies them aside, the second
+        puts them back into the new table (``columns``: (old name, new name) pairs)
+        and removes the copy. ``None`` where the dialect does not (the change is
+        then refused, naming the table)."""
+        return None
+
     def partition_table_kwargs(self, table: model.Table) -> dict[str, Any]:
         """SQLAlchemy ``Table`` keyword arguments that make ``CREATE TABLE`` partitioned.
 

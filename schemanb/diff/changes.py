@@ -111,6 +111,10 @@ class ChangeKind(str, enum.Enum):
     PARTITION_ADDED = "partition_added"
     PARTITION_DROPPED = "partition_dropped"
     PARTITION_CHANGED = "partition_changed"
+    #: A table of ``a`` is a partition in ``b`` (``ATTACH PARTITION``: its rows stay).
+    PARTITION_ATTACHED = "partition_attached"
+    #: A partition of ``a`` is a table of its own in ``b`` (``DETACH PARTITION``).
+    PARTITION_DETACHED = "partition_detached"
     PARTITIONING_CHANGED = "partitioning_changed"
     GRANT_ADDED = "grant_added"
     GRANT_DROPPED = "grant_dropped"

@@ -143,7 +143,11 @@ def _extension(ext: Any) -> str:
 
 
 def _partition(part: Any) -> str:
-    return "" if part is None else " ".join(f"{part.name} {part.bound}".split())
+    if part is None:
+        return ""
+    if not hasattr(part, "bound"):  # the table a partition was attached from, or detached to
+        return f"table {part.name}"
+    return " ".join(f"{part.name} {part.bound}".split())
 
 
 def _partitioning(partitioning: Any) -> str:
@@ -248,6 +252,8 @@ LABELS: dict[ChangeKind, Label] = {
     ChangeKind.PARTITION_ADDED: _partition,
     ChangeKind.PARTITION_DROPPED: _partition,
     ChangeKind.PARTITION_CHANGED: _partition,
+    ChangeKind.PARTITION_ATTACHED: _partition,
+    ChangeKind.PARTITION_DETACHED: _partition,
     ChangeKind.PARTITIONING_CHANGED: _partitioning,
     ChangeKind.GRANT_ADDED: _grant,
     ChangeKind.GRANT_DROPPED: _grant,

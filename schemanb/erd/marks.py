@@ -112,6 +112,8 @@ KIND_EFFECT: dict[ChangeKind, tuple[str, str]] = {
     ChangeKind.PARTITION_ADDED: ("part", "changed"),
     ChangeKind.PARTITION_DROPPED: ("part", "changed"),
     ChangeKind.PARTITION_CHANGED: ("part", "changed"),
+    ChangeKind.PARTITION_ATTACHED: ("part", "changed"),
+    ChangeKind.PARTITION_DETACHED: ("part", "changed"),
     ChangeKind.PARTITIONING_CHANGED: ("part", "changed"),
     ChangeKind.GRANT_ADDED: ("grant", "changed"),
     ChangeKind.GRANT_DROPPED: ("grant", "changed"),

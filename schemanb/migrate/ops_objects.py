@@ -418,40 +418,6 @@ def grant_steps(ch: Change, ctx: Context) -> list[Step]:
 # -------------------------------------------------------------------- partitions
 
 
-def partition_steps(ch: Change, ctx: Context) -> list[Step]:
-    key = ch.ref.table
-    steps = []
-    if ch.before is not None:
-        steps.append(partition_step(ctx.a_table(key), ch.before, ctx, create=False))
-    if ch.after is not None:
-        steps.append(partition_step(ctx.b_table(key), ch.after, ctx, create=True))
-    return steps
-
-
-def partition_step(
-    table: model.Table, partition: model.Partition, ctx: Context, *, create: bool
-) -> Step:
-    """Add a partition after its parent exists, or remove it before the parent goes."""
-    s = ctx.support
-    forward = s.partition_ddl(table, partition, create=create)
-    backward = s.partition_ddl(table, partition, create=not create)
-    where = f"partition {partition.name} of {table.key}"
-    if create:
-        op = _statements(forward, backward, f"creating {where}", undo_loses_data=True)
-        return Step(op, Phase.CREATE_PARTITIONS, ("create_partition", table.key, partition.name),
-                    table.key, after=(("create", table.key),))
-    op = _statements(forward, backward, f"dropping {where} and its rows", loses_data=True)
-    return Step(op, Phase.DROP_PARTITIONS, ("drop_partition", table.key, partition.name),
-                table.key)
-
-
-def partitioning_steps(ch: Change, ctx: Context) -> list[Step]:
-    raise MigrationError(
-        f"re-partitioning {ch.ref.table} needs a manual migration: create a new table "
-        "and copy the rows"
-    )
-
-
 # -------------------------------------------------------------------- dependants
 
 _COLUMN_GONE = (

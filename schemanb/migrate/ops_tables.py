@@ -28,7 +28,6 @@ from .objects import (
     requote,
     sql_text,
 )
-from .ops_objects import partition_step
 from .steps import Context, Phase, Step
 
 # ------------------------------------------------------------------------ tables
@@ -77,8 +76,6 @@ def table_added(ch: Change, ctx: Context) -> list[Step]:
     steps = [Step(op, Phase.CREATE_TABLES, ("create", table.key), table.key, refs)]
     for fk in split:
         steps.append(_add_fk_step(table, fk, ctx))
-    for part in _separate_partitions(table, ctx):
-        steps.append(partition_step(table, part, ctx, create=True))
     return steps
 
 
@@ -103,8 +100,6 @@ def table_dropped(ch: Change, ctx: Context) -> list[Step]:
     steps = [Step(op, Phase.DROP_TABLES, ("drop", table.key), table.key, refs)]
     for fk in split:
         steps.append(_drop_fk_step(table, fk, ctx))
-    for part in _separate_partitions(table, ctx):
-        steps.append(partition_step(table, part, ctx, create=False))
     return steps
 
 
@@ -115,23 +110,6 @@ def _partition_kwargs(table: model.Table, ctx: Context) -> dict[str, Any]:
     if table.partitioning is not None:
         kwargs.update(ctx.support.partition_table_kwargs(table))
     return kwargs
-
-
-def _separate_partitions(table: model.Table, ctx: Context) -> tuple[model.Partition, ...]:
-    """Partitions made by their own statements after ``CREATE TABLE`` (PostgreSQL).
-
-    A dialect whose ``CREATE TABLE`` lists the partitions (MySQL's ``PARTITION
-    BY ... (PARTITION p0 ...)``) shows it in its ``partition_table_kwargs``,
-    which then differ with and without the partitions; such tables need no
-    extra steps.
-    """
-    partitioning = table.partitioning
-    if partitioning is None or not partitioning.partitions:
-        return ()
-    bare = dataclasses.replace(table, partitioning=dataclasses.replace(partitioning, partitions=()))
-    if ctx.support.partition_table_kwargs(bare) != ctx.support.partition_table_kwargs(table):
-        return ()
-    return partitioning.partitions
 
 
 def _refs(table: model.Table, split: list[model.ForeignKey], ctx: Context) -> tuple[model.TableKey, ...]:
