@@ -141,12 +141,12 @@ class PostgreSQLSecurity(DialectSupport):
 
     # ======================================================================= DDL
 
-    def _name(self, name: str) -> str:
+    def _ident(self, name: str) -> str:
         return str(self.sqlalchemy_dialect().identifier_preparer.quote(name))
 
-    def _table_name(self, key: model.TableKey) -> str:
-        name = self._name(key.name)
-        return name if key.schema is None else f"{self._name(key.schema)}.{name}"
+    def _ident_qualified(self, key: model.TableKey) -> str:
+        name = self._ident(key.name)
+        return name if key.schema is None else f"{self._ident(key.schema)}.{name}"
 
     def object_ddl(self, obj: Any, *, create: bool) -> list[str]:
         if isinstance(obj, model.Policy):
@@ -155,12 +155,12 @@ class PostgreSQLSecurity(DialectSupport):
             off = model.RowSecurity(schema=obj.schema, table=obj.table)
             return self._row_security_ddl(off, obj) if create else self._row_security_ddl(obj, off)
         if isinstance(obj, model.ExclusionConstraint):
-            table = self._table_name(obj.key)
+            table = self._ident_qualified(obj.key)
             if create:
-                return [f"ALTER TABLE {table} ADD CONSTRAINT {self._name(obj.name)} {obj.definition}"]
-            return [f"ALTER TABLE {table} DROP CONSTRAINT {self._name(obj.name)}"]
+                return [f"ALTER TABLE {table} ADD CONSTRAINT {self._ident(obj.name)} {obj.definition}"]
+            return [f"ALTER TABLE {table} DROP CONSTRAINT {self._ident(obj.name)}"]
         if isinstance(obj, model.Collation):
-            name = self._table_name(obj.key)
+            name = self._ident_qualified(obj.key)
             return [self._create_collation(obj) if create else f"DROP COLLATION {name}"]
         return super().object_ddl(obj, create=create)
 
@@ -173,21 +173,21 @@ class PostgreSQLSecurity(DialectSupport):
 
     def view_index_ddl(self, view: model.View, index: model.Index, *, create: bool) -> list[str]:
         """``CREATE INDEX ... ON`` a materialized view (its parts as the server printed them)."""
-        name = self._name(index.name)
+        name = self._ident(index.name)
         if not create:
-            return [f"DROP INDEX {self._table_name(model.TableKey(view.schema, index.name))}"]
+            return [f"DROP INDEX {self._ident_qualified(model.TableKey(view.schema, index.name))}"]
         flags = index.is_expression or (False,) * len(index.expressions)
         down = index.descending or (False,) * len(index.expressions)
         parts = [
-            (f"({part})" if is_expr else self._name(part)) + (" DESC" if desc else "")
+            (f"({part})" if is_expr else self._ident(part)) + (" DESC" if desc else "")
             for part, is_expr, desc in zip(index.expressions, flags, down)
         ]
-        text = f"CREATE {'UNIQUE ' if index.unique else ''}INDEX {name} ON {self._table_name(view.key)}"
+        text = f"CREATE {'UNIQUE ' if index.unique else ''}INDEX {name} ON {self._ident_qualified(view.key)}"
         if index.method:
-            text += f" USING {self._name(index.method)}"
+            text += f" USING {self._ident(index.method)}"
         text += f" ({', '.join(parts)})"
         if index.include:
-            text += f" INCLUDE ({', '.join(self._name(c) for c in index.include)})"
+            text += f" INCLUDE ({', '.join(self._ident(c) for c in index.include)})"
         if index.where:
             text += f" WHERE ({index.where})"
         return [text]
@@ -195,10 +195,10 @@ class PostgreSQLSecurity(DialectSupport):
     # ------------------------------------------------------------------ policies
 
     def _roles(self, roles: Sequence[str]) -> str:
-        return ", ".join("PUBLIC" if r == "PUBLIC" else self._name(r) for r in roles or ("PUBLIC",))
+        return ", ".join("PUBLIC" if r == "PUBLIC" else self._ident(r) for r in roles or ("PUBLIC",))
 
     def _policy_ddl(self, policy: model.Policy, *, create: bool) -> list[str]:
-        target = f"{self._name(policy.name)} ON {self._table_name(policy.key)}"
+        target = f"{self._ident(policy.name)} ON {self._ident_qualified(policy.key)}"
         if not create:
             return [f"DROP POLICY {target}"]
         text = f"CREATE POLICY {target}"
@@ -226,7 +226,7 @@ class PostgreSQLSecurity(DialectSupport):
         if (before.using is not None and after.using is None) or (
                 before.with_check is not None and after.with_check is None):
             return None
-        target = f"{self._name(after.name)} ON {self._table_name(after.key)}"
+        target = f"{self._ident(after.name)} ON {self._ident_qualified(after.key)}"
         clauses = []
         if before.roles != after.roles:
             clauses.append(f"TO {self._roles(after.roles)}")
@@ -241,7 +241,7 @@ class PostgreSQLSecurity(DialectSupport):
         return out
 
     def _row_security_ddl(self, before: model.RowSecurity, after: model.RowSecurity) -> list[str]:
-        table = self._table_name(after.key)
+        table = self._ident_qualified(after.key)
         out = []
         if before.enabled != after.enabled:
             out.append(f"ALTER TABLE {table} {'ENABLE' if after.enabled else 'DISABLE'} ROW LEVEL SECURITY")
@@ -263,7 +263,7 @@ class PostgreSQLSecurity(DialectSupport):
             options.append("deterministic = false")
         if collation.rules is not None:
             options.append(f"rules = {_sql_literal(collation.rules)}")
-        return f"CREATE COLLATION {self._table_name(collation.key)} ({', '.join(options)})"
+        return f"CREATE COLLATION {self._ident_qualified(collation.key)} ({', '.join(options)})"
 
 
 def _sql_literal(text: str) -> str:

@@ -28,6 +28,7 @@ from . import (
     grants,
     indexes,
     keys,
+    object_comments,
     options,
     partitions,
     routines,
@@ -51,6 +52,7 @@ SCHEMA_COMPARERS = (
     routines.compare,
     triggers.compare,
     grants.compare,
+    object_comments.compare,
     security.compare,
 )
 
@@ -59,7 +61,7 @@ KIND_MODULES = {
     kind: module
     for module in (
         tables, columns, keys, checks, indexes, comments, definitions, options, partitions, views, sequences, enums,
-        domains, composites, routines, triggers, extensions, grants, security,
+        domains, composites, routines, triggers, extensions, grants, object_comments, security,
     )
     for kind in module.KINDS
 }
