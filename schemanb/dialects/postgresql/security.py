@@ -212,10 +212,7 @@ class PostgreSQLSecurity(DialectSupport):
             text += f" USING ({policy.using})"
         if policy.with_check is not None:
             text += f" WITH CHECK ({policy.with_check})"
-        out = [text]
-        if policy.comment is not None:
-            out.append(f"COMMENT ON POLICY {target} IS {_sql_literal(policy.comment)}")
-        return out
+        return [text]  # the comment: object_ddl adds it, as to every object
 
     def _policy_change(self, before: model.Policy, after: model.Policy) -> list[str] | None:
         """``ALTER POLICY`` for new roles or expressions; ``None`` (re-create) for a
@@ -236,8 +233,7 @@ class PostgreSQLSecurity(DialectSupport):
             clauses.append(f"WITH CHECK ({after.with_check})")
         out = [f"ALTER POLICY {target} {' '.join(clauses)}"] if clauses else []
         if before.comment != after.comment:
-            text = "NULL" if after.comment is None else _sql_literal(after.comment)
-            out.append(f"COMMENT ON POLICY {target} IS {text}")
+            out += self.comment_ddl(after, after.comment)
         return out
 
     def _row_security_ddl(self, before: model.RowSecurity, after: model.RowSecurity) -> list[str]:
