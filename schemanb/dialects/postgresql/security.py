@@ -231,10 +231,7 @@ class PostgreSQLSecurity(DialectSupport):
             clauses.append(f"USING ({after.using})")
         if before.with_check != after.with_check and after.with_check is not None:
             clauses.append(f"WITH CHECK ({after.with_check})")
-        out = [f"ALTER POLICY {target} {' '.join(clauses)}"] if clauses else []
-        if before.comment != after.comment:
-            out += self.comment_ddl(after, after.comment)
-        return out
+        return [f"ALTER POLICY {target} {' '.join(clauses)}"] if clauses else []
 
     def _row_security_ddl(self, before: model.RowSecurity, after: model.RowSecurity) -> list[str]:
         table = self._ident_qualified(after.key)

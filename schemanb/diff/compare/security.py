@@ -1,7 +1,8 @@
 """PostgreSQL's row-level security, exclusion constraints and collations.
 
 * Policies: added, dropped, or changed, paired by table and name (accepted
-  table renames applied); expressions compared in canonical form, roles as sets.
+  table renames applied); expressions compared in canonical form, roles as sets
+  (their comments: :mod:`.object_comments`).
 * Row security: a table's ``ENABLE`` / ``FORCE ROW LEVEL SECURITY`` differs
   (one ``row_security_changed``; a table that is dropped takes its flags along).
 * Exclusion constraints: by table and name; the server's definitions compared
@@ -60,8 +61,7 @@ def _policies(a: Schema, b: Schema, ctx: Context) -> list[Change]:
 
     def signature(p: Policy) -> tuple[object, ...]:
         return (p.permissive, p.command.upper(), frozenset(p.roles),
-                ctx.expression_key(p.using), ctx.expression_key(p.with_check),
-                p.comment if ctx.compare_comments else None)
+                ctx.expression_key(p.using), ctx.expression_key(p.with_check))
 
     return keyed_changes(
         a.policies, b.policies,

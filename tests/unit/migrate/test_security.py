@@ -157,3 +157,11 @@ def test_a_deferrable_primary_key_is_a_change_and_round_trips_in_the_snapshot() 
               exclusion_constraints=(model.ExclusionConstraint(table="Doc s", name="x", definition="EXCLUDE (id WITH =)"),),
               collations=(model.Collation(name="c", locale="C"),), views=(dataclasses.replace(MV, indexes=(IX,)),))
     assert loads(dumps(full)) == full
+
+
+def test_a_policy_comment_alone_is_set_in_place() -> None:
+    noted = dataclasses.replace(OWN, comment="mine")
+    assert kinds(pg(DOC, policies=(OWN,)), pg(DOC, policies=(noted,))) == [
+        ("comment_changed", 'Doc s.own "docs"')]
+    assert sql(pg(DOC, policies=(OWN,)), pg(DOC, policies=(noted,))) == [
+        'COMMENT ON POLICY "own ""docs""" ON "Doc s" IS \'mine\'']
