@@ -33,8 +33,11 @@ What the snapshot holds, and the choices made:
   their parent and removed from ``Schema.tables``. A partition that is itself
   partitioned (sub-partitioning) is folded like any other — its own partitions
   are removed from the tables too, and its ``PARTITION BY`` is not recorded.
+* **Schemas** (``Schema.namespaces``): those read besides the default one, with
+  their comments; owners left out (as ``pg_dump --no-owner``). Schemas an
+  extension created are no user schemas (:meth:`user_schemas`, as pg_dump).
 * **Grants** (only with ``grants=True``): explicit privileges on tables, views,
-  sequences and routines; the owner's, and PUBLIC's default EXECUTE on routines,
+  sequences, routines and the schemas above (``USAGE``, ``CREATE``); the owner's, and PUBLIC's default EXECUTE on routines,
   are left out. A routine grant's ``object_name`` carries the identity
   arguments (``add(integer, integer)``), as ``GRANT ... ON ROUTINE`` needs them.
 
@@ -117,6 +120,7 @@ class PostgreSQLObjects(DialectSupport):
             "domains": self.fetch_domains(connection, names, to_model),
             "composite_types": self.fetch_composite_types(connection, names, to_model),
             "extensions": self.fetch_extensions(connection, to_model),
+            "namespaces": self.fetch_namespaces(connection, names, to_model),
         }
         if grants:
             changes["grants"] = self.fetch_grants(connection, names, to_model)
@@ -353,10 +357,25 @@ class PostgreSQLObjects(DialectSupport):
             for r in self.fetch_rows(connection, "extensions")
         )
 
+    def user_schemas(self, connection: Connection) -> list[str] | None:
+        """Every user schema, as pg_dump reads them (``sql/postgresql/user_schemas.sql``)."""
+        return [r.name for r in self.fetch_rows(connection, "user_schemas")]
+
+    def fetch_namespaces(
+        self, connection: Connection, schemas: Sequence[str], to_model: _SchemaMapper
+    ) -> tuple[model.Namespace, ...]:
+        """The schemas read besides the default one, as objects with their comments (one query)."""
+        return tuple(
+            model.Namespace(name=r.name, comment=r.comment)
+            for r in self.fetch_rows(connection, "namespaces", schemas=list(schemas))
+            if to_model(r.name) is not None
+        )
+
     def fetch_grants(
         self, connection: Connection, schemas: Sequence[str], to_model: _SchemaMapper
     ) -> tuple[model.Grant, ...]:
-        """Explicit privileges on the relations and routines of ``schemas`` (one query)."""
+        """Explicit privileges on the relations and routines of ``schemas``, and on
+        those schemas but the default one (one query)."""
         out = [
             model.Grant(
                 schema=to_model(r.schema_name),
@@ -367,6 +386,7 @@ class PostgreSQLObjects(DialectSupport):
                 object_kind=r.object_kind,
             )
             for r in self.fetch_rows(connection, "grants", schemas=list(schemas))
+            if r.object_kind != "schema" or to_model(r.schema_name) is not None
         ]
         return tuple(
             sorted(
@@ -494,6 +514,11 @@ class PostgreSQLObjects(DialectSupport):
             return [self._create_extension(obj) if create else f"DROP EXTENSION {self._quote(obj.name)}"]
         if isinstance(obj, model.Grant):
             return [self._grant_ddl(obj, create=create)]
+        if isinstance(obj, model.Namespace):
+            name = self._quote(obj.name)
+            if not create:
+                return [f"DROP SCHEMA {name}"]
+            return [f"CREATE SCHEMA {name}", *self._namespace_comment(obj)]
         return super().object_ddl(obj, create=create)
 
     def object_change_ddl(self, before: Any, after: Any) -> list[str] | None:
@@ -513,6 +538,10 @@ class PostgreSQLObjects(DialectSupport):
                     f"{self._sequence_options(after, explicit=True)}"]
         if isinstance(before, model.Extension) and isinstance(after, model.Extension):
             return self._extension_change(before, after)
+        if isinstance(before, model.Namespace) and isinstance(after, model.Namespace):
+            if before.name != after.name:
+                return None
+            return self._namespace_comment(after, remove=before.comment is not None)
         if isinstance(before, model.Domain) and isinstance(after, model.Domain):
             return self._domain_change(before, after)
         if isinstance(before, model.CompositeType) and isinstance(after, model.CompositeType):
@@ -756,6 +785,13 @@ class PostgreSQLObjects(DialectSupport):
             out.append(f"ALTER EXTENSION {name} UPDATE{to}")
         return out
 
+    def _namespace_comment(self, namespace: model.Namespace, *, remove: bool = False) -> list[str]:
+        """``COMMENT ON SCHEMA``: none for no comment, unless ``remove`` (``IS NULL``)."""
+        if namespace.comment is None and not remove:
+            return []
+        text = "NULL" if namespace.comment is None else sql_literal(namespace.comment)
+        return [f"COMMENT ON SCHEMA {self._quote(namespace.name)} IS {text}"]
+
     # -------------------------------------------------------------------- grants
 
     def _grant_ddl(self, grant: model.Grant, *, create: bool) -> str:
@@ -764,6 +800,8 @@ class PostgreSQLObjects(DialectSupport):
             target = f"ROUTINE {self._qualified(model.TableKey(grant.schema, name))}{args}"
         elif grant.object_kind == "sequence":
             target = f"SEQUENCE {self._qualified(grant.key)}"
+        elif grant.object_kind == "schema":
+            target = f"SCHEMA {self._quote(grant.object_name)}"
         else:
             target = f"TABLE {self._qualified(grant.key)}"
         grantee = "PUBLIC" if grant.grantee == "PUBLIC" else self._quote(grant.grantee)
