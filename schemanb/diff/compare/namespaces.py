@@ -2,7 +2,8 @@
 
 Only the schemas each snapshot read besides the default one are objects
 (:attr:`~schemanb.model.Schema.namespaces`); their tables, views, types ... are
-compared by the other modules, and their privileges by :mod:`.grants`.
+compared by the other modules, and their privileges by :mod:`.grants`. A
+snapshot of models lists the schemas its tables use, without comments.
 """
 
 from __future__ import annotations
@@ -12,6 +13,9 @@ from ..changes import Change, ChangeKind
 from ._context import Context
 from ._keyed import keyed_changes
 
+#: ``SnapshotInfo.source`` of a snapshot of SQLAlchemy models.
+MODELS = "models"
+
 KINDS = (ChangeKind.SCHEMA_ADDED, ChangeKind.SCHEMA_DROPPED, ChangeKind.SCHEMA_COMMENT_CHANGED)
 
 
@@ -20,7 +24,8 @@ def compare(a: Schema, b: Schema, ctx: Context) -> list[Change]:
         return []
     if ctx.portable and not ctx.both("supports_schemas"):
         return []
-    compare_comments = ctx.compare_comments
+    # Models cannot say a schema's comment: against them, comments are left alone.
+    compare_comments = ctx.compare_comments and MODELS not in (a.info.source, b.info.source)
 
     def same(x: Namespace, y: Namespace) -> bool:
         return not compare_comments or (x.comment or None) == (y.comment or None)
