@@ -900,6 +900,17 @@ class DialectSupport:
         ``defaults`` (the target's ``info.options``) stand for options left out."""
         return []
 
+    def clustered_index(self, table: model.Table) -> str | None:
+        """The index ``table`` is clustered on, where the dialect records one in its
+        :attr:`~schemanb.model.Table.dialect_options` (PostgreSQL ``CLUSTER ON``);
+        base: none."""
+        return None
+
+    def cluster_ddl(self, table: model.TableKey, index: str | None) -> list[str]:
+        """Statements marking ``index`` as the one ``table`` is clustered on (``None``:
+        no index); base: none, the dialect has no such mark."""
+        return []
+
     def fetch_table_fixes(
         self,
         connection: Connection,

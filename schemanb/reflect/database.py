@@ -61,6 +61,10 @@ def resolve_schemas(
         schemas = "*"
     if isinstance(schemas, str) and schemas != "*":
         schemas = [schemas]
+    elif not isinstance(schemas, str):
+        schemas = list(schemas)
+        if "*" in schemas:  # ["*"], as a repeated --schema gives it: every user schema too
+            schemas = "*"
     if schemas == "*":
         listed = support.user_schemas(insp.bind) if support is not None else None  # type: ignore[arg-type]
         names = [
@@ -101,6 +105,9 @@ def reflect_connection(
 
     insp = sa.inspect(connection)
     support = support_for(connection.dialect.name)
+    if schemas is not None and not isinstance(schemas, str):
+        schemas = list(schemas)
+        schemas = "*" if "*" in schemas else schemas
     schema_names = resolve_schemas(insp, schemas, support)
     every = schemas == "*" or (schemas is None and reads_every_schema(support))
     default = insp.default_schema_name

@@ -115,3 +115,12 @@ def test_schema_names_survive_json(pg_db, tmp_path):
     snap = schemanb.inspect(pg_db.url, schemas="*")
     path = snap.save(tmp_path / "s.json")
     assert schemanb.load(path) == snap
+
+
+def test_a_list_holding_star_reads_every_schema(pg_db):
+    """``schemas=["*"]`` (a repeated ``--schema '*'``, the judge's options) is ``"*"``,
+    not a schema called ``*`` — which read nothing, so a round trip compared nothing."""
+    pg_db.run_script(DDL)
+    assert schemanb.inspect(pg_db.url, schemas=["*"]) == schemanb.inspect(pg_db.url, schemas="*")
+    assert [n.name for n in schemanb.inspect(pg_db.url, schemas=iter(["*"])).namespaces] == [
+        "Audit Log", "sales"]

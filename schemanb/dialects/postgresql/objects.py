@@ -36,6 +36,8 @@ What the snapshot holds, and the choices made:
 * **Schemas** (``Schema.namespaces``): those read besides the default one, with
   their comments; owners left out (as ``pg_dump --no-owner``). Schemas an
   extension created are no user schemas (:meth:`user_schemas`, as pg_dump).
+* **CLUSTER ON**: the index a table is clustered on is the table option
+  ``postgresql_cluster_on`` (set after the table's indexes exist).
 * **Grants** (only with ``grants=True``): explicit privileges on tables, views,
   sequences, routines and the schemas above (``USAGE``, ``CREATE``); the owner's, and PUBLIC's default EXECUTE on routines,
   are left out. A routine grant's ``object_name`` carries the identity
@@ -60,6 +62,10 @@ from ..tokens import POSTGRESQL, is_wrapped, last_group, outside_quotes, split_t
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
+
+#: :attr:`~schemanb.model.Table.dialect_options` key of the index a table is
+#: clustered on (``ALTER TABLE ... CLUSTER ON``).
+CLUSTER_ON = "postgresql_cluster_on"
 
 # tgtype bits (src/include/catalog/pg_trigger.h).
 _TRIGGER_ROW = 1
@@ -112,6 +118,7 @@ class PostgreSQLObjects(DialectSupport):
         names = sorted(set(catalog_schemas.values()))
         to_model = _SchemaMapper(catalog_schemas, schema.info.default_schema)
         schema = self._fold_partitions(connection, schema, names, to_model)
+        schema = self._with_cluster(connection, schema, names, to_model)
         changes: dict[str, Any] = {
             "sequences": _without_serial_sequences(schema),
             "views": self._with_dependencies(connection, schema.views, names, to_model),
@@ -443,6 +450,35 @@ class PostgreSQLObjects(DialectSupport):
             if t.key not in children
         )
         return dataclasses.replace(schema, tables=tables)
+
+    def _with_cluster(
+        self, connection: Connection, schema: model.Schema, names: list[str], to_model: _SchemaMapper
+    ) -> model.Schema:
+        """Tables clustered on an index get ``(CLUSTER_ON, index)`` in their
+        ``dialect_options`` (one query)."""
+        clustered = {
+            model.TableKey(to_model(r.schema_name), r.table_name): r.index_name
+            for r in self.fetch_rows(connection, "clustered", schemas=names)
+        }
+        if not clustered:
+            return schema
+        tables = tuple(
+            dataclasses.replace(t, dialect_options=tuple(sorted(
+                (*t.dialect_options, (CLUSTER_ON, clustered[t.key]))
+            ))) if t.key in clustered else t
+            for t in schema.tables
+        )
+        return dataclasses.replace(schema, tables=tables)
+
+    def clustered_index(self, table: model.Table) -> str | None:
+        return dict(table.dialect_options).get(CLUSTER_ON)
+
+    def cluster_ddl(self, table: model.TableKey, index: str | None) -> list[str]:
+        """``ALTER TABLE t CLUSTER ON ix`` (``SET WITHOUT CLUSTER`` for ``None``): the
+        mark ``CLUSTER`` (and pg_dump) goes by; no rows move."""
+        if index is None:
+            return [f"ALTER TABLE {self._qualified(table)} SET WITHOUT CLUSTER"]
+        return [f"ALTER TABLE {self._qualified(table)} CLUSTER ON {self._quote(index)}"]
 
     def _query_for_server(self, connection: Connection, name: str) -> str:
         """``name``, or its variant for servers older than the catalog it reads."""
