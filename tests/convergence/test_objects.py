@@ -209,8 +209,9 @@ def test_schema_grants_follow_their_schema(pg_pair, tmp_path) -> None:  # type: 
     """Privileges on schemas (``--grants``): granted after the schema is created,
     revoked before it is dropped; the SQL applied by psql gives pg_dump's privileges
     of B, and the way back (A' to A's snapshot) A's."""
-    import schemanb
     from judge import apply_sql, dump
+
+    import schemanb
 
     db_a, db_b = pg_pair
     load(db_a, 'CREATE SCHEMA kept; GRANT USAGE ON SCHEMA kept TO PUBLIC;\n'
