@@ -34,6 +34,9 @@ if TYPE_CHECKING:
 
 FORMAT_VERSION = 1
 
+#: :attr:`SnapshotInfo.source` of a snapshot of SQLAlchemy models (``MetaData``).
+MODELS_SOURCE = "models"
+
 
 class ObjectKind(str, enum.Enum):
     """What an :class:`ObjectRef` points at."""

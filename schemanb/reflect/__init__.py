@@ -34,7 +34,7 @@ from .session import (
 def inspect(
     source: Any,
     *,
-    schemas: str | Iterable[str] | None = None,
+    schemas: str | Iterable[str | None] | None = None,
     dialect: str | None = None,
     progress: bool | None = None,
     connect_timeout: int | None = None,
@@ -46,8 +46,8 @@ def inspect(
     Args:
         source: a database URL, a snapshot file path, an ``Engine``, a
             ``Connection``, a ``MetaData``/declarative base, or a ``Schema``.
-        schemas: which schemas to read: a name, a list of names, or ``"*"`` for
-            every user schema; ``None`` (the default): every user schema on
+        schemas: which schemas to read: a name, a list of names (``None`` in it:
+            the connection's default schema), or ``"*"`` for every user schema; ``None`` (the default): every user schema on
             PostgreSQL (as ``pg_dump`` reads the database: all but ``pg_catalog``,
             ``information_schema``, ``pg_toast``/``pg_temp`` and the schemas an
             extension made), the database the URL names on MySQL/MariaDB, ``main``

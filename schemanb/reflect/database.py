@@ -43,7 +43,7 @@ PROGRESS_THRESHOLD = 200
 
 def resolve_schemas(
     insp: Inspector,
-    schemas: str | Iterable[str] | None,
+    schemas: str | Iterable[str | None] | None,
     support: DialectSupport | None = None,
 ) -> list[str | None]:
     """Which schemas to read: ``"*"`` -> every user schema; a name or names -> those;
@@ -65,6 +65,7 @@ def resolve_schemas(
         schemas = list(schemas)
         if "*" in schemas:  # ["*"], as a repeated --schema gives it: every user schema too
             schemas = "*"
+    names: list[str | None]
     if schemas == "*":
         listed = support.user_schemas(insp.bind) if support is not None else None  # type: ignore[arg-type]
         names = [
@@ -73,7 +74,7 @@ def resolve_schemas(
             if s not in SYSTEM_SCHEMAS and not s.startswith(("pg_temp", "pg_toast_temp"))
         ]
     else:
-        names = list(schemas)
+        names = list(schemas)  # None in it: the default schema
     out: list[str | None] = [None if s == default else s for s in names]
     return sorted(set(out), key=lambda s: (s is not None, s or ""))
 
@@ -89,7 +90,7 @@ def reads_every_schema(support: DialectSupport | None) -> bool:
 def reflect_connection(
     connection: Connection,
     *,
-    schemas: str | Iterable[str] | None = None,
+    schemas: str | Iterable[str | None] | None = None,
     source: str | None = None,
     progress: bool | None = None,
     include_views: bool = True,

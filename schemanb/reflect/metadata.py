@@ -54,7 +54,7 @@ def reflect_metadata(
             sorted({t.schema for t in tables}, key=lambda s: (s is not None, s or ""))
         )
         or (None,),
-        source=source or "models",
+        source=source or model.MODELS_SOURCE,
         captured_at=_dt.datetime.now(_dt.timezone.utc).replace(microsecond=0).isoformat(),
     )
     return model.Schema(

@@ -8,13 +8,10 @@ snapshot of models lists the schemas its tables use, without comments.
 
 from __future__ import annotations
 
-from ...model import Namespace, ObjectKind, ObjectRef, Schema
+from ...model import MODELS_SOURCE, Namespace, ObjectKind, ObjectRef, Schema
 from ..changes import Change, ChangeKind
 from ._context import Context
 from ._keyed import keyed_changes
-
-#: ``SnapshotInfo.source`` of a snapshot of SQLAlchemy models.
-MODELS = "models"
 
 KINDS = (ChangeKind.SCHEMA_ADDED, ChangeKind.SCHEMA_DROPPED, ChangeKind.SCHEMA_COMMENT_CHANGED)
 
@@ -25,7 +22,8 @@ def compare(a: Schema, b: Schema, ctx: Context) -> list[Change]:
     if ctx.portable and not ctx.both("supports_schemas"):
         return []
     # Models cannot say a schema's comment: against them, comments are left alone.
-    compare_comments = ctx.compare_comments and MODELS not in (a.info.source, b.info.source)
+    compare_comments = ctx.compare_comments and MODELS_SOURCE not in (
+        a.info.source, b.info.source)
 
     def same(x: Namespace, y: Namespace) -> bool:
         return not compare_comments or (x.comment or None) == (y.comment or None)
