@@ -133,8 +133,9 @@ class DDLHooks(Capabilities):
 
         ``obj`` is a :class:`~schemanb.model.Trigger`, :class:`~schemanb.model.Routine`,
         :class:`~schemanb.model.Domain`, :class:`~schemanb.model.CompositeType`,
-        :class:`~schemanb.model.Extension` or :class:`~schemanb.model.Grant`
-        (``GRANT`` / ``REVOKE``). Every identifier is quoted with the dialect's
+        :class:`~schemanb.model.Extension`, :class:`~schemanb.model.Namespace` (a
+        schema: ``CREATE SCHEMA`` with its comment / ``DROP SCHEMA``) or
+        :class:`~schemanb.model.Grant` (``GRANT`` / ``REVOKE``). Every identifier is quoted with the dialect's
         identifier preparer; bodies and expressions are the snapshot's SQL text.
         The base refuses: the dialect has no such object.
         """
