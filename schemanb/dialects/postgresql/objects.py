@@ -610,13 +610,20 @@ class PostgreSQLObjects(PostgreSQLComments):
             name = self._quote(obj.name)
             if not create:
                 return [f"DROP SCHEMA {name}"]
-            return [f"CREATE SCHEMA {name}", *self._namespace_comment(obj)]
+            return [f"CREATE SCHEMA {name}"]  # its comment: object_ddl adds it
         return super().object_ddl(obj, create=create)
 
     def object_change_ddl(self, before: Any, after: Any) -> list[str] | None:
         """In place where PostgreSQL can. Comments are left out: a comment that
         changes is set by its own step (``comment_changed``), and a re-created
-        object gets its comment from :meth:`object_ddl`."""
+        object gets its comment from :meth:`object_ddl`. A schema's comment is the
+        only thing that changes about it (``schema_comment_changed``): set here."""
+        if isinstance(before, model.Namespace) and isinstance(after, model.Namespace):
+            if before.name != after.name:
+                return None
+            if (before.comment or None) == (after.comment or None):
+                return []
+            return self.comment_ddl(after, after.comment)
         if getattr(before, "comment", None) is not None:
             before = dataclasses.replace(before, comment=None)
         if getattr(after, "comment", None) is not None:
@@ -640,10 +647,6 @@ class PostgreSQLObjects(PostgreSQLComments):
                     f"{self._sequence_options(after, explicit=True)}"]
         if isinstance(before, model.Extension) and isinstance(after, model.Extension):
             return self._extension_change(before, after)
-        if isinstance(before, model.Namespace) and isinstance(after, model.Namespace):
-            if before.name != after.name:
-                return None
-            return self._namespace_comment(after, remove=before.comment is not None)
         if isinstance(before, model.Domain) and isinstance(after, model.Domain):
             return self._domain_change(before, after)
         if isinstance(before, model.CompositeType) and isinstance(after, model.CompositeType):
@@ -951,13 +954,6 @@ class PostgreSQLObjects(PostgreSQLComments):
             to = "" if after.version is None else f" TO {sql_literal(after.version)}"
             out.append(f"ALTER EXTENSION {name} UPDATE{to}")
         return out
-
-    def _namespace_comment(self, namespace: model.Namespace, *, remove: bool = False) -> list[str]:
-        """``COMMENT ON SCHEMA``: none for no comment, unless ``remove`` (``IS NULL``)."""
-        if namespace.comment is None and not remove:
-            return []
-        text = "NULL" if namespace.comment is None else sql_literal(namespace.comment)
-        return [f"COMMENT ON SCHEMA {self._quote(namespace.name)} IS {text}"]
 
     # -------------------------------------------------------------------- grants
 
