@@ -6,8 +6,8 @@ import dataclasses
 
 from builders import col, fk, schema, table
 
-from schemanb.diff import diff
 from schemanb.dialects.mysql import MySQLSupport
+from schemanb.diff import diff
 from schemanb.migrate.sql import render_sql
 from schemanb.model import CheckConstraint, SnapshotInfo, Table
 
