@@ -66,3 +66,18 @@ def test_chosen_name_against_the_servers_own_is_a_change_between_databases() -> 
 def test_chosen_name_against_a_model_without_one_stays_equal() -> None:
     """A model that names no constraint does not ask for the database's names to change."""
     assert diff(_checked("private_lock_check", inspected=True), _checked(None, inspected=False)).is_empty
+
+
+def test_sql_function_reading_a_new_view_comes_after_it() -> None:
+    """migra's `dependencies`: a LANGUAGE sql body is checked at CREATE FUNCTION, so a
+    function that reads a view created by the same migration follows that view."""
+    from schemanb.model import Routine, View
+
+    base = table("basetable", col("id"), col("name", "TEXT"))
+    view = View(name="bbb_view2", definition="SELECT name FROM basetable")
+    func = Routine(name="depends_on_bbb_view2", kind="function", language="sql", arguments="t text",
+                   returns="TABLE(x text)", definition=" select * from bbb_view2 ")
+    a = schema(base, dialect="postgresql")
+    b = dataclasses.replace(schema(base, dialect="postgresql"), views=(view,), routines=(func,))
+    sql = render_sql(diff(a, b))
+    assert sql.index("CREATE VIEW bbb_view2") < sql.index("CREATE FUNCTION depends_on_bbb_view2")
