@@ -9,10 +9,12 @@ mode (MariaDB without ``ANSI_QUOTES``), into fresh databases, and judged by
 SQL (or the Alembic revision) applied by the client, A' compared with B by the
 database's own dump, schemanb asked too, then the way back.
 
-``make test`` runs the upgrade A -> B by SQL only (the suite stays fast); the
-full set -- SQL and Alembic, A -> B and B -> A (``PAIR_down``) -- runs with
-``SCHEMANB_REALWORLD=full`` (``make realworld``). What fails today is in
-:data:`XFAIL`, strict, one line each.
+``make test`` runs the upgrade A -> B by SQL only, without the way back, and
+leaves out the :data:`HEAVY` pairs (the suite stays fast); the full set -- every
+pair, SQL and Alembic, A -> B and B -> A (``PAIR_down``), each with its way back
+-- runs with ``SCHEMANB_REALWORLD=full`` (``make realworld``). What fails today
+is in :data:`XFAIL`, strict, one line each (an entry may fail only in the full
+run: its way back).
 """
 
 from __future__ import annotations
@@ -35,14 +37,16 @@ from cases import maria_charset, pair_dirs, pair_file  # noqa: E402
 #: ``SCHEMANB_REALWORLD=full``: both paths and both directions (``make realworld``).
 FULL = os.environ.get("SCHEMANB_REALWORLD", "") == "full"
 
+#: Pairs only the full run takes: loading them alone takes longer than the rest together.
+HEAVY = frozenset({"zabbix"})
+
 #: What fails today: "pair[_down]/dialect/path" -> one line (what fails, where). Remove an
 #: entry when its fix lands (strict: a passing entry fails the run).
 XFAIL: dict[str, str] = {
     "kamailio/postgresql/sql": "BLIND SPOT: a renamed table's SERIAL sequence keeps its old name "
                                "(globalblacklist_id_seq): owned sequences are not in the snapshot",
-    "synapse/postgresql/sql": "BLIND SPOT: a CHECK's name is not compared when one side's is generated "
-                              "(private_user_data_max_stream_id_lock_check); column attribute n_distinct "
-                              "(ALTER COLUMN ... SET (n_distinct=-0.02)) not modelled",
+    "synapse/postgresql/sql": "BLIND SPOT: column attribute n_distinct not modelled: "
+                              "+ ALTER TABLE ONLY public.state_groups_state ALTER COLUMN state_group SET (n_distinct=-0.02)",
     "zabbix/postgresql/sql": "apply error: column \"dbversionid\" of relation \"dbversion\" contains null values "
                              "(B adds a NOT NULL column without default to a table that has a row)",
     "zabbix/mariadb/sql": "apply error: errno 150 \"Foreign key constraint is incorrectly formed\": "
@@ -54,10 +58,23 @@ XFAIL: dict[str, str] = {
 }
 
 
+#: What fails only on the way back, which only the full run takes.
+XFAIL_WAY_BACK: dict[str, str] = {
+    "mediawiki/mariadb/sql": "BLIND SPOT: way back: a re-created table's UNIQUE KEY loses its prefix length "
+                             "(ipb_address(255)) and becomes USING HASH",
+}
+
+
+def _xfail(key: str) -> str | None:
+    return XFAIL.get(key) or (XFAIL_WAY_BACK.get(key) if FULL else None)
+
+
 def _params() -> Iterator[pytest.ParameterSet]:
     directions = ("up", "down") if FULL else ("up",)
     paths = ("sql", "alembic") if FULL else ("sql",)
     for folder in pair_dirs():
+        if folder.name in HEAVY and not FULL:
+            continue
         for kind in DIALECTS:
             if pair_file(folder, "a", kind) is None or pair_file(folder, "b", kind) is None:
                 continue
@@ -65,7 +82,8 @@ def _params() -> Iterator[pytest.ParameterSet]:
                 for path in paths:
                     pair = folder.name if direction == "up" else f"{folder.name}_down"
                     key = f"{pair}/{kind}/{path}"
-                    marks = [pytest.mark.xfail(strict=True, reason=XFAIL[key])] if key in XFAIL else []
+                    reason = _xfail(key)
+                    marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
                     yield pytest.param(folder.name, direction, kind, path, id=key, marks=marks)
 
 
@@ -103,7 +121,7 @@ def test_realworld(pair: str, direction: str, kind: str, path: str, request: pyt
             assert source is not None
             db.run_script(source.read_text(encoding="utf-8"))
             db.engine.dispose()
-        run = Run(db_a, db_b, tmp_path, Options())
+        run = Run(db_a, db_b, tmp_path, Options(way_back=FULL))
         run.prepare(_REFERENCES, ("realworld", pair, direction, kind))
         outcomes: list[Outcome] = (judge_sql(run) if path == "sql"
                                    else judge_alembic(run, request.getfixturevalue("skeleton")))
