@@ -59,10 +59,7 @@ XFAIL: dict[str, str] = {
 
 
 #: What fails only on the way back, which only the full run takes.
-XFAIL_WAY_BACK: dict[str, str] = {
-    "mediawiki/mariadb/sql": "BLIND SPOT: way back: a re-created table's UNIQUE KEY loses its prefix length "
-                             "(ipb_address(255)) and becomes USING HASH",
-}
+XFAIL_WAY_BACK: dict[str, str] = {}
 
 
 def _xfail(key: str) -> str | None:

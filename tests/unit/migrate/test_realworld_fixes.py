@@ -81,3 +81,20 @@ def test_sql_function_reading_a_new_view_comes_after_it() -> None:
     b = dataclasses.replace(schema(base, dialect="postgresql"), views=(view,), routines=(func,))
     sql = render_sql(diff(a, b))
     assert sql.index("CREATE VIEW bbb_view2") < sql.index("CREATE FUNCTION depends_on_bbb_view2")
+
+
+def test_unique_key_on_a_column_prefix_stays_an_index() -> None:
+    """MediaWiki's ``UNIQUE KEY ipb_address_unique (ipb_address(255), ...)``: as a unique
+    constraint it lost the 255 and came back as ``USING HASH``; as an index it keeps it."""
+    from schemanb.dialects import support_for
+    from schemanb.reflect.normalize import _split_uniques
+
+    index = {"name": "ipb_address_unique", "column_names": ["ipb_address", "ipb_user"], "unique": True,
+             "dialect_options": {"mysql_length": {"ipb_address": 255}}}
+    uniques = [{"name": "ipb_address_unique", "column_names": ["ipb_address", "ipb_user"],
+                "duplicates_index": "ipb_address_unique"}]
+    constraints, plain = _split_uniques(support_for("mysql"), "ipblocks", uniques, [index])
+    assert constraints == [] and plain == [index]
+    whole = dict(index, dialect_options={})
+    constraints, plain = _split_uniques(support_for("mysql"), "ipblocks", uniques, [whole])
+    assert [c.columns for c in constraints] == [("ipb_address", "ipb_user")] and plain == []
