@@ -98,3 +98,14 @@ def test_unique_key_on_a_column_prefix_stays_an_index() -> None:
     whole = dict(index, dialect_options={})
     constraints, plain = _split_uniques(support_for("mysql"), "ipblocks", uniques, [whole])
     assert [c.columns for c in constraints] == [("ipb_address", "ipb_user")] and plain == []
+
+
+def test_alembic_type_change_of_a_column_with_a_default_renders() -> None:
+    """Icinga 2 IDO 2.12 -> 2.14 widens name1 VARCHAR(128) DEFAULT '': Alembic's renderer
+    tested the kept default for truth and raised TypeError on the SQL fragment."""
+    from schemanb.migrate.revision import render_revision
+
+    a = schema(table("icinga_objects", col("name1", "VARCHAR(128)", default="''")), dialect="mysql")
+    b = schema(table("icinga_objects", col("name1", "VARCHAR(255)", default="''")), dialect="mysql")
+    text = render_revision(diff(a, b))
+    assert "existing_server_default=sa.text(\"''\")" in text
