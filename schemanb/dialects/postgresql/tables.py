@@ -14,7 +14,8 @@ import re
 from collections.abc import Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from ..base import CatalogKey, DialectSupport, TableParts
+from ..base import DialectSupport
+from ..reflection import CatalogKey, TableParts
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
