@@ -53,8 +53,9 @@ XFAIL: dict[str, str] = {
                           "DROP PRIMARY KEY of group_discovery while its FK c_group_discovery_1 needs that index",
     "migra_constraints/postgresql/sql": "BLIND SPOT: DEFERRABLE INITIALLY DEFERRED of a primary key "
                                         "(c_pkey) and EXCLUDE constraints are not compared",
-    "migra_everything/postgresql/sql": "BLIND SPOT: schemas goodschema/badschema outside the default "
-                                       "scope (public) are left as they are",
+    "migra_everything/postgresql/sql": "not converged: orders.order_id SERIAL -> INTEGER (column_identity_changed) "
+                                       "writes no SQL: default and sequence orders_order_id_seq stay; schemas "
+                                       "goodschema/badschema outside the default scope are left as they are",
 }
 
 
