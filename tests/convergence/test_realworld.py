@@ -45,6 +45,10 @@ HEAVY = frozenset({"zabbix"})
 XFAIL: dict[str, str] = {
     "kamailio/postgresql/sql": "BLIND SPOT: a renamed table's SERIAL sequence keeps its old name "
                                "(globalblacklist_id_seq): owned sequences are not in the snapshot",
+    "kamailio/postgresql/alembic": "BLIND SPOT: as kamailio/postgresql/sql (globalblacklist_id_seq kept)",
+    "kamailio_down/postgresql/sql": "BLIND SPOT: a renamed table's SERIAL sequence keeps its old name "
+                                    "(globalblocklist_id_seq)",
+    "kamailio_down/postgresql/alembic": "BLIND SPOT: as kamailio_down/postgresql/sql",
     "synapse/postgresql/sql": "BLIND SPOT: column attribute n_distinct not modelled: "
                               "+ ALTER TABLE ONLY public.state_groups_state ALTER COLUMN state_group SET (n_distinct=-0.02)",
     "zabbix/postgresql/sql": "apply error: column \"dbversionid\" of relation \"dbversion\" contains null values "
@@ -53,6 +57,16 @@ XFAIL: dict[str, str] = {
                           "DROP PRIMARY KEY of group_discovery while its FK c_group_discovery_1 needs that index",
     "migra_constraints/postgresql/sql": "BLIND SPOT: DEFERRABLE INITIALLY DEFERRED of a primary key "
                                         "(c_pkey) and EXCLUDE constraints are not compared",
+    "migra_constraints/postgresql/alembic": "BLIND SPOT: as migra_constraints/postgresql/sql (c_pkey DEFERRABLE)",
+    "migra_constraints_down/postgresql/sql": "BLIND SPOT: EXCLUDE constraints are not compared "
+                                             "(circles_dropexclude_c_excl)",
+    "migra_constraints_down/postgresql/alembic": "BLIND SPOT: as migra_constraints_down/postgresql/sql",
+    "migra_dependencies/postgresql/alembic": "way back: apply error: relation \"bbb_view2\" does not exist "
+                                             "(downgrade -1 re-creates the SQL function before the view it reads)",
+    "migra_everything/postgresql/alembic": "not converged: as migra_everything/postgresql/sql (SERIAL -> INTEGER)",
+    "migra_everything_down/postgresql/sql": "diff error: enum shipping_status loses a value (PostgreSQL can only "
+                                            "add values; enum re-creation not done)",
+    "migra_everything_down/postgresql/alembic": "diff error: as migra_everything_down/postgresql/sql",
     "migra_everything/postgresql/sql": "not converged: orders.order_id SERIAL -> INTEGER (column_identity_changed) "
                                        "writes no SQL: default and sequence orders_order_id_seq stay; schemas "
                                        "goodschema/badschema outside the default scope are left as they are",
