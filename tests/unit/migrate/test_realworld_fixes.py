@@ -109,3 +109,24 @@ def test_alembic_type_change_of_a_column_with_a_default_renders() -> None:
     b = schema(table("icinga_objects", col("name1", "VARCHAR(255)", default="''")), dialect="mysql")
     text = render_revision(diff(a, b))
     assert "existing_server_default=sa.text(\"''\")" in text
+
+
+def test_renamed_table_does_not_rename_a_constraint_it_drops() -> None:
+    """Synapse 72 -> 54: event_push_summary_last_receipt_stream_id becomes
+    account_data_max_stream_id, whose unique key has a name of its own: the generated
+    one is dropped before the rename, so the rename leaves it alone."""
+    from schemanb.model import UniqueConstraint
+
+    def lock_table(name: str, uq_name: str | None) -> Table:
+        return dataclasses.replace(
+            table(name, col("lock", "CHAR(1)", nullable=False), col("stream_id", "BIGINT")),
+            unique_constraints=(UniqueConstraint(name=uq_name, columns=("lock",)),))
+
+    a = schema(lock_table("new_pos", None), dialect="postgresql")
+    b = schema(lock_table("old_pos", "private_lock_key"), dialect="postgresql")
+    d = diff(a, b)
+    d.accept_rename("new_pos", "old_pos")
+    sql = render_sql(d)
+    assert "DROP CONSTRAINT new_pos_lock_key" in sql
+    assert "RENAME CONSTRAINT new_pos_lock_key" not in sql
+    assert "ADD CONSTRAINT private_lock_key UNIQUE (lock)" in sql
