@@ -257,6 +257,9 @@ class PostgreSQLSupport(PostgreSQLObjects, PostgreSQLTables):
             ),
         ]
 
+    def online_index_kw(self) -> dict[str, Any]:
+        return {"postgresql_concurrently": True}
+
     def safe_create_index(self, sql: str, *, name: str, table: str) -> list[SafeStep]:
         concurrent = re.sub(r"^CREATE (UNIQUE )?INDEX ", r"CREATE \1INDEX CONCURRENTLY ", sql, count=1)
         return [SafeStep(
