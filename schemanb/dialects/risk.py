@@ -47,6 +47,10 @@ class RiskHooks(Capabilities):
         """Whether ``ALTER TABLE ... DROP COLUMN`` can drop ``column`` (base: always)."""
         return True
 
+    def table_options_loss(self, before: model.Table, after: model.Table) -> str | None:
+        """What changing ``before``'s options to ``after``'s loses, if anything (base: nothing)."""
+        return None
+
     def rewrites_table(self, kind: str, before: Any, after: Any) -> bool:
         """Whether applying a change of ``kind`` (a ``ChangeKind`` value) rewrites the table.
 

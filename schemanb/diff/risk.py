@@ -27,6 +27,7 @@ from dataclasses import replace
 
 from ..dialects.base import DialectSupport
 from ..dialects.type_loss import narrowing as narrowing  # the rule lives with the dialects
+from ..model import Table
 from .changes import Change, ChangeKind, Risk
 
 Verdict = tuple[Risk, tuple[str, ...]]
@@ -91,11 +92,31 @@ def _review(reason: str) -> Rule:
     return rule
 
 
+def _repartitioned(change: Change, support: DialectSupport, rows: int | None) -> Verdict:
+    """Re-partitioning re-creates the table: where the dialect copies the rows aside and
+    back (a row no partition takes stops the migration), none is lost; elsewhere it
+    needs a manual migration."""
+    table = Table(schema=change.ref.table.schema, name=change.ref.table.name)
+    if support.rows_kept_ddl(table, ()) is None:
+        return Risk.DESTRUCTIVE, ("re-partitioning needs a new table and a copy of the rows",)
+    return Risk.LOCKING, (
+        "the table is re-created and its rows copied back: locked meanwhile; a row no "
+        "partition takes stops the migration",
+    )
+
+
 def _destructive(reason: str) -> Rule:
     def rule(change: Change, support: DialectSupport, rows: int | None) -> Verdict:
         return Risk.DESTRUCTIVE, (reason,)
 
     return rule
+
+
+def _table_options(change: Change, support: DialectSupport, rows: int | None) -> Verdict:
+    loss = support.table_options_loss(change.before, change.after)
+    if loss:
+        return Risk.DESTRUCTIVE, (loss,)
+    return _rewrite_or((Risk.REVIEW, ("changes the table's storage or character set",)))(change, support, rows)
 
 
 def _is_large(support: DialectSupport, rows: int | None) -> bool:
@@ -198,7 +219,7 @@ RULES: dict[ChangeKind, Rule] = {
         (Risk.REVIEW, ("the table's stored definition changes; the table is rebuilt from it",))
     ),
     ChangeKind.DATABASE_OPTIONS_CHANGED: _review("new tables take the new default character set; existing ones keep theirs"),
-    ChangeKind.TABLE_OPTIONS_CHANGED: _rewrite_or((Risk.REVIEW, ("changes the table's storage or character set",))),
+    ChangeKind.TABLE_OPTIONS_CHANGED: _table_options,
     ChangeKind.COLUMN_ADDED: _column_added,
     ChangeKind.COLUMN_DROPPED: _destructive("drops the column and its values"),
     ChangeKind.COLUMN_RENAMED: _review("queries using the old name break"),
@@ -215,6 +236,7 @@ RULES: dict[ChangeKind, Rule] = {
         (Risk.REVIEW, ("sorting and uniqueness may change",))
     ),
     ChangeKind.COLUMN_COMMENT_CHANGED: _safe,
+    ChangeKind.COLUMN_OPTIONS_CHANGED: _review("SELECT * and INSERT without a column list see another set of columns"),
     ChangeKind.PRIMARY_KEY_ADDED: _validating((Risk.REVIEW, (_CONSTRAINT_ADD,))),
     ChangeKind.PRIMARY_KEY_DROPPED: _rewrite_or((Risk.REVIEW, ("rows may become duplicate",))),
     ChangeKind.PRIMARY_KEY_CHANGED: _validating((Risk.REVIEW, (_CONSTRAINT_ADD,))),
@@ -233,6 +255,7 @@ RULES: dict[ChangeKind, Rule] = {
     ChangeKind.VIEW_DROPPED: _review("queries using the view break"),
     ChangeKind.VIEW_CHANGED: _review("the view's result changes"),
     ChangeKind.VIEW_COMMENT_CHANGED: _safe,
+    ChangeKind.COMMENT_CHANGED: _safe,
     ChangeKind.SEQUENCE_ADDED: _safe,
     ChangeKind.SEQUENCE_DROPPED: _review("the sequence's current value is lost"),
     ChangeKind.SEQUENCE_CHANGED: _review("generated values change"),
@@ -259,9 +282,11 @@ RULES: dict[ChangeKind, Rule] = {
     ChangeKind.PARTITION_CHANGED: _destructive(
         "the partition is re-created: its rows are lost"
     ),
-    ChangeKind.PARTITIONING_CHANGED: _destructive(
-        "re-partitioning needs a new table and a copy of the rows"
+    ChangeKind.PARTITION_ATTACHED: _review(
+        "the table's rows are checked against the bound (ATTACH fails on one outside it)"
     ),
+    ChangeKind.PARTITION_DETACHED: _review("the rows leave the partitioned table: its queries no longer see them"),
+    ChangeKind.PARTITIONING_CHANGED: _repartitioned,
     ChangeKind.GRANT_ADDED: _review("gives access to the object"),
     ChangeKind.GRANT_DROPPED: _review("takes access away from the grantee"),
 }

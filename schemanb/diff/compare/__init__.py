@@ -28,6 +28,7 @@ from . import (
     grants,
     indexes,
     keys,
+    object_comments,
     options,
     partitions,
     routines,
@@ -50,6 +51,7 @@ SCHEMA_COMPARERS = (
     routines.compare,
     triggers.compare,
     grants.compare,
+    object_comments.compare,
 )
 
 #: Which module reports each kind of change.
@@ -57,7 +59,7 @@ KIND_MODULES = {
     kind: module
     for module in (
         tables, columns, keys, checks, indexes, comments, definitions, options, partitions, views, sequences, enums,
-        domains, composites, routines, triggers, extensions, grants,
+        domains, composites, routines, triggers, extensions, grants, object_comments,
     )
     for kind in module.KINDS
 }
