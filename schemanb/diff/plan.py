@@ -53,7 +53,8 @@ def build(
     sa = support_for(a.info.dialect or b.info.dialect)
     sb = support_for(b.info.dialect or a.info.dialect)
     base = Context(sa, sb, portable=options.portable, defaults_a=dict(a.info.options),
-                   defaults_b=dict(b.info.options))
+                   defaults_b=dict(b.info.options),
+                   both_inspected=bool(a.info.server_version and b.info.server_version))
     # What either side's account could not read is no drift (a trigger it cannot see).
     ignored = _matcher((*options.ignore, *a.info.unreadable, *b.info.unreadable))
     accepted = {(o, n) for o, n, ok in decisions if ok}

@@ -385,14 +385,23 @@ def routine_steps(ch: Change, ctx: Context) -> list[Step]:
     dropped before them (:meth:`Context.routine_edges_b`, ``routine_referrers_a``).
     """
     after: tuple[tuple[Any, ...], ...] = ()
+    create = Phase.CREATE_ROUTINES
     if ch.after is not None:
         after = tuple((kind, dep) for dep in ctx.routine_edges_b.get(ch.after.identity, ())
                       for kind in ("create_routine", "change_routine"))
+        # A body that reads a view this migration creates (a SQL body is checked at
+        # creation) comes with the views, after that one (migra's dependencies fixture).
+        made = {c.after.name: c.after.key for c in ctx.changes
+                if c.kind in (ChangeKind.VIEW_ADDED, ChangeKind.VIEW_CHANGED) and c.after is not None}
+        read = ctx.support.routine_references(ch.after, frozenset(made)) if made else frozenset()
+        if read:
+            create = Phase.CREATE_VIEWS
+            after += tuple(("create_view", made[name]) for name in sorted(read))
     drop_after: tuple[tuple[Any, ...], ...] = ()
     if ch.before is not None:
         drop_after = tuple(("drop_routine", r)
                            for r in ctx.routine_referrers_a.get(ch.before.identity, ()))
-    return _object_steps(ch, ctx, "routine", create=Phase.CREATE_ROUTINES,
+    return _object_steps(ch, ctx, "routine", create=create,
                          drop=Phase.DROP_ROUTINES, drop_on_change=Phase.DROP_ROUTINES,
                          after=after, drop_after=drop_after)
 

@@ -120,9 +120,26 @@ def _refs(table: model.Table, split: list[model.ForeignKey], ctx: Context) -> tu
     return tuple(fk.referred_table for fk in table.foreign_keys if fk not in split)
 
 
+#: Changes after which a constraint of the old table no longer exists at the rename.
+_CONSTRAINT_GONE = frozenset({
+    ChangeKind.PRIMARY_KEY_DROPPED, ChangeKind.PRIMARY_KEY_CHANGED, ChangeKind.FOREIGN_KEY_DROPPED,
+    ChangeKind.FOREIGN_KEY_CHANGED, ChangeKind.UNIQUE_DROPPED, ChangeKind.CHECK_DROPPED, ChangeKind.CHECK_CHANGED})
+
+
 def table_renamed(ch: Change, ctx: Context) -> list[Step]:
     old, new = ch.before, ch.after
     op: Any = ddl.RenameTableOp(old.name, new.name, schema=old.schema)
+    # A constraint this migration drops (or re-creates) is gone before the rename:
+    # its generated name is not renamed along (Synapse 72 -> 54).
+    gone = [c.before for c in ctx.changes
+            if c.ref.table == new.key and c.before is not None and c.kind in _CONSTRAINT_GONE]
+    old = dataclasses.replace(
+        old,
+        primary_key=None if old.primary_key in gone else old.primary_key,
+        foreign_keys=tuple(x for x in old.foreign_keys if x not in gone),
+        unique_constraints=tuple(x for x in old.unique_constraints if x not in gone),
+        check_constraints=tuple(x for x in old.check_constraints if x not in gone),
+    )
     forward, backward = ctx.support.renamed_table_ddl(old, new.name)
     if forward:
         names = ddl.StatementsOp(forward, backward, describe=f"generated constraint names of {new.name}")
