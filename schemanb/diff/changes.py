@@ -135,6 +135,10 @@ class ChangeKind(str, enum.Enum):
     VIEW_INDEX_ADDED = "view_index_added"
     VIEW_INDEX_DROPPED = "view_index_dropped"
     VIEW_INDEX_CHANGED = "view_index_changed"
+    #: A schema (PostgreSQL namespace) as an object: ``CREATE SCHEMA``/``DROP SCHEMA``.
+    SCHEMA_ADDED = "schema_added"
+    SCHEMA_DROPPED = "schema_dropped"
+    SCHEMA_COMMENT_CHANGED = "schema_comment_changed"
 
     @property
     def is_rename(self) -> bool:

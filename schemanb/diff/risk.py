@@ -302,4 +302,7 @@ RULES: dict[ChangeKind, Rule] = {
     ChangeKind.VIEW_INDEX_ADDED: _safe,
     ChangeKind.VIEW_INDEX_DROPPED: _review("queries (and REFRESH ... CONCURRENTLY) using the index slow down or fail"),
     ChangeKind.VIEW_INDEX_CHANGED: _safe,
+    ChangeKind.SCHEMA_ADDED: _safe,
+    ChangeKind.SCHEMA_DROPPED: _review("dropped after everything in it; anything else in it stops the drop"),
+    ChangeKind.SCHEMA_COMMENT_CHANGED: _safe,
 }

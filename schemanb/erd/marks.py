@@ -130,6 +130,9 @@ KIND_EFFECT: dict[ChangeKind, tuple[str, str]] = {
     ChangeKind.VIEW_INDEX_ADDED: ("view", "changed"),
     ChangeKind.VIEW_INDEX_DROPPED: ("view", "changed"),
     ChangeKind.VIEW_INDEX_CHANGED: ("view", "changed"),
+    ChangeKind.SCHEMA_ADDED: ("other", "schema"),
+    ChangeKind.SCHEMA_DROPPED: ("other", "schema"),
+    ChangeKind.SCHEMA_COMMENT_CHANGED: ("other", "schema"),
 }
 
 

@@ -116,6 +116,9 @@ OP_BUILDERS: dict[ChangeKind, Builder] = {
     ChangeKind.VIEW_INDEX_ADDED: o.view_index_steps,
     ChangeKind.VIEW_INDEX_DROPPED: o.view_index_steps,
     ChangeKind.VIEW_INDEX_CHANGED: o.view_index_steps,
+    ChangeKind.SCHEMA_ADDED: o.namespace_steps,
+    ChangeKind.SCHEMA_DROPPED: o.namespace_steps,
+    ChangeKind.SCHEMA_COMMENT_CHANGED: o.namespace_steps,
 }
 
 
