@@ -142,6 +142,10 @@ class Column:
     collation: str | None = None
     comment: str | None = None
     dialect_options: tuple[tuple[str, str], ...] = ()
+    #: The column comes only from a parent table (PostgreSQL ``INHERITS``: not
+    #: declared by this table itself, ``attislocal`` false), so the table's
+    #: ``CREATE TABLE`` leaves it out and the parent's changes reach it.
+    inherited: bool = False
 
 
 # ----------------------------------------------------------------------- constraints
@@ -212,6 +216,9 @@ class CheckConstraint:
     #: MariaDB's column-level CHECK (``qty INT CHECK (qty > 0)``): part of this
     #: column's definition (named after it by the server), not a table constraint.
     column: str | None = None
+    #: The CHECK comes only from a parent table (PostgreSQL ``INHERITS``,
+    #: ``conislocal`` false): the table's ``CREATE TABLE`` leaves it out.
+    inherited: bool = False
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -291,6 +298,9 @@ class Table:
     dialect_options: tuple[tuple[str, str], ...] = ()
     #: Declarative partitioning; the partitions are folded in here, never listed as tables.
     partitioning: Partitioning | None = None
+    #: The parents this table inherits from (PostgreSQL ``INHERITS``), in their
+    #: order: created before it, dropped after it.
+    inherits: tuple[TableKey, ...] = ()
     #: SQLite: the ``CREATE TABLE`` text as the database stores it (``sqlite_master.sql``),
     #: where ``STRICT``, ``WITHOUT ROWID``, ``AUTOINCREMENT``, declared types and the
     #: column order live. Compared by the diff in a folded form, not by ``==``.

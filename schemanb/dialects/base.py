@@ -58,6 +58,9 @@ class TableParts(NamedTuple):
     #: The catalog's on-disk sizes in bytes, read with the row estimates (``None``:
     #: call :meth:`DialectSupport.fetch_size_estimates`).
     size_estimates: dict[_PartKey, int | None] | None = None
+    #: Per table: ``inherits``, the parents as ``(catalog schema, name)`` in order
+    #: (PostgreSQL ``INHERITS``), and ``dialect_options`` as ``(key, value)`` pairs.
+    table_options: dict[_PartKey, dict[str, Any]] | None = None
 
 
 #: ``type_sql`` of a column whose type SQLAlchemy did not recognise, until
@@ -893,6 +896,21 @@ class DialectSupport:
         ``column_sql`` renders a column of ``after`` as ``CREATE TABLE`` would;
         ``defaults`` (the target's ``info.options``) stand for options left out."""
         return []
+
+    def inherit_ddl(self, table: model.TableKey, parent: model.TableKey, *, inherit: bool) -> str:
+        """``ALTER TABLE table INHERIT parent`` (``NO INHERIT`` when not ``inherit``);
+        base: the dialect has no table inheritance."""
+        from ..errors import MigrationError
+
+        raise MigrationError(
+            f"{self.name} has no table inheritance: {table} cannot inherit from {parent} "
+            "— drop the parent from the snapshot"
+        )
+
+    def table_options_notes(self, before: model.Table, after: model.Table) -> tuple[str, ...]:
+        """What changing ``before``'s options (and parents) into ``after``'s means,
+        for the diff's risk notes (base: the storage or character set changes)."""
+        return ("changes the table's storage or character set",)
 
     def fetch_table_fixes(
         self,

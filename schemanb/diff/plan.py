@@ -171,8 +171,9 @@ def _map_table(table: Table, mapping: Mapping[str | None, str | None]) -> Table:
         partitioning = replace(partitioning, partitions=tuple(
             replace(p, schema=mapping.get(p.schema, p.schema)) for p in partitioning.partitions
         ))
+    inherits = tuple(TableKey(mapping.get(k.schema, k.schema), k.name) for k in table.inherits)
     return replace(table, schema=mapping.get(table.schema, table.schema), foreign_keys=fks,
-                   partitioning=partitioning)
+                   partitioning=partitioning, inherits=inherits)
 
 
 # ------------------------------------------------------------------------ renames

@@ -187,6 +187,14 @@ def _enum_changed(change: Change, support: DialectSupport, rows: int | None) -> 
     return (Risk.SAFE, ()) if added else (Risk.REVIEW, ())
 
 
+def _table_options(change: Change, support: DialectSupport, rows: int | None) -> Verdict:
+    """Review, with the dialect's notes (a new parent's queries see the rows); locking
+    when the change rewrites the table (PostgreSQL's ``SET LOGGED``/``UNLOGGED``)."""
+    before, after = change.before, change.after
+    notes = support.table_options_notes(before, after) if before is not None and after is not None else ()
+    return _rewrite_or((Risk.REVIEW, notes))(change, support, rows)
+
+
 _CONSTRAINT_ADD = "fails if existing rows violate it"
 
 RULES: dict[ChangeKind, Rule] = {
@@ -198,7 +206,7 @@ RULES: dict[ChangeKind, Rule] = {
         (Risk.REVIEW, ("the table's stored definition changes; the table is rebuilt from it",))
     ),
     ChangeKind.DATABASE_OPTIONS_CHANGED: _review("new tables take the new default character set; existing ones keep theirs"),
-    ChangeKind.TABLE_OPTIONS_CHANGED: _rewrite_or((Risk.REVIEW, ("changes the table's storage or character set",))),
+    ChangeKind.TABLE_OPTIONS_CHANGED: _table_options,
     ChangeKind.COLUMN_ADDED: _column_added,
     ChangeKind.COLUMN_DROPPED: _destructive("drops the column and its values"),
     ChangeKind.COLUMN_RENAMED: _review("queries using the old name break"),

@@ -173,7 +173,12 @@ def _definition(table: Any) -> str:
 
 
 def _options(obj: Any) -> str:
-    return " ".join(f"{k.split('_', 1)[-1]}={v}" for k, v in obj.dialect_options) if obj else ""
+    if not obj:
+        return ""
+    words = [f"{k.split('_', 1)[-1]}={v}" for k, v in obj.dialect_options]
+    if obj.inherits:
+        words.append("inherits=" + ",".join(str(k) for k in obj.inherits))
+    return " ".join(words) or "none"
 
 
 def _database_options(options: Any) -> str:

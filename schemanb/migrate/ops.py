@@ -105,6 +105,8 @@ def build_steps(diff: DiffLike, dialect: str | None) -> list[Step]:
     rebuilt = _rebuilt_tables(ctx)
     steps: dict[tuple[Any, ...], Step] = {}
     for ch in ctx.changes:
+        if t.follows_parent(ch, ctx):
+            continue  # made by the parent's own statement (INHERITS)
         builder = OP_BUILDERS[ch.kind]
         if ch.ref.table in rebuilt and ch.kind in TABLE_LEVEL_KINDS:
             builder = t.recreate

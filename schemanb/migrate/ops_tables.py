@@ -132,7 +132,8 @@ def _refs(table: model.Table, split: list[model.ForeignKey], ctx: Context) -> tu
     """Tables ``table`` must be created after (none on SQLite: targets are not checked)."""
     if ctx.recreates_tables:
         return ()
-    return tuple(fk.referred_table for fk in table.foreign_keys if fk not in split)
+    # Parents (INHERITS) too: created before their children, dropped after them.
+    return (*(fk.referred_table for fk in table.foreign_keys if fk not in split), *table.inherits)
 
 
 def table_renamed(ch: Change, ctx: Context) -> list[Step]:
@@ -146,19 +147,78 @@ def table_renamed(ch: Change, ctx: Context) -> list[Step]:
 
 
 def table_options(ch: Change, ctx: Context) -> list[Step]:
-    """MySQL's ENGINE, character set (``CONVERT TO``), ROW_FORMAT: the dialect's statements."""
+    """MySQL's ENGINE, character set (``CONVERT TO``), ROW_FORMAT; PostgreSQL's
+    ``SET LOGGED``/``UNLOGGED`` and storage parameters: the dialect's statements.
+    Then the parents (``INHERITS``): :func:`_inheritance_steps`."""
     key = ch.ref.table
     before, after = ctx.a_table(key), ctx.b_table(key)
+    steps = _inheritance_steps(key, before, after, ctx)
     defaults_a, defaults_b = dict(ctx.a.info.options), dict(ctx.b.info.options)
     if defaults_a and defaults_b:  # each side's options in full, under its own database's defaults
         before = dataclasses.replace(before, dialect_options=tuple(sorted({**defaults_a, **dict(before.dialect_options)}.items())))
         after = dataclasses.replace(after, dialect_options=tuple(sorted({**defaults_b, **dict(after.dialect_options)}.items())))
+    if before.dialect_options == after.dialect_options:
+        return steps
     forward = ctx.support.table_options_ddl(before, after, _column_sql(after, ctx), defaults_b)
     if not forward:
-        return []
+        return steps
+    # The way back runs where the table has its new name too.
+    before = dataclasses.replace(before, schema=after.schema, name=after.name)
     backward = ctx.support.table_options_ddl(after, before, _column_sql(before, ctx), defaults_a)
     op = ddl.StatementsOp(forward, backward, describe=f"table options of {key.name}")
-    return [Step(op, Phase.ALTER, ("table_options", key), key)]
+    return [Step(op, Phase.ALTER, ("table_options", key), key), *steps]
+
+
+def _inheritance_steps(
+    key: model.TableKey, before: model.Table, after: model.Table, ctx: Context
+) -> list[Step]:
+    """``NO INHERIT`` of each parent the table leaves, before anything else changes
+    (the columns and CHECKs it inherited become its own, to alter or drop; the
+    parent may be dropped), and ``INHERIT`` of each new parent once every table
+    exists and the table has the parent's columns and CHECKs (PostgreSQL's rule)."""
+    new_of = {old: new for new, old in ctx.table_renames.items()}
+    old_parents = [new_of.get(p, p) for p in before.inherits]
+    steps = []
+    old_key = ctx.old_key(key)
+    for parent_a, parent in zip(before.inherits, old_parents):
+        if parent in after.inherits:
+            continue
+        op = ddl.StatementsOp(
+            [ctx.support.inherit_ddl(old_key, parent_a, inherit=False)],
+            [ctx.support.inherit_ddl(old_key, parent_a, inherit=True)],
+            describe=f"{key.name} no longer inherits from {parent_a.name}",
+        )
+        steps.append(Step(op, Phase.DROP_FKS, ("no_inherit", key, parent), key))
+    for parent in after.inherits:
+        if parent in old_parents:
+            continue
+        op = ddl.StatementsOp(
+            [ctx.support.inherit_ddl(key, parent, inherit=True)],
+            [ctx.support.inherit_ddl(key, parent, inherit=False)],
+            describe=f"{key.name} inherits from {parent.name}",
+        )
+        steps.append(Step(op, Phase.ADD_FKS, ("inherit", key, parent), key,
+                          after=(("create", parent),)))
+    return steps
+
+
+def follows_parent(ch: Change, ctx: Context) -> bool:
+    """Whether ``ch`` changes a column or CHECK that its table only inherits, while
+    the table keeps a parent: the parent's own change reaches it (PostgreSQL
+    ``INHERITS``: ``ALTER TABLE parent`` recurses into the children), so the
+    child gets no statement of its own."""
+    if ch.kind.scope != "table":
+        return False
+    objects = [o for o in (ch.before, ch.after)
+               if isinstance(o, (model.Column, model.CheckConstraint))]
+    if not objects or not all(o.inherited for o in objects):
+        return False
+    a_table = ctx.a.table_map.get(ctx.old_key(ch.ref.table))
+    b_table = ctx.b.table_map.get(ch.ref.table)
+    if a_table is None or b_table is None:
+        return False
+    new_of = {old: new for new, old in ctx.table_renames.items()}
+    return bool({new_of.get(p, p) for p in a_table.inherits} & set(b_table.inherits))
 
 
 def _column_sql(table: model.Table, ctx: Context) -> Any:
