@@ -50,6 +50,7 @@ class ObjectKind(str, enum.Enum):
     ENUM = "enum"
     DOMAIN = "domain"
     TRIGGER = "trigger"
+    RULE = "rule"
     ROUTINE = "routine"
     EXTENSION = "extension"
     GRANT = "grant"
@@ -498,6 +499,32 @@ class Trigger:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class Rule:
+    """A rewrite rule on a table or view (PostgreSQL ``CREATE RULE``).
+
+    ``definition`` is the whole ``CREATE RULE name AS ON event TO table ... DO
+    ...`` statement as the server deparses it (``pg_get_ruledef``), without
+    the final ``;``; a view's own ``_RETURN`` rule is the view and not listed.
+    """
+
+    schema: str | None = None
+    table: str
+    name: str
+    definition: str
+    enabled: bool = True
+
+    @property
+    def key(self) -> TableKey:
+        """The key of the table (or view) the rule is on."""
+        return TableKey(self.schema, self.table)
+
+    @property
+    def identity(self) -> tuple[str, str, str]:
+        """What names this rule across snapshots: schema, table, name."""
+        return (self.schema or "", self.table, self.name)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Routine:
     """A function or procedure: signature, language, body and volatility.
 
@@ -625,6 +652,8 @@ class Schema:
     domains: tuple[Domain, ...] = ()
     composite_types: tuple[CompositeType, ...] = ()
     triggers: tuple[Trigger, ...] = ()
+    #: Rewrite rules (PostgreSQL ``CREATE RULE``).
+    rules: tuple[Rule, ...] = ()
     routines: tuple[Routine, ...] = ()
     extensions: tuple[Extension, ...] = ()
     grants: tuple[Grant, ...] = ()
@@ -723,7 +752,7 @@ def _fast_pickling(cls: type) -> None:
 for _cls in (
     TableKey, ObjectRef, Identity, Computed, Column, PrimaryKey, ForeignKey, UniqueConstraint,
     CheckConstraint, Index, Partition, Partitioning, ColumnRef, Sequence, Enum, Domain,
-    Trigger, Routine, Extension, CompositeType, Grant, Table, View, SnapshotInfo, Schema,
+    Trigger, Rule, Routine, Extension, CompositeType, Grant, Table, View, SnapshotInfo, Schema,
 ):
     # The classes without slots keep cached properties (Table.key, column_map) in
     # their __dict__: pickled as fields only, those are neither sent nor stale.

@@ -136,6 +136,12 @@ def _trigger(trigger: Any) -> str:
             f"{' '.join(trigger.definition.split())}")
 
 
+def _rule(rule: Any) -> str:
+    if rule is None:
+        return ""
+    return " ".join(rule.definition.split()) + ("" if rule.enabled else " (disabled)")
+
+
 def _extension(ext: Any) -> str:
     if ext is None:
         return ""
@@ -245,6 +251,9 @@ LABELS: dict[ChangeKind, Label] = {
     ChangeKind.TRIGGER_ADDED: _trigger,
     ChangeKind.TRIGGER_DROPPED: _trigger,
     ChangeKind.TRIGGER_CHANGED: _trigger,
+    ChangeKind.RULE_ADDED: _rule,
+    ChangeKind.RULE_DROPPED: _rule,
+    ChangeKind.RULE_CHANGED: _rule,
     ChangeKind.EXTENSION_ADDED: _extension,
     ChangeKind.EXTENSION_DROPPED: _extension,
     ChangeKind.EXTENSION_CHANGED: _extension,

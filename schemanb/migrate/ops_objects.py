@@ -214,6 +214,8 @@ def _label(obj: Any) -> str:
         return f"{obj.kind} {model.TableKey(obj.schema, obj.name)}({obj.arguments})"
     if isinstance(obj, model.Trigger):
         return f"trigger {obj.name} on {obj.key}"
+    if isinstance(obj, model.Rule):
+        return f"rule {obj.name} on {obj.key}"
     if isinstance(obj, model.Extension):
         return f"extension {obj.name}"
     if isinstance(obj, model.Grant):
@@ -332,6 +334,17 @@ def trigger_steps(ch: Change, ctx: Context) -> list[Step]:
             ("change_routine", r.identity) for r in ctx.b.routines if r.key == trigger.function
         )
     return _object_steps(ch, ctx, "trigger", create=Phase.CREATE_TRIGGERS,
+                         drop=Phase.DROP_TRIGGERS, drop_on_change=Phase.DROP_TRIGGERS,
+                         after=after)
+
+
+def rule_steps(ch: Change, ctx: Context) -> list[Step]:
+    """Rules as triggers: dropped first (before the tables and views they name), created
+    last (every table, view and routine they name exists)."""
+    after: tuple[tuple[Any, ...], ...] = ()
+    if ch.after is not None:
+        after = (("create_view", ch.after.key),)
+    return _object_steps(ch, ctx, "rule", create=Phase.CREATE_TRIGGERS,
                          drop=Phase.DROP_TRIGGERS, drop_on_change=Phase.DROP_TRIGGERS,
                          after=after)
 

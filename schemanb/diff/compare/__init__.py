@@ -2,7 +2,7 @@
 
 Schema-level modules (:mod:`.tables`, :mod:`.views`, :mod:`.sequences`,
 :mod:`.enums`, :mod:`.domains`, :mod:`.composites`, :mod:`.routines`,
-:mod:`.triggers`, :mod:`.extensions`, :mod:`.grants`) expose
+:mod:`.triggers`, :mod:`.rules`, :mod:`.extensions`, :mod:`.grants`) expose
 ``compare(a: Schema, b: Schema, ctx) -> list[Change]`` (most through the shared
 keyed compare in :mod:`._keyed`); table-level modules (:mod:`.columns`,
 :mod:`.keys`, :mod:`.checks`, :mod:`.indexes`, :mod:`.comments`,
@@ -31,6 +31,7 @@ from . import (
     options,
     partitions,
     routines,
+    rules,
     sequences,
     tables,
     triggers,
@@ -49,6 +50,7 @@ SCHEMA_COMPARERS = (
     composites.compare,
     routines.compare,
     triggers.compare,
+    rules.compare,
     grants.compare,
 )
 
@@ -57,7 +59,7 @@ KIND_MODULES = {
     kind: module
     for module in (
         tables, columns, keys, checks, indexes, comments, definitions, options, partitions, views, sequences, enums,
-        domains, composites, routines, triggers, extensions, grants,
+        domains, composites, routines, triggers, rules, extensions, grants,
     )
     for kind in module.KINDS
 }
