@@ -100,7 +100,7 @@ def _differing(a: model.Schema, b: model.Schema) -> set[str]:
 
 def _without(schema: model.Schema, tables: set[str]) -> model.Schema:
     """``schema`` without ``tables`` and the objects models cannot express (views,
-    routines, triggers, extensions, grants, composite types, and domains no column
+    routines, triggers, rules, extensions, grants, composite types, and domains no column
     uses — pagila's ``bıgınt``: models declare a domain through a column's type)."""
     used = {c.type_sql for t in schema.tables for c in t.columns}
     return dataclasses.replace(
@@ -109,6 +109,7 @@ def _without(schema: model.Schema, tables: set[str]) -> model.Schema:
         views=(),
         routines=(),
         triggers=(),
+        rules=(),
         extensions=(),
         grants=(),
         composite_types=(),

@@ -178,6 +178,46 @@ class PostgreSQLTables(PostgreSQLPipeline):
             kw["postgresql_with"] = {name: _literal(value) for name, value in storage.items()}
         return kw
 
+    def codegen_table_kwargs(self, table: model.Table) -> dict[str, Any]:
+        """What :meth:`table_kwargs` gives: models create the table the same way."""
+        return self.table_kwargs(table)
+
+    def table_options_from_table(self, table: Any, default_schema: str | None) -> dict[str, Any]:
+        """The inverse of :meth:`table_kwargs` on a ``sqlalchemy.Table``: its parents
+        (a name, or a ``quoted_name`` ``schema.name`` SQLAlchemy does not quote),
+        ``UNLOGGED`` among its prefixes, its ``postgresql_with`` values (a string
+        literal's text).
+
+        >>> import sqlalchemy as sa
+        >>> from sqlalchemy.sql.elements import quoted_name
+        >>> t = sa.Table("c", sa.MetaData(), prefixes=["UNLOGGED"], postgresql_inherits=("p", quoted_name('s."Q"', quote=False)), postgresql_with={"fillfactor": "'70'"})
+        >>> PostgreSQLTables().table_options_from_table(t, "public")
+        {'inherits': (TableKey(schema=None, name='p'), TableKey(schema='s', name='Q')), 'dialect_options': (('postgresql_unlogged', 'true'), ('postgresql_with.fillfactor', '70'))}
+        """
+        from ..tokens import POSTGRESQL, tokenize
+
+        kwargs = table.dialect_kwargs
+        parents = kwargs.get("postgresql_inherits") or ()
+        if isinstance(parents, str):
+            parents = (parents,)
+        inherits = []
+        for parent in parents:
+            if getattr(parent, "quote", None) is False:
+                parts = [t.text for t in tokenize(str(parent), POSTGRESQL) if t.kind == "name"]
+            else:
+                parts = [str(parent)]
+            schema = parts[0] if len(parts) > 1 else None
+            inherits.append(model.TableKey(None if schema == default_schema else schema, parts[-1]))
+        options: list[tuple[str, str]] = []
+        if any(str(p).upper() == "UNLOGGED" for p in getattr(table, "_prefixes", ())):
+            options.append((UNLOGGED, "true"))
+        for name, value in (kwargs.get("postgresql_with") or {}).items():
+            text = str(value)
+            if len(text) > 1 and text[0] == text[-1] == "'":
+                text = text[1:-1].replace("''", "'")
+            options.append((f"{WITH_PREFIX}{name}", text.lower() if isinstance(value, bool) else text))
+        return {"inherits": tuple(inherits), "dialect_options": tuple(options)}
+
     def _parent_name(self, key: model.TableKey) -> Any:
         if key.schema is None:
             return key.name  # SQLAlchemy quotes it
