@@ -203,22 +203,33 @@ def _inheritance_steps(
 
 
 def follows_parent(ch: Change, ctx: Context) -> bool:
-    """Whether ``ch`` changes a column or CHECK that its table only inherits, while
-    the table keeps a parent: the parent's own change reaches it (PostgreSQL
-    ``INHERITS``: ``ALTER TABLE parent`` recurses into the children), so the
-    child gets no statement of its own."""
-    if ch.kind.scope != "table":
+    """Whether ``ch`` changes a column or CHECK that its table inherits from a parent
+    it keeps, and that parent has the same change: ``ALTER TABLE parent`` recurses
+    into the children (PostgreSQL ``INHERITS``: a type, default, NOT NULL, added
+    column or CHECK), so the child gets no statement of its own (the server refuses
+    one on an inherited column). A drop is the parent's only for what the child
+    merely inherited; a column or CHECK it declares too outlives the parent's."""
+    if ch.kind.scope != "table" or ch.ref.name is None:
         return False
-    objects = [o for o in (ch.before, ch.after)
-               if isinstance(o, (model.Column, model.CheckConstraint))]
-    if not objects or not all(o.inherited for o in objects):
+    parents = _kept_parents(ch.ref.table, ctx)
+    if not parents:
         return False
-    a_table = ctx.a.table_map.get(ctx.old_key(ch.ref.table))
-    b_table = ctx.b.table_map.get(ch.ref.table)
-    if a_table is None or b_table is None:
+    same = ctx.parent_changes
+    if not any((parent, ch.kind, ch.ref.name) in same for parent in parents):
         return False
+    if ch.kind in (ChangeKind.COLUMN_DROPPED, ChangeKind.CHECK_DROPPED):
+        return bool(getattr(ch.before, "inherited", False))
+    return True
+
+
+def _kept_parents(key: model.TableKey, ctx: Context) -> set[model.TableKey]:
+    """The parents (``b``'s keys) ``key`` inherits from on both sides."""
+    a_table = ctx.a.table_map.get(ctx.old_key(key))
+    b_table = ctx.b.table_map.get(key)
+    if a_table is None or b_table is None or not b_table.inherits:
+        return set()
     new_of = {old: new for new, old in ctx.table_renames.items()}
-    return bool({new_of.get(p, p) for p in a_table.inherits} & set(b_table.inherits))
+    return {new_of.get(p, p) for p in a_table.inherits} & set(b_table.inherits)
 
 
 def _column_sql(table: model.Table, ctx: Context) -> Any:
