@@ -115,7 +115,7 @@ def _split_top_level(text: str) -> list[str]:
 def _column_call(cp: ColumnPlan, tp: TablePlan, plan: ModulePlan, imports: Imports) -> str:
     col = cp.column
     args = [py(col.name), *_column_positional(cp, imports)]
-    kwargs = _column_keywords(cp, imports)
+    kwargs = _column_keywords(cp, imports, dialect=plan.dialect)
     if not cp.primary_key and not col.nullable:
         kwargs.append("nullable=False")
     return f"Column({', '.join(args + kwargs)})"
@@ -145,7 +145,7 @@ def _column_positional(cp: ColumnPlan, imports: Imports) -> list[str]:
     return out
 
 
-def _column_keywords(cp: ColumnPlan, imports: Imports) -> list[str]:
+def _column_keywords(cp: ColumnPlan, imports: Imports, *, dialect: str) -> list[str]:
     col = cp.column
     out = []
     if cp.primary_key:
@@ -161,7 +161,7 @@ def _column_keywords(cp: ColumnPlan, imports: Imports) -> list[str]:
         out.append(f"server_default=text({py(col.default)})")
     if col.comment:
         out.append(f"comment={py(col.comment)}")
-    if col.inherited:
+    if col.inherited and support_for(dialect).supports_table_inheritance:
         out.append("system=True")  # from a parent table (INHERITS): not in CREATE TABLE
     return out
 
@@ -205,7 +205,7 @@ def _constraint_items(tp: TablePlan, plan: ModulePlan, imports: Imports) -> list
         out.append(f"UniqueConstraint({', '.join([*map(py, uq.columns), *name])})")
     support = support_for(plan.dialect)
     for ck in table.check_constraints:
-        if ck.inherited:
+        if ck.inherited and support.supports_table_inheritance:
             continue  # the parent's: the database gives it to the table
         imports.add("sqlalchemy", "CheckConstraint")
         name = [f"name={py(ck.name)}"] if ck.name else []
@@ -361,7 +361,7 @@ def render_class(tp: TablePlan, plan: ModulePlan, imports: Imports) -> str:
             lines.append(f"{INDENT}__table_args__ = (\n{INDENT * 2}{option_text},\n{INDENT})")
     lines.append("")
     dataclass = plan.style == "dataclasses"
-    lines += [_mapped_column(cp, imports, dataclass=dataclass) for cp in tp.columns]
+    lines += [_mapped_column(cp, imports, dataclass=dataclass, dialect=plan.dialect) for cp in tp.columns]
     if tp.relationships:
         imports.add("sqlalchemy.orm", "relationship")
         lines.append("")
@@ -379,11 +379,11 @@ def _annotation(cp: ColumnPlan, imports: Imports) -> str:
     return f"{cp.type.python} | None" if nullable else cp.type.python
 
 
-def _mapped_column(cp: ColumnPlan, imports: Imports, *, dataclass: bool) -> str:
+def _mapped_column(cp: ColumnPlan, imports: Imports, *, dataclass: bool, dialect: str) -> str:
     col = cp.column
     args = [py(col.name)] if cp.attr != col.name else []
     args += _column_positional(cp, imports)
-    args += _column_keywords(cp, imports)
+    args += _column_keywords(cp, imports, dialect=dialect)
     if dataclass:
         generated = (
             col.default is not None

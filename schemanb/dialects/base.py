@@ -115,6 +115,9 @@ class DialectSupport:
     supports_composite_types = False
     supports_extensions = False
     supports_partitions = False
+    #: Tables inherit columns and CHECKs from parents (PostgreSQL ``INHERITS``): a
+    #: column or CHECK a table only inherits is left out of its ``CREATE TABLE``.
+    supports_table_inheritance = False
     supports_grants = False
     transactional_ddl = False
     #: The first bytes of a database file of this dialect (``None``: it has no file).

@@ -87,6 +87,8 @@ def _pipeline_supported(raw: Any) -> bool:
 class PostgreSQLTables(PostgreSQLPipeline):
     """Bulk reflection of PostgreSQL tables; see :meth:`DialectSupport.fetch_table_parts`."""
 
+    supports_table_inheritance = True
+
     def fetch_table_parts(
         self, connection: Connection, schema: str | None, catalog_schema: str
     ) -> TableParts | None:

@@ -36,7 +36,7 @@ def compare(a: Table, b: Table, ctx: Context) -> list[Change]:
     else:
         old, new = dict(a.dialect_options), dict(b.dialect_options)
     # The parents (INHERITS) under their new names: a renamed parent keeps its children.
-    same_parents = tuple(ctx.table_key(k) for k in a.inherits) == b.inherits
+    same_parents = ctx.portable or tuple(ctx.table_key(k) for k in a.inherits) == b.inherits
     if same_parents and (old == new or not ctx.support_b.table_options_differ(old, new)):
         return []
     return [Change(kind=ChangeKind.TABLE_OPTIONS_CHANGED, ref=ObjectRef(ObjectKind.TABLE, b.key), before=a, after=b)]
