@@ -11,10 +11,10 @@ Known gaps would be listed in ``GAPS`` with the reason, and asserted to be exact
 the tables that differ — so a gap that closes, or a new one, fails the test. None
 are left:
 
-* sakila's ``payment_p2007_*`` (old-style ``INHERITS`` children) inherit
-  ``payment_id`` with its ``nextval`` default but have no primary key; the snapshot keeps
-  that default (only a one-column key's is folded into ``autoincrement``), so they
-  round-trip as plain tables with a ``server_default``.
+* sakila's ``payment_p2007_*`` (old-style ``INHERITS`` children) are generated with
+  ``postgresql_inherits=("payment",)``, their inherited columns ``system=True`` and
+  ``add_is_dependent_on`` their parent, so ``create_all()`` makes them as ``INHERITS``
+  children again; their ``payment_insert_p2007_*`` rules are not part of models.
 
 pagila's ``payment`` is partitioned by range: the generated class carries
 ``postgresql_partition_by`` and its partitions in ``info``, which the module's
