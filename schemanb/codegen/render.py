@@ -13,7 +13,7 @@ import json
 
 from .. import model
 from ..dialects import support_for
-from ..dialects.base import SQLText
+from ..dialects.capabilities import SQLText
 from ..dialects.tokens import PYTHON, lex
 from ..errors import MigrationError
 from .imports import Imports

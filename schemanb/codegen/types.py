@@ -27,6 +27,7 @@ from typing import Any
 
 from .. import model
 from ..dialects import support_for
+from ..dialects.tokens import split_top_level
 
 #: ``type_generic`` heads and the readable SQLAlchemy class that spells them.
 _READABLE = {
@@ -352,35 +353,17 @@ def _call(name: str, args: list[str], kwargs: dict[str, str]) -> str:
 
 
 def _split_args(text: str | None) -> list[str]:
-    """SQL type arguments as Python literals: ``10, 2`` -> ``['10', '2']``; quotes kept."""
+    """SQL type arguments as Python literals: ``10, 2`` -> ``['10', '2']``, ``'a', 'it''s'``
+    -> ``['"a"', '"it's"']`` (split by the one tokenizer, so a comma inside quotes stays)."""
     if not text:
         return []
-    out: list[str] = []
-    current = ""
-    quote = False
-    i = 0
-    while i < len(text):
-        ch = text[i]
-        if quote and ch == "'" and text[i + 1 : i + 2] == "'":
-            current += "'"
-            i += 2
-            continue
-        if ch == "'":
-            quote = not quote
-            current += "\x00"
-        elif ch == "," and not quote:
-            out.append(current.strip())
-            current = ""
-        else:
-            current += ch
-        i += 1
-    out.append(current.strip())
-    return [_literal(a) for a in out if a]
+    parts, _rest = split_top_level(f"({text})")
+    return [_literal(part) for part in parts]
 
 
 def _literal(arg: str) -> str:
-    if arg.startswith("\x00") and arg.endswith("\x00"):
-        return _py(arg[1:-1])
+    if len(arg) >= 2 and arg[0] == arg[-1] == "'":
+        return _py(arg[1:-1].replace("''", "'"))
     if re.fullmatch(r"-?\d+", arg):
         return arg
     return _py(arg)

@@ -12,6 +12,10 @@ quoted name or a comment must not count. Every scanner reads the text through
   ``[...]`` (SQLite);
 - ``--`` and ``/* */`` comments (all), ``#`` comments (MySQL).
 
+On top of it: :func:`split_top_level`, :func:`closing_paren`, :func:`is_wrapped`,
+:func:`last_group` (parentheses), :func:`map_code` and :func:`replace_names`
+(the text outside quotes) and :func:`unquote_identifier` (one quoted name).
+
 :data:`PYTHON` reads the Python that codegen writes with the same machinery.
 
 An unterminated string, name or comment runs to the end of the text.
@@ -21,7 +25,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import NamedTuple
 
 
@@ -43,6 +47,8 @@ GENERIC = Lexicon(backticks=True)
 SQLITE = Lexicon(backticks=True, brackets=True)
 POSTGRESQL = Lexicon(dollar=True, escape_strings=True)
 MYSQL = Lexicon(backticks=True, backslash=True, hash_comments=True)
+#: Only ``'...'`` strings and ``"..."`` names (and comments): the quotes of a type's spelling.
+QUOTES = Lexicon()
 #: Python source as codegen writes it: '...' and "..." with backslash escapes, # comments.
 PYTHON = Lexicon(backslash=True, hash_comments=True, sql_comments=False)
 
@@ -208,3 +214,58 @@ def last_group(text: str, lexicon: Lexicon = GENERIC) -> int:
         elif ch == ")" and depth == 0:
             last = i
     return opened if last == len(text) - 1 and opened >= 0 else -1
+
+
+def replace_names(
+    text: str, names: Iterable[str], replace: Callable[[str], str], lexicon: Lexicon = GENERIC
+) -> str:
+    """``text`` with every bare occurrence of one of ``names`` replaced by ``replace(name)``.
+
+    A name counts outside strings, quoted names and comments, and only whole: not
+    next to a letter, digit or ``_``. A name may hold spaces (``my col``); the
+    longest name is tried first.
+
+    >>> replace_names("`order` + order - 'order' + orders + my col", ["order", "my col"],
+    ...               lambda n: f"<{n}>", MYSQL)
+    "`order` + <order> - 'order' + orders + <my col>"
+    """
+    ordered = sorted(set(names), key=len, reverse=True)
+    if not ordered:
+        return text
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, ordered)) + r")(?!\w)")
+    return map_code(text, lambda part: pattern.sub(lambda m: replace(m.group()), part), lexicon)
+
+
+def map_code(text: str, change: Callable[[str], str], lexicon: Lexicon = GENERIC) -> str:
+    """``text`` with ``change`` applied to each stretch outside strings, quoted names
+    and comments; those are kept as written.
+
+    >>> map_code("a != 'b != c' -- d != e", lambda s: s.replace("!=", "<>"))
+    "a <> 'b != c' -- d != e"
+    """
+    out: list[str] = []
+    begin = 0
+    for kind, start, end in lex(text, lexicon):
+        if kind in ("string", "quoted", "comment"):
+            if begin < start:
+                out.append(change(text[begin:start]))
+            out.append(text[start:end])
+            begin = end
+    if begin < len(text):
+        out.append(change(text[begin:]))
+    return "".join(out)
+
+
+def unquote_identifier(text: str) -> str:
+    """An identifier as written in SQL text, without its quotes (``"..."``,
+    ```...```, ``[...]``; a doubled quote inside stands for one).
+
+    >>> unquote_identifier('"a ""b"" c"'), unquote_identifier("`c``d`"), unquote_identifier("[e f]")
+    ('a "b" c', 'c`d', 'e f')
+    """
+    if text[:1] in "\"`" and text[-1:] == text[:1] and len(text) >= 2:
+        q = text[0]
+        return text[1:-1].replace(q + q, q)
+    if text[:1] == "[" and text[-1:] == "]":
+        return text[1:-1]
+    return text

@@ -1,7 +1,7 @@
 """Which type changes can cut or lose values: narrowing and changes of type family.
 
 The diff's risk rules and the migration's comments ask the same question through
-:meth:`DialectSupport.type_change_loss <schemanb.dialects.base.DialectSupport.type_change_loss>`;
+:meth:`RiskHooks.type_change_loss <schemanb.dialects.risk.RiskHooks.type_change_loss>`;
 the generic answer lives here, over the canonical generic spelling of types.
 """
 
@@ -9,7 +9,31 @@ from __future__ import annotations
 
 import re
 
-from .base import GENERIC_TYPE_SYNONYMS
+#: Generic spellings that mean the same type, across dialects (``portable`` diffs).
+GENERIC_TYPE_SYNONYMS = {
+    "INT": "INTEGER",
+    "INT4": "INTEGER",
+    "INT8": "BIGINT",
+    "INT2": "SMALLINT",
+    "BOOL": "BOOLEAN",
+    "DECIMAL": "NUMERIC",
+    "CHARACTER VARYING": "VARCHAR",
+    "NVARCHAR": "VARCHAR",
+    "NCHAR": "CHAR",
+    "CHARACTER": "CHAR",
+    "CLOB": "TEXT",
+    "TIMESTAMP": "DATETIME",
+    "TIMESTAMP WITHOUT TIME ZONE": "DATETIME",
+    "TIMESTAMP WITH TIME ZONE": "DATETIME WITH TIME ZONE",
+    "DOUBLE PRECISION": "DOUBLE",
+    "FLOAT8": "DOUBLE",
+    "REAL": "FLOAT",
+    "FLOAT4": "FLOAT",
+    "BLOB": "BINARY",
+    "BYTEA": "BINARY",
+    "LARGEBINARY": "BINARY",
+    "VARBINARY": "BINARY",
+}
 
 _RE_SPACES = re.compile(r"\s+")
 _RE_COMMA = re.compile(r"\s*,\s*")

@@ -13,6 +13,7 @@ import warnings
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, Literal
 
+from ..diff.result import SchemaDiff
 from ..errors import RenderError, SchemaNBWarning
 from ..model import Schema, TableKey
 
@@ -34,14 +35,14 @@ DIAGRAM_FORMATS = ("graphviz", "mermaid")
 
 
 def erd(
-    schema: Schema | Any,
+    schema: Schema | SchemaDiff,
     tables: str | Iterable[str] | None = None,
     focus: TableSpec | Iterable[TableSpec] | None = None,
     *,
     depth: int = 1,
     columns: ColumnsMode | None = "auto",
     group_by_schema: bool = True,
-    diff: Any = None,
+    diff: SchemaDiff | None = None,
     implied: bool = False,
     collapse_m2m: bool = False,
     url_template: str | None = None,
@@ -62,7 +63,7 @@ def erd(
         columns: ``"all"``, ``"keys"`` (primary, foreign, unique and referenced
             columns), ``"none"``, or ``"auto"`` (``"keys"`` above 100 tables).
         group_by_schema: draw one cluster per schema when there are several.
-        diff: a ``SchemaDiff`` (anything with ``.changes``, ``.a``, ``.b``): colour
+        diff: a :class:`~schemanb.diff.SchemaDiff`: colour
             added green, dropped red, changed amber; by default only the changed
             tables and their neighbours are shown.
         implied: infer undeclared foreign keys (see :mod:`schemanb.erd.implied`).
@@ -93,14 +94,14 @@ def erd(
         >>> schemanb.erd(s).table_keys
         ()
     """
-    if diff is None and hasattr(schema, "changes"):
+    if diff is None and isinstance(schema, SchemaDiff):
         diff = schema
         schema = diff.b
-    _check_options(columns, engine, url_template, schema)
+    drawn_from = _check_options(columns, engine, url_template, schema)
     if format not in DIAGRAM_FORMATS:
         raise RenderError(f"format={format!r} is unknown — use one of {', '.join(DIAGRAM_FORMATS)}")
     mermaid = format == "mermaid"
-    marks, drawn = _resolve_diff(schema, diff)
+    marks, drawn = _resolve_diff(drawn_from, diff)
     inferred = _infer(drawn, implied)
     keys, notes = _select(drawn, tables, focus, depth, schemas, marks, inferred, views)
     options, simplified = _options(
@@ -130,7 +131,7 @@ def erd(
                          marks=marks, implied=inferred)
 
 
-def _check_options(columns: Any, engine: Any, url_template: Any, schema: Any) -> None:
+def _check_options(columns: Any, engine: Any, url_template: Any, schema: object) -> Schema:
     if not isinstance(schema, Schema):
         raise RenderError(
             f"cannot draw a {type(schema).__name__} — pass a snapshot from "
@@ -142,15 +143,15 @@ def _check_options(columns: Any, engine: Any, url_template: Any, schema: Any) ->
         raise RenderError(f"engine={engine!r} is unknown — use one of {', '.join(ENGINES)}")
     if url_template is not None and not isinstance(url_template, str):
         raise RenderError("url_template must be a string such as 'tables/{schema}.{table}.html'")
+    return schema
 
 
 def _resolve_diff(schema: Schema, diff: Any) -> tuple[Any, Schema]:
     if diff is None:
         return None, schema
-    if not all(hasattr(diff, a) for a in ("changes", "a", "b")):
+    if not isinstance(diff, SchemaDiff):
         raise RenderError(
-            f"diff= needs a SchemaDiff (with .changes, .a and .b), not a {type(diff).__name__} "
-            "— build one with schemanb.diff(a, b)"
+            f"diff= needs a SchemaDiff, not a {type(diff).__name__} — build one with schemanb.diff(a, b)"
         )
     from .marks import diff_marks, merged_schema
 

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from .. import model
 from ..dialects import support_for
-from ..dialects.base import SQLText
+from ..dialects.capabilities import SQLText
 from .types import build_type
 
 if TYPE_CHECKING:

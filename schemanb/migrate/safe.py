@@ -16,7 +16,8 @@ from collections.abc import Callable
 from typing import Any
 
 from .. import model
-from ..dialects.base import DialectSupport, SafeStep
+from ..dialects.base import DialectSupport
+from ..dialects.risk import SafeStep
 from ..diff.risk import human_bytes
 from .steps import Context
 

@@ -18,7 +18,9 @@ from typing import TYPE_CHECKING, Any
 from .. import model
 from .._redact import mask_url
 from ..dialects import support_for
-from ..dialects.base import UNKNOWN_TYPE, DialectSupport, TableParts
+from ..dialects.base import DialectSupport
+from ..dialects.normalise import UNKNOWN_TYPE
+from ..dialects.reflection import TableParts
 from ..errors import ReflectionError, SchemaNBWarning
 from . import normalize as norm
 

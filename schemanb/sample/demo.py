@@ -2,9 +2,8 @@
 
 The demo is a list of named steps run in order. The first three are the
 foundation (build, snapshot, DataFrames); each later step shows one feature
-(diff, migration SQL, ER diagram, model code, documentation site) and is skipped
-with a "(not available yet)" line when its module cannot be imported, so the
-demo grows with the library. A step that fails with a
+(diff, migration SQL, ER diagram, model code, documentation site) and may be
+left out (``skip=``, ``--skip``). A feature step that fails with a
 :class:`~schemanb.errors.SchemaNBError` is reported on its line and the demo
 goes on; :attr:`DemoResult.failed` lists those steps.
 
@@ -14,7 +13,6 @@ overwrites the earlier output cleanly.
 
 from __future__ import annotations
 
-import importlib
 import os
 import sys
 from collections.abc import Callable, Iterable
@@ -32,7 +30,6 @@ if TYPE_CHECKING:
     from ..diff import SchemaDiff
     from ..model import Schema
 
-NOT_AVAILABLE = "(not available yet)"
 SKIPPED = "(skipped)"
 
 
@@ -125,15 +122,6 @@ def run_demo(
             continue
         try:
             step(ctx)
-        except _NotAvailable:
-            ctx.result.skipped.append(label)
-            ctx.line(label, NOT_AVAILABLE)
-        except ModuleNotFoundError as err:
-            # A feature whose public method delegates to a module that has not landed.
-            if not (err.name or "").startswith("schemanb.") or label in FOUNDATION:
-                raise
-            ctx.result.skipped.append(label)
-            ctx.line(label, NOT_AVAILABLE)
         except SchemaNBError as err:
             if label in FOUNDATION:
                 raise
@@ -154,33 +142,6 @@ def _print_next(ctx: _Context) -> None:
 
 
 # -------------------------------------------------------------------- the steps
-
-
-class _NotAvailable(Exception):
-    """The feature a step shows has not landed in this schemanb yet."""
-
-
-def _require(module: str) -> Any:
-    """Import ``module``; _NotAvailable when it (not something it imports) is missing."""
-    try:
-        return importlib.import_module(module)
-    except ModuleNotFoundError as err:
-        if err.name and (module == err.name or module.startswith(err.name + ".")):
-            raise _NotAvailable(module) from None
-        raise
-
-
-def _feature(module: str, name: str) -> Callable[..., Any]:
-    """The function ``module.name`` if that module exists and defines it; else _NotAvailable.
-
-    Only the absence of ``module`` itself counts as "not available": an import
-    error inside an existing module is a bug and propagates.
-    """
-    found = getattr(_require(module), name, None)
-    # A subpackage of the same name is not the function (see STYLE.md, layout rule 3).
-    if not callable(found) or isinstance(found, type(importlib)):
-        raise _NotAvailable(f"{module}.{name}")
-    return found  # type: ignore[no-any-return]
 
 
 def _step_build(ctx: _Context) -> None:
@@ -229,48 +190,38 @@ def _step_diff(ctx: _Context) -> None:
     ctx.line("diff", f"{ctx.show(path)} ({count} changes from dev to prod)")
 
 
-def _drift(ctx: _Context, method: str) -> Callable[..., str]:
-    """The bound method ``method`` of the dev -> prod SchemaDiff."""
-    _require("schemanb.migrate")  # to_sql and to_alembic delegate to this package
-    bound = getattr(ctx.drift(), method, None)
-    if not callable(bound):
-        raise _NotAvailable(f"SchemaDiff.{method}")
-    return bound  # type: ignore[no-any-return]
-
-
 def _step_migration(ctx: _Context) -> None:
-    sql = _drift(ctx, "to_sql")(ctx.dev.dialect)
+    sql = ctx.drift().to_sql(ctx.dev.dialect)
     ctx.wrote("migration", [atomic_write(ctx.out / "drift.sql", sql)])
 
 
 def _step_alembic(ctx: _Context) -> None:
-    script = _drift(ctx, "to_alembic")()
+    script = ctx.drift().to_alembic()
     ctx.wrote("alembic", [atomic_write(ctx.out / "drift_alembic.py", script)])
 
 
 def _step_erd(ctx: _Context) -> None:
-    erd = _feature("schemanb.erd", "erd")
+    from ..erd import erd
+
     # render_bytes turns a missing `dot` into GraphvizNotFoundError (says how to install it).
-    render = _feature("schemanb.erd.render", "render_bytes")
-    paths = [atomic_write(ctx.out / "erd.svg", render(erd(ctx.dev), "svg"))]
-    try:
-        drift = ctx.drift()
-    except _NotAvailable:
-        drift = None
-    if drift is not None:
-        # The changed tables and their neighbours, coloured by kind of change.
-        paths.append(atomic_write(ctx.out / "erd_drift.svg", render(erd(drift), "svg")))
+    from ..erd.render import render_bytes
+
+    paths = [atomic_write(ctx.out / "erd.svg", render_bytes(erd(ctx.dev), "svg"))]
+    # The changed tables and their neighbours, coloured by kind of change.
+    paths.append(atomic_write(ctx.out / "erd_drift.svg", render_bytes(erd(ctx.drift()), "svg")))
     ctx.wrote("ERD", paths)
 
 
 def _step_codegen(ctx: _Context) -> None:
-    codegen = _feature("schemanb.codegen", "codegen")
+    from ..codegen import codegen
+
     path = atomic_write(ctx.out / "models.py", codegen(ctx.dev))
     ctx.wrote("codegen", [path])
 
 
 def _step_site(ctx: _Context) -> None:
-    export_site = _feature("schemanb.site", "export_site")
+    from ..site import export_site
+
     site = ctx.out / "site"
     export_site(ctx.out / "dev.json", site)
     ctx.wrote("site", [site / "index.html"])

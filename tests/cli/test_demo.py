@@ -14,7 +14,7 @@ import sqlalchemy as sa
 import schemanb
 from schemanb.cli import demo as cli_demo
 from schemanb.frames import FRAMES
-from schemanb.sample.demo import NOT_AVAILABLE, OPTIONAL_STEPS, SKIPPED, STEPS
+from schemanb.sample.demo import OPTIONAL_STEPS, SKIPPED, STEPS
 
 
 def _run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
@@ -38,7 +38,7 @@ def _step_lines(stdout: str) -> dict[str, str]:
 def _assert_step_outputs_exist(lines: dict[str, str], root: Path) -> None:
     """Every step line names files that exist, or says why it has none."""
     for label, text in lines.items():
-        if text in (NOT_AVAILABLE, SKIPPED) or label in ("dev", "prod", "DataFrames"):
+        if text == SKIPPED or label in ("dev", "prod", "DataFrames"):
             continue
         assert not text.startswith("failed"), (label, text)
         for shown in text.split(" (")[0].split(", "):
@@ -75,12 +75,11 @@ def test_demo_writes_every_output_and_reruns_cleanly(tmp_path):
     assert lines["snapshots"] == "out/dev.json, out/prod.json"
     assert first.stdout.splitlines()[-1].startswith("open out/")
     _assert_step_outputs_exist(lines, tmp_path)
-    if lines["diff"] != NOT_AVAILABLE:
-        assert lines["diff"].endswith("(7 changes from dev to prod)")
-        text = (out / "drift.txt").read_text()
-        for name in ("loyalty_points", "full_name", "zip_code", "currency",
-                     "ix_shipments_tracking_number", "hotfix_payments_order_status", "audit_log"):
-            assert name in text
+    assert lines["diff"].endswith("(7 changes from dev to prod)")
+    text = (out / "drift.txt").read_text()
+    for name in ("loyalty_points", "full_name", "zip_code", "currency",
+                 "ix_shipments_tracking_number", "hotfix_payments_order_status", "audit_log"):
+        assert name in text
 
     # The site (notebooks in a kernel) is the slow step; its files stay from the first run.
     before = sorted(p.relative_to(out) for p in out.rglob("*"))

@@ -25,5 +25,5 @@ def test_docstring_examples(name: str) -> None:
 
 def test_the_examples_are_found():
     finder = doctest.DocTestFinder()
-    found = sum(len(t.examples) for t in finder.find(importlib.import_module("schemanb.dialects.base")))
+    found = sum(len(t.examples) for t in finder.find(importlib.import_module("schemanb.dialects.normalise")))
     assert found >= 2

@@ -52,11 +52,12 @@ ALLOWED: dict[str, set[str]] = {
     "codegen": _OUTPUT,
     # Markdown docs and PR comments: Mermaid diagrams from erd, findings from lint.
     "markdown": _OUTPUT | {"erd", "lint"},
-    "sample": _EDGE - {"sample"},
+    # The demo (sample/demo.py) runs every feature in turn, the site among them.
+    "sample": (_EDGE - {"sample"}) | {"site"},
     "check": _EDGE,
     "testing": _EDGE,
     "jupyter": _EDGE,
-    "site": _EDGE | {"jupyter"},
+    "site": (_EDGE - {"sample"}) | {"jupyter"},
     "cli": _EDGE | {"check", "site", "jupyter", "markdown"},
     "__init__": {"*"},
     "__main__": {"*"},
@@ -348,9 +349,10 @@ def test_the_cycle_finder_finds_a_circle():
     assert _cycles({"a": {"b"}, "b": set()}) == []
 
 
-@pytest.mark.parametrize("package", ["schemanb.diff", "schemanb.migrate"])
+@pytest.mark.parametrize("package", ["schemanb.diff", "schemanb.migrate", "schemanb.dialects"])
 def test_no_import_cycle_inside(package):
-    """diff/ and migrate/ read as a straight line: no module imports one that imports it back."""
+    """diff/, migrate/ and dialects/ read as a straight line: no module imports one that
+    imports it back (dialects: base.py combines the parts, none of which imports it)."""
     graph = {m: {t for t in targets if t.startswith(package + ".")}
              for m, targets in _module_graph((package + ".",)).items()}
     assert _cycles(graph) == []

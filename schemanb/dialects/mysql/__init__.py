@@ -8,7 +8,9 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from ... import model
-from ..base import CatalogKey, SafeStep, shutdown_socket, sql_literal
+from ..connect import shutdown_socket, sql_literal
+from ..reflection import CatalogKey
+from ..risk import SafeStep
 from .objects import MySQLObjects, show_create
 from .text import view_body
 

@@ -38,9 +38,9 @@ from typing import TYPE_CHECKING, Any
 
 from ... import model
 from ...errors import MigrationError, SchemaNBWarning
-from ..base import DialectSupport, unquote_identifier
+from ..base import DialectSupport
 from ..object_text import stored_body
-from ..tokens import MYSQL, split_top_level
+from ..tokens import MYSQL, split_top_level, tokenize, unquote_identifier
 from .text import (
     parameter_names,
     routine_header,
@@ -54,10 +54,6 @@ if TYPE_CHECKING:
 
 _RE_INT_WIDTH = re.compile(r"^(TINYINT|SMALLINT|MEDIUMINT|INT|INTEGER|BIGINT)\(\d+\)", re.I)
 # One token of a stored view body: a backticked name, a string, a dot, or anything else.
-_RE_VIEW_TOKEN = re.compile(
-    r"`(?P<name>(?:[^`]|``)*)`|'(?:[^'\\]|\\.|'')*'|\"(?:[^\"\\]|\\.|\"\")*\"|(?P<dot>\.)|\s+|[^`'\".\s]+",
-    re.S,
-)
 _RE_GRANTEE = re.compile(r"^'(?P<user>(?:[^']|'')*)'(?:@'(?P<host>(?:[^']|'')*)')?$")
 _RE_PRIVILEGE = re.compile(r"^[A-Z]+(?: [A-Z]+)*$")
 #: ``PARTITION name [bound]`` as :meth:`MySQLObjects._partition_spec` writes it.
@@ -594,12 +590,12 @@ def qualified_names(
     [(None, 't'), (None, 't')]
     """
     tokens: list[tuple[str, str]] = []  # (kind, text): kind "name", "dot" or "other"
-    for m in _RE_VIEW_TOKEN.finditer(definition):
-        if m.group("name") is not None:
-            tokens.append(("name", m.group("name").replace("``", "`")))
-        elif m.group("dot"):
+    for token in tokenize(definition, MYSQL):
+        if token.kind == "name" and token.quoted and definition[token.start] == "`":
+            tokens.append(("name", token.text))
+        elif token.kind == "punct" and token.text == ".":
             tokens.append(("dot", "."))
-        elif not m.group(0).isspace():
+        else:
             tokens.append(("other", ""))
     for i in range(len(tokens) - 2):
         first, dot, second = tokens[i : i + 3]

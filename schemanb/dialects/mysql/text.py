@@ -13,8 +13,7 @@ from __future__ import annotations
 import re
 
 from ...errors import MigrationError
-from ..base import unquote_identifier
-from ..tokens import MYSQL, closing_paren, split_top_level
+from ..tokens import MYSQL, closing_paren, split_top_level, unquote_identifier
 
 _IDENT = r'(?:`(?:[^`]|``)*`|"(?:[^"]|"")*"|[\w$]+)'
 _RE_DEFINER = re.compile(

@@ -8,15 +8,11 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from ... import model
-from ..base import (
-    SafeStep,
-    SQLText,
-    first_column,
-    normalize_default_keywords,
-    shutdown_socket,
-    sql_literal,
-)
-from ..tokens import is_wrapped
+from ..capabilities import SQLText
+from ..connect import shutdown_socket, sql_literal
+from ..normalise import normalize_default_keywords
+from ..risk import SafeStep
+from ..tokens import POSTGRESQL, is_wrapped, tokenize
 from .objects import PostgreSQLObjects
 from .tables import PostgreSQLTables
 
@@ -618,3 +614,13 @@ def is_binary_coercible(before: str, after: str) -> bool:
 def _split_type(text: str) -> tuple[str | None, str]:
     match = re.fullmatch(r"\s*([A-Z ]+?)\s*(?:\((\d+(?:\s*,\s*\d+)?)\))?\s*", text.upper())
     return (match.group(1), (match.group(2) or "").replace(" ", "")) if match else (None, "")
+
+
+def first_column(expression: str, table: model.Table) -> str | None:
+    """The first column of ``table`` that ``expression`` names (quoted or bare;
+    a word inside a string does not count)."""
+    names = set(table.column_map)
+    for token in tokenize(expression, POSTGRESQL):
+        if token.kind == "name" and token.text in names:
+            return token.text
+    return None

@@ -16,7 +16,8 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from ... import model
-from ..base import CatalogKey, DialectSupport, TableParts
+from ..base import DialectSupport
+from ..reflection import CatalogKey, TableParts
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection

@@ -14,8 +14,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from ... import model
-from ..base import SQLText, unquote_identifier
-from ..tokens import SQLITE, split_top_level
+from ..capabilities import SQLText
+from ..tokens import SQLITE, split_top_level, unquote_identifier
 from .catalog import bulk_catalog
 from .objects import ConstraintNames, SQLiteObjects, constraint_names
 from .text import column_item, statement_key, table_text, view_header_end, with_table_name

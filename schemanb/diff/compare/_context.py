@@ -14,7 +14,8 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from ...dialects.base import DialectSupport, is_sequence_default
+from ...dialects.base import DialectSupport
+from ...dialects.normalise import is_sequence_default
 from ...dialects.tokens import is_wrapped, lex
 from ...dialects.type_loss import canonical_generic as canonical_generic
 from ...dialects.type_loss import canonical_type as canonical_type

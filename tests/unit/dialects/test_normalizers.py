@@ -9,14 +9,14 @@ import sqlalchemy as sa
 from sqlalchemy.dialects import mysql as my
 from sqlalchemy.dialects import postgresql as pg
 
-from schemanb.dialects import base, mysql, postgresql, sqlite, support_for
+from schemanb.dialects import ddl, mysql, normalise, postgresql, sqlite, support_for, tokens
 
 PG = support_for("postgresql")
 MY = support_for("mysql")
 SL = support_for("sqlite")
 
 
-@pytest.mark.parametrize("module", [base, postgresql, mysql, sqlite])
+@pytest.mark.parametrize("module", [normalise, ddl, tokens, postgresql, mysql, sqlite])
 def test_doctests(module):
     result = doctest.testmod(module, optionflags=doctest.ELLIPSIS)
     assert result.failed == 0 and result.attempted > 0
@@ -78,7 +78,7 @@ def test_normalize_type(support, type_, expected):
 
 
 def test_type_signature_tells_types_apart():
-    sig = base.type_signature
+    sig = normalise.type_signature
     assert sig(sa.String(50)) == sig(sa.String(50))
     assert sig(sa.String(50)) != sig(sa.String(50, collation="C"))
     assert sig(pg.ARRAY(sa.Integer)) != sig(pg.ARRAY(sa.Text))

@@ -14,8 +14,10 @@ from schemanb.dialects.tokens import (
     is_wrapped,
     last_group,
     lex,
+    replace_names,
     split_top_level,
     tokenize,
+    unquote_identifier,
 )
 
 SPLIT_CASES = [
@@ -127,3 +129,64 @@ def test_codegen_splits_python_arguments_with_the_python_lexicon(text: str, part
     from schemanb.codegen.render import _split_top_level
 
     assert _split_top_level(text) == parts
+
+
+REPLACE_CASES = [
+    # (lexicon, text, replaced): "order" and "my col" marked <...>
+    (MYSQL, "order > 0", "<order> > 0"),
+    (MYSQL, "`order` > 0 and order < 9", "`order` > 0 and <order> < 9"),
+    (MYSQL, "orders + border + order_id + order2", "orders + border + order_id + order2"),
+    (MYSQL, "'order' = order", "'order' = <order>"),
+    (MYSQL, "'it''s order' = order", "'it''s order' = <order>"),
+    (MYSQL, r"'it\'s order' = order", r"'it\'s order' = <order>"),  # the old scanner ended the string at \'
+    (MYSQL, '"order" <> order', '"order" <> <order>'),
+    (MYSQL, "order # order\n+ order", "<order> # order\n+ <order>"),
+    (MYSQL, "(order /* order */ + my col)", "(<order> /* order */ + <my col>)"),
+    (MYSQL, "my col+my colour", "<my col>+my colour"),
+    (MYSQL, "'order" , "'order"),  # unterminated: a string to the end
+    (MYSQL, "`a``order` + order", "`a``order` + <order>"),
+    (POSTGRESQL, "$$ order $$ || order", "$$ order $$ || <order>"),
+]
+
+
+@pytest.mark.parametrize(("lexicon", "text", "replaced"), REPLACE_CASES)
+def test_replace_names_only_outside_quotes_and_whole(lexicon: Lexicon, text: str, replaced: str) -> None:
+    assert replace_names(text, ["order", "my col"], lambda n: f"<{n}>", lexicon) == replaced
+
+
+def test_mysql_requotes_columns_that_need_quotes_only() -> None:
+    from schemanb.dialects import support_for
+
+    mysql = support_for("mysql")
+    text = r"`order` > 0 and order < 'order' and my col <> 'it\'s order' and total > 0"
+    assert mysql.requote_columns(text, ["order", "my col", "total"]) == (
+        r"`order` > 0 and `order` < 'order' and `my col` <> 'it\'s order' and total > 0"
+    )
+    assert support_for("postgresql").requote_columns("order > 0", ["order"]) == "order > 0"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [('"a ""b"" c"', 'a "b" c'), ("`c``d`", "c`d"), ("[e f]", "e f"), ("plain", "plain"), ('"', '"')],
+)
+def test_unquote_identifier(text: str, name: str) -> None:
+    assert unquote_identifier(text) == name
+
+
+def test_type_spelling_upper_cases_outside_quotes_only() -> None:
+    from schemanb.dialects import support_for
+
+    base = support_for(None)
+    assert base.normalize_type_sql("enum('a',  'B''c') collate \"de_DE\"") == "ENUM('a', 'B''c') COLLATE \"de_DE\""
+
+
+def test_postgresql_check_name_takes_the_first_column_outside_strings() -> None:
+    # PostgreSQL names an unnamed CHECK after its first column: a word in a string is none.
+    from builders import col, table
+
+    from schemanb.dialects.postgresql import first_column
+
+    t = table("t", col("kind"), col("status"), col("My Col"))
+    assert first_column("('kind' <> status)", t) == "status"
+    assert first_column('("My Col" > 0 AND kind IS NULL)', t) == "My Col"
+    assert first_column("($$kind$$ = 'status')", t) is None

@@ -9,8 +9,9 @@ from dataclasses import dataclass
 from builders import col, fk, index, schema, table
 
 from schemanb import model
+from schemanb.diff import SchemaDiff
 from schemanb.diff.changes import Change, ChangeKind
-from schemanb.model import ObjectKind, ObjectRef, Schema, TableKey
+from schemanb.model import ObjectKind, ObjectRef, TableKey
 
 SVG = "{http://www.w3.org/2000/svg}"
 XLINK = "{http://www.w3.org/1999/xlink}"
@@ -95,15 +96,6 @@ def shop() -> model.Schema:
     )
 
 
-@dataclass
-class FakeDiff:
-    """A hand-made diff: the shape erd() reads (``changes``, ``a``, ``b``)."""
-
-    a: Schema
-    b: Schema
-    changes: tuple[Change, ...]
-
-
 def T(name):
     return TableKey(None, name)
 
@@ -138,4 +130,4 @@ def before_after():
                before=a.table("orders").foreign_keys[0]),
         Change(kind=ChangeKind.VIEW_ADDED, ref=ObjectRef(ObjectKind.VIEW, T("v"))),
     ]
-    return FakeDiff(a, b, tuple(ch))
+    return SchemaDiff(a, b, tuple(ch))

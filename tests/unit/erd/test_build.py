@@ -171,6 +171,14 @@ def test_bad_options_are_one_line_errors(shop_schema):
         schemanb.erd(shop_schema, engine="xdot")
     with pytest.raises(RenderError, match="cannot draw a str"):
         schemanb.erd("shop.db")
+    # A diff is a SchemaDiff, not anything with .changes, .a and .b.
+    from types import SimpleNamespace
+
+    shaped = SimpleNamespace(a=shop_schema, b=shop_schema, changes=())
+    with pytest.raises(RenderError, match="diff= needs a SchemaDiff, not a SimpleNamespace"):
+        schemanb.erd(shop_schema, diff=shaped)  # type: ignore[arg-type]
+    with pytest.raises(RenderError, match="cannot draw a SimpleNamespace"):
+        schemanb.erd(shaped)  # type: ignore[arg-type]
 
 
 def test_jupyter_display_is_svg(shop_schema):

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from erd_helpers import FakeDiff, before_after
+from erd_helpers import before_after
 
 import schemanb
+from schemanb.diff import SchemaDiff
 from schemanb.erd.labels import STATUS_COLOURS
 
 GREEN, RED, AMBER = (STATUS_COLOURS[s][1] for s in ("added", "dropped", "changed"))
@@ -55,9 +56,9 @@ def test_dropped_foreign_key_is_a_red_edge(rendered):
 
 def test_default_shows_changed_tables_and_their_neighbours():
     d = before_after()
-    unchanged = schemanb.erd(FakeDiff(d.a, d.b, d.changes[-1:]))  # only a view changed
+    unchanged = schemanb.erd(SchemaDiff(d.a, d.b, d.changes[-1:]))  # only a view changed
     assert unchanged.table_keys == () and "no table changed" in unchanged.source
-    g = schemanb.erd(FakeDiff(d.a, d.b, d.changes[6:7]), depth=1)  # the FK drop on orders
+    g = schemanb.erd(SchemaDiff(d.a, d.b, d.changes[6:7]), depth=1)  # the FK drop on orders
     assert [k.name for k in g.table_keys] == ["orders", "users"]
 
 

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from builders import col, fk, schema, table
-from erd_helpers import FakeDiff, T, before_after
+from erd_helpers import T, before_after
 
+from schemanb.diff import SchemaDiff
 from schemanb.diff.changes import Change, ChangeKind
 from schemanb.erd.marks import KIND_EFFECT, diff_marks, fk_id, merged_schema
 from schemanb.model import ObjectKind, ObjectRef
@@ -29,7 +30,7 @@ def test_states_of_tables_columns_and_keys():
 def test_a_part_change_does_not_downgrade_an_added_table():
     d = before_after()
     extra = Change(kind=ChangeKind.INDEX_ADDED, ref=ObjectRef(ObjectKind.INDEX, T("audit"), "ix"))
-    m = diff_marks(FakeDiff(d.a, d.b, (*d.changes, extra)))
+    m = diff_marks(SchemaDiff(d.a, d.b, (*d.changes, extra)))
     assert m.tables[T("audit")] == "added"
 
 
@@ -45,7 +46,7 @@ def test_dropped_column_is_looked_up_in_a_when_the_change_lacks_it():
     a = schema(table("t", col("id"), col("gone", "TEXT"), pk=("id",)))
     b = schema(table("t", col("id"), pk=("id",)))
     ch = Change(kind=ChangeKind.COLUMN_DROPPED, ref=ObjectRef(ObjectKind.COLUMN, T("t"), "gone"))
-    d = FakeDiff(a, b, (ch,))
+    d = SchemaDiff(a, b, (ch,))
     merged = merged_schema(d, diff_marks(d))
     assert [c.name for c in merged.table("t").columns] == ["id", "gone"]
     assert diff_marks(d).columns == {(T("t"), "gone"): "dropped"}

@@ -6,10 +6,11 @@ import dataclasses
 
 import pytest
 from builders import col, schema, table
-from erd_helpers import FakeDiff, T
+from erd_helpers import T
 from objects_snapshot import EVIL, objects_schema
 
 import schemanb
+from schemanb.diff import SchemaDiff
 from schemanb.diff.changes import Change, ChangeKind
 from schemanb.erd.marks import KIND_EFFECT, diff_marks, merged_schema
 from schemanb.model import Grant, ObjectKind, ObjectRef, Routine, TableKey
@@ -115,7 +116,7 @@ def test_view_states_dropped_views_drawn_from_a_and_other_objects_noted(rendered
         _change(ChangeKind.GRANT_DROPPED, ObjectRef(ObjectKind.GRANT, T("users")),
                 before=Grant(object_name="users", grantee="x", privilege="SELECT")),
     )
-    d = FakeDiff(a, b, changes)
+    d = SchemaDiff(a, b, changes)
     m = diff_marks(d)
     assert m.tables == {TableKey("rep", "totals"): "dropped", T("big_orders"): "changed",
                         T("orders"): "changed", T("users"): "changed"}
@@ -132,7 +133,7 @@ def test_view_states_dropped_views_drawn_from_a_and_other_objects_noted(rendered
 def test_a_diff_of_only_undrawn_objects_draws_nothing_but_says_what_changed():
     s = schema(table("t", col("id"), pk=("id",)))
     r = Routine(name="f")
-    d = FakeDiff(s, s, (_change(ChangeKind.ROUTINE_ADDED, ObjectRef(ObjectKind.ROUTINE, T("f")), after=r),))
+    d = SchemaDiff(s, s, (_change(ChangeKind.ROUTINE_ADDED, ObjectRef(ObjectKind.ROUTINE, T("f")), after=r),))
     g = schemanb.erd(d)
     assert g.table_keys == () and "no table changed" in g.notes
     assert "also changed (not drawn): 1 routine" in g.notes
@@ -142,6 +143,6 @@ def test_a_diff_of_only_undrawn_objects_draws_nothing_but_says_what_changed():
                                   ChangeKind.PARTITION_DROPPED])
 def test_table_parts_mark_their_table_changed(kind):
     s = objects_schema()
-    d = FakeDiff(s, s, (_change(kind, ObjectRef(ObjectKind.TRIGGER, T("orders"), "x")),))
+    d = SchemaDiff(s, s, (_change(kind, ObjectRef(ObjectKind.TRIGGER, T("orders"), "x")),))
     assert diff_marks(d).tables == {T("orders"): "changed"}
     assert T("orders") in schemanb.erd(d).table_keys
