@@ -158,6 +158,8 @@ class PrimaryKey:
 
     name: str | None = None
     columns: tuple[str, ...]
+    #: The comment (PostgreSQL ``COMMENT ON``); ``None`` when absent or unsupported.
+    comment: str | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -176,6 +178,8 @@ class ForeignKey:
     on_update: str | None = None
     deferrable: bool | None = None
     initially: str | None = None
+    #: The comment (PostgreSQL ``COMMENT ON``); ``None`` when absent or unsupported.
+    comment: str | None = None
 
     def __post_init__(self) -> None:
         if len(self.columns) != len(self.referred_columns):
@@ -206,6 +210,8 @@ class UniqueConstraint:
     columns: tuple[str, ...]
     deferrable: bool | None = None
     initially: str | None = None
+    #: The comment (PostgreSQL ``COMMENT ON``); ``None`` when absent or unsupported.
+    comment: str | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -220,6 +226,8 @@ class CheckConstraint:
     #: The CHECK comes only from a parent table (PostgreSQL ``INHERITS``,
     #: ``conislocal`` false): the table's ``CREATE TABLE`` leaves it out.
     inherited: bool = False
+    #: The comment (PostgreSQL ``COMMENT ON``); ``None`` when absent or unsupported.
+    comment: str | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -243,6 +251,8 @@ class Index:
     #: One flag per key part, in the order of ``expressions``: ``True`` for a
     #: descending part (``KEY (a DESC, b)``); empty when every part ascends.
     descending: tuple[bool, ...] = ()
+    #: The comment (PostgreSQL ``COMMENT ON``); ``None`` when absent or unsupported.
+    comment: str | None = None
     #: SQLite: the ``CREATE INDEX`` text as stored (``DESC`` columns, expressions as written).
     create_sql: str | None = field(default=None, compare=False, repr=False)
 
@@ -270,6 +280,22 @@ class Partition:
     name: str
     bound: str = ""
     schema: str | None = None
+    #: PostgreSQL: what the partition holds of its own, beside what it inherits
+    #: from its parent (the parent's keys, FKs and indexes are cloned on every
+    #: partition by the server and are not repeated here): pagila's
+    #: ``payment_p2022_01_customer_id_fkey`` and ``idx_fk_payment_p2022_01_staff_id``.
+    primary_key: PrimaryKey | None = None
+    foreign_keys: tuple[ForeignKey, ...] = ()
+    unique_constraints: tuple[UniqueConstraint, ...] = ()
+    check_constraints: tuple[CheckConstraint, ...] = ()
+    indexes: tuple[Index, ...] = ()
+    #: A partition that is itself partitioned (sub-partitioning), with its own partitions.
+    partitioning: Partitioning | None = None
+    #: The names the server gave the clones of the parent's keys, FKs and indexes
+    #: on this partition, as ``(kind, name, columns)`` (kind ``p``, ``u``, ``f``, ``c``
+    #: or ``i``): what they are called once the partition is detached (a table of
+    #: its own keeps them). Not part of the schema: never compared.
+    inherited: tuple[tuple[str, str, tuple[str, ...]], ...] = field(default=(), compare=False)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -421,6 +447,8 @@ class Sequence:
     owned_by: str | None = None
     #: Values preallocated per session (``CACHE``); ``None`` for the default (1).
     cache: int | None = None
+    #: The comment (PostgreSQL ``COMMENT ON``); ``None`` when absent or unsupported.
+    comment: str | None = None
 
     @property
     def key(self) -> TableKey:
@@ -434,6 +462,8 @@ class Enum:
     schema: str | None = None
     name: str
     values: tuple[str, ...]
+    #: The comment (PostgreSQL ``COMMENT ON``); ``None`` when absent or unsupported.
+    comment: str | None = None
 
     @property
     def key(self) -> TableKey:
@@ -451,6 +481,8 @@ class Domain:
     default: str | None = None
     #: Named CHECKs over ``VALUE`` (names are needed to drop one in place).
     checks: tuple[CheckConstraint, ...] = ()
+    #: The comment (PostgreSQL ``COMMENT ON``); ``None`` when absent or unsupported.
+    comment: str | None = None
 
     @property
     def key(self) -> TableKey:
@@ -486,6 +518,8 @@ class Trigger:
     #: What the trigger is created under besides its text, where not the server's
     #: default (MySQL/MariaDB: ``sql_mode``).
     options: tuple[tuple[str, str], ...] = ()
+    #: The comment (PostgreSQL ``COMMENT ON``); ``None`` when absent or unsupported.
+    comment: str | None = None
 
     @property
     def key(self) -> TableKey:
@@ -553,6 +587,8 @@ class Routine:
     #: ``DEFINER``), whose parameter list and ``RETURNS`` are written back as the
     #: server keeps them (``BOOLEAN`` stays ``tinyint(1)``).
     create_sql: str | None = field(default=None, compare=False, repr=False)
+    #: The comment (PostgreSQL ``COMMENT ON``); ``None`` when absent or unsupported.
+    comment: str | None = None
 
     @property
     def key(self) -> TableKey:
@@ -581,6 +617,8 @@ class CompositeType:
     schema: str | None = None
     name: str
     attributes: tuple[tuple[str, str], ...] = ()
+    #: The comment (PostgreSQL ``COMMENT ON``); ``None`` when absent or unsupported.
+    comment: str | None = None
 
     @property
     def key(self) -> TableKey:
@@ -665,6 +703,20 @@ class Schema:
         return {t.key: t for t in self.tables}
 
     @cached_property
+    def partition_map(self) -> dict[TableKey, Table]:
+        """Every partition at any depth, as the table it is (see :func:`partition_table`)."""
+        out: dict[TableKey, Table] = {}
+        todo = [t for t in self.tables if t.partitioning is not None]
+        while todo:
+            parent = todo.pop()
+            for part in parent.partitioning.partitions if parent.partitioning else ():
+                child = partition_table(parent, part)
+                out.setdefault(child.key, child)
+                if child.partitioning is not None:
+                    todo.append(child)
+        return out
+
+    @cached_property
     def view_map(self) -> dict[TableKey, View]:
         """Views by key."""
         return {v.key: v for v in self.views}
@@ -701,6 +753,61 @@ class Schema:
         from .display import render_schema_html
 
         return render_schema_html(self)
+
+
+def partition_table(parent: Table, partition: Partition) -> Table:
+    """``partition`` as a table: ``parent``'s columns, its own keys and indexes.
+
+    What a partition is to the statements that alter it (``ALTER TABLE child ADD
+    CONSTRAINT ...``); the parent's keys, FKs and indexes, which the server clones
+    onto it, are not in it.
+    """
+    return Table(
+        schema=partition.schema,
+        name=partition.name,
+        columns=parent.columns,
+        primary_key=partition.primary_key,
+        foreign_keys=partition.foreign_keys,
+        unique_constraints=partition.unique_constraints,
+        check_constraints=partition.check_constraints,
+        indexes=partition.indexes,
+        partitioning=partition.partitioning,
+    )
+
+
+def detached_table(parent: Table, partition: Partition) -> Table:
+    """``partition`` as the table ``ALTER TABLE parent DETACH PARTITION`` leaves: what
+    it owns, and the clones of ``parent``'s keys, FKs, CHECKs and indexes, now its
+    own, under the names the server gave them (:attr:`Partition.inherited`; a
+    clone whose name is not recorded is left out)."""
+    table = partition_table(parent, partition)
+    names: dict[tuple[str, tuple[str, ...]], str] = {}
+    for kind, name, columns in partition.inherited:
+        names.setdefault((kind, tuple(columns)), name)
+    pk = table.primary_key
+    if pk is None and parent.primary_key is not None:
+        pk = dataclasses.replace(
+            parent.primary_key, name=names.get(("p", parent.primary_key.columns)))
+    uniques = table.unique_constraints + tuple(
+        dataclasses.replace(u, name=names.get(("u", u.columns))) for u in parent.unique_constraints
+    )
+    fks = table.foreign_keys + tuple(
+        dataclasses.replace(fk, name=names.get(("f", fk.columns), fk.name))
+        for fk in parent.foreign_keys
+    )
+    indexes = table.indexes + tuple(
+        dataclasses.replace(ix, name=names[("i", ix.expressions)])
+        for ix in parent.indexes
+        if ("i", ix.expressions) in names and not any(ix.is_expression)
+    )
+    return dataclasses.replace(
+        table,
+        primary_key=pk,
+        unique_constraints=sorted_by_name(uniques),
+        foreign_keys=sorted_by_name(fks),
+        check_constraints=sorted_by_name(table.check_constraints + parent.check_constraints),
+        indexes=sorted_by_name(indexes),
+    )
 
 
 def sorted_by_name(items: Any) -> tuple[Any, ...]:

@@ -67,7 +67,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                         help="with --fail-on: count only changes to tables estimated at N rows "
                         "or more (and tables of unknown size)")
     parser.add_argument("--safe", action="store_true",
-                        help="with --format sql: the safe plan (online index builds, constraints "
+                        help="with --format sql or alembic: the safe plan (online index builds, constraints "
                         "validated apart, backfill stubs, lock timeouts), a comment on each step")
     parser.add_argument("--batch-rows", type=int, metavar="N",
                         help="with --safe: rows per batch of a backfill stub (default 10000)")
@@ -85,8 +85,9 @@ def cmd_diff(args: argparse.Namespace) -> int:
     from ..diff import DEFAULT_THRESHOLD, Risk, diff
     from ..diff.risk import reaches
 
-    if args.safe and args.format != "sql":
-        raise SchemaNBError("--safe writes SQL: add --format sql")
+    if args.safe and args.format not in ("sql", "alembic"):
+        raise SchemaNBError("--safe writes SQL or an Alembic revision: add --format sql "
+                            "or --format alembic")
     if args.max_rows is not None and not args.fail_on:
         raise SchemaNBError("--max-rows narrows --fail-on RISK: add --fail-on locking (or another level)")
     schema_map = [_split_map(item) for item in args.schema_map]
@@ -182,10 +183,11 @@ def _render(result: SchemaDiff, args: argparse.Namespace) -> str:
         return result.to_sql(args.dialect or result.a.info.dialect or result.b.info.dialect,
                              safe=args.safe, batch_rows=args.batch_rows)
     if args.alembic_dir:
-        path = write_revision(result, Path(args.alembic_dir))
+        path = write_revision(result, Path(args.alembic_dir), safe=args.safe,
+                              batch_rows=args.batch_rows)
         print(f"wrote {path}", file=sys.stderr)
         return ""
-    return result.to_alembic()
+    return result.to_alembic(safe=args.safe, batch_rows=args.batch_rows)
 
 
 def _markdown_sql(result: SchemaDiff, args: argparse.Namespace) -> str:
@@ -196,7 +198,8 @@ def _markdown_sql(result: SchemaDiff, args: argparse.Namespace) -> str:
         return f"-- no migration SQL: {err}"
 
 
-def write_revision(result: SchemaDiff, directory: Path) -> Path:
+def write_revision(result: SchemaDiff, directory: Path, *, safe: bool = False,
+                   batch_rows: int | None = None) -> Path:
     """Write the revision into an Alembic folder (or its ``versions/``), after its head."""
     from ..migrate.revision import write_revision as write
 
@@ -212,4 +215,4 @@ def write_revision(result: SchemaDiff, directory: Path) -> Path:
                 f"--alembic-dir {directory} has no versions/ folder — give your Alembic "
                 "folder (script_location in alembic.ini)"
             )
-    return write(result, directory, message="schemanb diff")
+    return write(result, directory, message="schemanb diff", safe=safe, batch_rows=batch_rows)

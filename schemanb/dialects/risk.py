@@ -27,6 +27,8 @@ class SafeStep:
     comment: str | None = None
     #: Must run outside a transaction block (``CREATE INDEX CONCURRENTLY``).
     autocommit: bool = False
+    #: One batch of a backfill stub (``/* TODO: value */`` to fill in; run until 0 rows).
+    backfill: bool = False
 
 
 class RiskHooks(Capabilities):
@@ -44,6 +46,10 @@ class RiskHooks(Capabilities):
     ) -> bool:
         """Whether ``ALTER TABLE ... DROP COLUMN`` can drop ``column`` (base: always)."""
         return True
+
+    def table_options_loss(self, before: model.Table, after: model.Table) -> str | None:
+        """What changing ``before``'s options to ``after``'s loses, if anything (base: nothing)."""
+        return None
 
     def rewrites_table(self, kind: str, before: Any, after: Any) -> bool:
         """Whether applying a change of ``kind`` (a ``ChangeKind`` value) rewrites the table.
@@ -90,6 +96,12 @@ class RiskHooks(Capabilities):
     def safe_preamble(self) -> list[SafeStep]:
         """Statements that open a safe migration script (PostgreSQL: lock and statement timeouts)."""
         return []
+
+    def online_index_kw(self) -> dict[str, Any]:
+        """The keywords that make Alembic's ``op.create_index`` build the index as
+        :meth:`safe_create_index` does (PostgreSQL: ``postgresql_concurrently=True``);
+        empty: the revision runs the safe statement with ``op.execute``."""
+        return {}
 
     def safe_create_index(self, sql: str, *, name: str, table: str) -> list[SafeStep]:
         """``CREATE INDEX`` built without blocking writes where the database can."""

@@ -62,6 +62,8 @@ class ChangeKind(str, enum.Enum):
     COLUMN_COMPUTED_CHANGED = "column_computed_changed"
     COLUMN_COLLATION_CHANGED = "column_collation_changed"
     COLUMN_COMMENT_CHANGED = "column_comment_changed"
+    #: A column's dialect options differ (MariaDB: ``INVISIBLE``).
+    COLUMN_OPTIONS_CHANGED = "column_options_changed"
     PRIMARY_KEY_ADDED = "primary_key_added"
     PRIMARY_KEY_DROPPED = "primary_key_dropped"
     PRIMARY_KEY_CHANGED = "primary_key_changed"
@@ -81,6 +83,10 @@ class ChangeKind(str, enum.Enum):
     VIEW_CHANGED = "view_changed"
     #: Only the comment of a view differs: ``COMMENT ON VIEW``, never a re-creation.
     VIEW_COMMENT_CHANGED = "view_comment_changed"
+    #: Only the comment of an object that is neither a table, a column of a table
+    #: nor a view changes: an enum, domain, composite type, routine, sequence,
+    #: trigger, index, constraint or view column (``COMMENT ON``, in place).
+    COMMENT_CHANGED = "comment_changed"
     SEQUENCE_ADDED = "sequence_added"
     SEQUENCE_DROPPED = "sequence_dropped"
     SEQUENCE_CHANGED = "sequence_changed"
@@ -109,6 +115,10 @@ class ChangeKind(str, enum.Enum):
     PARTITION_ADDED = "partition_added"
     PARTITION_DROPPED = "partition_dropped"
     PARTITION_CHANGED = "partition_changed"
+    #: A table of ``a`` is a partition in ``b`` (``ATTACH PARTITION``: its rows stay).
+    PARTITION_ATTACHED = "partition_attached"
+    #: A partition of ``a`` is a table of its own in ``b`` (``DETACH PARTITION``).
+    PARTITION_DETACHED = "partition_detached"
     PARTITIONING_CHANGED = "partitioning_changed"
     GRANT_ADDED = "grant_added"
     GRANT_DROPPED = "grant_dropped"
@@ -134,7 +144,7 @@ _SCOPES: dict[ChangeKind, Scope] = {
         ChangeKind.COLUMN_TYPE_CHANGED, ChangeKind.COLUMN_NULLABLE_CHANGED,
         ChangeKind.COLUMN_DEFAULT_CHANGED, ChangeKind.COLUMN_IDENTITY_CHANGED,
         ChangeKind.COLUMN_COMPUTED_CHANGED, ChangeKind.COLUMN_COLLATION_CHANGED,
-        ChangeKind.COLUMN_COMMENT_CHANGED,
+        ChangeKind.COLUMN_COMMENT_CHANGED, ChangeKind.COLUMN_OPTIONS_CHANGED,
         ChangeKind.PRIMARY_KEY_ADDED, ChangeKind.PRIMARY_KEY_DROPPED, ChangeKind.PRIMARY_KEY_CHANGED,
         ChangeKind.FOREIGN_KEY_ADDED, ChangeKind.FOREIGN_KEY_DROPPED, ChangeKind.FOREIGN_KEY_CHANGED,
         ChangeKind.UNIQUE_ADDED, ChangeKind.UNIQUE_DROPPED,

@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from ..dialects import support_for
-from ..model import ColumnRef, Index, ObjectKind, ObjectRef, Schema, Table, TableKey
+from ..model import ColumnRef, Index, ObjectKind, ObjectRef, Partitioning, Schema, Table, TableKey
 from . import renames, risk
 from .changes import Change, ChangeKind
 from .compare import Context, compare_schemas
@@ -166,14 +166,27 @@ def _map_table(table: Table, mapping: Mapping[str | None, str | None]) -> Table:
         ))
         for fk in table.foreign_keys
     )
-    partitioning = table.partitioning
-    if partitioning is not None:
-        partitioning = replace(partitioning, partitions=tuple(
-            replace(p, schema=mapping.get(p.schema, p.schema)) for p in partitioning.partitions
-        ))
     inherits = tuple(TableKey(mapping.get(k.schema, k.schema), k.name) for k in table.inherits)
     return replace(table, schema=mapping.get(table.schema, table.schema), foreign_keys=fks,
-                   partitioning=partitioning, inherits=inherits)
+                   partitioning=_map_partitioning(table.partitioning, mapping), inherits=inherits)
+
+
+def _map_partitioning(
+    partitioning: Partitioning | None, mapping: Mapping[str | None, str | None]
+) -> Partitioning | None:
+    """Each partition (at every level) and the targets of its own FKs moved to its mapped schema."""
+    if partitioning is None:
+        return None
+    return replace(partitioning, partitions=tuple(
+        replace(p, schema=mapping.get(p.schema, p.schema),
+                foreign_keys=tuple(
+                    replace(fk, referred_table=TableKey(
+                        mapping.get(fk.referred_table.schema, fk.referred_table.schema),
+                        fk.referred_table.name))
+                    for fk in p.foreign_keys),
+                partitioning=_map_partitioning(p.partitioning, mapping))
+        for p in partitioning.partitions
+    ))
 
 
 # ------------------------------------------------------------------------ renames
@@ -184,8 +197,11 @@ def _table_candidates(
     rejected: set[tuple[str, str]], ignored: _Matcher,
 ) -> list[renames.Candidate]:
     in_a, in_b = a.table_map, b.table_map
-    dropped = [t for t in a.tables if t.key not in in_b and not ignored.names(str(t.key))]
-    added = [t for t in b.tables if t.key not in in_a and not ignored.names(str(t.key))]
+    # A table that is a partition on the other side is attached or detached, not renamed.
+    dropped = [t for t in a.tables if t.key not in in_b and t.key not in b.partition_map
+               and not ignored.names(str(t.key))]
+    added = [t for t in b.tables if t.key not in in_a and t.key not in a.partition_map
+             and not ignored.names(str(t.key))]
     return renames.table_candidates(
         dropped, added, threshold=options.rename_threshold, accepted=accepted, rejected=rejected
     )
@@ -255,7 +271,8 @@ IGNORE_KINDS: dict[str, tuple[str, ...]] = {
     "uniques": ("unique_",),
     "checks": ("check_",),
     "indexes": ("index_",),
-    "comments": ("table_comment_changed", "column_comment_changed", "view_comment_changed"),
+    "comments": ("table_comment_changed", "column_comment_changed", "view_comment_changed",
+                 "comment_changed"),
     "table_options": ("table_options_changed",),
     "database_options": ("database_options_changed",),
     "views": ("view_",),

@@ -149,7 +149,11 @@ def _extension(ext: Any) -> str:
 
 
 def _partition(part: Any) -> str:
-    return "" if part is None else " ".join(f"{part.name} {part.bound}".split())
+    if part is None:
+        return ""
+    if not hasattr(part, "bound"):  # the table a partition was attached from, or detached to
+        return f"table {part.name}"
+    return " ".join(f"{part.name} {part.bound}".split())
 
 
 def _partitioning(partitioning: Any) -> str:
@@ -215,6 +219,7 @@ LABELS: dict[ChangeKind, Label] = {
     ChangeKind.COLUMN_COMPUTED_CHANGED: _attr(lambda c: c.computed and c.computed.expression),
     ChangeKind.COLUMN_COLLATION_CHANGED: _attr(lambda c: c.collation),
     ChangeKind.COLUMN_COMMENT_CHANGED: _comment,
+    ChangeKind.COLUMN_OPTIONS_CHANGED: _attr(lambda c: " ".join(f"{k.split('_', 1)[-1]}={v}" for k, v in c.dialect_options) or "none"),
     ChangeKind.PRIMARY_KEY_ADDED: _key,
     ChangeKind.PRIMARY_KEY_DROPPED: _key,
     ChangeKind.PRIMARY_KEY_CHANGED: _key,
@@ -233,6 +238,7 @@ LABELS: dict[ChangeKind, Label] = {
     ChangeKind.VIEW_DROPPED: _none,
     ChangeKind.VIEW_CHANGED: _view,
     ChangeKind.VIEW_COMMENT_CHANGED: _comment,
+    ChangeKind.COMMENT_CHANGED: _comment,
     ChangeKind.SEQUENCE_ADDED: _sequence,
     ChangeKind.SEQUENCE_DROPPED: _sequence,
     ChangeKind.SEQUENCE_CHANGED: _sequence,
@@ -260,6 +266,8 @@ LABELS: dict[ChangeKind, Label] = {
     ChangeKind.PARTITION_ADDED: _partition,
     ChangeKind.PARTITION_DROPPED: _partition,
     ChangeKind.PARTITION_CHANGED: _partition,
+    ChangeKind.PARTITION_ATTACHED: _partition,
+    ChangeKind.PARTITION_DETACHED: _partition,
     ChangeKind.PARTITIONING_CHANGED: _partitioning,
     ChangeKind.GRANT_ADDED: _grant,
     ChangeKind.GRANT_DROPPED: _grant,

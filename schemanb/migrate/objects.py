@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from .. import model
 from ..dialects import support_for
 from ..dialects.capabilities import SQLText
-from .types import build_type
+from .types import VerbatimType, build_type
 
 if TYPE_CHECKING:
     import sqlalchemy as sa
@@ -33,7 +33,7 @@ def build_column(col: model.Column, dialect: str | None, *, in_pk: bool = False)
     """One ``sqlalchemy.Column`` from a snapshot column."""
     import sqlalchemy as sa
 
-    args: list[Any] = [col.name, build_type(col, dialect)]
+    args: list[Any] = [col.name, _typed(col, dialect)]
     if col.identity is not None:
         args.append(
             sa.Identity(
@@ -60,6 +60,16 @@ def _inherits(dialect: str | None) -> bool:
     """Whether ``dialect``'s tables inherit from parents (a column they only inherit
     is left out of their ``CREATE TABLE``)."""
     return dialect is not None and support_for(dialect).supports_table_inheritance
+
+
+def _typed(col: model.Column, dialect: str | None) -> Any:
+    """The column's type, with what the dialect writes after it (MariaDB's ``INVISIBLE``)."""
+    type_ = build_type(col, dialect)
+    suffix = support_for(dialect).column_type_suffix(col) if dialect else ""
+    if not suffix:
+        return type_
+    compiled = type_.compile(dialect=support_for(dialect).sqlalchemy_dialect())
+    return VerbatimType(f"{compiled}{suffix}")
 
 
 def build_table(

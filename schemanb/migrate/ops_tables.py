@@ -28,7 +28,6 @@ from .objects import (
     requote,
     sql_text,
 )
-from .ops_objects import partition_step
 from .steps import Context, Phase, Step
 
 # ------------------------------------------------------------------------ tables
@@ -65,17 +64,18 @@ def table_added(ch: Change, ctx: Context) -> list[Step]:
         op: Any = ddl.StatementsOp(stored, drop, describe=f"creating table {table.name}",
                                    undo_loses_data=True)
         return [Step(op, Phase.CREATE_TABLES, ("create", table.key), table.key, ())]
+    table, finish = ctx.support.created_table(table)
     split = [fk for (k, fk) in ctx.split_fks if k == table.key]
     meta = sa.MetaData()
     sa_table = build_table(table, meta, ctx.dialect, skip_fks=split,
                            table_kwargs=_partition_kwargs(table, ctx))
     refs = _refs(table, split, ctx)
     op = ddl.CreateTableOp.from_table_with_indexes(sa_table)
+    if finish:  # MariaDB's ADD SYSTEM VERSIONING
+        op = ddl.OpSequence([op, ddl.StatementsOp(finish, [], describe=f"finishing table {table.name}")])
     steps = [Step(op, Phase.CREATE_TABLES, ("create", table.key), table.key, refs)]
     for fk in split:
         steps.append(_add_fk_step(table, fk, ctx))
-    for part in _separate_partitions(table, ctx):
-        steps.append(partition_step(table, part, ctx, create=True))
     return steps
 
 
@@ -89,16 +89,17 @@ def table_dropped(ch: Change, ctx: Context) -> list[Step]:
         op: Any = ddl.StatementsOp(drop, stored, describe=f"drops table {table.name} and all its rows",
                                    loses_data=True)
         return [Step(op, Phase.DROP_TABLES, ("drop", table.key), table.key, ())]
+    table, finish = ctx.support.created_table(table)
     split = [fk for (k, fk) in ctx.split_fks if k == table.key]
     sa_table = build_table(table, sa.MetaData(), ctx.dialect, skip_fks=split,
                            table_kwargs=_partition_kwargs(table, ctx))
     refs = _refs(table, split, ctx)
     op = ddl.DropTableOp.from_table_with_indexes(sa_table)
+    if finish:  # re-created by the undo with it
+        op = ddl.OpSequence([ddl.StatementsOp([], finish, describe=f"finishing table {table.name}"), op])
     steps = [Step(op, Phase.DROP_TABLES, ("drop", table.key), table.key, refs)]
     for fk in split:
         steps.append(_drop_fk_step(table, fk, ctx))
-    for part in _separate_partitions(table, ctx):
-        steps.append(partition_step(table, part, ctx, create=False))
     return steps
 
 
@@ -109,23 +110,6 @@ def _partition_kwargs(table: model.Table, ctx: Context) -> dict[str, Any]:
     if table.partitioning is not None:
         kwargs.update(ctx.support.partition_table_kwargs(table))
     return kwargs
-
-
-def _separate_partitions(table: model.Table, ctx: Context) -> tuple[model.Partition, ...]:
-    """Partitions made by their own statements after ``CREATE TABLE`` (PostgreSQL).
-
-    A dialect whose ``CREATE TABLE`` lists the partitions (MySQL's ``PARTITION
-    BY ... (PARTITION p0 ...)``) shows it in its ``partition_table_kwargs``,
-    which then differ with and without the partitions; such tables need no
-    extra steps.
-    """
-    partitioning = table.partitioning
-    if partitioning is None or not partitioning.partitions:
-        return ()
-    bare = dataclasses.replace(table, partitioning=dataclasses.replace(partitioning, partitions=()))
-    if ctx.support.partition_table_kwargs(bare) != ctx.support.partition_table_kwargs(table):
-        return ()
-    return partitioning.partitions
 
 
 def _refs(table: model.Table, split: list[model.ForeignKey], ctx: Context) -> tuple[model.TableKey, ...]:
@@ -165,7 +149,9 @@ def table_options(ch: Change, ctx: Context) -> list[Step]:
     # The way back runs where the table has its new name too.
     before = dataclasses.replace(before, schema=after.schema, name=after.name)
     backward = ctx.support.table_options_ddl(after, before, _column_sql(before, ctx), defaults_a)
-    op = ddl.StatementsOp(forward, backward, describe=f"table options of {key.name}")
+    loss, undo_loss = ctx.support.table_options_loss(before, after), ctx.support.table_options_loss(after, before)
+    op = ddl.StatementsOp(forward, backward, describe=loss or f"table options of {key.name}",
+                          loses_data=bool(loss), undo_loses_data=bool(undo_loss))
     return [Step(op, Phase.ALTER, ("table_options", key), key), *steps]
 
 
@@ -382,6 +368,8 @@ def _auto_key_drop_step(key: model.TableKey, name: str, ctx: Context) -> Step:
 def column_added(ch: Change, ctx: Context) -> list[Step]:
     key = ch.ref.table
     col: model.Column = ctx.b_table(key).column(ch.ref.name or "")
+    if ctx.support.made_with_table_options(col):
+        return []  # MariaDB's ROW START/END: with ADD SYSTEM VERSIONING (table_options)
     if _auto_with_key(key, col.name, ctx):
         return [_auto_key_step(key, col.name, ctx, added=True)]
     item = ctx.support.added_column_sql(ctx.b_table(key), col.name) if ctx.support.replays_stored_ddl else None
@@ -430,6 +418,8 @@ def _dropped_columns_using(col: model.Column, key: model.TableKey, ctx: Context)
 def column_dropped(ch: Change, ctx: Context) -> list[Step]:
     key = ch.ref.table
     col: model.Column = ch.before
+    if ctx.support.made_with_table_options(col):
+        return []  # with DROP SYSTEM VERSIONING (table_options)
     if _auto_loses_key(key, col.name, ctx):
         return [_auto_key_drop_step(key, col.name, ctx)]
     a_table = ctx.a.table_map.get(key)
@@ -462,8 +452,19 @@ def column_altered(ch: Change, ctx: Context) -> list[Step]:
         return [_auto_key_drop_step(key, old_name, ctx)]
     if old.computed != new.computed:
         return _computed_changed(key, old, new, ctx)
-    if _has_column_check(ctx.a_table(key), old_name) or _has_column_check(ctx.b_table(key), new_name):
+    if _has_column_check(ctx.a_table(key), old_name) or _has_column_check(ctx.b_table(key), new_name) \
+            or old.dialect_options != new.dialect_options:  # INVISIBLE: the whole definition
         return [_column_rewritten(key, old, new, ctx)]
+    steps: list[Step] = []
+    if old.type_sql != new.type_sql:
+        through_text = ctx.support.retype_through_text(key, old, new, ctx.a, ctx.b)
+        if through_text is not None:
+            steps.append(_retyped_through_text(key, old, new, through_text, ctx))
+            if (old_name, old.nullable, old.comment) == (new_name, new.nullable, new.comment):
+                return steps
+            # What is left (a rename, NULL, the comment) is altered after the type.
+            old = dataclasses.replace(old, type_sql=new.type_sql, type_generic=new.type_generic,
+                          collation=new.collation, default=new.default)
     old_sa, new_sa = build_column(old, ctx.dialect), build_column(new, ctx.dialect)
     kw = ctx.support.alter_column_kwargs(old, new)
     op = ddl.RenameColumnOp(
@@ -485,7 +486,23 @@ def column_altered(ch: Change, ctx: Context) -> list[Step]:
     )
     if op.modify_type is not None:
         op.retyped = (old, new)
-    return [Step(op, Phase.ALTER, ("alter", key, new_name), key)]
+    after = tuple(step.key for step in steps)
+    return [*steps, Step(op, Phase.ALTER, ("alter", key, new_name), key, after=after)]
+
+
+def _retyped_through_text(
+    key: model.TableKey, old: model.Column, new: model.Column,
+    statements: tuple[list[str], list[str]], ctx: Context,
+) -> Step:
+    """The type change the dialect writes itself (a column leaving an enum), before
+    the rest of the column's changes."""
+    loss = ctx.support.type_change_loss(old, new)
+    undo_loss = ctx.support.type_change_loss(new, old)
+    describe = (f"changes the type of {new.name} of {key.name}: {loss}" if loss
+                else f"changing the type of {new.name} of {key.name}")
+    op = ddl.StatementsOp(statements[0], statements[1], describe=describe,
+                          loses_data=bool(loss), undo_loses_data=bool(undo_loss))
+    return Step(op, Phase.ALTER, ("retype", key, new.name), key)
 
 
 def _has_column_check(table: model.Table, name: str) -> bool:
@@ -682,7 +699,7 @@ def check(ch: Change, ctx: Context) -> list[Step]:
 _COLUMN_ALTERED = frozenset({
     ChangeKind.COLUMN_RENAMED, ChangeKind.COLUMN_TYPE_CHANGED, ChangeKind.COLUMN_NULLABLE_CHANGED,
     ChangeKind.COLUMN_DEFAULT_CHANGED, ChangeKind.COLUMN_IDENTITY_CHANGED, ChangeKind.COLUMN_COLLATION_CHANGED,
-    ChangeKind.COLUMN_COMMENT_CHANGED,
+    ChangeKind.COLUMN_COMMENT_CHANGED, ChangeKind.COLUMN_OPTIONS_CHANGED,
 })
 
 

@@ -11,18 +11,29 @@ defined in the file itself, so a revision needs only Alembic and SQLAlchemy.
 
 A downgrade that cannot be built (an irreversible step) is written as a
 ``downgrade()`` that raises, with the reason.
+
+``safe=True`` writes the safe plan of :mod:`.safe` (the one ``to_sql(safe=True)``
+prints), each step with the same comment saying why: the dialect's preamble
+(PostgreSQL's lock and statement timeouts) as ``op.execute``; an index built
+online with ``op.create_index(..., postgresql_concurrently=True)`` inside
+``with op.get_context().autocommit_block():`` (it cannot run in a transaction);
+the other rewritten statements (``NOT VALID`` + ``VALIDATE``, MariaDB's
+``ALGORITHM``/``LOCK`` clauses) as ``op.execute``; a backfill stub as
+``_backfill(...)``, which the function refuses to run, before changing
+anything, until its ``/* TODO: value */`` is filled in.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
 import re
+import textwrap
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .._fs import atomic_write
 from ..errors import MigrationError
-from .sql import Direction, plan, resolve_dialect
+from .sql import Direction, describe_loss, offline_renderer, plan, resolve_dialect, safe_planner
 
 if TYPE_CHECKING:
     from .ops import DiffLike
@@ -80,12 +91,18 @@ def render_revision(
     down_revision: str | None = None,
     message: str = "schema drift",
     dialect: str | None = None,
+    safe: bool = False,
+    batch_rows: int | None = None,
 ) -> str:
     """The text of an Alembic revision file that migrates ``diff.a`` to ``diff.b``.
 
+    ``safe=True``: the safe plan (online index builds in autocommit blocks,
+    constraints validated apart, backfill stubs of ``batch_rows`` rows a batch,
+    lock timeouts), a comment on each step saying why.
+
     Example::
 
-        text = schemanb.diff(prod, dev).to_alembic(message="sync prod")
+        text = schemanb.diff(prod, dev).to_alembic(message="sync prod", safe=True)
     """
     from alembic.util import rev_id
 
@@ -95,14 +112,17 @@ def render_revision(
     imports: set[str] = set()
     uses_verbatim = [False]
     guard = support_for(family_name(name)).revision_guard()
-    upgrade = _render_body(diff, name, "upgrade", imports, uses_verbatim)
+    body = _render_safe_body if safe else _render_body
+    upgrade = body(diff, name, "upgrade", imports, uses_verbatim, batch_rows)
     try:
-        downgrade = _render_body(diff, name, "downgrade", imports, uses_verbatim)
+        downgrade = body(diff, name, "downgrade", imports, uses_verbatim, batch_rows)
     except MigrationError as err:
         downgrade = f"    raise NotImplementedError({str(err)!r})"
     if guard is not None:
         upgrade, downgrade = _guarded(upgrade), _guarded(downgrade)
     definitions = _VERBATIM_DEF if uses_verbatim[0] else ""
+    if _BACKFILL_CALL in upgrade + downgrade:
+        definitions += _BACKFILL_DEF
     if guard is not None and _GUARD_CALL in upgrade + downgrade:
         imports.add("import contextlib")
         definitions += guard
@@ -120,7 +140,8 @@ def render_revision(
 
 
 def write_revision(diff: DiffLike, alembic_dir: str | Path, *, message: str = "schema drift",
-                   dialect: str | None = None) -> Path:
+                   dialect: str | None = None, safe: bool = False,
+                   batch_rows: int | None = None) -> Path:
     """Write a revision for ``diff`` into ``alembic_dir/versions`` after the current head.
 
     ``down_revision`` is the head of the revisions already there (``None`` when
@@ -132,7 +153,7 @@ def write_revision(diff: DiffLike, alembic_dir: str | Path, *, message: str = "s
     head = current_head(versions)
     revision = rev_id()
     text = render_revision(diff, revision=revision, down_revision=head, message=message,
-                           dialect=dialect)
+                           dialect=dialect, safe=safe, batch_rows=batch_rows)
     slug = re.sub(r"[^a-z0-9]+", "_", message.lower()).strip("_")[:40] or "schema"
     return atomic_write(versions / f"{revision}_{slug}.py", text)
 
@@ -163,16 +184,22 @@ def current_head(versions: Path) -> str | None:
 
 
 def _render_body(
-    diff: DiffLike, dialect: str, direction: Direction, imports: set[str], verbatim: list[bool]
+    diff: DiffLike, dialect: str, direction: Direction, imports: set[str], verbatim: list[bool],
+    batch_rows: int | None = None,
 ) -> str:
+    ops = _renderable(plan(diff, dialect, direction), dialect)
+    if not ops:
+        return "    pass"
+    return _python(ops, dialect, imports, verbatim)
+
+
+def _python(ops: list[Any], dialect: str, imports: set[str], verbatim: list[bool]) -> str:
+    """The Python of Alembic operations ``ops`` (already :func:`_renderable`), indented."""
     from alembic.autogenerate import render_python_code
     from alembic.migration import MigrationContext
     from alembic.operations import ops as aops
 
     _register_renderers()
-    ops = _renderable(plan(diff, dialect, direction), dialect)
-    if not ops:
-        return "    pass"
     context = MigrationContext.configure(dialect_name=dialect, dialect_opts={"paramstyle": "named"})
 
     contexts: list[Any] = []
@@ -348,3 +375,116 @@ def _offline(op: Any, dialect: str) -> list[str]:
 def _escape_colons(sql: str) -> str:
     """``sa.text`` reads ``:name`` as a bind parameter; ``\\:`` is a literal colon."""
     return re.sub(r"(?<!\\):", r"\\:", sql)
+
+
+# -------------------------------------------------------------------- the safe plan
+
+_BACKFILL_CALL = "_backfill("
+
+_BACKFILL_DEF = '''
+
+def _backfill(sql: str, batch_rows: int) -> None:
+    """Run one batch of a backfill UPDATE again and again until a batch is not full."""
+    if op.get_context().as_sql:  # offline (alembic upgrade --sql): print it once
+        op.execute(sql.replace(":", "\\\\:"))
+        return
+    context = op.get_context()
+    if not context.impl.transactional_ddl:  # MariaDB/MySQL, SQLite: each batch commits itself
+        while op.get_bind().exec_driver_sql(sql).rowcount >= batch_rows:
+            pass
+        return
+    # PostgreSQL: commit what came before, then one short transaction per batch, so no
+    # batch holds its row locks until the whole migration ends.
+    with context.autocommit_block():
+        while op.get_bind().exec_driver_sql(sql).rowcount >= batch_rows:
+            pass
+
+
+def _backfills_filled_in(function: object) -> None:
+    """Stop before changing anything while a backfill stub of ``function`` says TODO."""
+    import inspect
+
+    if "/* TODO: " + "value */" in inspect.getsource(function):  # type: ignore[arg-type]
+        raise RuntimeError(
+            f"{getattr(function, '__name__', 'this function')}() of this revision has a backfill "
+            "stub: replace /* TODO: value */ in its _backfill(...) UPDATE with the new column's "
+            "value (not NULL), then run the migration again"
+        )
+'''
+
+
+def _render_safe_body(
+    diff: DiffLike, dialect: str, direction: Direction, imports: set[str], verbatim: list[bool],
+    batch_rows: int | None = None,
+) -> str:
+    """The safe plan of ``direction`` as Python: the operations the planner leaves as they
+    are rendered as usual, its steps as :func:`_safe_step` writes them."""
+    from ..dialects import family_name, support_for
+
+    ops = plan(diff, dialect, direction)
+    if not ops:
+        return "    pass"
+    support = support_for(family_name(dialect))
+    render, preparer = offline_renderer(dialect)
+    planner = safe_planner(diff, dialect, render, preparer, batch_rows)
+    chunks = [_safe_step(None, step, None, render, support, dialect, imports, verbatim)
+              for step in support.safe_preamble()]
+    pending: list[Any] = []
+
+    def flush() -> None:
+        if pending:
+            chunks.append(_python(_renderable(pending, dialect), dialect, imports, verbatim))
+            pending.clear()
+
+    for op in ops:
+        steps = planner.steps(op)
+        if steps is None:
+            pending.append(op)
+            continue
+        flush()
+        loss = describe_loss(op, support)
+        chunks.extend(_safe_step(op, step, loss if i == 0 else None, render, support, dialect,
+                                 imports, verbatim, planner.batch_rows)
+                      for i, step in enumerate(steps))
+    flush()
+    body = "\n".join(chunks)
+    if _BACKFILL_CALL in body:
+        function = "upgrade" if direction == "upgrade" else "downgrade"
+        body = (f"    # A backfill stub below says TODO: fill it in, or {function}() stops here.\n"
+                f"    _backfills_filled_in({function})\n{body}")
+    return body
+
+
+def _safe_step(
+    op: Any, step: Any, loss: str | None, render: Any, support: Any, dialect: str,
+    imports: set[str], verbatim: list[bool], batch_rows: int = 1,
+) -> str:
+    """One step of the safe plan as Python, after its comments (``-- X`` -> ``# X``)."""
+    from alembic.operations import ops as aops
+
+    comments = [ln for c in (loss, step.comment) if c for ln in c.splitlines()]
+    if step.backfill:  # _backfill runs the batches itself
+        comments = [c.replace("then run this UPDATE until it changes 0 rows",
+                              "and _backfill runs the UPDATE until a batch is not full")
+                    for c in comments]
+    lines = [f"    {ln}" for c in comments
+             for ln in textwrap.wrap(re.sub(r"^\s*--\s?", "# ", c), 96, subsequent_indent="#   ")]
+    code: str | None = None
+    if op is not None and not step.backfill and render(op) == [step.sql]:
+        code = _python(_renderable([op], dialect), dialect, imports, verbatim)
+    elif isinstance(op, aops.CreateIndexOp) and (kw := support.online_index_kw()):
+        online = aops.CreateIndexOp(op.index_name, op.table_name, op.columns, schema=op.schema,
+                                    unique=op.unique, **{**op.kw, **kw})
+        if render(online) == [step.sql]:
+            code = _python([online], dialect, imports, verbatim)
+    if code is None and step.backfill:
+        # Raw and triple-quoted: the value filled in is SQL, quotes and all ('web').
+        text = f'r"""{step.sql}"""' if '"""' not in step.sql and not step.sql.endswith(
+            ('"', "\\")) else repr(step.sql)
+        code = f"    _backfill({text}, {batch_rows})"
+    if code is None:
+        code = _python([aops.ExecuteSQLOp(_escape_colons(step.sql))], dialect, imports, verbatim)
+    if step.autocommit:
+        lines.append("    with op.get_context().autocommit_block():")
+        code = _indent(code)
+    return "\n".join([*lines, code])

@@ -153,6 +153,7 @@ class SafePlanner:
             f"value and NOT NULL would fail. Replace the TODO with the value (an expression), "
             f"then run this UPDATE until it changes 0 rows; batches of {self.batch_rows:,} rows "
             f"{'by primary key ' if key else ''}keep each lock short",
+            backfill=True,
         )
         not_null = aops.AlterColumnOp(
             op.table_name, col.name, schema=op.schema, modify_nullable=False,

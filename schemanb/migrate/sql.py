@@ -17,6 +17,7 @@ snapshot whose server version says MariaDB picks it automatically.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -26,6 +27,7 @@ from ..errors import MigrationError
 if TYPE_CHECKING:
     from ..dialects.base import DialectSupport
     from .ops import DiffLike, Step
+    from .safe import SafePlanner
 
 Direction = Literal["upgrade", "downgrade"]
 
@@ -84,6 +86,48 @@ def plan(diff: DiffLike, dialect: str, direction: Direction = "upgrade") -> list
     return [s.op.reverse() for s in reversed(steps)]
 
 
+def offline_renderer(name: str) -> tuple[Callable[[Any], list[str]], Any]:
+    """``render(op)``: the statements Alembic writes offline for one operation on
+    dialect ``name``, each apart; and the dialect's identifier preparer (quoting)."""
+    from alembic.migration import MigrationContext
+    from alembic.operations import Operations
+
+    buffer = _StatementBuffer(";")
+    context = MigrationContext.configure(
+        dialect_name=name,
+        dialect_opts={"paramstyle": "named"},
+        opts={"as_sql": True, "output_buffer": buffer, "literal_binds": True},
+    )
+    buffer.terminator = context.impl.command_terminator
+    operations = Operations(context)
+
+    def render(op: Any) -> list[str]:
+        start = len(buffer.statements)
+        try:
+            operations.invoke(op)
+        except MigrationError:
+            raise
+        except Exception as err:  # noqa: BLE001 - Alembic/SQLAlchemy errors become ours
+            raise MigrationError(f"cannot render {type(op).__name__} for {name}: {err}") from err
+        made = buffer.statements[start:]
+        del buffer.statements[start:]
+        return made
+
+    return render, context.impl.dialect.identifier_preparer
+
+
+def safe_planner(
+    diff: DiffLike, name: str, render: Callable[[Any], list[str]], preparer: Any,
+    batch_rows: int | None = None,
+) -> SafePlanner:
+    """The :class:`~.safe.SafePlanner` of ``diff`` on dialect ``name`` (SQL and Alembic share it)."""
+    from .safe import SafePlanner
+    from .steps import Context
+
+    return SafePlanner(Context.from_diff(diff, family_name(name)), support_for(family_name(name)),
+                       preparer, render, batch_rows)
+
+
 def render_statements(
     diff: DiffLike, dialect: str | None = None, direction: Direction = "upgrade",
     *, framed: bool = True, safe: bool = False, batch_rows: int | None = None,
@@ -100,47 +144,16 @@ def render_statements(
     (:mod:`.safe`): online variants where the database has them, a backfill stub
     (``batch_rows`` a batch) for NOT NULL columns, a comment on each saying why.
     """
-    from alembic.migration import MigrationContext
-    from alembic.operations import Operations
-
     from ..dialects import support_for
     from .ddl import RecreateTableOp
 
     name = resolve_dialect(diff, dialect)
     ops = plan(diff, name, direction)
-    buffer = _StatementBuffer(";")
-    context = MigrationContext.configure(
-        dialect_name=name,
-        dialect_opts={"paramstyle": "named"},
-        opts={"as_sql": True, "output_buffer": buffer, "literal_binds": True},
-    )
-    buffer.terminator = context.impl.command_terminator
-    operations = Operations(context)
+    render, preparer = offline_renderer(name)
     support = support_for(family_name(name))
     out: list[Statement] = []
     rebuilt: list[tuple[str, str | None]] = []
-
-    def render(op: Any) -> list[str]:
-        start = len(buffer.statements)
-        try:
-            operations.invoke(op)
-        except MigrationError:
-            raise
-        except Exception as err:  # noqa: BLE001 - Alembic/SQLAlchemy errors become ours
-            raise MigrationError(f"cannot render {type(op).__name__} for {name}: {err}") from err
-        made = buffer.statements[start:]
-        del buffer.statements[start:]
-        return made
-
-    planner = None
-    if safe:
-        from .safe import SafePlanner
-        from .steps import Context
-
-        planner = SafePlanner(
-            Context.from_diff(diff, family_name(name)), support,
-            context.impl.dialect.identifier_preparer, render, batch_rows,
-        )
+    planner = safe_planner(diff, name, render, preparer, batch_rows) if safe else None
     for op in ops:
         guard = []
         if isinstance(op, RecreateTableOp):
@@ -213,7 +226,8 @@ def describe_loss(op: Any, support: DialectSupport | None = None) -> str | None:
     if isinstance(op, GivenReverseOp):
         return describe_loss(op.op, support)
     if isinstance(op, OpSequence):
-        return next((c for inner in op.ops if (c := describe_loss(inner, support))), None)
+        inner_ops = op.ops[-1:] if op.keeps_rows else op.ops  # the rows put back, or not all
+        return next((c for inner in inner_ops if (c := describe_loss(inner, support))), None)
     support = support or support_for(None)
     where = _one_line(f"{op.schema}.{op.table_name}" if getattr(op, "schema", None) else getattr(op, "table_name", ""))
     text = None

@@ -178,10 +178,40 @@ class Context:
         return self.table_renames.get(key, key)
 
     def a_table(self, key_in_b: model.TableKey) -> model.Table:
-        return self.a.table_map[self.old_key(key_in_b)]
+        """The table of ``a`` (under its old name), or a partition of ``a`` as a table
+        (one detached: as the table ``DETACH PARTITION`` leaves)."""
+        key = self.old_key(key_in_b)
+        found = self.a.table_map.get(key)
+        if found is None:
+            found = self.detached.get(key)
+        return found if found is not None else self.a.partition_map[key]
+
+    @cached_property
+    def detached(self) -> dict[model.TableKey, model.Table]:
+        """The partitions of ``a`` detached by the diff, as tables of their own."""
+        out = {}
+        for ch in self.changes:
+            if ch.kind is ChangeKind.PARTITION_DETACHED:
+                key = self.old_key(ch.ref.table)
+                parent = self.a.table_map.get(key) or self.a.partition_map[key]
+                table = model.detached_table(parent, ch.before)
+                out[table.key] = table
+        return out
+
+    @cached_property
+    def moved_partitions(self) -> frozenset[tuple[model.TableKey, str]]:
+        """(parent key, name) of the partitions attached (key in ``b``) or detached (in ``a``)."""
+        return frozenset(
+            (ch.ref.table if ch.kind is ChangeKind.PARTITION_ATTACHED else self.old_key(ch.ref.table),
+             ch.ref.name or "")
+            for ch in self.changes
+            if ch.kind in (ChangeKind.PARTITION_ATTACHED, ChangeKind.PARTITION_DETACHED)
+        )
 
     def b_table(self, key: model.TableKey) -> model.Table:
-        return self.b.table_map[key]
+        """The table of ``b``, or a partition of ``b`` as a table."""
+        found = self.b.table_map.get(key)
+        return found if found is not None else self.b.partition_map[key]
 
     def old_column(self, key: model.TableKey, name: str) -> str:
         return self.column_renames.get((key, name), name)

@@ -110,7 +110,7 @@ def _check_explorer(page, explorer, diff, shot: Path) -> None:
     page.wait_for_timeout(300)
     page.screenshot(path=str(shot))
     print(f"screenshot: {shot}")
-    assert explorer.locator(".schemanb-count").text_content().strip() == f"{n} changes"
+    assert explorer.locator(".schemanb-count").text_content().strip() == f"{n:,} changes"
     select = explorer.locator(".schemanb-changes select")
     assert select.locator("option").count() == min(n, state.page_size)
 

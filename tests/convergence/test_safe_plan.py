@@ -324,4 +324,4 @@ def test_cli_diff_safe_sql(pair, tmp_path):
         [sys.executable, "-m", "schemanb", "diff", a.url, b.url, "--safe"],
         capture_output=True, text=True, check=False,
     )
-    assert bad.returncode == 2 and bad.stderr.strip().endswith("--safe writes SQL: add --format sql")
+    assert bad.returncode == 2 and bad.stderr.strip().endswith("--safe writes SQL or an Alembic revision: add --format sql or --format alembic")

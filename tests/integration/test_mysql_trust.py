@@ -274,3 +274,56 @@ def test_every_database_is_read_and_the_sql_names_each(mariadb_db, tmp_path):
             assert schemanb.diff(target, state()).changes == ()
     finally:
         other.drop()
+
+
+def test_sequences_are_read_as_sequences_never_as_tables(mariadb_db):
+    run(
+        mariadb_db,
+        "CREATE SEQUENCE ticket_no START WITH 100 INCREMENT BY 10 MAXVALUE 5000 CACHE 5 CYCLE",
+        "CREATE TABLE ticket (id INT UNSIGNED PRIMARY KEY DEFAULT NEXT VALUE FOR ticket_no, note VARCHAR(9))",
+    )
+    snap = schemanb.inspect(mariadb_db.url)
+    assert [t.name for t in snap.tables] == ["ticket"]
+    assert [(s.name, s.start, s.increment, s.max_value, s.cache, s.cycle) for s in snap.sequences] == [
+        ("ticket_no", 100, 10, 5000, 5, True)]
+    id_column = snap.table("ticket").column("id")
+    assert (id_column.default, id_column.type_sql) == ("nextval(ticket_no)", "INTEGER UNSIGNED")
+    from schemanb.frames import frames as all_frames
+
+    frames = all_frames(snap)
+    assert list(frames["tables"]["table"]) == ["ticket"] and list(frames["sequences"]["sequence"]) == ["ticket_no"]
+    assert "ticket_no" not in schemanb.erd(snap, format="mermaid").source
+    assert not schemanb.diff(snap, schemanb.inspect(mariadb_db.url)).changes
+
+
+def test_invisible_columns_versioning_and_events_are_read(mariadb_db):
+    run(
+        mariadb_db,
+        "CREATE TABLE t (id INT PRIMARY KEY, secret INT UNSIGNED INVISIBLE DEFAULT 7 COMMENT 'hid') "
+        "WITH SYSTEM VERSIONING",
+        "CREATE EVENT tidy ON SCHEDULE EVERY 1 HOUR STARTS '2030-01-01 00:00:00' DO DELETE FROM t",
+    )
+    snap = schemanb.inspect(mariadb_db.url)
+    table = snap.table("t")
+    secret = table.column("secret")
+    assert (secret.type_sql, secret.default, secret.comment) == ("INTEGER UNSIGNED", "7", "hid")
+    assert dict(secret.dialect_options) == {"mysql_invisible": "true"}
+    assert dict(table.dialect_options) == {"mysql_system_versioning": "true"}
+    [event] = snap.routines
+    assert (event.kind, event.name, event.definition) == ("event", "tidy", "DELETE FROM t")
+    assert dict(event.options)["header"].startswith("CREATE EVENT `tidy` ON SCHEDULE EVERY 1 HOUR")
+
+
+def test_row_period_columns_are_read_and_keys_left_as_written(mariadb_db):
+    run(
+        mariadb_db,
+        "CREATE TABLE h (id INT PRIMARY KEY, code CHAR(2), UNIQUE KEY uq (code),"
+        " s TIMESTAMP(6) GENERATED ALWAYS AS ROW START, e TIMESTAMP(6) GENERATED ALWAYS AS ROW END,"
+        " PERIOD FOR SYSTEM_TIME (s, e)) WITH SYSTEM VERSIONING",
+    )
+    table = schemanb.inspect(mariadb_db.url).table("h")
+    assert [(c.name, dict(c.dialect_options)) for c in table.columns[2:]] == [
+        ("s", {"mysql_row_period": "START"}), ("e", {"mysql_row_period": "END"})]
+    assert table.pk_columns == ("id",)  # the server's own (id, e) is implied by the versioning
+    assert [(uq.name, uq.columns) for uq in table.unique_constraints] + [
+        (ix.name, ix.columns) for ix in table.indexes] == [("uq", ("code",))]

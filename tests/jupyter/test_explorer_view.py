@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from builders import col, schema, table
+from builders import col, index, schema, table
 from hostile import HOSTILE_NAMES
 
 import schemanb
@@ -34,7 +34,7 @@ def _diff():
 def test_header_counts_and_one_row_per_listed_change():
     explorer = DriftExplorer(_diff())
     n = len(explorer.diff.changes)
-    assert f'<span class="schemanb-count">{n} changes</span>' in explorer._header.value
+    assert f'<span class="schemanb-count">{n:,} changes</span>' in explorer._header.value
     assert len(_rows(explorer)) == n
     assert "schemanb-changes" in explorer._list._dom_classes
 
@@ -109,7 +109,7 @@ def test_hostile_table_names_are_escaped_in_html_widgets():
 def test_diagram_of_the_page_is_drawn_when_its_tab_shows():
     explorer = DriftExplorer(_diff())
     assert explorer._diagram.value == ""  # not drawn while hidden
-    explorer._tabs.selected_index = 2
+    explorer._tabs.selected_index = 3
     svg = explorer._diagram.value
     assert svg.lstrip().startswith(("<?xml", "<svg", "<!--"))
     assert "audit" in svg and "users" in svg
@@ -131,3 +131,55 @@ def test_kind_choices_follow_a_rename_decision():
     explorer.refresh()
     values = [v for _, v in explorer._kind.options]
     assert "column_renamed" not in values and "column_added" in values
+
+
+def test_counts_of_a_thousand_and_more_carry_a_thousands_separator():
+    a = schema(*(table(f"t{i:04d}", col("id")) for i in range(1000)), dialect="postgresql")
+    b = schema(*(table(f"t{i:04d}", col("id"), col("x")) for i in range(1000)),
+               dialect="postgresql")
+    explorer = DriftExplorer(schemanb.diff(a, b))
+    header = explorer._header.value
+    assert '<span class="schemanb-count">1,000 changes</span> in 1,000 tables' in header
+    assert '<span class="schemanb-visible">1,000 shown</span>' in header
+    assert "</span> 1,000" in header  # the risk badge's count
+    assert explorer._page.value == "page 1 of 20 · 1–50 of 1,000"
+
+
+def _index_diff():
+    a = schema(table("orders", col("id", nullable=False), col("total"), pk=("id",)),
+               dialect="postgresql")
+    b = schema(table("orders", col("id", nullable=False), col("total"), col("channel", nullable=False),
+                     pk=("id",), indexes=(index("ix_orders_total", "total"),)),
+               dialect="postgresql")
+    return schemanb.diff(a, b)
+
+
+def test_safe_sql_tab_shows_the_safe_plan_beside_the_plain_sql():
+    explorer = DriftExplorer(_index_diff())
+    assert "CONCURRENTLY" not in explorer._sql.value  # the plain SQL
+    assert explorer._safe_sql.value == ""  # not rendered while its tab is hidden
+    explorer._tabs.selected_index = 1
+    assert explorer._tabs.get_title(1) == "Safe SQL"
+    safe = explorer._safe_sql.value
+    assert safe == explorer.diff.to_sql(safe=True)
+    assert "CREATE INDEX CONCURRENTLY ix_orders_total" in safe and "SET lock_timeout" in safe
+    assert "TODO: BACKFILL" in safe and "NOT VALID" in safe
+    assert "PostgreSQL" in explorer._safe_intro.value
+    assert "select a change" in explorer._safe_selected.value
+    row = next(i for i, c in enumerate(explorer.state.page_changes) if c.kind.value == "index_added")
+    explorer._list.value = row
+    selected = html.unescape(explorer._safe_selected.value)
+    assert "CREATE INDEX CONCURRENTLY ix_orders_total" in selected and "channel" not in selected
+
+
+def test_safe_sql_and_revision_are_written_from_the_tab(tmp_path):
+    explorer = DriftExplorer(_index_diff())
+    explorer._tabs.selected_index = 1
+    explorer._safe_path.value = str(tmp_path / "safe.sql")
+    explorer._safe_save.click()
+    assert "CONCURRENTLY" in (tmp_path / "safe.sql").read_text(encoding="utf-8")
+    explorer._safe_rev_path.value = str(tmp_path / "rev.py")
+    explorer._safe_alembic.click()
+    revision = (tmp_path / "rev.py").read_text(encoding="utf-8")
+    assert "postgresql_concurrently=True" in revision and "autocommit_block()" in revision
+    assert "wrote" in explorer._status.value

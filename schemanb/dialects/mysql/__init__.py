@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from ... import model
 from ..connect import shutdown_socket, sql_literal
 from ..reflection import CatalogKey
 from ..risk import SafeStep
+from . import mariadb as maria
 from .objects import MySQLObjects, show_create
 from .text import view_body
 
@@ -244,8 +246,49 @@ class MySQLSupport(MySQLObjects):
     def table_kwargs(self, table: model.Table) -> dict[str, Any]:
         """``ENGINE``, ``DEFAULT CHARSET``, ``COLLATE``, ``ROW_FORMAT`` of ``CREATE TABLE``
         (under ``mysql_`` and ``mariadb_``: SQLAlchemy's MariaDB dialect reads only its own)."""
-        kw = {k.split("_", 1)[1]: v for k, v in table.dialect_options if k.startswith("mysql_")}
+        kw = {k.split("_", 1)[1]: v for k, v in table.dialect_options
+              if k.startswith("mysql_") and k != maria.SYSTEM_VERSIONING}
         return {f"{family}_{k}": v for k, v in kw.items() for family in ("mysql", "mariadb")}
+
+    def created_table(self, table: model.Table) -> tuple[model.Table, list[str]]:
+        """MariaDB: a system-versioned table is made without its ROW START/END columns,
+        then ``ALTER TABLE ... ADD SYSTEM VERSIONING`` (with them)."""
+        if not maria.is_versioned(table):
+            return table, []
+        return maria.without_period_columns(table), maria.versioning_ddl(table, add=True)
+
+    def made_with_table_options(self, column: model.Column) -> bool:
+        return maria.ROW_PERIOD in dict(column.dialect_options)
+
+    def table_options_loss(self, before: model.Table, after: model.Table) -> str | None:
+        """``DROP SYSTEM VERSIONING`` deletes the history rows of the table."""
+        if maria.is_versioned(before) and not maria.is_versioned(after):
+            return f"drops the system-versioning history of {after.name} (every past row version)"
+        return None
+
+    def column_type_suffix(self, column: model.Column) -> str:
+        return maria.column_suffix(column)
+
+    def session_settings(self, a: model.Schema, changed: Iterable[model.TableKey]) -> list[str]:
+        """MariaDB refuses any ALTER of a system-versioned table unless the session
+        keeps its history as it is (``system_versioning_alter_history = KEEP``)."""
+        tables = a.table_map
+        if any(maria.is_versioned(tables.get(key)) for key in changed):
+            return ["SET @@system_versioning_alter_history = KEEP"]
+        return []
+
+    def reflection_context(
+        self, connection: Connection, catalog_schemas: Sequence[str]
+    ) -> contextlib.AbstractContextManager[None]:
+        """MariaDB: SQLAlchemy reads INVISIBLE, ROW START/END and ``nextval`` columns
+        whole (:func:`~schemanb.dialects.mysql.mariadb.readable_show_create`)."""
+        if not getattr(connection.dialect, "is_mariadb", False):
+            return contextlib.nullcontext()
+        return maria.readable_show_create(connection)
+
+    def fetch_sequences(self, connection: Connection, schemas: Sequence[str]) -> list[model.Sequence]:
+        """MariaDB's sequences (MySQL has none: no ``SEQUENCE`` rows)."""
+        return maria.fetch_sequences(connection, self.fetch_rows(connection, "sequences", schemas=list(schemas)))
 
     def fetch_extras(
         self, connection: Connection, schema: model.Schema, catalog_schemas: Mapping[str | None, str]
@@ -317,6 +360,8 @@ class MySQLSupport(MySQLObjects):
         for key in sorted(set(old) | set(new)):
             if key in _CONVERTED_OPTIONS or not key.startswith("mysql_") or old.get(key) == new.get(key):
                 continue
+            if key == maria.SYSTEM_VERSIONING:
+                continue
             rest.append(f"{key[6:].upper()}={_word(new.get(key) or 'DEFAULT')}")
         if rest:
             out.append(f"ALTER TABLE {name} " + " ".join(rest))
@@ -325,9 +370,38 @@ class MySQLSupport(MySQLObjects):
             # Aria's PAGE_CHECKSUM=1 stays on the table after it leaves Aria (and
             # shows in SHOW CREATE TABLE) unless reset by a statement of its own.
             out.append(f"ALTER TABLE {name} PAGE_CHECKSUM=DEFAULT")
+        if maria.is_versioned(before) != maria.is_versioned(after):
+            out += maria.versioning_ddl(after if maria.is_versioned(after) else before,
+                                          add=maria.is_versioned(after))
         return out
 
     label = "MySQL/MariaDB"
+
+    # Where MySQL 8 and MariaDB differ (docs/objects.md, "MySQL 8 and MariaDB").
+    # The snapshot is one family ("mysql"); these say what the server a script
+    # is rendered for (MySQLSupport: MySQL 8, MariaDBSupport: MariaDB) does.
+    #: Functional index parts (``KEY ix ((lower(name)))``): MySQL 8.0.13+; MariaDB
+    #: has none (index a generated column instead). Read from
+    #: ``statistics.expression`` (:func:`index_expressions`), written in double
+    #: parentheses.
+    functional_index_parts = True
+    #: CHECK constraints are enforced: MySQL from 8.0.16 (before, parsed and
+    #: ignored, and not listed in the catalog), MariaDB from 10.2.1.
+    checks_enforced_since = "8.0.16"
+    #: ``JSON`` is a type of its own (binary storage); MariaDB's ``JSON`` is
+    #: ``LONGTEXT`` with a ``json_valid`` CHECK, read back as ``JSON`` on both.
+    native_json = True
+    #: A default that is an expression must be in parentheses (``DEFAULT
+    #: (uuid())``, MySQL 8.0.13+); MariaDB 10.2+ takes it bare or in parentheses,
+    #: and SQLAlchemy writes the parentheses for both.
+    default_expressions_need_parentheses = True
+    #: ``CREATE SEQUENCE``, system versioning: MariaDB 10.3+ only.
+    has_sequences = False
+    has_system_versioning = False
+    #: INVISIBLE columns: MySQL 8.0.23+, MariaDB 10.3+.
+    has_invisible_columns = True
+    #: MariaDB's ``CREATE SEQUENCE`` (MySQL 8 has none, and its catalog lists none).
+    supports_sequences = True
     partitions_in_create_table = True
     auto_increment_needs_key = True
     requotes_expression_columns = True
@@ -527,13 +601,18 @@ class MySQLSupport(MySQLObjects):
         on each server flavour. ``json_columns`` and ``column_checks`` read
         ``information_schema.check_constraints.level``, which only MariaDB has
         (MySQL 8 has a real JSON type and no column-level checks: its own become
-        table checks), so they run on MariaDB only.
+        table checks), so they run on MariaDB only; ``index_expressions`` reads
+        ``statistics.expression``, which only MySQL 8 has. ``column_facts``
+        (INVISIBLE columns, which both have; MariaDB's ROW START/END columns and
+        sequence defaults) reads columns both have.
 
         >>> MySQLSupport.table_fix_queries(mariadb=False)
-        ('fk_rules', 'table_options', 'backtick_names', 'index_descending')
+        ('fk_rules', 'table_options', 'backtick_names', 'index_descending', 'column_facts', 'index_expressions')
+        >>> MySQLSupport.table_fix_queries(mariadb=True)[5:]
+        ('json_columns', 'column_checks')
         """
-        common = ("fk_rules", "table_options", "backtick_names", "index_descending")
-        return (*common, "json_columns", "column_checks") if mariadb else common
+        common = ("fk_rules", "table_options", "backtick_names", "index_descending", "column_facts")
+        return (*common, "json_columns", "column_checks") if mariadb else (*common, "index_expressions")
 
     def fetch_table_fixes(
         self,
@@ -554,10 +633,16 @@ class MySQLSupport(MySQLObjects):
         rules = fk_rules(self.fetch_rows(connection, "fk_rules", schemas=names), mariadb=mariadb)
         options = {
             (r.schema_name, r.name): table_options(
-                r.engine, r.charset, r.collation_name, r.create_options, database_defaults(r)
+                r.engine, r.charset, r.collation_name, r.create_options, database_defaults(r),
+                versioned=r.table_type == "SYSTEM VERSIONED",
             )
             for r in self.fetch_rows(connection, "table_options", schemas=names)
         }
+        facts: dict[tuple[str, str], dict[str, dict[str, str]]] = {}
+        if "column_facts" in queries:
+            rows = self.fetch_rows(connection, "column_facts", schemas=names)
+            for (db, table_name, column), found in maria.column_facts(rows, catalog_schemas.get(None)).items():
+                facts.setdefault((db, table_name), {})[column] = found
         column_checks: dict[tuple[str, str], list[model.CheckConstraint]] = {}
         if "column_checks" in queries:
             for r in self.fetch_rows(connection, "column_checks", schemas=names):
@@ -569,6 +654,8 @@ class MySQLSupport(MySQLObjects):
             real_names.setdefault((r.schema_name, r.name), {})[r.ident.replace("`", "``")] = r.ident
         if real_names:
             tables = [_real_names(t, real_names, catalog_schemas) for t in tables]
+        functional = index_expressions(
+            self.fetch_rows(connection, "index_expressions", schemas=names) if "index_expressions" in queries else ())
         descending: dict[tuple[str, str], dict[str, tuple[bool, ...]]] = {}
         for r in self.fetch_rows(connection, "index_descending", schemas=names):
             parts = descending.setdefault((r.schema_name, r.name), {})
@@ -578,6 +665,10 @@ class MySQLSupport(MySQLObjects):
             schema_name = catalog_schemas[table.schema]
             if (schema_name, table.name) in descending:
                 table = _with_descending(table, descending[(schema_name, table.name)])
+            if (schema_name, table.name) in functional:
+                table = with_index_expressions(table, functional[(schema_name, table.name)], self.normalize_expression)
+            if (schema_name, table.name) in facts:
+                table = maria.with_column_facts(table, facts[(schema_name, table.name)])
             own_checks = column_checks.get((schema_name, table.name))
             if own_checks:
                 table = dataclasses.replace(table, check_constraints=table.check_constraints + tuple(own_checks))
@@ -638,6 +729,45 @@ def _real_names(
     )
 
 
+IndexParts = tuple[tuple[str, bool, bool], ...]
+
+
+def index_expressions(rows: Iterable[Any]) -> dict[tuple[str, str], dict[str, tuple[bool, IndexParts]]]:
+    """``{(schema, table): {index: (unique, ((text, is_expression, descending), ...))}}``
+    from MySQL 8's ``statistics`` rows (``index_expressions.sql``): a functional
+    part has its ``expression`` and no ``column_name``.
+
+    >>> R = __import__("collections").namedtuple("R", "schema_name name index_name seq column_name expression part_order non_unique")
+    >>> index_expressions([R("db", "t", "ix", 1, None, "lower(`name`)", "A", 1), R("db", "t", "ix", 2, "id", None, "D", 1)])
+    {('db', 't'): {'ix': (False, (('lower(`name`)', True, False), ('id', False, True)))}}
+    """
+    out: dict[tuple[str, str], dict[str, tuple[bool, IndexParts]]] = {}
+    for r in rows:
+        indexes = out.setdefault((r.schema_name, r.name), {})
+        unique, parts = indexes.get(r.index_name, (not int(r.non_unique), ()))
+        part = (r.expression, True) if r.column_name is None else (r.column_name, False)
+        indexes[r.index_name] = (unique, (*parts, (*part, r.part_order == "D")))
+    return out
+
+
+def with_index_expressions(
+    table: model.Table, found: Mapping[str, tuple[bool, IndexParts]], normalize: Callable[[str | None], str | None]
+) -> model.Table:
+    """``table`` whose functional indexes (MySQL 8) have their expressions as the catalog
+    gives them; a UNIQUE one read as a unique constraint becomes a unique index."""
+    def index(name: str, unique: bool, parts: IndexParts) -> model.Index:
+        return model.Index(
+            name=name, unique=unique,
+            expressions=tuple((normalize(text) or text) if is_expr else text for text, is_expr, _ in parts),
+            is_expression=tuple(is_expr for _, is_expr, _ in parts),
+            descending=tuple(d for *_, d in parts) if any(d for *_, d in parts) else (),
+        )
+    indexes = [ix for ix in table.indexes if ix.name not in found]
+    indexes += [index(name, unique, parts) for name, (unique, parts) in found.items()]
+    uniques = tuple(uq for uq in table.unique_constraints if uq.name not in found)
+    return dataclasses.replace(table, indexes=model.sorted_by_name(indexes), unique_constraints=uniques)
+
+
 def _with_descending(table: model.Table, parts: Mapping[str, tuple[bool, ...]]) -> model.Table:
     """The table with the DESC parts of its indexes; a UNIQUE key with one is a
     unique index (a unique constraint has no order), as MySQL makes no difference."""
@@ -678,6 +808,8 @@ def table_options(
     collation: str | None,
     create_options: str | None,
     defaults: Mapping[str, str],
+    *,
+    versioned: bool = False,
 ) -> tuple[tuple[str, str], ...]:
     """A table's options as :attr:`~schemanb.model.Table.dialect_options` (sorted keys),
     where they differ from the database's ``defaults`` (so that a table made from
@@ -702,6 +834,8 @@ def table_options(
         out["mysql_charset"] = out["mysql_collate"] = None
     for key, value in re.findall(r"\b(\w+)=(\w+)", create_options or ""):
         out[f"mysql_{key.lower()}"] = value.upper() if key.lower() == "row_format" else value
+    if versioned:  # MariaDB's WITH SYSTEM VERSIONING
+        out[maria.SYSTEM_VERSIONING] = "true"
     if (engine or "").lower() == "aria" and out.get("mysql_transactional") == "1":
         out["mysql_transactional"] = None  # Aria's own default, listed though not written
     return tuple(sorted((k, v) for k, v in out.items() if v))
@@ -807,6 +941,12 @@ class MariaDBSupport(MySQLSupport):
     """
 
     sqlalchemy_name = "mariadb"
+    functional_index_parts = False
+    checks_enforced_since = "10.2.1"
+    native_json = False
+    default_expressions_need_parentheses = False
+    has_sequences = True
+    has_system_versioning = True
 
 
 def _prefix_lengths(text: str, columns: Sequence[str]) -> dict[str, int]:

@@ -41,6 +41,7 @@ from ...errors import MigrationError, SchemaNBWarning
 from ..base import DialectSupport
 from ..object_text import stored_body
 from ..tokens import MYSQL, split_top_level, tokenize, unquote_identifier
+from . import mariadb as maria
 from .text import (
     parameter_names,
     routine_header,
@@ -111,7 +112,7 @@ class MySQLObjects(DialectSupport):
             "info": dataclasses.replace(schema.info, unreadable=tuple(sorted({*schema.info.unreadable, *unreadable}))),
             "tables": tuple(tables),
             "triggers": model.sorted_by_name(self._fetch_triggers(connection, names, to_model)),
-            "routines": model.sorted_by_name(routines),
+            "routines": model.sorted_by_name([*routines, *self._fetch_events(connection, names, to_model)]),
             "views": self._fetch_view_dependencies(connection, schema, names, to_model),
             "notes": schema.notes + tuple(notes),
         }
@@ -189,6 +190,24 @@ class MySQLObjects(DialectSupport):
                     create_sql=headers.get((r.schema_name, r.name, kind)),
                 )
             )
+        return out
+
+    def _fetch_events(
+        self, connection: Connection, names: list[str], to_model: Mapping[str, str | None]
+    ) -> list[model.Routine]:
+        """Events, as routines of kind ``event``: the body, and the server's ``SHOW CREATE
+        EVENT`` text (no ``DEFINER``) whose header (schedule, ``ON COMPLETION``, status,
+        comment) is compared as ``options["header"]``."""
+        out = []
+        for r in self.fetch_rows(connection, "events", schemas=names):
+            text = without_definer(show_create(connection, "EVENT", r.schema_name, r.name))
+            options = [("header", maria.event_header(text))] if text else []
+            options += _sql_mode_option(r.sql_mode, r.default_sql_mode)
+            out.append(model.Routine(
+                schema=to_model.get(r.schema_name, r.schema_name), name=r.name, kind="event",
+                language="SQL", definition=stored_body(r.definition), options=tuple(options),
+                create_sql=text,
+            ))
         return out
 
     def _routine_headers(self, connection: Connection, names: list[str]) -> dict[tuple[str, str, str], str]:
@@ -315,6 +334,12 @@ class MySQLObjects(DialectSupport):
             if create:
                 return sql_mode_statements(dict(obj.options).get("sql_mode"), [self._trigger_ddl(obj)])
             return [f"DROP TRIGGER {self._name(obj.schema, obj.name)}"]
+        if isinstance(obj, model.Sequence):
+            return maria.sequence_ddl(obj, create=create)
+        if isinstance(obj, model.Routine) and obj.kind == "event":
+            if create:
+                return sql_mode_statements(dict(obj.options).get("sql_mode"), maria.event_ddl(obj, create=True))
+            return maria.event_ddl(obj, create=False)
         if isinstance(obj, model.Routine):
             if create:
                 return sql_mode_statements(dict(obj.options).get("sql_mode"), [self._routine_ddl(obj)])
@@ -322,6 +347,13 @@ class MySQLObjects(DialectSupport):
         if isinstance(obj, model.Grant):
             return [self._grant_ddl(obj, create=create)]
         return super().object_ddl(obj, create=create)
+
+    def object_change_ddl(self, before: Any, after: Any) -> list[str] | None:
+        """A sequence's options change in place (``ALTER SEQUENCE``); anything else
+        is dropped and created again."""
+        if isinstance(before, model.Sequence) and isinstance(after, model.Sequence):
+            return maria.sequence_change_ddl(before, after)
+        return None
 
     def _name(self, schema: str | None, name: str) -> str:
         preparer = self.sqlalchemy_dialect().identifier_preparer
@@ -525,7 +557,7 @@ class MySQLObjects(DialectSupport):
 
 def show_create(connection: Connection, kind: str, schema: str, name: str) -> str | None:
     """The server's ``SHOW CREATE <kind>`` text of one object (the second column of a
-    view's, the third of a routine's or trigger's); ``None`` where this account may
+    view's, the third of a routine's or trigger's, the fourth of an event's); ``None`` where this account may
     not see it (then the canonical form is used)."""
     import sqlalchemy as sa
 
@@ -534,7 +566,7 @@ def show_create(connection: Connection, kind: str, schema: str, name: str) -> st
         row = connection.exec_driver_sql(f"SHOW CREATE {kind} {quoted}").first()
     except sa.exc.DBAPIError:
         return None
-    column = 1 if kind == "VIEW" else 2
+    column = {"VIEW": 1, "EVENT": 3}.get(kind, 2)
     return None if row is None or row[column] is None else str(row[column])
 
 

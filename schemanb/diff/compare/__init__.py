@@ -28,6 +28,7 @@ from . import (
     grants,
     indexes,
     keys,
+    object_comments,
     options,
     partitions,
     routines,
@@ -52,6 +53,7 @@ SCHEMA_COMPARERS = (
     triggers.compare,
     rules.compare,
     grants.compare,
+    object_comments.compare,
 )
 
 #: Which module reports each kind of change.
@@ -59,7 +61,7 @@ KIND_MODULES = {
     kind: module
     for module in (
         tables, columns, keys, checks, indexes, comments, definitions, options, partitions, views, sequences, enums,
-        domains, composites, routines, triggers, rules, extensions, grants,
+        domains, composites, routines, triggers, rules, extensions, grants, object_comments,
     )
     for kind in module.KINDS
 }

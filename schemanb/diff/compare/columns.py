@@ -23,6 +23,7 @@ KINDS = (
     ChangeKind.COLUMN_COMPUTED_CHANGED,
     ChangeKind.COLUMN_COLLATION_CHANGED,
     ChangeKind.COLUMN_COMMENT_CHANGED,
+    ChangeKind.COLUMN_OPTIONS_CHANGED,
 )
 
 
@@ -66,6 +67,8 @@ def compare_column(a: Column, b: Column, table: Table, ctx: Context) -> list[Cha
         kinds.append(ChangeKind.COLUMN_COLLATION_CHANGED)
     if ctx.compare_comments and (a.comment or None) != (b.comment or None):
         kinds.append(ChangeKind.COLUMN_COMMENT_CHANGED)
+    if not ctx.portable and a.dialect_options != b.dialect_options:
+        kinds.append(ChangeKind.COLUMN_OPTIONS_CHANGED)
     return [_change(kind, table, b.name, a, b) for kind in kinds]
 
 

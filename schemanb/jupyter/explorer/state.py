@@ -193,15 +193,28 @@ class ExplorerState:
             for c in self.diff.renames.candidates
         )
 
-    def sql(self) -> str:
-        """The migration SQL of the whole diff, with the current rename decisions."""
-        return str(self.diff.to_sql(self.dialect))
+    def sql(self, *, safe: bool = False) -> str:
+        """The migration SQL of the whole diff, with the current rename decisions;
+        ``safe=True``: the safe plan (``to_sql(safe=True)``), a comment on each step."""
+        return str(self.diff.to_sql(self.dialect, safe=safe))
 
-    def selected_sql(self) -> str:
+    def selected_sql(self, *, safe: bool = False) -> str:
         """The SQL of the selected change alone ('' when nothing is selected)."""
         if self.selected is None:
             return ""
-        return sql_for(self.diff, (self.selected,), self.dialect)
+        return sql_for(self.diff, (self.selected,), self.dialect, safe=safe)
+
+    def target_label(self) -> str:
+        """The database the SQL is written for (the explorer's dialect, else the target's)."""
+        from ...dialects import family_name, support_for
+        from ...errors import SchemaNBError
+        from ...migrate.sql import resolve_dialect
+
+        try:
+            label = support_for(family_name(resolve_dialect(self.diff, self.dialect))).label
+        except SchemaNBError:
+            label = None
+        return label or "the target database"
 
     # ----------------------------------------------------------------- actions
 
@@ -243,17 +256,18 @@ class ExplorerState:
             self.selected = None
         self.set_page(self.page)
 
-    def save_sql(self, path: str | os.PathLike[str]) -> Path:
-        """Write the migration SQL to ``path`` (atomically)."""
-        return atomic_write(path, self.sql())
+    def save_sql(self, path: str | os.PathLike[str], *, safe: bool = False) -> Path:
+        """Write the migration SQL (``safe=True``: the safe plan) to ``path`` (atomically)."""
+        return atomic_write(path, self.sql(safe=safe))
 
-    def write_alembic(self, path: str | os.PathLike[str]) -> Path:
-        """Write an Alembic revision file for the diff to ``path`` (atomically)."""
-        return atomic_write(path, str(self.diff.to_alembic()))
+    def write_alembic(self, path: str | os.PathLike[str], *, safe: bool = False) -> Path:
+        """Write an Alembic revision file for the diff (``safe=True``: the safe plan) to
+        ``path`` (atomically)."""
+        return atomic_write(path, str(self.diff.to_alembic(dialect=self.dialect, safe=safe)))
 
 
-def sql_for(diff: Any, changes: tuple[Change, ...], dialect: str | None) -> str:
-    """The migration SQL of some changes of ``diff`` alone."""
+def sql_for(diff: Any, changes: tuple[Change, ...], dialect: str | None, *, safe: bool = False) -> str:
+    """The migration SQL of some changes of ``diff`` alone (``safe=True``: the safe plan)."""
     part = dataclasses.replace(diff, changes=changes, candidates=())
-    return str(part.to_sql(dialect))
+    return str(part.to_sql(dialect, safe=safe))
 

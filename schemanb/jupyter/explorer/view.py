@@ -23,7 +23,8 @@ _ALL = "(all)"
 #: Rows the list box shows at once (it scrolls through the rest of the page).
 _LIST_ROWS = 18
 _IDS = itertools.count(1)
-_DIAGRAM_TAB, _DIAGRAM_INDEX = "Diagram", 2
+_SAFE_TAB, _SAFE_INDEX = "Safe SQL", 1
+_DIAGRAM_TAB, _DIAGRAM_INDEX = "Diagram", 3
 
 
 class DriftExplorer(W.VBox):  # type: ignore[misc]  # ipywidgets is untyped
@@ -63,6 +64,16 @@ class DriftExplorer(W.VBox):  # type: ignore[misc]  # ipywidgets is untyped
         self._save = W.Button(description="Save SQL", icon="save")
         self._alembic = W.Button(description="Write Alembic revision", icon="file")
         self._status = W.HTML()
+        # The safe plan beside the plain SQL: drawn only while its tab shows.
+        self._safe_intro = W.HTML()
+        self._safe_selected = W.HTML()
+        self._safe_selected.add_class("schemanb-safe-selected")
+        self._safe_sql = W.Textarea(layout=W.Layout(width="100%", height="260px"))
+        self._safe_sql.add_class("schemanb-safe-sql")
+        self._safe_path = W.Text(value="migration.safe.sql", description="SQL file")
+        self._safe_rev_path = W.Text(value="schemanb_safe_revision.py", description="revision")
+        self._safe_save = W.Button(description="Save safe SQL", icon="save")
+        self._safe_alembic = W.Button(description="Write safe Alembic revision", icon="file")
         self._diagram = W.HTML(layout=W.Layout(overflow="auto", max_height="520px"))
         self._tabs = W.Tab()
         self._syncing = False
@@ -91,7 +102,11 @@ class DriftExplorer(W.VBox):  # type: ignore[misc]  # ipywidgets is untyped
         self._next.on_click(lambda _: self._turn(+1))
         self._save.on_click(lambda _: self._write(self.state.save_sql, self._path.value))
         self._alembic.on_click(lambda _: self._write(self.state.write_alembic, self._rev_path.value))
-        self._tabs.observe(lambda _: self._draw_diagram(), names="selected_index")
+        self._safe_save.on_click(lambda _: self._write(
+            lambda path: self.state.save_sql(path, safe=True), self._safe_path.value))
+        self._safe_alembic.on_click(lambda _: self._write(
+            lambda path: self.state.write_alembic(path, safe=True), self._safe_rev_path.value))
+        self._tabs.observe(lambda _: self._draw_tabs(), names="selected_index")
         self._list.observe(lambda ev: self._pick_row(ev["new"]), names="value")
 
     def _layout(self) -> list[W.Widget]:
@@ -103,8 +118,12 @@ class DriftExplorer(W.VBox):  # type: ignore[misc]  # ipywidgets is untyped
                          layout=W.Layout(width="100%", flex="0 0 auto"))
         files = W.HBox([self._path, self._save, self._rev_path, self._alembic])
         sql = W.VBox([W.HTML("<b>Migration SQL</b>"), self._sql, W.HBox([self._copy]), files, self._status])
-        self._tabs.children = [sql, self._renames, self._diagram]
-        for i, title in enumerate(("SQL", "Renames", _DIAGRAM_TAB)):
+        safe_files = W.HBox([self._safe_path, self._safe_save, self._safe_rev_path,
+                             self._safe_alembic])
+        safe = W.VBox([self._safe_intro, self._safe_selected, W.HTML("<b>Whole diff, safe plan</b>"),
+                       self._safe_sql, safe_files, self._status])
+        self._tabs.children = [sql, safe, self._renames, self._diagram]
+        for i, title in enumerate(("SQL", _SAFE_TAB, "Renames", _DIAGRAM_TAB)):
             self._tabs.set_title(i, title)
         return [self._header, filters, listing, self._detail, self._tabs]
 
@@ -134,6 +153,11 @@ class DriftExplorer(W.VBox):  # type: ignore[misc]  # ipywidgets is untyped
         if 0 <= row < len(page):
             self.state.select(page[row])
             self._draw_detail()
+            self._draw_safe()
+
+    def _draw_tabs(self) -> None:
+        self._draw_safe()
+        self._draw_diagram()
 
     def _decide(self, old: str, new: str, accept: bool) -> None:
         self.state.decide_rename(old, new, accept=accept)
@@ -157,6 +181,7 @@ class DriftExplorer(W.VBox):  # type: ignore[misc]  # ipywidgets is untyped
         self._draw_detail()
         self._draw_renames()
         self._draw_sql()
+        self._draw_safe()
         self._draw_diagram()
 
     def _sync_controls(self) -> None:
@@ -175,12 +200,12 @@ class DriftExplorer(W.VBox):  # type: ignore[misc]  # ipywidgets is untyped
     def _draw_header(self) -> None:
         state = self.state
         counts = risk_counts(state.changes)
-        badges = " ".join(f"{risk_badge(r)} {counts[r]}" for r in RISK_COLOURS if counts[r])
+        badges = " ".join(f"{risk_badge(r)} {counts[r]:,}" for r in RISK_COLOURS if counts[r])
         self._header.value = (
             f'<div class="schemanb-explorer-header"><b>Drift</b>: '
-            f'<span class="schemanb-count">{len(state.changes)} changes</span> in '
-            f"{len({c.table for c in state.changes})} tables {badges} · "
-            f'<span class="schemanb-visible">{len(state.visible)} shown</span></div>'
+            f'<span class="schemanb-count">{len(state.changes):,} changes</span> in '
+            f"{len({c.table for c in state.changes}):,} tables {badges} · "
+            f'<span class="schemanb-visible">{len(state.visible):,} shown</span></div>'
         )
 
     def _draw_list(self) -> None:
@@ -247,6 +272,29 @@ class DriftExplorer(W.VBox):  # type: ignore[misc]  # ipywidgets is untyped
             "onclick=\"navigator.clipboard.writeText(this.dataset.sql);"
             "this.textContent='copied'\">Copy SQL</button>"
         )
+
+    def _draw_safe(self) -> None:
+        """The safe plan (online variants, validated constraints, backfill stubs, each step
+        with why) for the selected change and the whole diff, while its tab shows."""
+        if self._tabs.selected_index != _SAFE_INDEX:
+            return
+        state = self.state
+        self._safe_intro.value = (
+            f"<div>The plan a careful DBA runs on a busy <b>{escape(state.target_label())}</b> "
+            "database instead of the plain SQL: online index builds, constraints validated "
+            "apart, NOT NULL columns backfilled in batches, lock timeouts; a comment on each "
+            "step says why.</div>"
+        )
+        if state.selected is None:
+            self._safe_selected.value = "<i>select a change to see its safe steps here</i>"
+        else:
+            self._safe_selected.value = (
+                f"<b>Selected change</b>: {escape(state.selected.kind.value)} "
+                f"{escape(state.selected.ref)}"
+                f'<pre style="white-space: pre-wrap; word-break: normal">'
+                f"{escape(_safe(lambda: state.selected_sql(safe=True)))}</pre>"
+            )
+        self._safe_sql.value = _safe(lambda: state.sql(safe=True))
 
     def _draw_diagram(self) -> None:
         """The diagram of the tables on the current page, drawn only while its tab shows

@@ -159,3 +159,36 @@ def test_a_new_table_keeps_its_column_level_checks() -> None:
     text = render_revision(diff(schema(dialect="mysql"), schema(u, dialect="mysql")))
     assert "CHECK (note <> '')" in text
     compile(text, "revision.py", "exec")
+
+
+def _safe_pair(dialect: str):
+    a = schema(table("orders", col("id", nullable=False), col("total"), pk=("id",)), dialect=dialect)
+    b = schema(table("orders", col("id", nullable=False), col("total"), col("channel", nullable=False),
+                     pk=("id",), indexes=(index("ix_orders_total", "total"),)), dialect=dialect)
+    return diff(a, b)
+
+
+def test_safe_revision_postgresql_builds_indexes_in_autocommit_blocks():
+    text = render_revision(_safe_pair("postgresql"), revision="r1", safe=True, batch_rows=500)
+    compile(text, "safe.py", "exec")
+    plain = render_revision(_safe_pair("postgresql"), revision="r1")
+    assert "autocommit_block" not in plain and "_backfill" not in plain
+    block = ("    with op.get_context().autocommit_block():\n"
+             "        op.create_index('ix_orders_total', 'orders', ['total'], unique=False, "
+             "postgresql_concurrently=True)")
+    assert block in text
+    assert "# SAFE: CONCURRENTLY builds the index" in text
+    assert text.index("_backfills_filled_in(upgrade)") < text.index("SET lock_timeout")
+    assert "op.execute(\"SET lock_timeout = '5s'\")" in text
+    assert "_backfill(r\"\"\"UPDATE orders SET channel = /* TODO: value */" in text and ", 500)" in text
+    assert "CHECK (channel IS NOT NULL) NOT VALID" in text
+    assert "VALIDATE CONSTRAINT orders_channel_not_null" in text
+
+
+def test_safe_revision_mariadb_writes_algorithm_clauses_with_op_execute():
+    text = render_revision(_safe_pair("mariadb"), revision="r1", safe=True)
+    compile(text, "safe.py", "exec")
+    assert "with op.get_context().autocommit_block():\n        op." not in text
+    assert "SET lock_timeout" not in text
+    assert "op.execute('CREATE INDEX ix_orders_total ON orders (total) ALGORITHM=INPLACE LOCK=NONE')" in text
+    assert "ALGORITHM=INSTANT')" in text and "# SAFE: INSTANT changes only the table's metadata" in text

@@ -7,6 +7,7 @@ SELECT t.table_schema AS schema_name,
        t.table_collation AS collation_name,
        c.character_set_name AS charset,
        t.create_options AS create_options,
+       t.table_type AS table_type,
        @@default_storage_engine AS default_engine,
        s.default_character_set_name AS default_charset,
        s.default_collation_name AS default_collation

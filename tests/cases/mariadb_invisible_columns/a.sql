@@ -1,0 +1,1 @@
+-- skip: MariaDB INVISIBLE columns

@@ -1,0 +1,2 @@
+-- expect: hidden
+SELECT secret FROM account WHERE id = 1

@@ -1,0 +1,1 @@
+-- skip: MariaDB sequences (CREATE SEQUENCE, NEXT VALUE FOR)

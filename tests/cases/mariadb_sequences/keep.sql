@@ -1,0 +1,2 @@
+-- expect: first
+SELECT title FROM ticket WHERE id = 1
