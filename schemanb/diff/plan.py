@@ -53,7 +53,8 @@ def build(
     sa = support_for(a.info.dialect or b.info.dialect)
     sb = support_for(b.info.dialect or a.info.dialect)
     base = Context(sa, sb, portable=options.portable, defaults_a=dict(a.info.options),
-                   defaults_b=dict(b.info.options))
+                   defaults_b=dict(b.info.options),
+                   both_inspected=bool(a.info.server_version and b.info.server_version))
     # What either side's account could not read is no drift (a trigger it cannot see).
     ignored = _matcher((*options.ignore, *a.info.unreadable, *b.info.unreadable))
     accepted = {(o, n) for o, n, ok in decisions if ok}
@@ -154,7 +155,15 @@ def _map_objects(schema: Schema, mapping: Mapping[str | None, str | None]) -> Sc
         routines=tuple(moved(r) for r in schema.routines),
         triggers=triggers,
         extensions=tuple(moved(e) for e in schema.extensions),
-        grants=tuple(moved(g) for g in schema.grants),
+        grants=tuple(
+            replace(moved(g), object_name=mapping.get(g.object_name, g.object_name) or g.object_name)
+            if g.object_kind == "schema" else moved(g)
+            for g in schema.grants
+        ),
+        namespaces=tuple(  # a schema mapped onto the default one is no object any more
+            replace(n, name=new) for n in schema.namespaces
+            if (new := mapping.get(n.name, n.name)) is not None
+        ),
     )
 
 
@@ -288,6 +297,7 @@ IGNORE_KINDS: dict[str, tuple[str, ...]] = {
     "extensions": ("extension_",),
     "partitions": ("partition_", "partitioning_"),
     "grants": ("grant_",),
+    "schemas": ("schema_",),
     "owners": (),
 }
 

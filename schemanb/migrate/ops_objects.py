@@ -288,6 +288,8 @@ def _label(obj: Any) -> str:
     if isinstance(obj, model.Extension):
         return f"extension {obj.name}"
     if isinstance(obj, model.Grant):
+        if obj.object_kind == "schema":
+            return f"{obj.privilege} on schema {obj.object_name} to {obj.grantee}"
         return f"{obj.privilege} on {obj.key} to {obj.grantee}"
     return f"{kind} {obj.key}"
 
@@ -385,14 +387,23 @@ def routine_steps(ch: Change, ctx: Context) -> list[Step]:
     dropped before them (:meth:`Context.routine_edges_b`, ``routine_referrers_a``).
     """
     after: tuple[tuple[Any, ...], ...] = ()
+    create = Phase.CREATE_ROUTINES
     if ch.after is not None:
         after = tuple((kind, dep) for dep in ctx.routine_edges_b.get(ch.after.identity, ())
                       for kind in ("create_routine", "change_routine"))
+        # A body that reads a view this migration creates (a SQL body is checked at
+        # creation) comes with the views, after that one (migra's dependencies fixture).
+        made = {c.after.name: c.after.key for c in ctx.changes
+                if c.kind in (ChangeKind.VIEW_ADDED, ChangeKind.VIEW_CHANGED) and c.after is not None}
+        read = ctx.support.routine_references(ch.after, frozenset(made)) if made else frozenset()
+        if read:
+            create = Phase.CREATE_VIEWS
+            after += tuple(("create_view", made[name]) for name in sorted(read))
     drop_after: tuple[tuple[Any, ...], ...] = ()
     if ch.before is not None:
         drop_after = tuple(("drop_routine", r)
                            for r in ctx.routine_referrers_a.get(ch.before.identity, ()))
-    return _object_steps(ch, ctx, "routine", create=Phase.CREATE_ROUTINES,
+    return _object_steps(ch, ctx, "routine", create=create,
                          drop=Phase.DROP_ROUTINES, drop_on_change=Phase.DROP_ROUTINES,
                          after=after, drop_after=drop_after)
 
@@ -421,6 +432,27 @@ def rule_steps(ch: Change, ctx: Context) -> list[Step]:
     return _object_steps(ch, ctx, "rule", create=Phase.CREATE_TRIGGERS,
                          drop=Phase.DROP_TRIGGERS, drop_on_change=Phase.DROP_TRIGGERS,
                          after=after)
+
+
+def namespace_steps(ch: Change, ctx: Context) -> list[Step]:
+    """Schemas: created before anything in them (with their comment), dropped after
+    everything in them; a comment changes in place. No table key: a schema is none."""
+    s = ctx.support
+    before, after = ch.before, ch.after
+    if before is None:
+        op = _statements(s.object_ddl(after, create=True), s.object_ddl(after, create=False),
+                         f"creating schema {after.name}")
+        return [Step(op, Phase.CREATE_SCHEMAS, ("create_schema", after.name), None)]
+    if after is None:
+        op = _statements(s.object_ddl(before, create=False), s.object_ddl(before, create=True),
+                         f"dropping schema {before.name}")
+        return [Step(op, Phase.DROP_SCHEMAS, ("drop_schema", before.name), None)]
+    forward = s.object_change_ddl(before, after)
+    backward = s.object_change_ddl(after, before)
+    if forward is None or backward is None:
+        raise MigrationError(f"schema {after.name}: {s.name} cannot change it in place")
+    op = _statements(forward, backward, f"commenting schema {after.name}")
+    return [Step(op, Phase.CREATE_SCHEMAS, ("change_schema", after.name), None)]
 
 
 def grant_steps(ch: Change, ctx: Context) -> list[Step]:

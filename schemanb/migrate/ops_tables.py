@@ -76,7 +76,7 @@ def table_added(ch: Change, ctx: Context) -> list[Step]:
     steps = [Step(op, Phase.CREATE_TABLES, ("create", table.key), table.key, refs)]
     for fk in split:
         steps.append(_add_fk_step(table, fk, ctx))
-    return steps
+    return steps + cluster_steps(None, table, ctx)
 
 
 def table_dropped(ch: Change, ctx: Context) -> list[Step]:
@@ -97,7 +97,8 @@ def table_dropped(ch: Change, ctx: Context) -> list[Step]:
     op = ddl.DropTableOp.from_table_with_indexes(sa_table)
     if finish:  # re-created by the undo with it
         op = ddl.OpSequence([ddl.StatementsOp([], finish, describe=f"finishing table {table.name}"), op])
-    steps = [Step(op, Phase.DROP_TABLES, ("drop", table.key), table.key, refs)]
+    steps = [Step(op, Phase.DROP_TABLES, ("drop", table.key), table.key, refs),
+             *cluster_steps(table, None, ctx)]
     for fk in split:
         steps.append(_drop_fk_step(table, fk, ctx))
     return steps
@@ -120,9 +121,26 @@ def _refs(table: model.Table, split: list[model.ForeignKey], ctx: Context) -> tu
     return (*(fk.referred_table for fk in table.foreign_keys if fk not in split), *table.inherits)
 
 
+#: Changes after which a constraint of the old table no longer exists at the rename.
+_CONSTRAINT_GONE = frozenset({
+    ChangeKind.PRIMARY_KEY_DROPPED, ChangeKind.PRIMARY_KEY_CHANGED, ChangeKind.FOREIGN_KEY_DROPPED,
+    ChangeKind.FOREIGN_KEY_CHANGED, ChangeKind.UNIQUE_DROPPED, ChangeKind.CHECK_DROPPED, ChangeKind.CHECK_CHANGED})
+
+
 def table_renamed(ch: Change, ctx: Context) -> list[Step]:
     old, new = ch.before, ch.after
     op: Any = ddl.RenameTableOp(old.name, new.name, schema=old.schema)
+    # A constraint this migration drops (or re-creates) is gone before the rename:
+    # its generated name is not renamed along (Synapse 72 -> 54).
+    gone = [c.before for c in ctx.changes
+            if c.ref.table == new.key and c.before is not None and c.kind in _CONSTRAINT_GONE]
+    old = dataclasses.replace(
+        old,
+        primary_key=None if old.primary_key in gone else old.primary_key,
+        foreign_keys=tuple(x for x in old.foreign_keys if x not in gone),
+        unique_constraints=tuple(x for x in old.unique_constraints if x not in gone),
+        check_constraints=tuple(x for x in old.check_constraints if x not in gone),
+    )
     forward, backward = ctx.support.renamed_table_ddl(old, new.name)
     if forward:
         names = ddl.StatementsOp(forward, backward, describe=f"generated constraint names of {new.name}")
@@ -144,15 +162,16 @@ def table_options(ch: Change, ctx: Context) -> list[Step]:
     if before.dialect_options == after.dialect_options:
         return steps
     forward = ctx.support.table_options_ddl(before, after, _column_sql(after, ctx), defaults_b)
+    clustered = cluster_steps(ctx.a_table(key), ctx.b_table(key), ctx)
     if not forward:
-        return steps
+        return [*steps, *clustered]
     # The way back runs where the table has its new name too.
     before = dataclasses.replace(before, schema=after.schema, name=after.name)
     backward = ctx.support.table_options_ddl(after, before, _column_sql(before, ctx), defaults_a)
     loss, undo_loss = ctx.support.table_options_loss(before, after), ctx.support.table_options_loss(after, before)
     op = ddl.StatementsOp(forward, backward, describe=loss or f"table options of {key.name}",
                           loses_data=bool(loss), undo_loses_data=bool(undo_loss))
-    return [Step(op, Phase.ALTER, ("table_options", key), key), *steps]
+    return [Step(op, Phase.ALTER, ("table_options", key), key), *steps, *clustered]
 
 
 def _inheritance_steps(
@@ -216,6 +235,26 @@ def _kept_parents(key: model.TableKey, ctx: Context) -> set[model.TableKey]:
         return set()
     new_of = {old: new for new, old in ctx.table_renames.items()}
     return {new_of.get(p, p) for p in a_table.inherits} & set(b_table.inherits)
+
+
+def cluster_steps(before: model.Table | None, after: model.Table | None, ctx: Context) -> list[Step]:
+    """The index a table is clustered on (PostgreSQL ``CLUSTER ON``): marked once the
+    table's keys and indexes exist (with the foreign keys); for a dropped table,
+    unmarked before it goes, so the way back marks it again after re-creating it."""
+    s = ctx.support
+    old = s.clustered_index(before) if before is not None else None
+    new = s.clustered_index(after) if after is not None else None
+    if old == new:
+        return []
+    if after is None:
+        assert before is not None
+        op = ddl.StatementsOp(s.cluster_ddl(before.key, None), s.cluster_ddl(before.key, old),
+                              describe=f"unclustering {before.key}")
+        return [Step(op, Phase.DROP_CONSTRAINTS, ("cluster", before.key), before.key)]
+    op = ddl.StatementsOp(s.cluster_ddl(after.key, new), s.cluster_ddl(after.key, old),
+                          describe=f"clustering {after.key} on {new}")
+    return [Step(op, Phase.ADD_FKS, ("cluster", after.key), after.key,
+                 after=(("create", after.key),))]
 
 
 def _column_sql(table: model.Table, ctx: Context) -> Any:
