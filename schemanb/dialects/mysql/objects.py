@@ -151,7 +151,7 @@ class MySQLObjects(DialectSupport):
                 orientation=(r.orientation or "ROW").upper(),
                 definition=stored_body(r.definition),
                 create_sql=without_definer(show_create(connection, "TRIGGER", r.schema_name, r.name)),
-                options=tuple(_sql_mode_option(r.sql_mode, r.default_sql_mode) + _charset_options(r)),
+                options=tuple(_sql_mode_option(r.sql_mode, r.default_sql_mode) + charset_options(r)),
             ))
         return out
 
@@ -176,7 +176,7 @@ class MySQLObjects(DialectSupport):
             ]
             if r.comment:
                 options.append(("comment", r.comment))
-            options += _sql_mode_option(r.sql_mode, r.default_sql_mode) + _charset_options(r)
+            options += _sql_mode_option(r.sql_mode, r.default_sql_mode) + charset_options(r)
             out.append(
                 model.Routine(
                     schema=to_model.get(r.schema_name, r.schema_name),
@@ -202,7 +202,7 @@ class MySQLObjects(DialectSupport):
         for r in self.fetch_rows(connection, "events", schemas=names):
             text = without_definer(show_create(connection, "EVENT", r.schema_name, r.name))
             options = [("header", maria.event_header(text))] if text else []
-            options += _sql_mode_option(r.sql_mode, r.default_sql_mode) + _charset_options(r)
+            options += _sql_mode_option(r.sql_mode, r.default_sql_mode) + charset_options(r)
             out.append(model.Routine(
                 schema=to_model.get(r.schema_name, r.schema_name), name=r.name, kind="event",
                 language="SQL", definition=stored_body(r.definition), options=tuple(options),
@@ -581,16 +581,16 @@ def _sql_mode_option(sql_mode: str | None, default: str | None) -> list[tuple[st
     return [("sql_mode", sql_mode)]
 
 
-def _charset_options(row: Any) -> list[tuple[str, str]]:
+def charset_options(row: Any) -> list[tuple[str, str]]:
     """``character_set_client`` and ``collation_connection`` of an object created under
     another client character set or connection collation than its database's defaults
     (both, as ``mariadb-dump`` sets both); nothing where they are the defaults or unknown.
 
     >>> from types import SimpleNamespace as Row
-    >>> _charset_options(Row(character_set_client="latin1", collation_connection="latin1_swedish_ci",
+    >>> charset_options(Row(character_set_client="latin1", collation_connection="latin1_swedish_ci",
     ...                      default_charset="utf8mb4", default_collation="utf8mb4_general_ci"))
     [('character_set_client', 'latin1'), ('collation_connection', 'latin1_swedish_ci')]
-    >>> _charset_options(Row(character_set_client="utf8mb4", collation_connection="utf8mb4_general_ci",
+    >>> charset_options(Row(character_set_client="utf8mb4", collation_connection="utf8mb4_general_ci",
     ...                      default_charset="utf8mb4", default_collation="utf8mb4_general_ci"))
     []
     """

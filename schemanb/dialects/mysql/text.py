@@ -199,6 +199,21 @@ def created_under(options: tuple[tuple[str, str], ...], statements: list[str]) -
     ...                ("sql_mode", "ANSI_QUOTES")), ["CREATE ..."])[2:5]
     ['SET @schemanb_sql_mode = @@sql_mode', "SET sql_mode = 'ANSI_QUOTES'", 'CREATE ...']
     """
+    before, after = session_around(options)
+    return before + statements + after
+
+
+def session_around(options: tuple[tuple[str, str], ...]) -> tuple[list[str], list[str]]:
+    """The statements before and after an object's ``CREATE`` that set, then give back,
+    the ``sql_mode``, client character set and connection collation in ``options``.
+
+    >>> session_around((("character_set_client", "latin1"),))
+    (['SET @schemanb_cs_client = @@character_set_client', "SET character_set_client = 'latin1'"], \
+['SET character_set_client = @schemanb_cs_client'])
+    >>> session_around(())
+    ([], [])
+    """
     given = dict(options)
-    return charset_statements(given.get("character_set_client"), given.get("collation_connection"),
-                              sql_mode_statements(given.get("sql_mode"), statements))
+    charset = charset_statements(given.get("character_set_client"), given.get("collation_connection"), [])
+    mode = sql_mode_statements(given.get("sql_mode"), [])
+    return charset[:-1] + mode[:-1], mode[-1:] + charset[-1:]
