@@ -1,5 +1,6 @@
 # make demo  — build the sample shop database and show what schemanb makes of it
 # make test  — run the whole test suite
+# make realworld — the real-world schema pairs, every path and direction (docs/migrate.md)
 #
 # Both work on a fresh Debian/Ubuntu machine that has only Python and pip: they
 # create .venv, install schemanb into it, and install the system tools they need
@@ -28,7 +29,7 @@ TEST_JOBS ?= 2
 # Seen by pytest (tests/conftest.py): "1" turns a missing server into a failure.
 export SCHEMANB_REQUIRE_SERVERS
 
-.PHONY: demo test lint bench system system-test clean
+.PHONY: demo test realworld lint bench system system-test clean
 
 $(STAMP_VENV):
 	@bash scripts/make-venv.sh "$(PYTHON)" "$(VENV)"
@@ -56,6 +57,11 @@ demo: $(STAMP_RUN) system
 
 test: lint system-test
 	$(PY) -m pytest $(if $(filter-out 0,$(TEST_JOBS)),-n $(TEST_JOBS) --dist loadfile) $(PYTEST_ARGS)
+
+# The real-world pairs of tests/realworld/ (make test runs only their SQL upgrade):
+# SQL and Alembic, A -> B and B -> A, each with its way back.
+realworld: $(STAMP_DEV) system-test
+	SCHEMANB_REALWORLD=full $(PY) -m pytest $(if $(filter-out 0,$(TEST_JOBS)),-n $(TEST_JOBS)) tests/convergence/test_realworld.py $(PYTEST_ARGS)
 
 lint: $(STAMP_DEV)
 	$(VENV)/bin/ruff check schemanb tests bench

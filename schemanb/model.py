@@ -34,6 +34,9 @@ if TYPE_CHECKING:
 
 FORMAT_VERSION = 1
 
+#: :attr:`SnapshotInfo.source` of a snapshot of SQLAlchemy models (``MetaData``).
+MODELS_SOURCE = "models"
+
 
 class ObjectKind(str, enum.Enum):
     """What an :class:`ObjectRef` points at."""
@@ -56,6 +59,7 @@ class ObjectKind(str, enum.Enum):
     COMPOSITE = "composite"
     PARTITION = "partition"
     DATABASE = "database"
+    SCHEMA = "schema"
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -153,6 +157,8 @@ class PrimaryKey:
 
     name: str | None = None
     columns: tuple[str, ...]
+    #: The comment (PostgreSQL ``COMMENT ON``); ``None`` when absent or unsupported.
+    comment: str | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -171,6 +177,8 @@ class ForeignKey:
     on_update: str | None = None
     deferrable: bool | None = None
     initially: str | None = None
+    #: The comment (PostgreSQL ``COMMENT ON``); ``None`` when absent or unsupported.
+    comment: str | None = None
 
     def __post_init__(self) -> None:
         if len(self.columns) != len(self.referred_columns):
@@ -201,6 +209,8 @@ class UniqueConstraint:
     columns: tuple[str, ...]
     deferrable: bool | None = None
     initially: str | None = None
+    #: The comment (PostgreSQL ``COMMENT ON``); ``None`` when absent or unsupported.
+    comment: str | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -212,6 +222,8 @@ class CheckConstraint:
     #: MariaDB's column-level CHECK (``qty INT CHECK (qty > 0)``): part of this
     #: column's definition (named after it by the server), not a table constraint.
     column: str | None = None
+    #: The comment (PostgreSQL ``COMMENT ON``); ``None`` when absent or unsupported.
+    comment: str | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -235,6 +247,8 @@ class Index:
     #: One flag per key part, in the order of ``expressions``: ``True`` for a
     #: descending part (``KEY (a DESC, b)``); empty when every part ascends.
     descending: tuple[bool, ...] = ()
+    #: The comment (PostgreSQL ``COMMENT ON``); ``None`` when absent or unsupported.
+    comment: str | None = None
     #: SQLite: the ``CREATE INDEX`` text as stored (``DESC`` columns, expressions as written).
     create_sql: str | None = field(default=None, compare=False, repr=False)
 
@@ -262,6 +276,22 @@ class Partition:
     name: str
     bound: str = ""
     schema: str | None = None
+    #: PostgreSQL: what the partition holds of its own, beside what it inherits
+    #: from its parent (the parent's keys, FKs and indexes are cloned on every
+    #: partition by the server and are not repeated here): pagila's
+    #: ``payment_p2022_01_customer_id_fkey`` and ``idx_fk_payment_p2022_01_staff_id``.
+    primary_key: PrimaryKey | None = None
+    foreign_keys: tuple[ForeignKey, ...] = ()
+    unique_constraints: tuple[UniqueConstraint, ...] = ()
+    check_constraints: tuple[CheckConstraint, ...] = ()
+    indexes: tuple[Index, ...] = ()
+    #: A partition that is itself partitioned (sub-partitioning), with its own partitions.
+    partitioning: Partitioning | None = None
+    #: The names the server gave the clones of the parent's keys, FKs and indexes
+    #: on this partition, as ``(kind, name, columns)`` (kind ``p``, ``u``, ``f``, ``c``
+    #: or ``i``): what they are called once the partition is detached (a table of
+    #: its own keeps them). Not part of the schema: never compared.
+    inherited: tuple[tuple[str, str, tuple[str, ...]], ...] = field(default=(), compare=False)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -410,6 +440,8 @@ class Sequence:
     owned_by: str | None = None
     #: Values preallocated per session (``CACHE``); ``None`` for the default (1).
     cache: int | None = None
+    #: The comment (PostgreSQL ``COMMENT ON``); ``None`` when absent or unsupported.
+    comment: str | None = None
 
     @property
     def key(self) -> TableKey:
@@ -423,6 +455,8 @@ class Enum:
     schema: str | None = None
     name: str
     values: tuple[str, ...]
+    #: The comment (PostgreSQL ``COMMENT ON``); ``None`` when absent or unsupported.
+    comment: str | None = None
 
     @property
     def key(self) -> TableKey:
@@ -440,6 +474,8 @@ class Domain:
     default: str | None = None
     #: Named CHECKs over ``VALUE`` (names are needed to drop one in place).
     checks: tuple[CheckConstraint, ...] = ()
+    #: The comment (PostgreSQL ``COMMENT ON``); ``None`` when absent or unsupported.
+    comment: str | None = None
 
     @property
     def key(self) -> TableKey:
@@ -475,6 +511,8 @@ class Trigger:
     #: What the trigger is created under besides its text, where not the server's
     #: default (MySQL/MariaDB: ``sql_mode``).
     options: tuple[tuple[str, str], ...] = ()
+    #: The comment (PostgreSQL ``COMMENT ON``); ``None`` when absent or unsupported.
+    comment: str | None = None
 
     @property
     def key(self) -> TableKey:
@@ -516,6 +554,8 @@ class Routine:
     #: ``DEFINER``), whose parameter list and ``RETURNS`` are written back as the
     #: server keeps them (``BOOLEAN`` stays ``tinyint(1)``).
     create_sql: str | None = field(default=None, compare=False, repr=False)
+    #: The comment (PostgreSQL ``COMMENT ON``); ``None`` when absent or unsupported.
+    comment: str | None = None
 
     @property
     def key(self) -> TableKey:
@@ -544,6 +584,8 @@ class CompositeType:
     schema: str | None = None
     name: str
     attributes: tuple[tuple[str, str], ...] = ()
+    #: The comment (PostgreSQL ``COMMENT ON``); ``None`` when absent or unsupported.
+    comment: str | None = None
 
     @property
     def key(self) -> TableKey:
@@ -552,9 +594,11 @@ class CompositeType:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Grant:
-    """A privilege granted on a table, view, sequence or routine (opt-in).
+    """A privilege granted on a table, view, sequence, routine or schema (opt-in).
 
-    ``object_kind`` is ``table`` (tables and views), ``sequence`` or ``routine``;
+    ``object_kind`` is ``table`` (tables and views), ``sequence``, ``routine`` or
+    ``schema`` (a schema's own privileges, ``USAGE``/``CREATE``: ``schema`` and
+    ``object_name`` both hold the schema's name);
     ``privilege`` upper-case (``SELECT``, ``INSERT``, ``USAGE``, ``EXECUTE``).
     """
 
@@ -567,7 +611,29 @@ class Grant:
 
     @property
     def key(self) -> TableKey:
+        """The granted object's key (a schema's is its :class:`Namespace` key)."""
+        if self.object_kind == "schema":
+            return TableKey(None, self.object_name)
         return TableKey(self.schema, self.object_name)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Namespace:
+    """A schema as an object of its own (PostgreSQL ``CREATE SCHEMA``): its name and comment.
+
+    Called a namespace here because :class:`Schema` is the whole snapshot. Only
+    the schemas read besides the connection's default one are listed (the
+    default schema, ``None`` in keys, is where a migration runs, never created
+    nor dropped). The owner is left out, as ``pg_dump --no-owner`` does; its
+    privileges are :class:`Grant` objects of ``object_kind="schema"``.
+    """
+
+    name: str
+    comment: str | None = None
+
+    @property
+    def key(self) -> TableKey:
+        return TableKey(None, self.name)
 
 
 # ---------------------------------------------------------------------------- schema
@@ -618,12 +684,28 @@ class Schema:
     routines: tuple[Routine, ...] = ()
     extensions: tuple[Extension, ...] = ()
     grants: tuple[Grant, ...] = ()
+    #: The schemas (namespaces) read besides the default one, as objects (PostgreSQL).
+    namespaces: tuple[Namespace, ...] = ()
     notes: tuple[str, ...] = field(default=(), compare=False)
 
     @cached_property
     def table_map(self) -> dict[TableKey, Table]:
         """Tables by key."""
         return {t.key: t for t in self.tables}
+
+    @cached_property
+    def partition_map(self) -> dict[TableKey, Table]:
+        """Every partition at any depth, as the table it is (see :func:`partition_table`)."""
+        out: dict[TableKey, Table] = {}
+        todo = [t for t in self.tables if t.partitioning is not None]
+        while todo:
+            parent = todo.pop()
+            for part in parent.partitioning.partitions if parent.partitioning else ():
+                child = partition_table(parent, part)
+                out.setdefault(child.key, child)
+                if child.partitioning is not None:
+                    todo.append(child)
+        return out
 
     @cached_property
     def view_map(self) -> dict[TableKey, View]:
@@ -653,15 +735,71 @@ class Schema:
 
     def __repr__(self) -> str:
         src = f" from {self.info.source}" if self.info.source else ""
+        spaces = f", {len(self.namespaces)} schemas" if self.namespaces else ""
         return (
             f"<Schema{src}: {len(self.tables)} tables, {len(self.views)} views, "
-            f"{sum(len(t.columns) for t in self.tables)} columns>"
+            f"{sum(len(t.columns) for t in self.tables)} columns{spaces}>"
         )
 
     def _repr_html_(self) -> str:
         from .display import render_schema_html
 
         return render_schema_html(self)
+
+
+def partition_table(parent: Table, partition: Partition) -> Table:
+    """``partition`` as a table: ``parent``'s columns, its own keys and indexes.
+
+    What a partition is to the statements that alter it (``ALTER TABLE child ADD
+    CONSTRAINT ...``); the parent's keys, FKs and indexes, which the server clones
+    onto it, are not in it.
+    """
+    return Table(
+        schema=partition.schema,
+        name=partition.name,
+        columns=parent.columns,
+        primary_key=partition.primary_key,
+        foreign_keys=partition.foreign_keys,
+        unique_constraints=partition.unique_constraints,
+        check_constraints=partition.check_constraints,
+        indexes=partition.indexes,
+        partitioning=partition.partitioning,
+    )
+
+
+def detached_table(parent: Table, partition: Partition) -> Table:
+    """``partition`` as the table ``ALTER TABLE parent DETACH PARTITION`` leaves: what
+    it owns, and the clones of ``parent``'s keys, FKs, CHECKs and indexes, now its
+    own, under the names the server gave them (:attr:`Partition.inherited`; a
+    clone whose name is not recorded is left out)."""
+    table = partition_table(parent, partition)
+    names: dict[tuple[str, tuple[str, ...]], str] = {}
+    for kind, name, columns in partition.inherited:
+        names.setdefault((kind, tuple(columns)), name)
+    pk = table.primary_key
+    if pk is None and parent.primary_key is not None:
+        pk = dataclasses.replace(
+            parent.primary_key, name=names.get(("p", parent.primary_key.columns)))
+    uniques = table.unique_constraints + tuple(
+        dataclasses.replace(u, name=names.get(("u", u.columns))) for u in parent.unique_constraints
+    )
+    fks = table.foreign_keys + tuple(
+        dataclasses.replace(fk, name=names.get(("f", fk.columns), fk.name))
+        for fk in parent.foreign_keys
+    )
+    indexes = table.indexes + tuple(
+        dataclasses.replace(ix, name=names[("i", ix.expressions)])
+        for ix in parent.indexes
+        if ("i", ix.expressions) in names and not any(ix.is_expression)
+    )
+    return dataclasses.replace(
+        table,
+        primary_key=pk,
+        unique_constraints=sorted_by_name(uniques),
+        foreign_keys=sorted_by_name(fks),
+        check_constraints=sorted_by_name(table.check_constraints + parent.check_constraints),
+        indexes=sorted_by_name(indexes),
+    )
 
 
 def sorted_by_name(items: Any) -> tuple[Any, ...]:
@@ -713,7 +851,7 @@ def _fast_pickling(cls: type) -> None:
 for _cls in (
     TableKey, ObjectRef, Identity, Computed, Column, PrimaryKey, ForeignKey, UniqueConstraint,
     CheckConstraint, Index, Partition, Partitioning, ColumnRef, Sequence, Enum, Domain,
-    Trigger, Routine, Extension, CompositeType, Grant, Table, View, SnapshotInfo, Schema,
+    Trigger, Routine, Extension, CompositeType, Grant, Namespace, Table, View, SnapshotInfo, Schema,
 ):
     # The classes without slots keep cached properties (Table.key, column_map) in
     # their __dict__: pickled as fields only, those are neither sent nor stale.

@@ -9,6 +9,7 @@ of a migration script. Every identifier is quoted by the dialect's preparer.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
@@ -19,6 +20,17 @@ from .tokens import MYSQL, replace_names
 
 #: A quoted identifier (group 1, doubled quotes inside) or an unquoted word (group 2).
 _RE_IDENTIFIER = re.compile(r'"((?:[^"]|"")+)"|([A-Za-z_][A-Za-z0-9_$]*)')
+
+
+@dataclasses.dataclass(frozen=True)
+class RetypedColumn:
+    """A column retyped when its enum is re-created: its table (as named in the
+    target snapshot), its name when the retype runs, and both sides."""
+
+    table: model.TableKey
+    name: str
+    before: model.Column
+    after: model.Column
 
 
 class DDLHooks(Capabilities):
@@ -101,6 +113,24 @@ class DDLHooks(Capabilities):
         the client character set it was created under; base: none)."""
         return [], []
 
+    def partition_attach_ddl(
+        self, table: model.Table, partition: model.Partition, *, attach: bool
+    ) -> list[str] | None:
+        """The statements that make an existing table a partition of ``table``
+        (``attach``) or a table of its own again, rows kept; ``None`` where the
+        dialect cannot (the table is then dropped and the partition created)."""
+        return None
+
+    def rows_kept_ddl(
+        self, table: model.Table, columns: Sequence[tuple[str, str]]
+    ) -> tuple[list[str], list[str]] | None:
+        """Statements that keep ``table``'s rows while it is dropped and created again
+        (partitioned, or no longer): the first list copies them aside, the second
+        puts them back into the new table (``columns``: (old name, new name) pairs)
+        and removes the copy. ``None`` where the dialect does not (the change is
+        then refused, naming the table)."""
+        return None
+
     def partition_table_kwargs(self, table: model.Table) -> dict[str, Any]:
         """SQLAlchemy ``Table`` keyword arguments that make ``CREATE TABLE`` partitioned.
 
@@ -131,6 +161,17 @@ class DDLHooks(Capabilities):
         ``defaults`` (the target's ``info.options``) stand for options left out."""
         return []
 
+    def clustered_index(self, table: model.Table) -> str | None:
+        """The index ``table`` is clustered on, where the dialect records one in its
+        :attr:`~schemanb.model.Table.dialect_options` (PostgreSQL ``CLUSTER ON``);
+        base: none."""
+        return None
+
+    def cluster_ddl(self, table: model.TableKey, index: str | None) -> list[str]:
+        """Statements marking ``index`` as the one ``table`` is clustered on (``None``:
+        no index); base: none, the dialect has no such mark."""
+        return []
+
     def database_options_ddl(self, before: Mapping[str, str], after: Mapping[str, str]) -> list[str]:
         """Statements changing the database's defaults from ``before`` to ``after``
         (as :meth:`database_options` gives them) on the database the script runs in
@@ -144,8 +185,9 @@ class DDLHooks(Capabilities):
 
         ``obj`` is a :class:`~schemanb.model.Trigger`, :class:`~schemanb.model.Routine`,
         :class:`~schemanb.model.Domain`, :class:`~schemanb.model.CompositeType`,
-        :class:`~schemanb.model.Extension` or :class:`~schemanb.model.Grant`
-        (``GRANT`` / ``REVOKE``). Every identifier is quoted with the dialect's
+        :class:`~schemanb.model.Extension`, :class:`~schemanb.model.Namespace` (a
+        schema: ``CREATE SCHEMA`` with its comment / ``DROP SCHEMA``) or
+        :class:`~schemanb.model.Grant` (``GRANT`` / ``REVOKE``). Every identifier is quoted with the dialect's
         identifier preparer; bodies and expressions are the snapshot's SQL text.
         The base refuses: the dialect has no such object.
         """
@@ -191,6 +233,43 @@ class DDLHooks(Capabilities):
         ... UPDATE TO`` where that keeps dependants intact.
         """
         return None
+
+    def comment_ddl(
+        self, obj: Any, comment: str | None, table: model.TableKey | None = None
+    ) -> list[str]:
+        """The statements that set (``None``: remove) the comment of ``obj``: a
+        type, routine, sequence, trigger, or (of ``table``) an index, constraint or
+        view column. The base refuses: the dialect keeps no such comment."""
+        from ..errors import MigrationError
+
+        raise MigrationError(
+            f"{self.name} keeps no comment on {type(obj).__name__.lower()} {getattr(obj, 'name', obj)} "
+            "— drop the comment from the snapshot"
+        )
+
+    def retype_through_text(
+        self, table: model.TableKey, before: model.Column, after: model.Column,
+        a: model.Schema, b: model.Schema,
+    ) -> tuple[list[str], list[str]] | None:
+        """Statements (and their undo) for a type change the ordinary ``ALTER``
+        cannot make (PostgreSQL: a column leaving an enum converts through text; a
+        default the new type cannot take is dropped first); ``None`` (the base):
+        the ordinary one does."""
+        return None
+
+    def named_type_of(self, type_sql: str, candidates: Any) -> tuple[Any, str] | None:
+        """The enum or domain among ``candidates`` that a column type ``type_sql``
+        names, with its array suffix (``"[]"``); ``None`` (the base): none."""
+        return None
+
+    def enum_recreation_ddl(
+        self, before: model.Enum, after: model.Enum, columns: Any, domains: Any
+    ) -> tuple[list[str], list[str]]:
+        """Re-create an enum whose values go or change order (PostgreSQL,
+        :mod:`schemanb.dialects.postgresql.enums`). The base refuses."""
+        from ..errors import MigrationError
+
+        raise MigrationError(f"{self.name} has no enum types — migrate {after.key} by hand")
 
     def view_comment_ddl(self, view: model.View, comment: str | None) -> list[str]:
         """The statements that set (``None``: remove) the comment of ``view``.

@@ -83,6 +83,10 @@ class ChangeKind(str, enum.Enum):
     VIEW_CHANGED = "view_changed"
     #: Only the comment of a view differs: ``COMMENT ON VIEW``, never a re-creation.
     VIEW_COMMENT_CHANGED = "view_comment_changed"
+    #: Only the comment of an object that is neither a table, a column of a table
+    #: nor a view changes: an enum, domain, composite type, routine, sequence,
+    #: trigger, index, constraint or view column (``COMMENT ON``, in place).
+    COMMENT_CHANGED = "comment_changed"
     SEQUENCE_ADDED = "sequence_added"
     SEQUENCE_DROPPED = "sequence_dropped"
     SEQUENCE_CHANGED = "sequence_changed"
@@ -107,9 +111,17 @@ class ChangeKind(str, enum.Enum):
     PARTITION_ADDED = "partition_added"
     PARTITION_DROPPED = "partition_dropped"
     PARTITION_CHANGED = "partition_changed"
+    #: A table of ``a`` is a partition in ``b`` (``ATTACH PARTITION``: its rows stay).
+    PARTITION_ATTACHED = "partition_attached"
+    #: A partition of ``a`` is a table of its own in ``b`` (``DETACH PARTITION``).
+    PARTITION_DETACHED = "partition_detached"
     PARTITIONING_CHANGED = "partitioning_changed"
     GRANT_ADDED = "grant_added"
     GRANT_DROPPED = "grant_dropped"
+    #: A schema (PostgreSQL namespace) as an object: ``CREATE SCHEMA``/``DROP SCHEMA``.
+    SCHEMA_ADDED = "schema_added"
+    SCHEMA_DROPPED = "schema_dropped"
+    SCHEMA_COMMENT_CHANGED = "schema_comment_changed"
 
     @property
     def is_rename(self) -> bool:

@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from ..dialects import support_for
-from ..model import ColumnRef, Index, ObjectKind, ObjectRef, Schema, Table, TableKey
+from ..model import ColumnRef, Index, ObjectKind, ObjectRef, Partitioning, Schema, Table, TableKey
 from . import renames, risk
 from .changes import Change, ChangeKind
 from .compare import Context, compare_schemas
@@ -53,7 +53,8 @@ def build(
     sa = support_for(a.info.dialect or b.info.dialect)
     sb = support_for(b.info.dialect or a.info.dialect)
     base = Context(sa, sb, portable=options.portable, defaults_a=dict(a.info.options),
-                   defaults_b=dict(b.info.options))
+                   defaults_b=dict(b.info.options),
+                   both_inspected=bool(a.info.server_version and b.info.server_version))
     # What either side's account could not read is no drift (a trigger it cannot see).
     ignored = _matcher((*options.ignore, *a.info.unreadable, *b.info.unreadable))
     accepted = {(o, n) for o, n, ok in decisions if ok}
@@ -154,7 +155,15 @@ def _map_objects(schema: Schema, mapping: Mapping[str | None, str | None]) -> Sc
         routines=tuple(moved(r) for r in schema.routines),
         triggers=triggers,
         extensions=tuple(moved(e) for e in schema.extensions),
-        grants=tuple(moved(g) for g in schema.grants),
+        grants=tuple(
+            replace(moved(g), object_name=mapping.get(g.object_name, g.object_name) or g.object_name)
+            if g.object_kind == "schema" else moved(g)
+            for g in schema.grants
+        ),
+        namespaces=tuple(  # a schema mapped onto the default one is no object any more
+            replace(n, name=new) for n in schema.namespaces
+            if (new := mapping.get(n.name, n.name)) is not None
+        ),
     )
 
 
@@ -166,13 +175,26 @@ def _map_table(table: Table, mapping: Mapping[str | None, str | None]) -> Table:
         ))
         for fk in table.foreign_keys
     )
-    partitioning = table.partitioning
-    if partitioning is not None:
-        partitioning = replace(partitioning, partitions=tuple(
-            replace(p, schema=mapping.get(p.schema, p.schema)) for p in partitioning.partitions
-        ))
     return replace(table, schema=mapping.get(table.schema, table.schema), foreign_keys=fks,
-                   partitioning=partitioning)
+                   partitioning=_map_partitioning(table.partitioning, mapping))
+
+
+def _map_partitioning(
+    partitioning: Partitioning | None, mapping: Mapping[str | None, str | None]
+) -> Partitioning | None:
+    """Each partition (at every level) and the targets of its own FKs moved to its mapped schema."""
+    if partitioning is None:
+        return None
+    return replace(partitioning, partitions=tuple(
+        replace(p, schema=mapping.get(p.schema, p.schema),
+                foreign_keys=tuple(
+                    replace(fk, referred_table=TableKey(
+                        mapping.get(fk.referred_table.schema, fk.referred_table.schema),
+                        fk.referred_table.name))
+                    for fk in p.foreign_keys),
+                partitioning=_map_partitioning(p.partitioning, mapping))
+        for p in partitioning.partitions
+    ))
 
 
 # ------------------------------------------------------------------------ renames
@@ -183,8 +205,11 @@ def _table_candidates(
     rejected: set[tuple[str, str]], ignored: _Matcher,
 ) -> list[renames.Candidate]:
     in_a, in_b = a.table_map, b.table_map
-    dropped = [t for t in a.tables if t.key not in in_b and not ignored.names(str(t.key))]
-    added = [t for t in b.tables if t.key not in in_a and not ignored.names(str(t.key))]
+    # A table that is a partition on the other side is attached or detached, not renamed.
+    dropped = [t for t in a.tables if t.key not in in_b and t.key not in b.partition_map
+               and not ignored.names(str(t.key))]
+    added = [t for t in b.tables if t.key not in in_a and t.key not in a.partition_map
+             and not ignored.names(str(t.key))]
     return renames.table_candidates(
         dropped, added, threshold=options.rename_threshold, accepted=accepted, rejected=rejected
     )
@@ -254,7 +279,8 @@ IGNORE_KINDS: dict[str, tuple[str, ...]] = {
     "uniques": ("unique_",),
     "checks": ("check_",),
     "indexes": ("index_",),
-    "comments": ("table_comment_changed", "column_comment_changed", "view_comment_changed"),
+    "comments": ("table_comment_changed", "column_comment_changed", "view_comment_changed",
+                 "comment_changed"),
     "table_options": ("table_options_changed",),
     "database_options": ("database_options_changed",),
     "views": ("view_",),
@@ -270,6 +296,7 @@ IGNORE_KINDS: dict[str, tuple[str, ...]] = {
     "extensions": ("extension_",),
     "partitions": ("partition_", "partitioning_"),
     "grants": ("grant_",),
+    "schemas": ("schema_",),
     "owners": (),
 }
 

@@ -27,6 +27,7 @@ from dataclasses import replace
 
 from ..dialects.base import DialectSupport
 from ..dialects.type_loss import narrowing as narrowing  # the rule lives with the dialects
+from ..model import Table
 from .changes import Change, ChangeKind, Risk
 
 Verdict = tuple[Risk, tuple[str, ...]]
@@ -89,6 +90,19 @@ def _review(reason: str) -> Rule:
         return Risk.REVIEW, (reason,)
 
     return rule
+
+
+def _repartitioned(change: Change, support: DialectSupport, rows: int | None) -> Verdict:
+    """Re-partitioning re-creates the table: where the dialect copies the rows aside and
+    back (a row no partition takes stops the migration), none is lost; elsewhere it
+    needs a manual migration."""
+    table = Table(schema=change.ref.table.schema, name=change.ref.table.name)
+    if support.rows_kept_ddl(table, ()) is None:
+        return Risk.DESTRUCTIVE, ("re-partitioning needs a new table and a copy of the rows",)
+    return Risk.LOCKING, (
+        "the table is re-created and its rows copied back: locked meanwhile; a row no "
+        "partition takes stops the migration",
+    )
 
 
 def _destructive(reason: str) -> Rule:
@@ -241,6 +255,7 @@ RULES: dict[ChangeKind, Rule] = {
     ChangeKind.VIEW_DROPPED: _review("queries using the view break"),
     ChangeKind.VIEW_CHANGED: _review("the view's result changes"),
     ChangeKind.VIEW_COMMENT_CHANGED: _safe,
+    ChangeKind.COMMENT_CHANGED: _safe,
     ChangeKind.SEQUENCE_ADDED: _safe,
     ChangeKind.SEQUENCE_DROPPED: _review("the sequence's current value is lost"),
     ChangeKind.SEQUENCE_CHANGED: _review("generated values change"),
@@ -267,9 +282,14 @@ RULES: dict[ChangeKind, Rule] = {
     ChangeKind.PARTITION_CHANGED: _destructive(
         "the partition is re-created: its rows are lost"
     ),
-    ChangeKind.PARTITIONING_CHANGED: _destructive(
-        "re-partitioning needs a new table and a copy of the rows"
+    ChangeKind.PARTITION_ATTACHED: _review(
+        "the table's rows are checked against the bound (ATTACH fails on one outside it)"
     ),
+    ChangeKind.PARTITION_DETACHED: _review("the rows leave the partitioned table: its queries no longer see them"),
+    ChangeKind.PARTITIONING_CHANGED: _repartitioned,
     ChangeKind.GRANT_ADDED: _review("gives access to the object"),
     ChangeKind.GRANT_DROPPED: _review("takes access away from the grantee"),
+    ChangeKind.SCHEMA_ADDED: _safe,
+    ChangeKind.SCHEMA_DROPPED: _review("dropped after everything in it; anything else in it stops the drop"),
+    ChangeKind.SCHEMA_COMMENT_CHANGED: _safe,
 }

@@ -87,6 +87,7 @@ KIND_EFFECT: dict[ChangeKind, tuple[str, str]] = {
     ChangeKind.VIEW_DROPPED: ("view", "dropped"),
     ChangeKind.VIEW_CHANGED: ("view", "changed"),
     ChangeKind.VIEW_COMMENT_CHANGED: ("view", "changed"),
+    ChangeKind.COMMENT_CHANGED: ("other", "comment"),
     ChangeKind.SEQUENCE_ADDED: ("other", "sequence"),
     ChangeKind.SEQUENCE_DROPPED: ("other", "sequence"),
     ChangeKind.SEQUENCE_CHANGED: ("other", "sequence"),
@@ -111,9 +112,14 @@ KIND_EFFECT: dict[ChangeKind, tuple[str, str]] = {
     ChangeKind.PARTITION_ADDED: ("part", "changed"),
     ChangeKind.PARTITION_DROPPED: ("part", "changed"),
     ChangeKind.PARTITION_CHANGED: ("part", "changed"),
+    ChangeKind.PARTITION_ATTACHED: ("part", "changed"),
+    ChangeKind.PARTITION_DETACHED: ("part", "changed"),
     ChangeKind.PARTITIONING_CHANGED: ("part", "changed"),
     ChangeKind.GRANT_ADDED: ("grant", "changed"),
     ChangeKind.GRANT_DROPPED: ("grant", "changed"),
+    ChangeKind.SCHEMA_ADDED: ("other", "schema"),
+    ChangeKind.SCHEMA_DROPPED: ("other", "schema"),
+    ChangeKind.SCHEMA_COMMENT_CHANGED: ("other", "schema"),
 }
 
 

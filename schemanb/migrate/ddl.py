@@ -319,13 +319,18 @@ def _given_reverse_op(operations: Operations, op: GivenReverseOp) -> None:
 
 
 class OpSequence(MigrateOperation):
-    """Several operations that belong together; the inverse reverses each, last first."""
+    """Several operations that belong together; the inverse reverses each, last first.
 
-    def __init__(self, ops: list[Any]) -> None:
+    ``keeps_rows``: the drops inside lose no rows (a table re-created with its rows
+    copied aside and back); only the last operation, which puts them back, may.
+    """
+
+    def __init__(self, ops: list[Any], *, keeps_rows: bool = False) -> None:
         self.ops = ops
+        self.keeps_rows = keeps_rows
 
     def reverse(self) -> OpSequence:
-        return OpSequence([op.reverse() for op in reversed(self.ops)])
+        return OpSequence([op.reverse() for op in reversed(self.ops)], keeps_rows=self.keeps_rows)
 
 
 @Operations.implementation_for(OpSequence)

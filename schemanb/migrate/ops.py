@@ -21,6 +21,7 @@ Conventions:
 
 from __future__ import annotations
 
+import dataclasses
 from collections import Counter
 from collections.abc import Callable
 from typing import Any
@@ -29,14 +30,15 @@ from .. import model
 from ..diff.changes import Change, ChangeKind
 from . import ddl
 from . import ops_objects as o
+from . import ops_partitions as p
 from . import ops_tables as t
 from .steps import TABLE_LEVEL_KINDS, Context, DiffLike, Phase, Step
 
 Builder = Callable[[Change, Context], list[Step]]
 
 OP_BUILDERS: dict[ChangeKind, Builder] = {
-    ChangeKind.TABLE_ADDED: t.table_added,
-    ChangeKind.TABLE_DROPPED: t.table_dropped,
+    ChangeKind.TABLE_ADDED: p.table_added,
+    ChangeKind.TABLE_DROPPED: p.table_dropped,
     ChangeKind.TABLE_RENAMED: t.table_renamed,
     ChangeKind.TABLE_COMMENT_CHANGED: t.table_comment,
     ChangeKind.TABLE_DEFINITION_CHANGED: t.table_definition,
@@ -71,6 +73,7 @@ OP_BUILDERS: dict[ChangeKind, Builder] = {
     ChangeKind.VIEW_DROPPED: o.view_steps,
     ChangeKind.VIEW_CHANGED: o.view_steps,
     ChangeKind.VIEW_COMMENT_CHANGED: o.view_comment_steps,
+    ChangeKind.COMMENT_CHANGED: o.comment_steps,
     ChangeKind.SEQUENCE_ADDED: o.sequence_steps,
     ChangeKind.SEQUENCE_DROPPED: o.sequence_steps,
     ChangeKind.SEQUENCE_CHANGED: o.sequence_steps,
@@ -92,12 +95,17 @@ OP_BUILDERS: dict[ChangeKind, Builder] = {
     ChangeKind.EXTENSION_ADDED: o.extension_steps,
     ChangeKind.EXTENSION_DROPPED: o.extension_steps,
     ChangeKind.EXTENSION_CHANGED: o.extension_steps,
-    ChangeKind.PARTITION_ADDED: o.partition_steps,
-    ChangeKind.PARTITION_DROPPED: o.partition_steps,
-    ChangeKind.PARTITION_CHANGED: o.partition_steps,
-    ChangeKind.PARTITIONING_CHANGED: o.partitioning_steps,
+    ChangeKind.PARTITION_ADDED: p.partition_steps,
+    ChangeKind.PARTITION_DROPPED: p.partition_steps,
+    ChangeKind.PARTITION_CHANGED: p.partition_steps,
+    ChangeKind.PARTITION_ATTACHED: p.attach_steps,
+    ChangeKind.PARTITION_DETACHED: p.attach_steps,
+    ChangeKind.PARTITIONING_CHANGED: p.partitioning_steps,
     ChangeKind.GRANT_ADDED: o.grant_steps,
     ChangeKind.GRANT_DROPPED: o.grant_steps,
+    ChangeKind.SCHEMA_ADDED: o.namespace_steps,
+    ChangeKind.SCHEMA_DROPPED: o.namespace_steps,
+    ChangeKind.SCHEMA_COMMENT_CHANGED: o.namespace_steps,
 }
 
 
@@ -105,17 +113,31 @@ def build_steps(diff: DiffLike, dialect: str | None) -> list[Step]:
     """The unordered steps of ``diff`` for ``dialect`` (duplicates merged by key)."""
     ctx = Context.from_diff(diff, dialect)
     rebuilt = _rebuilt_tables(ctx)
+    repartitioned = p.repartitioned(ctx)
+    detached = {
+        ch.after.key: p.detach_key(ctx.old_key(ch.ref.table), ch.ref.name or "")
+        for ch in ctx.changes if ch.kind is ChangeKind.PARTITION_DETACHED
+    }
     steps: dict[tuple[Any, ...], Step] = {}
     for ch in ctx.changes:
         builder = OP_BUILDERS[ch.kind]
+        if ch.ref.table in repartitioned and ch.kind is not ChangeKind.PARTITIONING_CHANGED and (
+                ch.kind.scope != "schema" or ch.kind in _REPARTITIONED_TOO):
+            continue  # made by the re-creation of the table
         if ch.ref.table in rebuilt and ch.kind in TABLE_LEVEL_KINDS:
             builder = t.recreate
         elif ch.ref.table in rebuilt and ch.kind.scope == "index":
             continue  # the rebuild re-creates the indexes of the new table
         for step in builder(ch, ctx):
+            if ch.ref.table in detached and step.phase in (Phase.DROP_FKS, Phase.DROP_CONSTRAINTS):
+                # What the partition inherited can be dropped once it is detached only.
+                step = dataclasses.replace(step, phase=Phase.ALTER,
+                                           after=(*step.after, detached[ch.ref.table]))
             steps.setdefault(step.key, step)
-    for step in o.dependent_steps(ctx, rebuilt, steps):
+    for step in o.dependent_steps(ctx, rebuilt | repartitioned, steps):
         steps.setdefault(step.key, step)
+    if ctx.support.supports_comments:
+        o.comments_around(ctx, steps)
     changed = {ch.ref.table for ch in ctx.changes if ch.ref.table in ctx.b.table_map}
     settings = ctx.support.session_settings(ctx.a, changed) + ctx.support.session_settings(ctx.b, changed)
     if settings:  # first in either direction (MariaDB: ALTERs of system-versioned tables)
@@ -125,6 +147,14 @@ def build_steps(diff: DiffLike, dialect: str | None) -> list[Step]:
         steps[("session_settings",)] = Step(first, Phase.DROP_GRANTS, ("session_settings",))
         steps[("session_settings_undo",)] = Step(last, Phase.DROP_EXTENSIONS, ("session_settings_undo",))
     return list(steps.values())
+
+
+#: Changes to a table that its re-creation with another partitioning makes too.
+_REPARTITIONED_TOO = frozenset({
+    ChangeKind.TABLE_RENAMED, ChangeKind.TABLE_COMMENT_CHANGED, ChangeKind.TABLE_OPTIONS_CHANGED,
+    ChangeKind.PARTITION_ADDED, ChangeKind.PARTITION_DROPPED, ChangeKind.PARTITION_CHANGED,
+    ChangeKind.PARTITION_ATTACHED, ChangeKind.PARTITION_DETACHED,
+})
 
 
 def _rebuilt_tables(ctx: Context) -> set[model.TableKey]:

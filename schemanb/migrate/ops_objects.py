@@ -27,6 +27,7 @@ import re
 from typing import Any
 
 from .. import model
+from ..dialects.ddl import RetypedColumn
 from ..diff.changes import Change, ChangeKind
 from ..errors import MigrationError
 from . import ddl
@@ -142,7 +143,75 @@ def enum_steps(ch: Change, ctx: Context) -> list[Step]:
         op = ddl.SQLOp(ddl.enum_ddl(e, create=False), undo=ddl.enum_ddl(e, create=True), describe=f"dropping type {e.key}")
         return [Step(op, Phase.DROP_TYPES, ("drop_enum", e.key), e.key,
                      after=_type_drop_after(e, ctx))]
+    if needs_recreation(ch.before, ch.after):
+        return _enum_recreated(ch.before, ch.after, ctx)
     return _enum_values_added(ch.before, ch.after)
+
+
+def needs_recreation(old: model.Enum, new: model.Enum) -> bool:
+    """Values removed or reordered: PostgreSQL can only add, so the type is re-created."""
+    return [v for v in new.values if v in old.values] != list(old.values)
+
+
+def recreated_enums(ctx: Context) -> list[tuple[model.Enum, model.Enum]]:
+    """The enums of the diff that are re-created (values removed or reordered)."""
+    return [(ch.before, ch.after) for ch in ctx.changes
+            if ch.kind is ChangeKind.ENUM_CHANGED and needs_recreation(ch.before, ch.after)]
+
+
+def enum_users(
+    old: model.Enum, new: model.Enum, ctx: Context
+) -> tuple[list[Any], list[tuple[model.Domain, model.Domain]]]:
+    """What uses an enum on both sides and is retyped when it is re-created: the
+    columns (of the enum, an array of it, or a domain over it; as the dialect's
+    ``RetypedColumn``) and the domains over it (pairs, ``a`` then ``b``)."""
+    s = ctx.support
+    domains_b = {d.key: d for d in ctx.b.domains}
+    domains = [(d, domains_b[d.key]) for d in ctx.a.domains
+               if d.key in domains_b and s.named_type_of(d.type_sql, [old])
+               and s.named_type_of(domains_b[d.key].type_sql, [new])]
+    users_a = [old, *(d for d, _ in domains)]
+    users_b = [new, *(d for _, d in domains)]
+    columns = []
+    for table in ctx.b.tables:
+        before = ctx.a.table_map.get(ctx.old_key(table.key))
+        if before is None:
+            continue
+        for col in table.columns:
+            name = ctx.old_column(table.key, col.name)
+            old_col = before.column_map.get(name)
+            if old_col is None:
+                continue
+            used_a = s.named_type_of(old_col.type_sql, users_a)
+            used_b = s.named_type_of(col.type_sql, users_b)
+            if used_a and used_b and (used_a[0].key, used_a[1]) == (used_b[0].key, used_b[1]):
+                columns.append(RetypedColumn(table.key, name, old_col, col))
+    return columns, domains
+
+
+def _enum_recreated(old: model.Enum, new: model.Enum, ctx: Context) -> list[Step]:
+    """Values removed or reordered: the type is renamed, created anew, every column
+    using it retyped (:meth:`~schemanb.dialects.base.DialectSupport.enum_recreation_ddl`),
+    and the old one dropped last. The undo is the same re-creation the other way."""
+    s = ctx.support
+    columns, domains = enum_users(old, new, ctx)
+    first, last = s.enum_recreation_ddl(old, new, columns, domains)
+    back_columns = [RetypedColumn(c.table, c.name, c.after, c.before) for c in columns]
+    back_first, back_last = s.enum_recreation_ddl(
+        new, old, back_columns, [(b, a) for a, b in domains])
+    removed = [v for v in old.values if v not in new.values]
+    added = [v for v in new.values if v not in old.values]
+    describe = f"re-creating type {new.key}" + (
+        f": rows holding {', '.join(map(repr, removed))} cannot be kept" if removed else
+        " with its values in a new order")
+    create = ddl.StatementsOp(first, [*back_first, *back_last], describe=describe,
+                              loses_data=bool(removed), undo_loses_data=bool(added))
+    drop = ddl.StatementsOp(last, [], describe=f"dropping the old type of {new.key}")
+    return [
+        Step(create, Phase.CREATE_TYPES, ("recreate_enum", new.key), new.key),
+        Step(drop, Phase.DROP_TYPES, ("drop_old_enum", new.key), new.key,
+             after=(("recreate_enum", new.key),)),
+    ]
 
 
 #: A quoted identifier (group 1) or an unquoted word (group 2) of a type spelling.
@@ -224,6 +293,8 @@ def _label(obj: Any) -> str:
     if isinstance(obj, model.Extension):
         return f"extension {obj.name}"
     if isinstance(obj, model.Grant):
+        if obj.object_kind == "schema":
+            return f"{obj.privilege} on schema {obj.object_name} to {obj.grantee}"
         return f"{obj.privilege} on {obj.key} to {obj.grantee}"
     return f"{kind} {obj.key}"
 
@@ -292,6 +363,11 @@ def _table_of(obj: Any) -> model.TableKey | None:
 
 
 def domain_steps(ch: Change, ctx: Context) -> list[Step]:
+    if ch.before is not None and ch.after is not None and any(
+        ch.before.key in {a.key for a, _ in enum_users(old, new, ctx)[1]}
+        for old, new in recreated_enums(ctx)
+    ):
+        return []  # re-created with its enum, as ``b`` has it
     return _object_steps(ch, ctx, "domain", create=Phase.CREATE_TYPES, drop=Phase.DROP_TYPES,
                          after=_type_create_after(ch.after, ctx) if ch.after else (),
                          drop_after=_type_drop_after(ch.before, ctx) if ch.before else ())
@@ -316,14 +392,23 @@ def routine_steps(ch: Change, ctx: Context) -> list[Step]:
     dropped before them (:meth:`Context.routine_edges_b`, ``routine_referrers_a``).
     """
     after: tuple[tuple[Any, ...], ...] = ()
+    create = Phase.CREATE_ROUTINES
     if ch.after is not None:
         after = tuple((kind, dep) for dep in ctx.routine_edges_b.get(ch.after.identity, ())
                       for kind in ("create_routine", "change_routine"))
+        # A body that reads a view this migration creates (a SQL body is checked at
+        # creation) comes with the views, after that one (migra's dependencies fixture).
+        made = {c.after.name: c.after.key for c in ctx.changes
+                if c.kind in (ChangeKind.VIEW_ADDED, ChangeKind.VIEW_CHANGED) and c.after is not None}
+        read = ctx.support.routine_references(ch.after, frozenset(made)) if made else frozenset()
+        if read:
+            create = Phase.CREATE_VIEWS
+            after += tuple(("create_view", made[name]) for name in sorted(read))
     drop_after: tuple[tuple[Any, ...], ...] = ()
     if ch.before is not None:
         drop_after = tuple(("drop_routine", r)
                            for r in ctx.routine_referrers_a.get(ch.before.identity, ()))
-    return _object_steps(ch, ctx, "routine", create=Phase.CREATE_ROUTINES,
+    return _object_steps(ch, ctx, "routine", create=create,
                          drop=Phase.DROP_ROUTINES, drop_on_change=Phase.DROP_ROUTINES,
                          after=after, drop_after=drop_after)
 
@@ -343,46 +428,33 @@ def trigger_steps(ch: Change, ctx: Context) -> list[Step]:
                          after=after)
 
 
+def namespace_steps(ch: Change, ctx: Context) -> list[Step]:
+    """Schemas: created before anything in them (with their comment), dropped after
+    everything in them; a comment changes in place. No table key: a schema is none."""
+    s = ctx.support
+    before, after = ch.before, ch.after
+    if before is None:
+        op = _statements(s.object_ddl(after, create=True), s.object_ddl(after, create=False),
+                         f"creating schema {after.name}")
+        return [Step(op, Phase.CREATE_SCHEMAS, ("create_schema", after.name), None)]
+    if after is None:
+        op = _statements(s.object_ddl(before, create=False), s.object_ddl(before, create=True),
+                         f"dropping schema {before.name}")
+        return [Step(op, Phase.DROP_SCHEMAS, ("drop_schema", before.name), None)]
+    forward = s.object_change_ddl(before, after)
+    backward = s.object_change_ddl(after, before)
+    if forward is None or backward is None:
+        raise MigrationError(f"schema {after.name}: {s.name} cannot change it in place")
+    op = _statements(forward, backward, f"commenting schema {after.name}")
+    return [Step(op, Phase.CREATE_SCHEMAS, ("change_schema", after.name), None)]
+
+
 def grant_steps(ch: Change, ctx: Context) -> list[Step]:
     """Grants last (their object exists), revokes first (it still exists)."""
     return _object_steps(ch, ctx, "grant", create=Phase.ADD_GRANTS, drop=Phase.DROP_GRANTS)
 
 
 # -------------------------------------------------------------------- partitions
-
-
-def partition_steps(ch: Change, ctx: Context) -> list[Step]:
-    key = ch.ref.table
-    steps = []
-    if ch.before is not None:
-        steps.append(partition_step(ctx.a_table(key), ch.before, ctx, create=False))
-    if ch.after is not None:
-        steps.append(partition_step(ctx.b_table(key), ch.after, ctx, create=True))
-    return steps
-
-
-def partition_step(
-    table: model.Table, partition: model.Partition, ctx: Context, *, create: bool
-) -> Step:
-    """Add a partition after its parent exists, or remove it before the parent goes."""
-    s = ctx.support
-    forward = s.partition_ddl(table, partition, create=create)
-    backward = s.partition_ddl(table, partition, create=not create)
-    where = f"partition {partition.name} of {table.key}"
-    if create:
-        op = _statements(forward, backward, f"creating {where}", undo_loses_data=True)
-        return Step(op, Phase.CREATE_PARTITIONS, ("create_partition", table.key, partition.name),
-                    table.key, after=(("create", table.key),))
-    op = _statements(forward, backward, f"dropping {where} and its rows", loses_data=True)
-    return Step(op, Phase.DROP_PARTITIONS, ("drop_partition", table.key, partition.name),
-                table.key)
-
-
-def partitioning_steps(ch: Change, ctx: Context) -> list[Step]:
-    raise MigrationError(
-        f"re-partitioning {ch.ref.table} needs a manual migration: create a new table "
-        "and copy the rows"
-    )
 
 
 # -------------------------------------------------------------------- dependants
@@ -426,6 +498,9 @@ def _touched(ctx: Context, rebuilt: set[model.TableKey]) -> tuple[set[model.Colu
             tables.add(ch.ref.table)
         elif ch.kind is ChangeKind.TABLE_RENAMED:
             tables.add(ctx.old_key(ch.ref.table))
+    for old, new in recreated_enums(ctx):
+        columns.update(model.ColumnRef(ctx.old_key(c.table), c.name)
+                       for c in enum_users(old, new, ctx)[0])
     return columns, tables
 
 
@@ -507,3 +582,110 @@ def _trigger_recreated(ch: Change, ctx: Context) -> list[Step]:
              after.key, after=create_after),
     ]
 
+
+
+# ---------------------------------------------------------------------- comments
+
+#: Objects that carry their table in the change's ref (not in their own key).
+_ON_TABLE = (model.Index, model.PrimaryKey, model.ForeignKey, model.UniqueConstraint,
+             model.CheckConstraint, model.Column)
+
+
+def comment_steps(ch: Change, ctx: Context) -> list[Step]:
+    """Only the comment of a type, routine, sequence, trigger, index, constraint or
+    view column changes: ``COMMENT ON ... IS`` once every object exists."""
+    table = ch.ref.table if isinstance(ch.after, _ON_TABLE) else None
+    s = ctx.support
+    # The undo too names the object as ``b`` does (a trigger's table may be renamed).
+    op = _statements(s.comment_ddl(ch.after, ch.after.comment, table),
+                     s.comment_ddl(ch.after, ch.before.comment, table),
+                     f"commenting {ch.ref.kind.value.replace('_', ' ')} {ch.ref}")
+    return [Step(op, Phase.ADD_GRANTS, _comment_key(ch.ref.kind, ch.ref.table, ch.ref.name),
+                 ch.ref.table)]
+
+
+def _comment_key(kind: model.ObjectKind, table: model.TableKey, name: str | None) -> tuple[Any, ...]:
+    return ("comment", kind, table, name)
+
+
+def comments_around(ctx: Context, steps: dict[tuple[Any, ...], Step]) -> None:
+    """Comments that creating or dropping an object would lose, added to ``steps``.
+
+    The objects the dialect creates itself (domains, composite types, routines,
+    sequences, triggers) are created with their comment. Enums, indexes,
+    constraints and view columns are created by other means: each one created
+    (or re-created) with a comment in ``b`` gets a ``COMMENT ON`` step, and each
+    one dropped with a comment in ``a`` gets its comment back in the downgrade.
+    """
+    s = ctx.support
+    added: list[tuple[tuple[Any, ...], Any, model.TableKey | None, model.TableKey, str | None]] = []
+
+    def created(key: tuple[Any, ...], obj: Any, kind: model.ObjectKind, owner: model.TableKey,
+                table: model.TableKey | None = None) -> None:
+        if key in steps and obj is not None and getattr(obj, "comment", None) is not None:
+            added.append((_comment_key(kind, owner, getattr(obj, "name", None)), obj, table,
+                          owner, obj.comment))
+
+    for enum in ctx.b.enums:
+        for verb in ("create_enum", "recreate_enum"):
+            created((verb, enum.key), enum, model.ObjectKind.ENUM, enum.key)
+    for table in ctx.b.tables:
+        key = table.key
+        whole = ("create", key) in steps
+        parts: list[tuple[tuple[Any, ...], Any, model.ObjectKind]] = [
+            (("add_pk", key), table.primary_key, model.ObjectKind.PRIMARY_KEY),
+            *((("add_fk", key, fk), fk, model.ObjectKind.FOREIGN_KEY) for fk in table.foreign_keys),
+            *((("add_unique", key, uq), uq, model.ObjectKind.UNIQUE)
+              for uq in table.unique_constraints),
+            *((("add_check", key, ck), ck, model.ObjectKind.CHECK)
+              for ck in table.check_constraints),
+            *((("add_index", key, ix.name), ix, model.ObjectKind.INDEX) for ix in table.indexes),
+        ]
+        for step_key, obj, kind in parts:
+            if obj is None or getattr(obj, "name", None) is None:
+                continue
+            created(("create", key) if whole else step_key, obj, kind, key, key)
+    for view in ctx.b.views:
+        for col in view.columns:
+            created(("create_view", view.key), col, model.ObjectKind.VIEW, view.key, view.key)
+    for comment_key, obj, on, owner, text in added:
+        op = _statements(s.comment_ddl(obj, text, on), [],
+                         f"commenting {comment_key[1].value.replace('_', ' ')} {owner}")
+        steps.setdefault(comment_key, Step(op, Phase.ADD_GRANTS, comment_key, owner))
+    _comments_restored(ctx, steps)
+
+
+def _comments_restored(ctx: Context, steps: dict[tuple[Any, ...], Step]) -> None:
+    """Drops of enums, indexes, constraints (and whole tables) whose object has a
+    comment in ``a``: the downgrade, which creates the object again, sets it too."""
+    s = ctx.support
+
+    def restore(step_key: tuple[Any, ...], items: list[tuple[Any, model.TableKey | None]]) -> None:
+        step = steps.get(step_key)
+        items = [(obj, table) for obj, table in items
+                 if obj is not None and getattr(obj, "comment", None) is not None]
+        if step is None or not items:
+            return
+        undo = [sql for obj, table in items for sql in s.comment_ddl(obj, obj.comment, table)]
+        op = ddl.OpSequence([_statements([], undo, step.op.describe if hasattr(step.op, "describe")
+                                         else "restoring comments"), step.op])
+        steps[step_key] = Step(op, step.phase, step.key, step.table, step.refers_to, step.after)
+
+    for enum in ctx.a.enums:
+        restore(("drop_enum", enum.key), [(enum, None)])
+    renamed = {old: new for new, old in ctx.table_renames.items()}
+    for table in ctx.a.tables:
+        key, key_b = table.key, renamed.get(table.key, table.key)
+        constraints: list[Any] = [table.primary_key, *table.foreign_keys,
+                                  *table.unique_constraints, *table.check_constraints]
+        restore(("drop", key), [(x, key) for x in (*constraints, *table.indexes)])
+        restore(("drop_pk", key_b), [(table.primary_key, key)])
+        for fk in table.foreign_keys:
+            restore(("drop_fk", key, fk), [(fk, key)])
+            restore(("drop_fk", key_b, fk), [(fk, key)])
+        for uq in table.unique_constraints:
+            restore(("drop_unique", key_b, uq), [(uq, key)])
+        for ck in table.check_constraints:
+            restore(("drop_check", key_b, ck), [(ck, key)])
+        for ix in table.indexes:
+            restore(("drop_index", key_b, ix.name), [(ix, key)])

@@ -28,7 +28,6 @@ from .objects import (
     requote,
     sql_text,
 )
-from .ops_objects import partition_step
 from .steps import Context, Phase, Step
 
 # ------------------------------------------------------------------------ tables
@@ -77,9 +76,7 @@ def table_added(ch: Change, ctx: Context) -> list[Step]:
     steps = [Step(op, Phase.CREATE_TABLES, ("create", table.key), table.key, refs)]
     for fk in split:
         steps.append(_add_fk_step(table, fk, ctx))
-    for part in _separate_partitions(table, ctx):
-        steps.append(partition_step(table, part, ctx, create=True))
-    return steps
+    return steps + cluster_steps(None, table, ctx)
 
 
 def table_dropped(ch: Change, ctx: Context) -> list[Step]:
@@ -100,11 +97,10 @@ def table_dropped(ch: Change, ctx: Context) -> list[Step]:
     op = ddl.DropTableOp.from_table_with_indexes(sa_table)
     if finish:  # re-created by the undo with it
         op = ddl.OpSequence([ddl.StatementsOp([], finish, describe=f"finishing table {table.name}"), op])
-    steps = [Step(op, Phase.DROP_TABLES, ("drop", table.key), table.key, refs)]
+    steps = [Step(op, Phase.DROP_TABLES, ("drop", table.key), table.key, refs),
+             *cluster_steps(table, None, ctx)]
     for fk in split:
         steps.append(_drop_fk_step(table, fk, ctx))
-    for part in _separate_partitions(table, ctx):
-        steps.append(partition_step(table, part, ctx, create=False))
     return steps
 
 
@@ -117,23 +113,6 @@ def _partition_kwargs(table: model.Table, ctx: Context) -> dict[str, Any]:
     return kwargs
 
 
-def _separate_partitions(table: model.Table, ctx: Context) -> tuple[model.Partition, ...]:
-    """Partitions made by their own statements after ``CREATE TABLE`` (PostgreSQL).
-
-    A dialect whose ``CREATE TABLE`` lists the partitions (MySQL's ``PARTITION
-    BY ... (PARTITION p0 ...)``) shows it in its ``partition_table_kwargs``,
-    which then differ with and without the partitions; such tables need no
-    extra steps.
-    """
-    partitioning = table.partitioning
-    if partitioning is None or not partitioning.partitions:
-        return ()
-    bare = dataclasses.replace(table, partitioning=dataclasses.replace(partitioning, partitions=()))
-    if ctx.support.partition_table_kwargs(bare) != ctx.support.partition_table_kwargs(table):
-        return ()
-    return partitioning.partitions
-
-
 def _refs(table: model.Table, split: list[model.ForeignKey], ctx: Context) -> tuple[model.TableKey, ...]:
     """Tables ``table`` must be created after (none on SQLite: targets are not checked)."""
     if ctx.recreates_tables:
@@ -141,9 +120,26 @@ def _refs(table: model.Table, split: list[model.ForeignKey], ctx: Context) -> tu
     return tuple(fk.referred_table for fk in table.foreign_keys if fk not in split)
 
 
+#: Changes after which a constraint of the old table no longer exists at the rename.
+_CONSTRAINT_GONE = frozenset({
+    ChangeKind.PRIMARY_KEY_DROPPED, ChangeKind.PRIMARY_KEY_CHANGED, ChangeKind.FOREIGN_KEY_DROPPED,
+    ChangeKind.FOREIGN_KEY_CHANGED, ChangeKind.UNIQUE_DROPPED, ChangeKind.CHECK_DROPPED, ChangeKind.CHECK_CHANGED})
+
+
 def table_renamed(ch: Change, ctx: Context) -> list[Step]:
     old, new = ch.before, ch.after
     op: Any = ddl.RenameTableOp(old.name, new.name, schema=old.schema)
+    # A constraint this migration drops (or re-creates) is gone before the rename:
+    # its generated name is not renamed along (Synapse 72 -> 54).
+    gone = [c.before for c in ctx.changes
+            if c.ref.table == new.key and c.before is not None and c.kind in _CONSTRAINT_GONE]
+    old = dataclasses.replace(
+        old,
+        primary_key=None if old.primary_key in gone else old.primary_key,
+        foreign_keys=tuple(x for x in old.foreign_keys if x not in gone),
+        unique_constraints=tuple(x for x in old.unique_constraints if x not in gone),
+        check_constraints=tuple(x for x in old.check_constraints if x not in gone),
+    )
     forward, backward = ctx.support.renamed_table_ddl(old, new.name)
     if forward:
         names = ddl.StatementsOp(forward, backward, describe=f"generated constraint names of {new.name}")
@@ -160,13 +156,34 @@ def table_options(ch: Change, ctx: Context) -> list[Step]:
         before = dataclasses.replace(before, dialect_options=tuple(sorted({**defaults_a, **dict(before.dialect_options)}.items())))
         after = dataclasses.replace(after, dialect_options=tuple(sorted({**defaults_b, **dict(after.dialect_options)}.items())))
     forward = ctx.support.table_options_ddl(before, after, _column_sql(after, ctx), defaults_b)
+    clustered = cluster_steps(ctx.a_table(key), ctx.b_table(key), ctx)
     if not forward:
-        return []
+        return clustered
     backward = ctx.support.table_options_ddl(after, before, _column_sql(before, ctx), defaults_a)
     loss, undo_loss = ctx.support.table_options_loss(before, after), ctx.support.table_options_loss(after, before)
     op = ddl.StatementsOp(forward, backward, describe=loss or f"table options of {key.name}",
                           loses_data=bool(loss), undo_loses_data=bool(undo_loss))
-    return [Step(op, Phase.ALTER, ("table_options", key), key)]
+    return [Step(op, Phase.ALTER, ("table_options", key), key), *clustered]
+
+
+def cluster_steps(before: model.Table | None, after: model.Table | None, ctx: Context) -> list[Step]:
+    """The index a table is clustered on (PostgreSQL ``CLUSTER ON``): marked once the
+    table's keys and indexes exist (with the foreign keys); for a dropped table,
+    unmarked before it goes, so the way back marks it again after re-creating it."""
+    s = ctx.support
+    old = s.clustered_index(before) if before is not None else None
+    new = s.clustered_index(after) if after is not None else None
+    if old == new:
+        return []
+    if after is None:
+        assert before is not None
+        op = ddl.StatementsOp(s.cluster_ddl(before.key, None), s.cluster_ddl(before.key, old),
+                              describe=f"unclustering {before.key}")
+        return [Step(op, Phase.DROP_CONSTRAINTS, ("cluster", before.key), before.key)]
+    op = ddl.StatementsOp(s.cluster_ddl(after.key, new), s.cluster_ddl(after.key, old),
+                          describe=f"clustering {after.key} on {new}")
+    return [Step(op, Phase.ADD_FKS, ("cluster", after.key), after.key,
+                 after=(("create", after.key),))]
 
 
 def _column_sql(table: model.Table, ctx: Context) -> Any:
@@ -406,6 +423,16 @@ def column_altered(ch: Change, ctx: Context) -> list[Step]:
     if _has_column_check(ctx.a_table(key), old_name) or _has_column_check(ctx.b_table(key), new_name) \
             or old.dialect_options != new.dialect_options:  # INVISIBLE: the whole definition
         return [_column_rewritten(key, old, new, ctx)]
+    steps: list[Step] = []
+    if old.type_sql != new.type_sql:
+        through_text = ctx.support.retype_through_text(key, old, new, ctx.a, ctx.b)
+        if through_text is not None:
+            steps.append(_retyped_through_text(key, old, new, through_text, ctx))
+            if (old_name, old.nullable, old.comment) == (new_name, new.nullable, new.comment):
+                return steps
+            # What is left (a rename, NULL, the comment) is altered after the type.
+            old = dataclasses.replace(old, type_sql=new.type_sql, type_generic=new.type_generic,
+                          collation=new.collation, default=new.default)
     old_sa, new_sa = build_column(old, ctx.dialect), build_column(new, ctx.dialect)
     kw = ctx.support.alter_column_kwargs(old, new)
     op = ddl.RenameColumnOp(
@@ -427,7 +454,23 @@ def column_altered(ch: Change, ctx: Context) -> list[Step]:
     )
     if op.modify_type is not None:
         op.retyped = (old, new)
-    return [Step(op, Phase.ALTER, ("alter", key, new_name), key)]
+    after = tuple(step.key for step in steps)
+    return [*steps, Step(op, Phase.ALTER, ("alter", key, new_name), key, after=after)]
+
+
+def _retyped_through_text(
+    key: model.TableKey, old: model.Column, new: model.Column,
+    statements: tuple[list[str], list[str]], ctx: Context,
+) -> Step:
+    """The type change the dialect writes itself (a column leaving an enum), before
+    the rest of the column's changes."""
+    loss = ctx.support.type_change_loss(old, new)
+    undo_loss = ctx.support.type_change_loss(new, old)
+    describe = (f"changes the type of {new.name} of {key.name}: {loss}" if loss
+                else f"changing the type of {new.name} of {key.name}")
+    op = ddl.StatementsOp(statements[0], statements[1], describe=describe,
+                          loses_data=bool(loss), undo_loses_data=bool(undo_loss))
+    return Step(op, Phase.ALTER, ("retype", key, new.name), key)
 
 
 def _has_column_check(table: model.Table, name: str) -> bool:

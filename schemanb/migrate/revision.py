@@ -25,6 +25,7 @@ anything, until its ``/* TODO: value */`` is filled in.
 
 from __future__ import annotations
 
+import copy
 import datetime as _dt
 import re
 import textwrap
@@ -332,8 +333,13 @@ def _alter_column(autogen_context: Any, op: Any) -> str:
     import sqlalchemy as sa
     from alembic.autogenerate import render
 
-    text: str = render._alter_column(autogen_context, op)
     old, new = op.existing_server_default, op.modify_server_default
+    if isinstance(old, sa.sql.ClauseElement):
+        # Alembic tests ``existing_server_default`` for truth, which a SQL fragment
+        # refuses (TypeError); as a DefaultClause it renders the same.
+        op = copy.copy(op)
+        op.existing_server_default = sa.DefaultClause(old)
+    text: str = render._alter_column(autogen_context, op)
     if new is not False and old is not None and old is not False and (
         isinstance(old, sa.Identity) or isinstance(new, sa.Identity)
     ):

@@ -226,7 +226,8 @@ def describe_loss(op: Any, support: DialectSupport | None = None) -> str | None:
     if isinstance(op, GivenReverseOp):
         return describe_loss(op.op, support)
     if isinstance(op, OpSequence):
-        return next((c for inner in op.ops if (c := describe_loss(inner, support))), None)
+        inner_ops = op.ops[-1:] if op.keeps_rows else op.ops  # the rows put back, or not all
+        return next((c for inner in inner_ops if (c := describe_loss(inner, support))), None)
     support = support or support_for(None)
     where = _one_line(f"{op.schema}.{op.table_name}" if getattr(op, "schema", None) else getattr(op, "table_name", ""))
     text = None

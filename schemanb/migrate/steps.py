@@ -43,20 +43,22 @@ class Phase(int, enum.Enum):
     DROP_CONSTRAINTS = 5
     DROP_PARTITIONS = 6
     RENAME_TABLES = 7
-    CREATE_EXTENSIONS = 8
-    CREATE_TYPES = 9
-    ALTER = 10
-    DROP_TABLES = 11
-    CREATE_TABLES = 12
-    CREATE_PARTITIONS = 13
-    ADD_CONSTRAINTS = 14
-    ADD_FKS = 15
-    CREATE_ROUTINES = 16
-    CREATE_VIEWS = 17
-    CREATE_TRIGGERS = 18
-    ADD_GRANTS = 19
-    DROP_TYPES = 20
-    DROP_EXTENSIONS = 21
+    CREATE_SCHEMAS = 8
+    CREATE_EXTENSIONS = 9
+    CREATE_TYPES = 10
+    ALTER = 11
+    DROP_TABLES = 12
+    CREATE_TABLES = 13
+    CREATE_PARTITIONS = 14
+    ADD_CONSTRAINTS = 15
+    ADD_FKS = 16
+    CREATE_ROUTINES = 17
+    CREATE_VIEWS = 18
+    CREATE_TRIGGERS = 19
+    ADD_GRANTS = 20
+    DROP_TYPES = 21
+    DROP_EXTENSIONS = 22
+    DROP_SCHEMAS = 23
 
 
 def cycle_fks(tables: Iterable[model.Table]) -> list[tuple[model.TableKey, model.ForeignKey]]:
@@ -178,10 +180,40 @@ class Context:
         return self.table_renames.get(key, key)
 
     def a_table(self, key_in_b: model.TableKey) -> model.Table:
-        return self.a.table_map[self.old_key(key_in_b)]
+        """The table of ``a`` (under its old name), or a partition of ``a`` as a table
+        (one detached: as the table ``DETACH PARTITION`` leaves)."""
+        key = self.old_key(key_in_b)
+        found = self.a.table_map.get(key)
+        if found is None:
+            found = self.detached.get(key)
+        return found if found is not None else self.a.partition_map[key]
+
+    @cached_property
+    def detached(self) -> dict[model.TableKey, model.Table]:
+        """The partitions of ``a`` detached by the diff, as tables of their own."""
+        out = {}
+        for ch in self.changes:
+            if ch.kind is ChangeKind.PARTITION_DETACHED:
+                key = self.old_key(ch.ref.table)
+                parent = self.a.table_map.get(key) or self.a.partition_map[key]
+                table = model.detached_table(parent, ch.before)
+                out[table.key] = table
+        return out
+
+    @cached_property
+    def moved_partitions(self) -> frozenset[tuple[model.TableKey, str]]:
+        """(parent key, name) of the partitions attached (key in ``b``) or detached (in ``a``)."""
+        return frozenset(
+            (ch.ref.table if ch.kind is ChangeKind.PARTITION_ATTACHED else self.old_key(ch.ref.table),
+             ch.ref.name or "")
+            for ch in self.changes
+            if ch.kind in (ChangeKind.PARTITION_ATTACHED, ChangeKind.PARTITION_DETACHED)
+        )
 
     def b_table(self, key: model.TableKey) -> model.Table:
-        return self.b.table_map[key]
+        """The table of ``b``, or a partition of ``b`` as a table."""
+        found = self.b.table_map.get(key)
+        return found if found is not None else self.b.partition_map[key]
 
     def old_column(self, key: model.TableKey, name: str) -> str:
         return self.column_renames.get((key, name), name)
@@ -215,12 +247,35 @@ class Context:
 
     @cached_property
     def split_fks(self) -> frozenset[tuple[model.TableKey, model.ForeignKey]]:
-        """FKs in cycles among created (or among dropped) tables: added by ALTER later."""
+        """FKs moved out of CREATE/DROP TABLE into their own ALTER TABLE statements.
+
+        Those in cycles among created (or among dropped) tables; and those that
+        refer to a kept table whose key or column type this migration changes: a
+        created table's FK is added after the key it needs exists (the
+        ``ADD_FKS`` phase), a dropped table's FK is dropped before the key or
+        column it uses changes (the ``DROP_FKS`` phase, before any ``ALTER``).
+        """
         if self.recreates_tables:
             return frozenset()
         added = [c.after for c in self.changes if c.kind is ChangeKind.TABLE_ADDED]
         dropped = [c.before for c in self.changes if c.kind is ChangeKind.TABLE_DROPPED]
-        return frozenset(cycle_fks(added)) | frozenset(cycle_fks(dropped))
+        split = set(cycle_fks(added)) | set(cycle_fks(dropped))
+        gets_key = {c.ref.table for c in self.changes if c.kind in _KEY_ADDED}
+        loses_key = {c.ref.table for c in self.changes if c.kind in _KEY_LOST}
+        for tables, changed in ((added, gets_key), (dropped, loses_key)):
+            keys = {t.key for t in tables}
+            split.update((t.key, fk) for t in tables for fk in t.foreign_keys
+                         if fk.referred_table in changed and fk.referred_table not in keys)
+        return frozenset(split)
+
+
+#: Changes after which a kept table has the key a new FK may need.
+_KEY_ADDED = frozenset({ChangeKind.PRIMARY_KEY_ADDED, ChangeKind.PRIMARY_KEY_CHANGED, ChangeKind.UNIQUE_ADDED,
+                        ChangeKind.INDEX_ADDED, ChangeKind.INDEX_CHANGED})
+#: Changes that take away (or retype) what an existing FK of a dropped table uses.
+_KEY_LOST = frozenset({ChangeKind.PRIMARY_KEY_DROPPED, ChangeKind.PRIMARY_KEY_CHANGED, ChangeKind.UNIQUE_DROPPED,
+                       ChangeKind.INDEX_DROPPED, ChangeKind.INDEX_CHANGED, ChangeKind.COLUMN_TYPE_CHANGED,
+                       ChangeKind.COLUMN_DROPPED})
 
 
 def table_args(key: model.TableKey) -> dict[str, Any]:

@@ -221,9 +221,12 @@ def _split_uniques(
     """Unique constraints, and the indexes that are not just their backing index."""
     constraints = []
     backing: set[str] = set()
+    by_name = {ix.get("name"): ix for ix in indexes}
     for uq in uniques:
         columns = tuple(uq["column_names"])
         name = uq.get("name")
+        if _has_prefix_lengths(by_name.get(uq.get("duplicates_index"))):
+            continue  # MySQL's UNIQUE KEY (c(255)): an index, the only kind that keeps its lengths
         if uq.get("duplicates_index"):
             backing.add(uq["duplicates_index"])
         if support.is_generated_name("unique", table, columns, name):
@@ -238,6 +241,12 @@ def _split_uniques(
         if not ix.get("duplicates_constraint") and ix.get("name") not in backing
     ]
     return constraints, plain
+
+
+def _has_prefix_lengths(ix: Mapping[str, Any] | None) -> bool:
+    """Whether index ``ix`` indexes a prefix of some column (MySQL's ``c(255)``)."""
+    options = (ix or {}).get("dialect_options") or {}
+    return any(options.get(key) for key in ("mysql_length", "mariadb_length"))
 
 
 def _is_fk_backing_index(

@@ -7,9 +7,14 @@ generated module is imported, ``configure_mappers()`` run, and two snapshots
 compared with the original: the models' own and that of a fresh database made by
 ``create_all()``.
 
-Known gaps would be listed in ``GAPS`` with the reason, and asserted to be exactly
-the tables that differ — so a gap that closes, or a new one, fails the test. None
-are left:
+Known gaps are listed in ``GAPS`` with the reason, and asserted to be exactly
+the tables that differ — so a gap that closes, or a new one, fails the test:
+
+* pagila's ``payment``: its partitions own FKs and indexes of their own
+  (``payment_p2022_01_customer_id_fkey``), which the snapshot holds since partitions
+  keep what they own; models list a partition by its name and bound only.
+
+Closed:
 
 * sakila's ``payment_p2007_*`` (old-style ``INHERITS`` children) inherit
   ``payment_id`` with its ``nextval`` default but have no primary key; the snapshot keeps
@@ -18,7 +23,7 @@ are left:
 
 pagila's ``payment`` is partitioned by range: the generated class carries
 ``postgresql_partition_by`` and its partitions in ``info``, which the module's
-``after_create`` listener creates, so it round-trips too.
+``after_create`` listener creates (without what each partition owns: the gap above).
 
 PostgreSQL domains (sakila and pagila ``year``) round-trip: the generated module
 declares ``DOMAIN(name=..., data_type=..., check=..., constraint_name=...)``.
@@ -54,9 +59,11 @@ CASES = [
     ("pagila", "postgresql"),
 ]
 
-#: (sample, kind) -> (tables differing in the models, tables differing in a fresh database);
-#: empty now, kept so that a new gap is written down here with its reason.
-GAPS: dict[tuple[str, str], tuple[set[str], set[str]]] = {}
+#: (sample, kind) -> (tables differing in the models, tables differing in a fresh database).
+GAPS: dict[tuple[str, str], tuple[set[str], set[str]]] = {
+    # The FKs and indexes pagila's partitions own: models list partitions by name and bound.
+    ("pagila", "postgresql"): ({"payment"}, {"payment"}),
+}
 
 
 @pytest.fixture(scope="module", params=CASES, ids=[f"{s}-{k}" for s, k in CASES])

@@ -203,7 +203,13 @@ def test_reflects_every_kind_with_hostile_names(pg_db: ThrowawayDB) -> None:
     )
     assert tables[TableKey(None, "lst")].partitioning == model.Partitioning(
         strategy="LIST", key="lower(region)",
-        partitions=(model.Partition(name="lst_eu", bound="FOR VALUES IN ('eu', 'uk')"),),
+        partitions=(model.Partition(
+            name="lst_eu", bound="FOR VALUES IN ('eu', 'uk')",
+            partitioning=model.Partitioning(strategy="HASH", key="id", partitions=(
+                model.Partition(name="lst_eu_0", bound="FOR VALUES WITH (modulus 2, remainder 0)"),
+                model.Partition(name="lst_eu_1", bound="FOR VALUES WITH (modulus 2, remainder 1)"),
+            )),
+        ),),
     )
     assert tables[item].partitioning is None
     assert s.grants == ()
@@ -265,8 +271,14 @@ def _create_tables(db: ThrowawayDB, s: model.Schema) -> None:
     with db.engine.begin() as conn:
         conn.exec_driver_sql(f"CREATE SCHEMA {S}")
         md.create_all(conn)
-    _apply(db, [st for t in s.tables if t.partitioning for p in t.partitioning.partitions
-                for st in SUPPORT.partition_ddl(t, p, create=True)])
+    def partitions(parent: model.Table) -> list[str]:  # a partition, then its own, at every level
+        out = []
+        for p in parent.partitioning.partitions if parent.partitioning else ():
+            out += SUPPORT.partition_ddl(parent, p, create=True)
+            out += partitions(model.partition_table(parent, p))
+        return out
+
+    _apply(db, [st for t in s.tables for st in partitions(t)])
 
 
 def _col_type(type_sql: str) -> sa.types.TypeEngine:  # type: ignore[type-arg]

@@ -28,6 +28,13 @@ _RE_BACKTICK_NAME = re.compile(r"`((?:[^`]|``)+)`")
 #: Where fetch_row_estimates leaves the sizes it read for fetch_size_estimates.
 _SIZES = "schemanb.size_estimates"
 
+#: Table options that take only a number: the server's "not set" is 0 (``MAX_ROWS=DEFAULT``
+#: is a syntax error); the others (``PACK_KEYS``, ``STATS_*``, ``ROW_FORMAT`` ...) take DEFAULT.
+_OPTION_RESET = {key: "0" for key in (
+    "mysql_max_rows", "mysql_min_rows", "mysql_avg_row_length", "mysql_key_block_size",
+    "mysql_checksum", "mysql_delay_key_write")}
+
+
 class MySQLSupport(MySQLObjects):
     name = "mysql"
     sqlalchemy_name = "mysql"
@@ -375,7 +382,7 @@ class MySQLSupport(MySQLObjects):
                 continue
             if key == maria.SYSTEM_VERSIONING:
                 continue
-            rest.append(f"{key[6:].upper()}={_word(new.get(key) or 'DEFAULT')}")
+            rest.append(f"{key[6:].upper()}={_word(new.get(key) or _OPTION_RESET.get(key, 'DEFAULT'))}")
         if rest:
             out.append(f"ALTER TABLE {name} " + " ".join(rest))
         if (engine_old or "").lower() == "aria" and engine_new and engine_new.lower() != "aria" \

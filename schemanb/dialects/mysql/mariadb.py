@@ -240,7 +240,7 @@ def build_sequence(
 
     >>> build_sequence(schema=None, name="s", start=1, increment=1, min_value=1,
     ...                max_value=9223372036854775806, cache=1000, cycle=False)
-    Sequence(schema=None, name='s', start=None, increment=None, min_value=None, max_value=None, cycle=False, data_type=None, owned_by=None, cache=None)
+    Sequence(schema=None, name='s', start=None, increment=None, min_value=None, max_value=None, cycle=False, data_type=None, owned_by=None, cache=None, comment=None)
     >>> build_sequence(schema=None, name="s", start=100, increment=-5, min_value=-9223372036854775807,
     ...                max_value=100, cache=0, cycle=True).max_value
     100

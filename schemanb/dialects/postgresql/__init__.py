@@ -13,6 +13,7 @@ from ..connect import shutdown_socket, sql_literal
 from ..normalise import normalize_default_keywords
 from ..risk import SafeStep
 from ..tokens import POSTGRESQL, is_wrapped, tokenize
+from .enums import PostgreSQLEnums
 from .objects import PostgreSQLObjects
 from .tables import PostgreSQLTables
 
@@ -45,7 +46,7 @@ _RE_NEXTVAL = re.compile(r"^nextval\('(?P<seq>(?:[^']|'')+)'(?:::regclass)?\)$",
 _RE_PAREN_ATOM = re.compile(r"(?<![\w$\"])\((?P<atom>'(?:[^']|'')*'|-?\d+(?:\.\d+)?|[A-Za-z_][\w]*)\)")
 
 
-class PostgreSQLSupport(PostgreSQLObjects, PostgreSQLTables):
+class PostgreSQLSupport(PostgreSQLObjects, PostgreSQLTables, PostgreSQLEnums):
     name = "postgresql"
     sqlalchemy_name = "postgresql"
     supports_comments = True

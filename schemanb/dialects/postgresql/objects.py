@@ -30,11 +30,18 @@ What the snapshot holds, and the choices made:
   inspected); ``schema`` is ``None`` for the default schema.
 * **Partitioning**: ``key`` is what is inside ``PARTITION BY RANGE (...)``
   (``created_at``, ``lower(region)``, ``a, b``); the partitions are folded into
-  their parent and removed from ``Schema.tables``. A partition that is itself
-  partitioned (sub-partitioning) is folded like any other — its own partitions
-  are removed from the tables too, and its ``PARTITION BY`` is not recorded.
+  their parent and removed from ``Schema.tables``. A partition keeps what it
+  owns: its keys, FKs, CHECKs and indexes that are not clones of its parent's
+  (``pg_constraint.conparentid``, a CHECK that is not local, an index attached
+  to a partitioned index), and, when it is itself partitioned
+  (sub-partitioning), its own ``Partitioning`` with its partitions, at every level.
+* **Schemas** (``Schema.namespaces``): those read besides the default one, with
+  their comments; owners left out (as ``pg_dump --no-owner``). Schemas an
+  extension created are no user schemas (:meth:`user_schemas`, as pg_dump).
+* **CLUSTER ON**: the index a table is clustered on is the table option
+  ``postgresql_cluster_on`` (set after the table's indexes exist).
 * **Grants** (only with ``grants=True``): explicit privileges on tables, views,
-  sequences and routines; the owner's, and PUBLIC's default EXECUTE on routines,
+  sequences, routines and the schemas above (``USAGE``, ``CREATE``); the owner's, and PUBLIC's default EXECUTE on routines,
   are left out. A routine grant's ``object_name`` carries the identity
   arguments (``add(integer, integer)``), as ``GRANT ... ON ROUTINE`` needs them.
 
@@ -52,11 +59,15 @@ from typing import TYPE_CHECKING, Any
 
 from ... import model
 from ...errors import MigrationError
-from ..base import DialectSupport
 from ..tokens import POSTGRESQL, is_wrapped, last_group, outside_quotes, split_top_level
+from .comments import PostgreSQLComments
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
+
+#: :attr:`~schemanb.model.Table.dialect_options` key of the index a table is
+#: clustered on (``ALTER TABLE ... CLUSTER ON``).
+CLUSTER_ON = "postgresql_cluster_on"
 
 # tgtype bits (src/include/catalog/pg_trigger.h).
 _TRIGGER_ROW = 1
@@ -82,7 +93,7 @@ _RE_CHARACTER = re.compile(r"^character\b", re.I)
 _RE_TYPE_ARGS = re.compile(r"\((\d+),(\d+)\)")
 
 
-class PostgreSQLObjects(DialectSupport):
+class PostgreSQLObjects(PostgreSQLComments):
     """Objects beyond tables on postgresql; see :class:`~schemanb.dialects.base.DialectSupport`."""
 
     supports_triggers = True
@@ -109,6 +120,7 @@ class PostgreSQLObjects(DialectSupport):
         names = sorted(set(catalog_schemas.values()))
         to_model = _SchemaMapper(catalog_schemas, schema.info.default_schema)
         schema = self._fold_partitions(connection, schema, names, to_model)
+        schema = self._with_cluster(connection, schema, names, to_model)
         changes: dict[str, Any] = {
             "sequences": _without_serial_sequences(schema),
             "views": self._with_dependencies(connection, schema.views, names, to_model),
@@ -117,10 +129,12 @@ class PostgreSQLObjects(DialectSupport):
             "domains": self.fetch_domains(connection, names, to_model),
             "composite_types": self.fetch_composite_types(connection, names, to_model),
             "extensions": self.fetch_extensions(connection, to_model),
+            "namespaces": self.fetch_namespaces(connection, names, to_model),
         }
         if grants:
             changes["grants"] = self.fetch_grants(connection, names, to_model)
-        return dataclasses.replace(schema, **changes)
+        schema = dataclasses.replace(schema, **changes)
+        return self.with_comments(connection, schema, names, to_model)
 
     def _with_dependencies(
         self,
@@ -353,10 +367,25 @@ class PostgreSQLObjects(DialectSupport):
             for r in self.fetch_rows(connection, "extensions")
         )
 
+    def user_schemas(self, connection: Connection) -> list[str] | None:
+        """Every user schema, as pg_dump reads them (``sql/postgresql/user_schemas.sql``)."""
+        return [r.name for r in self.fetch_rows(connection, "user_schemas")]
+
+    def fetch_namespaces(
+        self, connection: Connection, schemas: Sequence[str], to_model: _SchemaMapper
+    ) -> tuple[model.Namespace, ...]:
+        """The schemas read besides the default one, as objects with their comments (one query)."""
+        return tuple(
+            model.Namespace(name=r.name, comment=r.comment)
+            for r in self.fetch_rows(connection, "namespaces", schemas=list(schemas))
+            if to_model(r.name) is not None
+        )
+
     def fetch_grants(
         self, connection: Connection, schemas: Sequence[str], to_model: _SchemaMapper
     ) -> tuple[model.Grant, ...]:
-        """Explicit privileges on the relations and routines of ``schemas`` (one query)."""
+        """Explicit privileges on the relations and routines of ``schemas``, and on
+        those schemas but the default one (one query)."""
         out = [
             model.Grant(
                 schema=to_model(r.schema_name),
@@ -367,6 +396,7 @@ class PostgreSQLObjects(DialectSupport):
                 object_kind=r.object_kind,
             )
             for r in self.fetch_rows(connection, "grants", schemas=list(schemas))
+            if r.object_kind != "schema" or to_model(r.schema_name) is not None
         ]
         return tuple(
             sorted(
@@ -382,47 +412,123 @@ class PostgreSQLObjects(DialectSupport):
         names: list[str],
         to_model: _SchemaMapper,
     ) -> model.Schema:
-        """Partitioned tables get their :class:`~schemanb.model.Partitioning`; partitions go."""
+        """Partitioned tables get their :class:`~schemanb.model.Partitioning`; partitions go.
+
+        Each partition keeps what it owns (keys, FKs, CHECKs, indexes not
+        cloned from its parent) and, when it is partitioned itself, its own
+        partitioning, at every level.
+        """
         rows = self.fetch_rows(connection, "partitions", schemas=names)
         if not rows:
             return schema
-        partitionings: dict[model.TableKey, model.Partitioning] = {}
+        schemes: dict[model.TableKey, tuple[str, str]] = {}
+        members: dict[model.TableKey, list[tuple[model.TableKey, str]]] = {}
         children: set[model.TableKey] = set()
         for r in rows:
-            if r.child_name is not None:
-                children.add(model.TableKey(to_model(r.child_schema), r.child_name))
-            if r.is_partition:
-                continue
             key = model.TableKey(to_model(r.schema_name), r.table_name)
-            found = partitionings.get(key)
-            if found is None:
+            if key not in schemes:
                 strategy, _, key_text = r.key_definition.partition(" ")
                 key_text = key_text.strip()
-                found = partitionings[key] = model.Partitioning(
-                    strategy=strategy.upper(),
-                    key=key_text[1:-1].strip() if is_wrapped(key_text, POSTGRESQL) else key_text,
+                schemes[key] = (
+                    strategy.upper(),
+                    key_text[1:-1].strip() if is_wrapped(key_text, POSTGRESQL) else key_text,
                 )
+                members[key] = []
             if r.child_name is not None:
-                part = model.Partition(
-                    name=r.child_name, bound=r.bound or "", schema=to_model(r.child_schema)
-                )
-                partitionings[key] = dataclasses.replace(
-                    found, partitions=(*found.partitions, part)
-                )
-        tables = tuple(
-            dataclasses.replace(
-                t,
-                partitioning=dataclasses.replace(
-                    partitionings[t.key],
-                    partitions=model.sorted_by_name(partitionings[t.key].partitions),
-                ),
+                child = model.TableKey(to_model(r.child_schema), r.child_name)
+                children.add(child)
+                members[key].append((child, r.bound or ""))
+        # (table, kind, what names it): the name, and for keys their columns (and target).
+        inherited: set[tuple[model.TableKey, str, Any]] = set()
+        clones: dict[model.TableKey, list[tuple[str, str, tuple[str, ...]]]] = {}
+        for r in self.fetch_rows(connection, "partition_inherited", schemas=names):
+            table_key = model.TableKey(to_model(r.schema_name), r.table_name)
+            inherited.add((table_key, "name", r.name))
+            if None not in r.columns:
+                clones.setdefault(table_key, []).append((r.kind, r.name, tuple(r.columns)))
+            if r.kind in ("p", "u", "f"):
+                target = None if r.referred_table is None else model.TableKey(
+                    to_model(r.referred_schema), r.referred_table)
+                inherited.add((table_key, r.kind, (tuple(r.columns), target)))
+        table_map = schema.table_map
+
+        def partitioning(key: model.TableKey, seen: frozenset[model.TableKey]) -> model.Partitioning:
+            strategy, key_text = schemes[key]
+            parts = [partition(child, bound, seen | {key}) for child, bound in members[key]]
+            return model.Partitioning(
+                strategy=strategy, key=key_text, partitions=model.sorted_by_name(parts)
             )
-            if t.key in partitionings
+
+        def partition(
+            child: model.TableKey, bound: str, seen: frozenset[model.TableKey]
+        ) -> model.Partition:
+            table = table_map.get(child)
+            sub = partitioning(child, seen) if child in schemes and child not in seen else None
+            if table is None:
+                return model.Partition(
+                    name=child.name, bound=bound, schema=child.schema, partitioning=sub
+                )
+
+            def own(items: Sequence[Any], kind: str = "") -> tuple[Any, ...]:
+                def cloned(x: Any) -> bool:
+                    if x.name is not None and (child, "name", x.name) in inherited:
+                        return True
+                    target = getattr(x, "referred_table", None)
+                    return bool(kind) and (child, kind, (tuple(x.columns), target)) in inherited
+
+                return tuple(x for x in items if not cloned(x))
+
+            pk = table.primary_key
+            return model.Partition(
+                name=child.name,
+                bound=bound,
+                schema=child.schema,
+                primary_key=None if pk is None or not own([pk], "p") else pk,
+                foreign_keys=own(table.foreign_keys, "f"),
+                unique_constraints=own(table.unique_constraints, "u"),
+                check_constraints=own(table.check_constraints),
+                indexes=own(table.indexes),
+                partitioning=sub,
+                inherited=tuple(clones.get(child, ())),
+            )
+
+        tables = tuple(
+            dataclasses.replace(t, partitioning=partitioning(t.key, frozenset()))
+            if t.key in schemes
             else t
             for t in schema.tables
             if t.key not in children
         )
         return dataclasses.replace(schema, tables=tables)
+
+    def _with_cluster(
+        self, connection: Connection, schema: model.Schema, names: list[str], to_model: _SchemaMapper
+    ) -> model.Schema:
+        """Tables clustered on an index get ``(CLUSTER_ON, index)`` in their
+        ``dialect_options`` (one query)."""
+        clustered = {
+            model.TableKey(to_model(r.schema_name), r.table_name): r.index_name
+            for r in self.fetch_rows(connection, "clustered", schemas=names)
+        }
+        if not clustered:
+            return schema
+        tables = tuple(
+            dataclasses.replace(t, dialect_options=tuple(sorted(
+                (*t.dialect_options, (CLUSTER_ON, clustered[t.key]))
+            ))) if t.key in clustered else t
+            for t in schema.tables
+        )
+        return dataclasses.replace(schema, tables=tables)
+
+    def clustered_index(self, table: model.Table) -> str | None:
+        return dict(table.dialect_options).get(CLUSTER_ON)
+
+    def cluster_ddl(self, table: model.TableKey, index: str | None) -> list[str]:
+        """``ALTER TABLE t CLUSTER ON ix`` (``SET WITHOUT CLUSTER`` for ``None``): the
+        mark ``CLUSTER`` (and pg_dump) goes by; no rows move."""
+        if index is None:
+            return [f"ALTER TABLE {self._qualified(table)} SET WITHOUT CLUSTER"]
+        return [f"ALTER TABLE {self._qualified(table)} CLUSTER ON {self._quote(index)}"]
 
     def _query_for_server(self, connection: Connection, name: str) -> str:
         """``name``, or its variant for servers older than the catalog it reads."""
@@ -466,6 +572,12 @@ class PostgreSQLObjects(DialectSupport):
         return name if key.schema is None else f"{self._quote(key.schema)}.{name}"
 
     def object_ddl(self, obj: Any, *, create: bool) -> list[str]:
+        statements = self._object_ddl(obj, create=create)
+        if create and getattr(obj, "comment", None) is not None:
+            statements += self.comment_ddl(obj, obj.comment)
+        return statements
+
+    def _object_ddl(self, obj: Any, *, create: bool) -> list[str]:
         if isinstance(obj, model.Trigger):
             return self._trigger_ddl(obj, create=create)
         if isinstance(obj, model.Routine):
@@ -494,9 +606,31 @@ class PostgreSQLObjects(DialectSupport):
             return [self._create_extension(obj) if create else f"DROP EXTENSION {self._quote(obj.name)}"]
         if isinstance(obj, model.Grant):
             return [self._grant_ddl(obj, create=create)]
+        if isinstance(obj, model.Namespace):
+            name = self._quote(obj.name)
+            if not create:
+                return [f"DROP SCHEMA {name}"]
+            return [f"CREATE SCHEMA {name}"]  # its comment: object_ddl adds it
         return super().object_ddl(obj, create=create)
 
     def object_change_ddl(self, before: Any, after: Any) -> list[str] | None:
+        """In place where PostgreSQL can. Comments are left out: a comment that
+        changes is set by its own step (``comment_changed``), and a re-created
+        object gets its comment from :meth:`object_ddl`. A schema's comment is the
+        only thing that changes about it (``schema_comment_changed``): set here."""
+        if isinstance(before, model.Namespace) and isinstance(after, model.Namespace):
+            if before.name != after.name:
+                return None
+            if (before.comment or None) == (after.comment or None):
+                return []
+            return self.comment_ddl(after, after.comment)
+        if getattr(before, "comment", None) is not None:
+            before = dataclasses.replace(before, comment=None)
+        if getattr(after, "comment", None) is not None:
+            after = dataclasses.replace(after, comment=None)
+        return self._object_change_ddl(before, after)
+
+    def _object_change_ddl(self, before: Any, after: Any) -> list[str] | None:
         if isinstance(before, model.Routine) and isinstance(after, model.Routine):
             if "aggregate" in (before.kind, after.kind):
                 return None  # dropped and created again
@@ -507,7 +641,7 @@ class PostgreSQLObjects(DialectSupport):
         if isinstance(before, model.Sequence) and isinstance(after, model.Sequence):
             if before.key != after.key:
                 return None
-            if dataclasses.replace(before, owned_by=after.owned_by) == after:
+            if dataclasses.replace(before, owned_by=after.owned_by, comment=after.comment) == after:
                 return []  # only the owner changes: sequence_owner_ddl does that
             return [f"ALTER SEQUENCE {self._qualified(after.key)}"
                     f"{self._sequence_options(after, explicit=True)}"]
@@ -518,7 +652,7 @@ class PostgreSQLObjects(DialectSupport):
         if isinstance(before, model.CompositeType) and isinstance(after, model.CompositeType):
             return self._composite_change(before, after)
         if isinstance(before, model.Trigger) and isinstance(after, model.Trigger):
-            if dataclasses.replace(before, enabled=after.enabled) != after:
+            if dataclasses.replace(before, enabled=after.enabled, comment=after.comment) != after:
                 return None
             table = self._qualified(after.key)
             state = "ENABLE" if after.enabled else "DISABLE"
@@ -536,7 +670,72 @@ class PostgreSQLObjects(DialectSupport):
                 f"partition {child} of {table.key} has no bound in the snapshot — "
                 "give it one (FOR VALUES ... or DEFAULT)"
             )
-        return [f"CREATE TABLE {child} PARTITION OF {self._qualified(table.key)} {partition.bound}"]
+        text = f"CREATE TABLE {child} PARTITION OF {self._qualified(table.key)} {partition.bound}"
+        if partition.partitioning is not None:
+            sub = partition.partitioning
+            text += f" PARTITION BY {sub.strategy} ({sub.key})"
+        return [text]
+
+    def partition_attach_ddl(
+        self, table: model.Table, partition: model.Partition, *, attach: bool
+    ) -> list[str] | None:
+        """``ALTER TABLE parent ATTACH PARTITION child FOR VALUES ...`` (or ``DETACH``):
+        an existing table becomes a partition of ``table`` (or a table of its own), rows kept.
+
+        A detached partition keeps the clones of its parent's keys, FKs, CHECKs and
+        indexes as its own; those that ``partition.inherited`` lists are dropped after
+        the ``DETACH``, leaving the table as it was before it was attached.
+        """
+        key = model.TableKey(partition.schema, partition.name)
+        child = self._qualified(key)
+        parent = self._qualified(table.key)
+        if not attach:
+            out = [f"ALTER TABLE {parent} DETACH PARTITION {child}"]
+            constraints = {name for kind, name, _ in partition.inherited if kind != "i"}
+            out += [f"ALTER TABLE {child} DROP CONSTRAINT {self._quote(name)}"
+                    for kind, name, _ in partition.inherited if kind != "i"]
+            out += [f"DROP INDEX {self._qualified(model.TableKey(key.schema, name))}"
+                    for kind, name, _ in partition.inherited
+                    if kind == "i" and name not in constraints]
+            return out
+        if not partition.bound:
+            raise MigrationError(
+                f"partition {child} of {table.key} has no bound in the snapshot — "
+                "give it one (FOR VALUES ... or DEFAULT)"
+            )
+        return [f"ALTER TABLE {parent} ATTACH PARTITION {child} {partition.bound}"]
+
+    def rows_kept_ddl(
+        self, table: model.Table, columns: Sequence[tuple[str, str]]
+    ) -> tuple[list[str], list[str]] | None:
+        """``CREATE TABLE t__schemanb_rows AS SELECT * FROM t``, then ``INSERT INTO t
+        (...) [OVERRIDING SYSTEM VALUE] SELECT ... FROM t__schemanb_rows``, each
+        sequence behind a serial or identity column moved past the rows' values
+        (``setval``), and the copy dropped. A row no partition takes makes the
+        ``INSERT`` fail: the rows are never lost silently."""
+        holding = self._qualified(model.TableKey(table.schema, _holding_name(table.name)))
+        name = self._qualified(table.key)
+        out = [f"CREATE TABLE {holding} AS SELECT * FROM {name}"]
+        if not columns:
+            return out, [f"DROP TABLE {holding}"]
+        targets = ", ".join(self._quote(new) for _, new in columns)
+        sources = ", ".join(self._quote(old) for old, _ in columns)
+        new_names = {new for _, new in columns}
+        override = " OVERRIDING SYSTEM VALUE" if any(
+            c.identity is not None and c.identity.always and c.name in new_names
+            for c in table.columns) else ""
+        back = [f"INSERT INTO {name} ({targets}){override} SELECT {sources} FROM {holding}"]
+        for col in table.columns:
+            if col.name in new_names and (col.identity is not None or col.autoincrement or (
+                    col.default or "").startswith("nextval(")):
+                quoted = self._quote(col.name)
+                back.append(
+                    f"SELECT pg_catalog.setval(pg_catalog.pg_get_serial_sequence("
+                    f"{sql_literal(name)}, {sql_literal(col.name)}), max({quoted})) "
+                    f"FROM {name} HAVING max({quoted}) IS NOT NULL"
+                )
+        back.append(f"DROP TABLE {holding}")
+        return out, back
 
     def partition_table_kwargs(self, table: model.Table) -> dict[str, Any]:
         if table.partitioning is None:
@@ -764,6 +963,8 @@ class PostgreSQLObjects(DialectSupport):
             target = f"ROUTINE {self._qualified(model.TableKey(grant.schema, name))}{args}"
         elif grant.object_kind == "sequence":
             target = f"SEQUENCE {self._qualified(grant.key)}"
+        elif grant.object_kind == "schema":
+            target = f"SCHEMA {self._quote(grant.object_name)}"
         else:
             target = f"TABLE {self._qualified(grant.key)}"
         grantee = "PUBLIC" if grant.grantee == "PUBLIC" else self._quote(grant.grantee)
@@ -804,6 +1005,13 @@ def _without_serial_sequences(schema: model.Schema) -> tuple[model.Sequence, ...
         if c.autoincrement and c.default is None and c.identity is None
     }
     return tuple(s for s in schema.sequences if (s.schema, s.owned_by) not in serial)
+
+
+def _holding_name(name: str) -> str:
+    """The table a table's rows wait in while it is re-created (63 bytes at most)."""
+    suffix = "__schemanb_rows"
+    head = name.encode("utf-8")[: 63 - len(suffix)].decode("utf-8", "ignore")
+    return head + suffix
 
 
 def normalize_body(text: str | None) -> str:

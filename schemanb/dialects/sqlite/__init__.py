@@ -479,7 +479,7 @@ class SQLiteSupport(SQLiteObjects):
         """An :class:`~schemanb.model.Index` from its ``CREATE INDEX`` text.
 
         >>> SQLiteSupport().parse_index("ix", 'CREATE INDEX ix ON t (lower(b), a) WHERE a > 0')
-        Index(name='ix', expressions=('lower(b)', 'a'), is_expression=(True, False), unique=False, where='a > 0', method=None, include=(), dialect_options=(), descending=())
+        Index(name='ix', expressions=('lower(b)', 'a'), is_expression=(True, False), unique=False, where='a > 0', method=None, include=(), dialect_options=(), descending=(), comment=None)
         """
         head = _RE_CREATE_INDEX.match(sql)
         if head is None:

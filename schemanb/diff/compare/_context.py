@@ -100,6 +100,10 @@ class Context:
     #: out stands for; empty where a side does not know them (models, files).
     defaults_a: Mapping[str, str] = field(default_factory=dict)
     defaults_b: Mapping[str, str] = field(default_factory=dict)
+    #: Both sides were read from a server, where an unnamed constraint (``None``)
+    #: stands for the name the server gave it, not for "any name" as in a model:
+    #: a chosen name against it is then a difference the server shows.
+    both_inspected: bool = False
 
     # ------------------------------------------------------------ translation
 

@@ -107,7 +107,9 @@ def match_constraints(
     """Pair constraints by content, then by name, then by ``slot``; report the rest.
 
     ``kinds`` is (added, dropped, changed). A pair with equal content whose two
-    names are both chosen by a person but differ counts as changed (renamed).
+    names are both chosen by a person but differ counts as changed (renamed); so
+    does a chosen name against an unnamed one when both sides were read from a
+    server (``Context.both_inspected``: unnamed is then the server's own name).
     Without a changed kind (unique constraints) a change is a drop and an add.
     ``slot`` pairs what is left and unnamed on a side (a foreign key's own
     columns), so an unnamed FK whose ON DELETE changed is one change.
@@ -167,9 +169,16 @@ def _same_name(
 ) -> bool:
     if a == b:
         return True
+    if not columns and label == "check":  # a check's name may hold any column of its table
+        columns = tuple(c.name for c in table.columns)
     named = b if a is None else a if b is None else None
     if named is not None and ctx.is_stale_generated_name(label, table.name, columns, named):
         return False  # unnamed is the table's generated name, not one left by a rename
+    if named is not None and ctx.both_inspected and not ctx.portable and not ctx.is_generated_name(
+            label, table.name, columns, named):
+        # Both read from a server: a person's name on one side, the server's own on the
+        # other (a snapshot keeps a generated name as None) -- it shows two names.
+        return False
     return ctx.is_generated_name(label, table.name, columns, a) or ctx.is_generated_name(
         label, table.name, columns, b
     )

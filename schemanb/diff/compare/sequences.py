@@ -30,6 +30,8 @@ def compare(a: Schema, b: Schema, ctx: Context) -> list[Change]:
 
 def _same(a: Sequence, b: Sequence, ctx: Context) -> bool:
     for f in fields(Sequence):
+        if f.name == "comment":
+            continue  # a comment alone is a comment_changed (:mod:`.object_comments`)
         va, vb = getattr(a, f.name), getattr(b, f.name)
         if va == vb or (ctx.portable and (va is None or vb is None)):
             continue

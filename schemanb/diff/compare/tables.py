@@ -49,7 +49,7 @@ def compare(a: Schema, b: Schema, ctx: Context) -> list[Change]:
     changes.extend(
         _change(ChangeKind.TABLE_ADDED, None, t) for t in b.tables if t.key not in matched
     )
-    return changes
+    return partitions.attachments(changes, a, b, ctx)
 
 
 def compare_table(a: Table, b: Table, ctx: Context) -> list[Change]:

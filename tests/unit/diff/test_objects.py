@@ -92,9 +92,64 @@ def test_partitions_by_name_and_partitioning_as_a_whole() -> None:
     moved = dataclasses.replace(p1, bound="FOR  VALUES FROM (0) TO (5)")
     assert kinds(diff(a, schema(_partitioned(moved), dialect="postgresql"))) == [
         ("partition_changed", "Stock Items.p1", "destructive")]
+    # Re-created with its rows copied aside and back where the dialect can (PostgreSQL) ...
     assert kinds(diff(a, schema(_partitioned(p1, strategy="LIST"), dialect="postgresql"))) == [
+        ("partitioning_changed", "Stock Items", "locking")]
+    assert kinds(diff(a, S())) == [("partitioning_changed", "Stock Items", "locking")]
+    # ... a manual migration elsewhere.
+    on_mysql = schema(_partitioned(model.Partition(name="p0", bound="VALUES LESS THAN (10)")),
+                      dialect="mysql")
+    assert kinds(diff(on_mysql, schema(T, dialect="mysql"))) == [
         ("partitioning_changed", "Stock Items", "destructive")]
-    assert kinds(diff(a, S())) == [("partitioning_changed", "Stock Items", "destructive")]
+
+
+FK = model.ForeignKey(name="p1 fk", columns=("n",), referred_table=TableKey(None, "Stock Items"),
+                      referred_columns=("id",))
+IX = model.Index(name="p1 by n", expressions=("n",), is_expression=(False,))
+
+
+def test_what_a_partition_owns_is_compared_on_the_partition() -> None:
+    p1 = model.Partition(name="p1", bound="FOR VALUES FROM (0) TO (10)")
+    owning = dataclasses.replace(p1, foreign_keys=(FK,), indexes=(IX,))
+    a = schema(_partitioned(p1), dialect="postgresql")
+    b = schema(_partitioned(owning), dialect="postgresql")
+    assert sorted(kinds(diff(a, b))) == [
+        ("foreign_key_added", "p1.p1 fk", "review"), ("index_added", "p1.p1 by n", "safe")]
+    assert sorted(kinds(diff(b, a))) == [
+        ("foreign_key_dropped", "p1.p1 fk", "safe"), ("index_dropped", "p1.p1 by n", "safe")]
+    # What it inherits is not in the snapshot: a partition whose bound moves is re-created.
+    moved = dataclasses.replace(owning, bound="FOR VALUES FROM (0) TO (5)")
+    assert kinds(diff(b, schema(_partitioned(moved), dialect="postgresql"))) == [
+        ("partition_changed", "Stock Items.p1", "destructive")]
+
+
+def test_sub_partitions_are_compared_inside_their_partition() -> None:
+    sub = model.Partitioning(strategy="LIST", key="n", partitions=(
+        model.Partition(name="p1 a", bound="FOR VALUES IN (1)"),))
+    p1 = model.Partition(name="p1", bound="FOR VALUES FROM (0) TO (10)", partitioning=sub)
+    more = dataclasses.replace(p1, partitioning=dataclasses.replace(sub, partitions=(
+        *sub.partitions, model.Partition(name="p1 b", bound="FOR VALUES IN (2)", indexes=(IX,)))))
+    a, b = schema(_partitioned(p1), dialect="postgresql"), schema(_partitioned(more), dialect="postgresql")
+    assert kinds(diff(a, b)) == [("partition_added", "p1.p1 b", "safe")]
+    assert TableKey(None, "p1 b") in b.partition_map
+    # Another sub-partitioning scheme re-creates the partition.
+    other = dataclasses.replace(p1, partitioning=dataclasses.replace(sub, strategy="HASH"))
+    assert kinds(diff(a, schema(_partitioned(other), dialect="postgresql"))) == [
+        ("partition_changed", "Stock Items.p1", "destructive")]
+
+
+def test_a_table_that_becomes_a_partition_is_attached_and_back() -> None:
+    p1 = model.Partition(name="p1", bound="FOR VALUES FROM (0) TO (10)",
+                         inherited=(("p", "p1_pkey", ("id",)),))
+    alone = table("p1", col("id", nullable=False), col("n"), pk=("id",))
+    a = schema(_partitioned(), alone, dialect="postgresql")
+    b = schema(_partitioned(p1), dialect="postgresql")
+    attached = kinds(diff(a, b))
+    assert ("partition_attached", "Stock Items.p1", "review") in attached
+    assert not [k for k in attached if k[0] in ("table_dropped", "table_renamed", "partition_added")]
+    detached = kinds(diff(b, a))
+    assert detached == [("partition_detached", "Stock Items.p1", "review")], (
+        "the clone of the parent's key it keeps is the key the table has")
 
 
 def test_portable_skips_kinds_one_dialect_lacks() -> None:
@@ -131,8 +186,14 @@ def test_a_table_named_like_a_kind_is_ignored_with_table_prefix() -> None:
 
 def test_schema_map_moves_every_kind_of_object() -> None:
     def objects(s: str | None) -> model.Schema:
+        fk = model.ForeignKey(columns=("id",), referred_table=TableKey(s, "t"), referred_columns=("id",))
+        sub = model.Partitioning(strategy="LIST", key="id", partitions=(
+            model.Partition(name="p1 a", bound="FOR VALUES IN (1)", schema=s, foreign_keys=(fk,)),))
+        parts = model.Partitioning(strategy="RANGE", key="id", partitions=(
+            model.Partition(name="p1", bound="FOR VALUES FROM (0) TO (9)", schema=s, partitioning=sub),))
         return schema(
-            table("t", col("id"), schema=s), dialect="postgresql",
+            table("t", col("id"), schema=s), table("parted", col("id"), schema=s, partitioning=parts),
+            dialect="postgresql",
             routines=(dataclasses.replace(FN, schema=s),),
             triggers=(model.Trigger(schema=s, table="t", name="x", timing="AFTER", events=("INSERT",),
                                     definition="EXECUTE FUNCTION f()", function=TableKey(s, "set N")),),

@@ -89,7 +89,7 @@ def test_a_function_re_created_takes_its_triggers_along() -> None:
     assert order == sorted(order)
 
 
-def test_partitions_come_after_their_parent_and_repartitioning_is_refused() -> None:
+def test_partitions_come_after_their_parent_and_repartitioning_keeps_the_rows() -> None:
     parts = (model.Partition(name="p 2024", bound="FOR VALUES FROM (0) TO (10)"),)
     events = table("Events", col("id", nullable=False), col("at"),
                    partitioning=model.Partitioning(strategy="RANGE", key="at", partitions=parts))
@@ -98,8 +98,24 @@ def test_partitions_come_after_their_parent_and_repartitioning_is_refused() -> N
     down = sql(pg(), pg(events), "downgrade")
     assert at(down, "DROP TABLE", '"p 2024"') < at(down, "DROP TABLE", '"Events"')
     relisted = dataclasses.replace(events, partitioning=model.Partitioning(strategy="LIST", key="at"))
+    up = sql(pg(events), pg(relisted))
+    assert (at(up, 'CREATE TABLE "Events__schemanb_rows" AS SELECT * FROM "Events"')
+            < at(up, 'DROP TABLE "p 2024"') < at(up, 'DROP TABLE "Events"')
+            < at(up, "PARTITION BY LIST (at)")
+            < at(up, 'INSERT INTO "Events" (id, at) SELECT id, at FROM "Events__schemanb_rows"')
+            < at(up, 'DROP TABLE "Events__schemanb_rows"'))
+    down = sql(pg(events), pg(relisted), "downgrade")
+    assert at(down, "PARTITION BY RANGE (at)") < at(down, '"p 2024"', "PARTITION OF") < at(down, "INSERT INTO")
+
+
+def test_repartitioning_is_refused_where_rows_cannot_be_kept() -> None:
+    parts = (model.Partition(name="p0", bound="VALUES LESS THAN (10)"),)
+    events = table("Events", col("id", nullable=False),
+                   partitioning=model.Partitioning(strategy="RANGE", key="id", partitions=parts))
+    plain = dataclasses.replace(events, partitioning=None)
+    on = dict(dialect="mysql")
     with pytest.raises(MigrationError, match='re-partitioning Events needs a manual migration'):
-        sql(pg(events), pg(relisted))
+        render_statements(diff(schema(events, **on), schema(plain, **on)), "mysql")
 
 
 def test_grants_come_last_revokes_first_extensions_before_types() -> None:

@@ -53,13 +53,20 @@ def test_fk_cycle_between_new_tables_is_added_by_alter_afterwards() -> None:
     assert sql.index("CREATE TABLE") < sql.index("ALTER TABLE") and "ADD CONSTRAINT" in sql
 
 
-def test_enum_losing_a_value_is_refused_naming_the_type() -> None:
+def test_enum_losing_a_value_is_recreated_around_its_columns() -> None:
     old = model.Enum(name="mood", values=("sad", "happy"))
     new = model.Enum(name="mood", values=("happy",))
-    d = HandDiff(model.Schema(enums=(old,)), model.Schema(enums=(new,)), (
+    col = model.Column(name="m", type_sql="mood", type_generic="VARCHAR(5)", default="'happy'::mood")
+    t = model.Table(name="t", columns=(col,))
+    d = HandDiff(model.Schema(enums=(old,), tables=(t,)), model.Schema(enums=(new,), tables=(t,)), (
         change(ChangeKind.ENUM_CHANGED, "mood", before=old, after=new),))
-    with pytest.raises(MigrationError, match="enum mood loses or reorders values"):
-        render_sql(d, "postgresql")
+    sql = render_sql(d, "postgresql")
+    order = ["DROP DEFAULT", "RENAME TO mood__old", "CREATE TYPE mood AS ENUM ('happy')",
+             "TYPE mood USING m::text::mood", "SET DEFAULT 'happy'::mood", "DROP TYPE mood__old"]
+    assert [sql.index(part) for part in order] == sorted(sql.index(part) for part in order)
+    assert "-- DESTRUCTIVE: re-creating type mood: rows holding 'sad' cannot be kept" in sql
+    down = render_sql(d, "postgresql", direction="downgrade")
+    assert "CREATE TYPE mood AS ENUM ('sad', 'happy')" in down and "DROP TYPE mood__old" in down
 
 
 def test_added_enum_value_has_no_downgrade() -> None:

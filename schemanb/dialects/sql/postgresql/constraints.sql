@@ -5,6 +5,7 @@
 -- DELETE/DEFERRABLE settings of a foreign key, the definition of a CHECK. What
 -- the Inspector's get_multi_pk_constraint/foreign_keys/unique_constraints/
 -- check_constraints read in four queries (and parse from pg_get_constraintdef's text).
+-- Clones of a partitioned table's constraints (conparentid) are left out.
 SELECT n.nspname AS schema_name,
        t.relname AS table_name,
        k.conname AS name,
@@ -29,4 +30,8 @@ WHERE n.nspname = ANY(:schemas)
   AND t.relkind IN ('r', 'p')
   AND t.relpersistence <> 't'
   AND k.contype IN ('p', 'f', 'u', 'c')
+  -- The clones the server makes of a constraint on a partitioned table (on its
+  -- partitions, and an FK's towards each partition of the table it refers to) come
+  -- with the constraint they clone: not the table's own.
+  AND k.conparentid = 0
 ORDER BY n.nspname, t.relname, k.conname

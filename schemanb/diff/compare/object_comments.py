@@ -1,0 +1,95 @@
+"""Comments of the objects beyond tables, table columns and views (``comment_changed``).
+
+Enums, domains, composite types, routines, sequences and triggers are paired as
+their own compare pairs them; indexes and constraints by table (renames
+followed) and name; view columns by view and name. A pair present on both
+sides whose comments differ is one ``comment_changed`` (``before``/``after``
+the two objects): set in place, whatever else changes (an object that is
+re-created is created with its comment). Objects only on one side are the
+other compares' business. Skipped without ``compare_comments``, and in
+``portable`` mode (the other dialects keep none of these comments).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Hashable, Iterable, Iterator
+from typing import Any
+
+from ...model import ObjectKind, ObjectRef, Schema, Table, TableKey
+from ..changes import Change, ChangeKind
+from ._context import Context
+from .routines import routine_ref
+
+KINDS = (ChangeKind.COMMENT_CHANGED,)
+
+
+def compare(a: Schema, b: Schema, ctx: Context) -> list[Change]:
+    if not ctx.compare_comments or ctx.portable:
+        return []
+    changes: list[Change] = []
+
+    def pairs(
+        items_a: Iterable[Any], items_b: Iterable[Any], key: Callable[[Any], Hashable],
+        key_a: Callable[[Any], Hashable] | None = None,
+    ) -> Iterator[tuple[Any, Any]]:
+        in_b = {key(x): x for x in items_b}
+        for x in items_a:
+            other = in_b.get((key_a or key)(x))
+            if other is not None and (x.comment or None) != (other.comment or None):
+                yield x, other
+
+    def add(kind: ObjectKind, before: Any, after: Any, table: TableKey, name: str | None) -> None:
+        changes.append(Change(kind=ChangeKind.COMMENT_CHANGED, ref=ObjectRef(kind, table, name),
+                              before=before, after=after))
+
+    for kind, items_a, items_b in (
+        (ObjectKind.ENUM, a.enums, b.enums),
+        (ObjectKind.DOMAIN, a.domains, b.domains),
+        (ObjectKind.COMPOSITE, a.composite_types, b.composite_types),
+        (ObjectKind.SEQUENCE, a.sequences, b.sequences),
+    ):
+        for x, y in pairs(items_a, items_b, lambda o: o.key):
+            add(kind, x, y, y.key, None)
+    for x, y in pairs(a.routines, b.routines, _routine_identity):
+        changes.append(Change(kind=ChangeKind.COMMENT_CHANGED, ref=routine_ref(y), before=x, after=y))
+    for x, y in pairs(a.triggers, b.triggers, lambda t: (t.key, t.name),
+                      lambda t: (ctx.table_key(t.key), t.name)):
+        add(ObjectKind.TRIGGER, x, y, y.key, y.name)
+    tables_b = b.table_map
+    for table_a in a.tables:
+        table_b = tables_b.get(ctx.table_key(table_a.key))
+        if table_b is None:
+            continue
+        for kind, items_a, items_b in _table_parts(table_a, table_b):
+            for x, y in pairs(items_a, items_b, lambda o: o.name):
+                add(kind, x, y, table_b.key, y.name)
+    views_b = b.view_map
+    for view_a in a.views:
+        view_b = views_b.get(view_a.key)
+        if view_b is None:
+            continue
+        for x, y in pairs(view_a.columns, view_b.columns, lambda c: c.name):
+            add(ObjectKind.VIEW, x, y, view_b.key, y.name)
+        for x, y in pairs(view_a.indexes, view_b.indexes, lambda o: o.name):
+            add(ObjectKind.INDEX, x, y, view_b.key, y.name)
+    return changes
+
+
+def _routine_identity(routine: Any) -> tuple[str, str, str]:
+    schema, name, arguments = routine.identity
+    return (schema, name, " ".join(arguments.split()))
+
+
+def _table_parts(a: Table, b: Table) -> list[tuple[ObjectKind, tuple[Any, ...], tuple[Any, ...]]]:
+    """The named parts of a table that take a comment, by kind."""
+    return [
+        (ObjectKind.PRIMARY_KEY, _named((a.primary_key,)), _named((b.primary_key,))),
+        (ObjectKind.FOREIGN_KEY, _named(a.foreign_keys), _named(b.foreign_keys)),
+        (ObjectKind.UNIQUE, _named(a.unique_constraints), _named(b.unique_constraints)),
+        (ObjectKind.CHECK, _named(a.check_constraints), _named(b.check_constraints)),
+        (ObjectKind.INDEX, _named(a.indexes), _named(b.indexes)),
+    ]
+
+
+def _named(items: Iterable[Any]) -> tuple[Any, ...]:
+    return tuple(x for x in items if x is not None and x.name is not None)

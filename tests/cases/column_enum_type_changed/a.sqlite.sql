@@ -1,0 +1,1 @@
+-- skip: enum types are PostgreSQL's

@@ -1,0 +1,2 @@
+-- expect: happy
+SELECT m FROM t WHERE id = 1

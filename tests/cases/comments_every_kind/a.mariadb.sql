@@ -1,0 +1,1 @@
+-- skip: these comments are PostgreSQL's

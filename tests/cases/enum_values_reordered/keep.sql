@@ -1,0 +1,2 @@
+-- expect: high
+SELECT "É" FROM "T t" WHERE id = 1

@@ -1,0 +1,1 @@
+-- skip: ATTACH/DETACH PARTITION is PostgreSQL's

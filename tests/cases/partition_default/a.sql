@@ -1,0 +1,1 @@
+-- skip: a DEFAULT partition with its own index is PostgreSQL's

@@ -1,0 +1,1 @@
+-- skip: sub-partitioning (a partition that is itself partitioned) is PostgreSQL's here

@@ -1,0 +1,2 @@
+-- expect: 1
+SELECT count(*) FROM measurement WHERE region = 'eu'

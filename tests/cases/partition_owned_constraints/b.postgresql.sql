@@ -1,0 +1,23 @@
+CREATE TABLE customer (id INTEGER PRIMARY KEY, name TEXT NOT NULL);
+CREATE TABLE staff (id INTEGER PRIMARY KEY);
+CREATE TABLE payment (
+    id INTEGER NOT NULL,
+    customer_id INTEGER NOT NULL,
+    staff_id INTEGER NOT NULL,
+    amount NUMERIC(5, 2) NOT NULL,
+    paid_on DATE NOT NULL,
+    PRIMARY KEY (paid_on, id)
+) PARTITION BY RANGE (paid_on);
+CREATE INDEX payment_amount ON payment (amount);
+CREATE TABLE "Payment 2024" PARTITION OF payment FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
+CREATE TABLE payment_2025 PARTITION OF payment FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');
+CREATE TABLE payment_2026 PARTITION OF payment FOR VALUES FROM ('2026-01-01') TO ('2027-01-01');
+ALTER TABLE "Payment 2024" ADD CONSTRAINT "Payment 2024 customer" FOREIGN KEY (customer_id) REFERENCES customer (id) ON DELETE CASCADE;
+CREATE INDEX "Payment 2024 by staff" ON "Payment 2024" (staff_id);
+ALTER TABLE payment_2025 ADD CONSTRAINT small_amount CHECK (amount < 1000);
+ALTER TABLE payment_2025 ADD CONSTRAINT payment_2025_staff_id_fkey FOREIGN KEY (staff_id) REFERENCES staff (id);
+ALTER TABLE payment_2025 ADD CONSTRAINT "one per day" UNIQUE (customer_id, paid_on);
+ALTER TABLE payment_2026 ADD CONSTRAINT payment_2026_customer_id_fkey FOREIGN KEY (customer_id) REFERENCES customer (id);
+CREATE INDEX payment_2026_customer ON payment_2026 (customer_id, amount DESC);
+INSERT INTO customer VALUES (1, 'Ann');
+INSERT INTO staff VALUES (1);

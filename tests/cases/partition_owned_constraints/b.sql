@@ -1,0 +1,1 @@
+-- skip: partitions that own keys and indexes beside their parent's are PostgreSQL's

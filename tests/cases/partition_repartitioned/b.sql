@@ -1,0 +1,1 @@
+-- skip: re-creating a table partitioned (rows copied aside and back) is PostgreSQL's here
