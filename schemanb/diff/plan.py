@@ -175,8 +175,9 @@ def _map_table(table: Table, mapping: Mapping[str | None, str | None]) -> Table:
         ))
         for fk in table.foreign_keys
     )
+    inherits = tuple(TableKey(mapping.get(k.schema, k.schema), k.name) for k in table.inherits)
     return replace(table, schema=mapping.get(table.schema, table.schema), foreign_keys=fks,
-                   partitioning=_map_partitioning(table.partitioning, mapping))
+                   partitioning=_map_partitioning(table.partitioning, mapping), inherits=inherits)
 
 
 def _map_partitioning(
@@ -278,7 +279,7 @@ IGNORE_KINDS: dict[str, tuple[str, ...]] = {
     "foreign_keys": ("foreign_key_",),
     "uniques": ("unique_",),
     "checks": ("check_",),
-    "indexes": ("index_",),
+    "indexes": ("index_", "view_index_"),
     "comments": ("table_comment_changed", "column_comment_changed", "view_comment_changed",
                  "comment_changed"),
     "table_options": ("table_options_changed",),
@@ -296,6 +297,10 @@ IGNORE_KINDS: dict[str, tuple[str, ...]] = {
     "extensions": ("extension_",),
     "partitions": ("partition_", "partitioning_"),
     "grants": ("grant_",),
+    "policies": ("policy_", "row_security_"),
+    "row_security": ("policy_", "row_security_"),
+    "exclusions": ("exclusion_",),
+    "collations": ("collation_",),
     "schemas": ("schema_",),
     "owners": (),
 }

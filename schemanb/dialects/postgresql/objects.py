@@ -1,4 +1,4 @@
-"""PostgreSQL: triggers, routines, domains, composite types, extensions, partitions, view dependencies and grants (issue #10).
+"""PostgreSQL: triggers, rules, routines, domains, composite types, extensions, partitions, view dependencies and grants (issue #10).
 
 The reflection (:meth:`fetch_objects`, one bulk catalog query per kind of
 object, from ``sql/postgresql/*.sql``) and the DDL (:meth:`object_ddl`,
@@ -61,6 +61,7 @@ from ... import model
 from ...errors import MigrationError
 from ..tokens import POSTGRESQL, is_wrapped, last_group, outside_quotes, split_top_level
 from .comments import PostgreSQLComments
+from .security import PostgreSQLSecurity
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
@@ -93,7 +94,7 @@ _RE_CHARACTER = re.compile(r"^character\b", re.I)
 _RE_TYPE_ARGS = re.compile(r"\((\d+),(\d+)\)")
 
 
-class PostgreSQLObjects(PostgreSQLComments):
+class PostgreSQLObjects(PostgreSQLComments, PostgreSQLSecurity):
     """Objects beyond tables on postgresql; see :class:`~schemanb.dialects.base.DialectSupport`."""
 
     supports_triggers = True
@@ -125,12 +126,15 @@ class PostgreSQLObjects(PostgreSQLComments):
             "sequences": _without_serial_sequences(schema),
             "views": self._with_dependencies(connection, schema.views, names, to_model),
             "triggers": self.fetch_triggers(connection, names, to_model),
+            "rules": self.fetch_rules(connection, names, to_model),
             "routines": self.fetch_routines(connection, names, to_model),
             "domains": self.fetch_domains(connection, names, to_model),
             "composite_types": self.fetch_composite_types(connection, names, to_model),
             "extensions": self.fetch_extensions(connection, to_model),
             "namespaces": self.fetch_namespaces(connection, names, to_model),
         }
+        changes.update(self.fetch_security(
+            connection, dataclasses.replace(schema, views=changes["views"]), names, to_model))
         if grants:
             changes["grants"] = self.fetch_grants(connection, names, to_model)
         schema = dataclasses.replace(schema, **changes)
@@ -217,6 +221,21 @@ class PostgreSQLObjects(PostgreSQLComments):
                 )
             )
         return model.sorted_by_name(out)
+
+    def fetch_rules(
+        self, connection: Connection, schemas: Sequence[str], to_model: _SchemaMapper
+    ) -> tuple[model.Rule, ...]:
+        """Every rewrite rule on the tables and views of ``schemas`` (one query)."""
+        return model.sorted_by_name(
+            model.Rule(
+                schema=to_model(r.schema_name),
+                table=r.table_name,
+                name=r.name,
+                definition=r.definition.strip().rstrip(";").rstrip(),
+                enabled=bool(r.enabled),
+            )
+            for r in self.fetch_rows(connection, "rules", schemas=list(schemas))
+        )
 
     def fetch_routines(
         self, connection: Connection, schemas: Sequence[str], to_model: _SchemaMapper
@@ -580,6 +599,12 @@ class PostgreSQLObjects(PostgreSQLComments):
     def _object_ddl(self, obj: Any, *, create: bool) -> list[str]:
         if isinstance(obj, model.Trigger):
             return self._trigger_ddl(obj, create=create)
+        if isinstance(obj, model.Rule):
+            if not create:
+                return [f"DROP RULE {self._quote(obj.name)} ON {self._qualified(obj.key)}"]
+            disable = [] if obj.enabled else [
+                f"ALTER TABLE {self._qualified(obj.key)} DISABLE RULE {self._quote(obj.name)}"]
+            return [obj.definition, *disable]
         if isinstance(obj, model.Routine):
             if obj.kind == "aggregate":
                 signature = f"{self._qualified(obj.key)}({obj.arguments or '*'})"
@@ -651,13 +676,29 @@ class PostgreSQLObjects(PostgreSQLComments):
             return self._domain_change(before, after)
         if isinstance(before, model.CompositeType) and isinstance(after, model.CompositeType):
             return self._composite_change(before, after)
+        if isinstance(before, model.Rule) and isinstance(after, model.Rule):
+            return self._rule_change(before, after)
         if isinstance(before, model.Trigger) and isinstance(after, model.Trigger):
             if dataclasses.replace(before, enabled=after.enabled, comment=after.comment) != after:
                 return None
             table = self._qualified(after.key)
             state = "ENABLE" if after.enabled else "DISABLE"
             return [f"ALTER TABLE {table} {state} TRIGGER {self._quote(after.name)}"]
-        return None
+        return super().object_change_ddl(before, after)
+
+    def _rule_change(self, before: model.Rule, after: model.Rule) -> list[str] | None:
+        """``CREATE OR REPLACE RULE`` of the new text, then ``ENABLE``/``DISABLE RULE``
+        where that changed; ``None`` (drop and create) for a text of another shape."""
+        out = []
+        if " ".join(before.definition.split()) != " ".join(after.definition.split()):
+            head = "CREATE RULE "
+            if not after.definition.startswith(head):
+                return None
+            out.append("CREATE OR REPLACE RULE " + after.definition[len(head):])
+        if before.enabled != after.enabled:
+            state = "ENABLE" if after.enabled else "DISABLE"
+            out.append(f"ALTER TABLE {self._qualified(after.key)} {state} RULE {self._quote(after.name)}")
+        return out
 
     def partition_ddl(
         self, table: model.Table, partition: model.Partition, *, create: bool
