@@ -835,6 +835,10 @@ class Schema:
     collations: tuple[Collation, ...] = ()
     #: The schemas (namespaces) read besides the default one, as objects (PostgreSQL).
     namespaces: tuple[Namespace, ...] = ()
+    #: PostgreSQL: the default schema's own comment where ``pg_dump`` writes one
+    #: (``public``'s comment other than initdb's ``standard public schema``; ``""``
+    #: when removed); ``None`` when it is initdb's. Never created nor dropped.
+    default_schema_comment: str | None = None
     notes: tuple[str, ...] = field(default=(), compare=False)
 
     @cached_property

@@ -72,10 +72,6 @@ SAMPLE_SCHEMAS: dict[str, tuple[str, ...]] = {}
 #: What fails today: "pair/dialect/path" -> one line (what fails, where). Remove an
 #: entry when its fix lands (strict: a passing entry fails the suite).
 XFAIL: dict[str, str] = {
-    'sakila_up/postgresql/sql': "BLIND SPOT: upgrade: schemanb says equal, the dumps differ: + COMMENT ON SCHEMA public IS 'Standard public schema'; (the default schema's own comment: not read, schemas as objects leave public out)",
-    'sakila_up/postgresql/alembic': "BLIND SPOT: upgrade: schemanb says equal, the dumps differ: + COMMENT ON SCHEMA public IS 'Standard public schema'; (the default schema's own comment: not read, schemas as objects leave public out)",
-    'sakila_down/postgresql/sql': "BLIND SPOT: upgrade: schemanb says equal, the dumps differ: - COMMENT ON SCHEMA public IS 'Standard public schema'; (the default schema's own comment: not read, schemas as objects leave public out)",
-    'sakila_down/postgresql/alembic': "BLIND SPOT: upgrade: schemanb says equal, the dumps differ: - COMMENT ON SCHEMA public IS 'Standard public schema'; (the default schema's own comment: not read, schemas as objects leave public out)",
 }
 
 

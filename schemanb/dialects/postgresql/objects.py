@@ -69,6 +69,10 @@ if TYPE_CHECKING:
 #: :attr:`~schemanb.model.Table.dialect_options` key of the index a table is
 #: clustered on (``ALTER TABLE ... CLUSTER ON``).
 CLUSTER_ON = "postgresql_cluster_on"
+#: The schema initdb creates, and the comment it gives it: pg_dump writes that
+#: schema's comment only when it is another one.
+PUBLIC_SCHEMA = "public"
+PUBLIC_COMMENT = "standard public schema"
 
 # tgtype bits (src/include/catalog/pg_trigger.h).
 _TRIGGER_ROW = 1
@@ -132,6 +136,7 @@ class PostgreSQLObjects(PostgreSQLComments, PostgreSQLSecurity):
             "composite_types": self.fetch_composite_types(connection, names, to_model),
             "extensions": self.fetch_extensions(connection, to_model),
             "namespaces": self.fetch_namespaces(connection, names, to_model),
+            "default_schema_comment": self.fetch_default_schema_comment(connection, names, to_model),
         }
         changes.update(self.fetch_security(
             connection, dataclasses.replace(schema, views=changes["views"]), names, to_model))
@@ -399,6 +404,18 @@ class PostgreSQLObjects(PostgreSQLComments, PostgreSQLSecurity):
             for r in self.fetch_rows(connection, "namespaces", schemas=list(schemas))
             if to_model(r.name) is not None
         )
+
+    def fetch_default_schema_comment(
+        self, connection: Connection, schemas: Sequence[str], to_model: _SchemaMapper
+    ) -> str | None:
+        """The comment of the default schema where pg_dump writes it: ``public``'s,
+        unless it is initdb's own (:data:`PUBLIC_COMMENT`); ``""`` when removed."""
+        if PUBLIC_SCHEMA not in schemas or to_model(PUBLIC_SCHEMA) is not None:
+            return None
+        for r in self.fetch_rows(connection, "namespaces", schemas=[PUBLIC_SCHEMA]):
+            comment = r.comment or ""
+            return None if comment == PUBLIC_COMMENT else comment
+        return None
 
     def fetch_grants(
         self, connection: Connection, schemas: Sequence[str], to_model: _SchemaMapper

@@ -17,8 +17,9 @@ KINDS = (ChangeKind.SCHEMA_ADDED, ChangeKind.SCHEMA_DROPPED, ChangeKind.SCHEMA_C
 
 
 def compare(a: Schema, b: Schema, ctx: Context) -> list[Change]:
+    changes = _default_comment(a, b, ctx)
     if not a.namespaces and not b.namespaces:
-        return []
+        return changes
     if ctx.portable and not ctx.both("supports_schemas"):
         return []
     # Models cannot say a schema's comment: against them, comments are left alone.
@@ -28,9 +29,26 @@ def compare(a: Schema, b: Schema, ctx: Context) -> list[Change]:
     def same(x: Namespace, y: Namespace) -> bool:
         return not compare_comments or (x.comment or None) == (y.comment or None)
 
-    return keyed_changes(
+    return changes + keyed_changes(
         a.namespaces, b.namespaces, kinds=KINDS, key=lambda n: n.name, ref=namespace_ref, same=same,
     )
+
+
+def _default_comment(a: Schema, b: Schema, ctx: Context) -> list[Change]:
+    """The default schema's own comment (:attr:`~schemanb.model.Schema.default_schema_comment`,
+    PostgreSQL ``public``): changed in place, the schema itself never added nor dropped."""
+    if a.default_schema_comment == b.default_schema_comment or not ctx.compare_comments:
+        return []
+    if MODELS_SOURCE in (a.info.source, b.info.source) or ctx.portable:
+        return []
+    name = b.info.default_schema or a.info.default_schema or "public"
+    before = Namespace(name=name, comment=_PUBLIC_COMMENT if a.default_schema_comment is None else a.default_schema_comment)
+    after = Namespace(name=name, comment=_PUBLIC_COMMENT if b.default_schema_comment is None else b.default_schema_comment)
+    return [Change(kind=ChangeKind.SCHEMA_COMMENT_CHANGED, ref=namespace_ref(after), before=before, after=after)]
+
+
+#: What ``None`` stands for: the comment initdb gives ``public`` (pg_dump leaves it out).
+_PUBLIC_COMMENT = "standard public schema"
 
 
 def namespace_ref(namespace: Namespace) -> ObjectRef:
