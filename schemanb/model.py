@@ -34,6 +34,9 @@ if TYPE_CHECKING:
 
 FORMAT_VERSION = 1
 
+#: :attr:`SnapshotInfo.source` of a snapshot of SQLAlchemy models (``MetaData``).
+MODELS_SOURCE = "models"
+
 
 class ObjectKind(str, enum.Enum):
     """What an :class:`ObjectRef` points at."""
@@ -56,6 +59,7 @@ class ObjectKind(str, enum.Enum):
     COMPOSITE = "composite"
     PARTITION = "partition"
     DATABASE = "database"
+    SCHEMA = "schema"
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -590,9 +594,11 @@ class CompositeType:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Grant:
-    """A privilege granted on a table, view, sequence or routine (opt-in).
+    """A privilege granted on a table, view, sequence, routine or schema (opt-in).
 
-    ``object_kind`` is ``table`` (tables and views), ``sequence`` or ``routine``;
+    ``object_kind`` is ``table`` (tables and views), ``sequence``, ``routine`` or
+    ``schema`` (a schema's own privileges, ``USAGE``/``CREATE``: ``schema`` and
+    ``object_name`` both hold the schema's name);
     ``privilege`` upper-case (``SELECT``, ``INSERT``, ``USAGE``, ``EXECUTE``).
     """
 
@@ -605,7 +611,29 @@ class Grant:
 
     @property
     def key(self) -> TableKey:
+        """The granted object's key (a schema's is its :class:`Namespace` key)."""
+        if self.object_kind == "schema":
+            return TableKey(None, self.object_name)
         return TableKey(self.schema, self.object_name)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Namespace:
+    """A schema as an object of its own (PostgreSQL ``CREATE SCHEMA``): its name and comment.
+
+    Called a namespace here because :class:`Schema` is the whole snapshot. Only
+    the schemas read besides the connection's default one are listed (the
+    default schema, ``None`` in keys, is where a migration runs, never created
+    nor dropped). The owner is left out, as ``pg_dump --no-owner`` does; its
+    privileges are :class:`Grant` objects of ``object_kind="schema"``.
+    """
+
+    name: str
+    comment: str | None = None
+
+    @property
+    def key(self) -> TableKey:
+        return TableKey(None, self.name)
 
 
 # ---------------------------------------------------------------------------- schema
@@ -656,6 +684,8 @@ class Schema:
     routines: tuple[Routine, ...] = ()
     extensions: tuple[Extension, ...] = ()
     grants: tuple[Grant, ...] = ()
+    #: The schemas (namespaces) read besides the default one, as objects (PostgreSQL).
+    namespaces: tuple[Namespace, ...] = ()
     notes: tuple[str, ...] = field(default=(), compare=False)
 
     @cached_property
@@ -705,9 +735,10 @@ class Schema:
 
     def __repr__(self) -> str:
         src = f" from {self.info.source}" if self.info.source else ""
+        spaces = f", {len(self.namespaces)} schemas" if self.namespaces else ""
         return (
             f"<Schema{src}: {len(self.tables)} tables, {len(self.views)} views, "
-            f"{sum(len(t.columns) for t in self.tables)} columns>"
+            f"{sum(len(t.columns) for t in self.tables)} columns{spaces}>"
         )
 
     def _repr_html_(self) -> str:
@@ -820,7 +851,7 @@ def _fast_pickling(cls: type) -> None:
 for _cls in (
     TableKey, ObjectRef, Identity, Computed, Column, PrimaryKey, ForeignKey, UniqueConstraint,
     CheckConstraint, Index, Partition, Partitioning, ColumnRef, Sequence, Enum, Domain,
-    Trigger, Routine, Extension, CompositeType, Grant, Table, View, SnapshotInfo, Schema,
+    Trigger, Routine, Extension, CompositeType, Grant, Namespace, Table, View, SnapshotInfo, Schema,
 ):
     # The classes without slots keep cached properties (Table.key, column_map) in
     # their __dict__: pickled as fields only, those are neither sent nor stale.

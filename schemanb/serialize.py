@@ -50,6 +50,7 @@ _CLASSES: dict[str, type] = {
         model.Routine,
         model.Extension,
         model.Grant,
+        model.Namespace,
         model.CompositeType,
         model.Partition,
         model.Partitioning,

@@ -118,6 +118,10 @@ class ChangeKind(str, enum.Enum):
     PARTITIONING_CHANGED = "partitioning_changed"
     GRANT_ADDED = "grant_added"
     GRANT_DROPPED = "grant_dropped"
+    #: A schema (PostgreSQL namespace) as an object: ``CREATE SCHEMA``/``DROP SCHEMA``.
+    SCHEMA_ADDED = "schema_added"
+    SCHEMA_DROPPED = "schema_dropped"
+    SCHEMA_COMMENT_CHANGED = "schema_comment_changed"
 
     @property
     def is_rename(self) -> bool:

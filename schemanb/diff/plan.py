@@ -155,7 +155,15 @@ def _map_objects(schema: Schema, mapping: Mapping[str | None, str | None]) -> Sc
         routines=tuple(moved(r) for r in schema.routines),
         triggers=triggers,
         extensions=tuple(moved(e) for e in schema.extensions),
-        grants=tuple(moved(g) for g in schema.grants),
+        grants=tuple(
+            replace(moved(g), object_name=mapping.get(g.object_name, g.object_name) or g.object_name)
+            if g.object_kind == "schema" else moved(g)
+            for g in schema.grants
+        ),
+        namespaces=tuple(  # a schema mapped onto the default one is no object any more
+            replace(n, name=new) for n in schema.namespaces
+            if (new := mapping.get(n.name, n.name)) is not None
+        ),
     )
 
 
@@ -288,6 +296,7 @@ IGNORE_KINDS: dict[str, tuple[str, ...]] = {
     "extensions": ("extension_",),
     "partitions": ("partition_", "partitioning_"),
     "grants": ("grant_",),
+    "schemas": ("schema_",),
     "owners": (),
 }
 

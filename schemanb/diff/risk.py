@@ -301,4 +301,7 @@ RULES: dict[ChangeKind, Rule] = {
     ChangeKind.PARTITIONING_CHANGED: _repartitioned,
     ChangeKind.GRANT_ADDED: _review("gives access to the object"),
     ChangeKind.GRANT_DROPPED: _review("takes access away from the grantee"),
+    ChangeKind.SCHEMA_ADDED: _safe,
+    ChangeKind.SCHEMA_DROPPED: _review("dropped after everything in it; anything else in it stops the drop"),
+    ChangeKind.SCHEMA_COMMENT_CHANGED: _safe,
 }

@@ -142,6 +142,12 @@ def _extension(ext: Any) -> str:
     return f"{ext.name}" + (f" {ext.version}" if ext.version else "")
 
 
+def _namespace(namespace: Any) -> str:
+    if namespace is None:
+        return ""
+    return f"SCHEMA {namespace.name}" + (f" -- {namespace.comment}" if namespace.comment else "")
+
+
 def _partition(part: Any) -> str:
     if part is None:
         return ""
@@ -257,6 +263,9 @@ LABELS: dict[ChangeKind, Label] = {
     ChangeKind.PARTITIONING_CHANGED: _partitioning,
     ChangeKind.GRANT_ADDED: _grant,
     ChangeKind.GRANT_DROPPED: _grant,
+    ChangeKind.SCHEMA_ADDED: _namespace,
+    ChangeKind.SCHEMA_DROPPED: _namespace,
+    ChangeKind.SCHEMA_COMMENT_CHANGED: _namespace,
 }
 
 _MARKS = {"added": "+", "dropped": "-", "renamed": ">"}
@@ -382,6 +391,30 @@ def _definition_diff(change: Change) -> list[str]:
     return list(diff)
 
 
+def schemas_read(schema: Schema) -> list[str] | None:
+    """The schemas a snapshot read, by name (the default one by the name it has on
+    that server); ``None`` where its dialect has no schemas inside a database."""
+    from ..dialects import support_for
+
+    info = schema.info
+    if info.dialect is None or not support_for(info.dialect).supports_schemas:
+        return None
+    return [info.default_schema or "(default)" if s is None else s for s in info.schemas]
+
+
+def scope_line(a: Schema, b: Schema) -> str:
+    """``schemas read: public, sales`` (per side when they differ); ``""`` where
+    neither side's dialect has schemas (MySQL/MariaDB read the URL's database)."""
+    read_a, read_b = schemas_read(a), schemas_read(b)
+    if read_a is None and read_b is None:
+        return ""
+    if read_a == read_b:
+        return f"schemas read: {', '.join(read_a or ()) or '(none)'}\n"
+    sides = [f"{name} {', '.join(read) or '(none)'}" for name, read in (("A", read_a), ("B", read_b))
+             if read is not None]
+    return f"schemas read: {'; '.join(sides)}\n"
+
+
 def to_dict(a: Schema, b: Schema, diff_changes: Sequence[Change], renames: Renames) -> dict[str, Any]:
     """JSON-ready: per change kind/table/object/before/after/risk/score/notes/rows."""
     changes = []
@@ -400,6 +433,7 @@ def to_dict(a: Schema, b: Schema, diff_changes: Sequence[Change], renames: Renam
     return {
         "a": a.info.source,
         "b": b.info.source,
+        "schemas_read": {"a": schemas_read(a), "b": schemas_read(b)},
         "equal": not diff_changes,
         "counts": {"changes": len(diff_changes), **{r.value: risks.get(r.value, 0) for r in Risk}},
         "changes": changes,

@@ -117,6 +117,9 @@ KIND_EFFECT: dict[ChangeKind, tuple[str, str]] = {
     ChangeKind.PARTITIONING_CHANGED: ("part", "changed"),
     ChangeKind.GRANT_ADDED: ("grant", "changed"),
     ChangeKind.GRANT_DROPPED: ("grant", "changed"),
+    ChangeKind.SCHEMA_ADDED: ("other", "schema"),
+    ChangeKind.SCHEMA_DROPPED: ("other", "schema"),
+    ChangeKind.SCHEMA_COMMENT_CHANGED: ("other", "schema"),
 }
 
 

@@ -103,6 +103,9 @@ OP_BUILDERS: dict[ChangeKind, Builder] = {
     ChangeKind.PARTITIONING_CHANGED: p.partitioning_steps,
     ChangeKind.GRANT_ADDED: o.grant_steps,
     ChangeKind.GRANT_DROPPED: o.grant_steps,
+    ChangeKind.SCHEMA_ADDED: o.namespace_steps,
+    ChangeKind.SCHEMA_DROPPED: o.namespace_steps,
+    ChangeKind.SCHEMA_COMMENT_CHANGED: o.namespace_steps,
 }
 
 

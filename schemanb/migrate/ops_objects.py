@@ -286,6 +286,8 @@ def _label(obj: Any) -> str:
     if isinstance(obj, model.Extension):
         return f"extension {obj.name}"
     if isinstance(obj, model.Grant):
+        if obj.object_kind == "schema":
+            return f"{obj.privilege} on schema {obj.object_name} to {obj.grantee}"
         return f"{obj.privilege} on {obj.key} to {obj.grantee}"
     return f"{kind} {obj.key}"
 
@@ -417,6 +419,27 @@ def trigger_steps(ch: Change, ctx: Context) -> list[Step]:
     return _object_steps(ch, ctx, "trigger", create=Phase.CREATE_TRIGGERS,
                          drop=Phase.DROP_TRIGGERS, drop_on_change=Phase.DROP_TRIGGERS,
                          after=after)
+
+
+def namespace_steps(ch: Change, ctx: Context) -> list[Step]:
+    """Schemas: created before anything in them (with their comment), dropped after
+    everything in them; a comment changes in place. No table key: a schema is none."""
+    s = ctx.support
+    before, after = ch.before, ch.after
+    if before is None:
+        op = _statements(s.object_ddl(after, create=True), s.object_ddl(after, create=False),
+                         f"creating schema {after.name}")
+        return [Step(op, Phase.CREATE_SCHEMAS, ("create_schema", after.name), None)]
+    if after is None:
+        op = _statements(s.object_ddl(before, create=False), s.object_ddl(before, create=True),
+                         f"dropping schema {before.name}")
+        return [Step(op, Phase.DROP_SCHEMAS, ("drop_schema", before.name), None)]
+    forward = s.object_change_ddl(before, after)
+    backward = s.object_change_ddl(after, before)
+    if forward is None or backward is None:
+        raise MigrationError(f"schema {after.name}: {s.name} cannot change it in place")
+    op = _statements(forward, backward, f"commenting schema {after.name}")
+    return [Step(op, Phase.CREATE_SCHEMAS, ("change_schema", after.name), None)]
 
 
 def grant_steps(ch: Change, ctx: Context) -> list[Step]:

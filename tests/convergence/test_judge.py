@@ -63,7 +63,8 @@ SAMPLES: dict[str, dict[str, str]] = {
     "adventureworks": {"postgresql": "adventureworks/postgres.sql"},
     "shop": {kind: "shop" for kind in DIALECTS},
 }
-SAMPLE_SCHEMAS = {"adventureworks": ("*",)}
+#: None needed: a PostgreSQL database is read whole by default (adventureworks: six schemas).
+SAMPLE_SCHEMAS: dict[str, tuple[str, ...]] = {}
 
 #: What fails today: "pair/dialect/path" -> one line (what fails, where). Remove an
 #: entry when its fix lands (strict: a passing entry fails the suite).
@@ -76,10 +77,10 @@ XFAIL: dict[str, str] = {
     'pagila_up/postgresql/alembic': "BLIND SPOT: upgrade: schemanb says equal, the dumps differ: + CREATE UNIQUE INDEX rental_category ON public.rental_by_category USING btree (category); (indexes on materialized views; partitions' own FKs and indexes are done)",
     'pagila_down/postgresql/sql': "BLIND SPOT: way back: schemanb says equal, the dumps differ: + CREATE UNIQUE INDEX rental_category ON public.rental_by_category USING btree (category); (indexes on materialized views; partitions' own FKs and indexes are done)",
     'pagila_down/postgresql/alembic': "BLIND SPOT: way back: schemanb says equal, the dumps differ: + CREATE UNIQUE INDEX rental_category ON public.rental_by_category USING btree (category); (indexes on materialized views; partitions' own FKs and indexes are done)",
-    'adventureworks_up/postgresql/sql': "upgrade: apply error: psql:/tmp/pytest-of-root/pytest-347/test_sample_round_trip_adventu0/up.sql:5: ERROR: schema \"person\" does not exist",
-    'adventureworks_up/postgresql/alembic': "upgrade: apply error: sqlalchemy.exc.ProgrammingError: (psycopg.errors.InvalidSchemaName) schema \"person\" does not exist",
-    'adventureworks_down/postgresql/sql': "BLIND SPOT: upgrade: schemanb says equal, the dumps differ: - COMMENT ON SCHEMA humanresources IS 'Contains objects related to employees and departments.';",
-    'adventureworks_down/postgresql/alembic': "BLIND SPOT: upgrade: schemanb says equal, the dumps differ: - COMMENT ON SCHEMA humanresources IS 'Contains objects related to employees and departments.';",
+    'adventureworks_up/postgresql/sql': "BLIND SPOT: upgrade: the dumps differ only in the materialized views' indexes (not read yet) and their CLUSTER ON: + CREATE UNIQUE INDEX ix_vproductanddescription ON production.vproductanddescription",
+    'adventureworks_up/postgresql/alembic': "BLIND SPOT: upgrade: the dumps differ only in the materialized views' indexes (not read yet) and their CLUSTER ON: + CREATE UNIQUE INDEX ix_vproductanddescription ON production.vproductanddescription",
+    'adventureworks_down/postgresql/sql': "BLIND SPOT: way back: the dumps differ only in the materialized views' indexes (not read yet) and their CLUSTER ON: + CREATE UNIQUE INDEX ix_vproductanddescription ON production.vproductanddescription",
+    'adventureworks_down/postgresql/alembic': "BLIND SPOT: way back: the dumps differ only in the materialized views' indexes (not read yet) and their CLUSTER ON: + CREATE UNIQUE INDEX ix_vproductanddescription ON production.vproductanddescription",
 }
 
 
