@@ -59,6 +59,10 @@ class ObjectKind(str, enum.Enum):
     COMPOSITE = "composite"
     PARTITION = "partition"
     DATABASE = "database"
+    POLICY = "policy"
+    ROW_SECURITY = "row_security"
+    EXCLUSION = "exclusion"
+    COLLATION = "collation"
     SCHEMA = "schema"
 
 
@@ -157,6 +161,10 @@ class PrimaryKey:
 
     name: str | None = None
     columns: tuple[str, ...]
+    #: ``DEFERRABLE`` / ``INITIALLY DEFERRED`` as on :class:`ForeignKey` (``None``:
+    #: the default, not deferrable).
+    deferrable: bool | None = None
+    initially: str | None = None
     #: The comment (PostgreSQL ``COMMENT ON``); ``None`` when absent or unsupported.
     comment: str | None = None
 
@@ -593,6 +601,100 @@ class CompositeType:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class Policy:
+    """A row-level security policy on a table (PostgreSQL ``CREATE POLICY``).
+
+    ``command`` is ``ALL``, ``SELECT``, ``INSERT``, ``UPDATE`` or ``DELETE``;
+    ``roles`` the role names it applies to, sorted (``PUBLIC`` for everyone);
+    ``using`` and ``with_check`` the expressions as the server deparses them
+    (``pg_get_expr``), compared in a normalised form.
+    """
+
+    schema: str | None = None
+    table: str
+    name: str
+    permissive: bool = True
+    command: str = "ALL"
+    roles: tuple[str, ...] = ("PUBLIC",)
+    using: str | None = None
+    with_check: str | None = None
+    comment: str | None = None
+
+    @property
+    def key(self) -> TableKey:
+        """The key of the table the policy is on."""
+        return TableKey(self.schema, self.table)
+
+    @property
+    def identity(self) -> tuple[str, str, str]:
+        """What names this policy across snapshots: schema, table, name."""
+        return (self.schema or "", self.table, self.name)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class RowSecurity:
+    """Row-level security switched on for a table (PostgreSQL ``ALTER TABLE ...
+    ENABLE`` / ``FORCE ROW LEVEL SECURITY``); listed only for tables where one
+    of the two is set."""
+
+    schema: str | None = None
+    table: str
+    enabled: bool = False
+    forced: bool = False
+
+    @property
+    def key(self) -> TableKey:
+        return TableKey(self.schema, self.table)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ExclusionConstraint:
+    """An exclusion constraint (PostgreSQL ``EXCLUDE USING gist (room WITH =, ...)``).
+
+    ``definition`` is the server's text (``pg_get_constraintdef``), from
+    ``EXCLUDE`` on, with ``DEFERRABLE`` and the ``WHERE`` predicate; written back
+    as it is and compared in a normalised form.
+    """
+
+    schema: str | None = None
+    table: str
+    name: str
+    definition: str
+
+    @property
+    def key(self) -> TableKey:
+        """The key of the table the constraint is on."""
+        return TableKey(self.schema, self.table)
+
+    @property
+    def identity(self) -> tuple[str, str, str]:
+        return (self.schema or "", self.table, self.name)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Collation:
+    """A collation created as an object (PostgreSQL ``CREATE COLLATION``).
+
+    ``provider`` is ``icu``, ``libc`` or ``builtin``; ``locale`` the ICU or
+    builtin locale, or the libc locale when ``LC_COLLATE`` and ``LC_CTYPE``
+    agree (else those two are given apart); ``rules`` ICU tailoring rules.
+    """
+
+    schema: str | None = None
+    name: str
+    provider: str = "libc"
+    locale: str | None = None
+    lc_collate: str | None = None
+    lc_ctype: str | None = None
+    deterministic: bool = True
+    rules: str | None = None
+
+    @property
+    def key(self) -> TableKey:
+        return TableKey(self.schema, self.name)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Grant:
     """A privilege granted on a table, view, sequence, routine or schema (opt-in).
 
@@ -684,6 +786,14 @@ class Schema:
     routines: tuple[Routine, ...] = ()
     extensions: tuple[Extension, ...] = ()
     grants: tuple[Grant, ...] = ()
+    #: PostgreSQL: row-level security policies, and the tables with row-level
+    #: security enabled or forced.
+    policies: tuple[Policy, ...] = ()
+    row_security: tuple[RowSecurity, ...] = ()
+    #: PostgreSQL: exclusion constraints of the tables (``EXCLUDE USING ...``).
+    exclusion_constraints: tuple[ExclusionConstraint, ...] = ()
+    #: PostgreSQL: collations created as objects (``CREATE COLLATION``).
+    collations: tuple[Collation, ...] = ()
     #: The schemas (namespaces) read besides the default one, as objects (PostgreSQL).
     namespaces: tuple[Namespace, ...] = ()
     notes: tuple[str, ...] = field(default=(), compare=False)
@@ -852,6 +962,7 @@ for _cls in (
     TableKey, ObjectRef, Identity, Computed, Column, PrimaryKey, ForeignKey, UniqueConstraint,
     CheckConstraint, Index, Partition, Partitioning, ColumnRef, Sequence, Enum, Domain,
     Trigger, Routine, Extension, CompositeType, Grant, Namespace, Table, View, SnapshotInfo, Schema,
+    Policy, RowSecurity, ExclusionConstraint, Collation,
 ):
     # The classes without slots keep cached properties (Table.key, column_map) in
     # their __dict__: pickled as fields only, those are neither sent nor stale.

@@ -241,6 +241,13 @@ class DDLHooks(Capabilities):
         """
         return None
 
+    def view_index_ddl(self, view: model.View, index: model.Index, *, create: bool) -> list[str]:
+        """The statements that create or drop an index of a materialized view.
+        The base refuses: the dialect has no indexes on views."""
+        from ..errors import MigrationError
+
+        raise MigrationError(f"{self.name} has no indexes on views ({index.name} on {view.key})")
+
     def comment_ddl(
         self, obj: Any, comment: str | None, table: model.TableKey | None = None
     ) -> list[str]:

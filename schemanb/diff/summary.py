@@ -58,7 +58,12 @@ def _cols(columns: tuple[str, ...]) -> str:
 
 
 def _key(obj: PrimaryKey | UniqueConstraint | None) -> str:
-    return "" if obj is None else _cols(obj.columns)
+    if obj is None:
+        return ""
+    text = _cols(obj.columns)
+    if obj.deferrable:
+        text += " DEFERRABLE" + (f" INITIALLY {obj.initially}" if obj.initially else "")
+    return text
 
 
 def _fk(fk: ForeignKey | None) -> str:
@@ -169,6 +174,37 @@ def _grant(grant: Any) -> str:
     return text + (" WITH GRANT OPTION" if grant.grantable else "")
 
 
+def _policy(p: Any) -> str:
+    if p is None:
+        return ""
+    text = f"{'PERMISSIVE' if p.permissive else 'RESTRICTIVE'} FOR {p.command} TO {', '.join(p.roles)}"
+    if p.using is not None:
+        text += f" USING ({p.using})"
+    if p.with_check is not None:
+        text += f" WITH CHECK ({p.with_check})"
+    return text
+
+
+def _row_security(r: Any) -> str:
+    if r is None:
+        return ""
+    return " ".join(w for w, on in (("ENABLE", r.enabled), ("FORCE", r.forced)) if on) or "off"
+
+
+def _collation(c: Any) -> str:
+    if c is None:
+        return ""
+    text = f"provider={c.provider}"
+    for name in ("locale", "lc_collate", "lc_ctype", "rules"):
+        if getattr(c, name) is not None:
+            text += f" {name}={getattr(c, name)}"
+    return text + ("" if c.deterministic else " deterministic=false")
+
+
+def _exclusion(x: Any) -> str:
+    return "" if x is None else str(x.definition)
+
+
 def _identity(col: Column | None) -> str:
     if col is None:
         return ""
@@ -263,6 +299,19 @@ LABELS: dict[ChangeKind, Label] = {
     ChangeKind.PARTITIONING_CHANGED: _partitioning,
     ChangeKind.GRANT_ADDED: _grant,
     ChangeKind.GRANT_DROPPED: _grant,
+    ChangeKind.POLICY_ADDED: _policy,
+    ChangeKind.POLICY_DROPPED: _policy,
+    ChangeKind.POLICY_CHANGED: _policy,
+    ChangeKind.ROW_SECURITY_CHANGED: _row_security,
+    ChangeKind.EXCLUSION_ADDED: _exclusion,
+    ChangeKind.EXCLUSION_DROPPED: _exclusion,
+    ChangeKind.EXCLUSION_CHANGED: _exclusion,
+    ChangeKind.COLLATION_ADDED: _collation,
+    ChangeKind.COLLATION_DROPPED: _collation,
+    ChangeKind.COLLATION_CHANGED: _collation,
+    ChangeKind.VIEW_INDEX_ADDED: _index,
+    ChangeKind.VIEW_INDEX_DROPPED: _index,
+    ChangeKind.VIEW_INDEX_CHANGED: _index,
     ChangeKind.SCHEMA_ADDED: _namespace,
     ChangeKind.SCHEMA_DROPPED: _namespace,
     ChangeKind.SCHEMA_COMMENT_CHANGED: _namespace,

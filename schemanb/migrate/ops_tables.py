@@ -570,14 +570,16 @@ def _pk_step(ctx: Context, key: model.TableKey, *, add: bool) -> Step:
     if add:
         table = ctx.b_table(key)
         assert table.primary_key is not None
-        op: Any = ddl.CreatePrimaryKeyOp(table.primary_key.name, key.name, list(table.primary_key.columns), schema=key.schema)
+        op: Any = ddl.CreatePrimaryKeyOp(table.primary_key.name, key.name, list(table.primary_key.columns), schema=key.schema,
+                                         **_deferral(table.primary_key))
         name = names.constraint_name("primary_key", table, table.primary_key, ctx.dialect)
         ddl.given_reverse(op, aops.DropConstraintOp(name, key.name, type_="primary", schema=key.schema, _reverse=op))
         return Step(op, Phase.ADD_CONSTRAINTS, ("add_pk", key), key)
     table = ctx.a_table(key)
     assert table.primary_key is not None
     name = names.constraint_name("primary_key", table, table.primary_key, ctx.dialect)
-    reverse = aops.CreatePrimaryKeyOp(table.primary_key.name, table.name, list(table.primary_key.columns), schema=table.schema)
+    reverse = aops.CreatePrimaryKeyOp(table.primary_key.name, table.name, list(table.primary_key.columns), schema=table.schema,
+                                      **_deferral(table.primary_key))
     op = ddl.given_reverse(ddl.DropConstraintOp(name, table.name, type_="primary", schema=table.schema), reverse)
     return Step(op, Phase.DROP_CONSTRAINTS, ("drop_pk", key), table.key)
 
@@ -648,8 +650,8 @@ def foreign_key(ch: Change, ctx: Context) -> list[Step]:
     return steps
 
 
-def _deferral(uq: model.UniqueConstraint) -> dict[str, Any]:
-    """``deferrable``/``initially`` keywords of a UNIQUE constraint, where set."""
+def _deferral(uq: model.UniqueConstraint | model.PrimaryKey) -> dict[str, Any]:
+    """``deferrable``/``initially`` keywords of a UNIQUE or PRIMARY KEY constraint, where set."""
     out: dict[str, Any] = {}
     if uq.deferrable:
         out["deferrable"] = True

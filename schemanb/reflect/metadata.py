@@ -214,7 +214,8 @@ def _build_table(
         schema=_schema_of(table.schema, default_schema),
         name=table.name,
         columns=columns,
-        pk={"name": _name(pk.name), "constrained_columns": [c.name for c in pk.columns]}
+        pk={"name": _name(pk.name), "constrained_columns": [c.name for c in pk.columns],
+            "deferrable": pk.deferrable, "initially": pk.initially}
         if len(pk.columns)
         else None,
         fks=fks,

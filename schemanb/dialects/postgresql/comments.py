@@ -122,6 +122,8 @@ class PostgreSQLComments(DialectSupport):
             return self.object_ddl(obj, create=False)[0].removeprefix("DROP ")
         if isinstance(obj, model.Trigger):
             return f"TRIGGER {quote(obj.name)} ON {qualified(obj.key)}"
+        if isinstance(obj, model.Policy):
+            return f"POLICY {quote(obj.name)} ON {qualified(obj.key)}"
         if isinstance(obj, model.Namespace):
             return f"SCHEMA {quote(obj.name)}"
         if table is None:

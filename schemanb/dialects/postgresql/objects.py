@@ -61,6 +61,7 @@ from ... import model
 from ...errors import MigrationError
 from ..tokens import POSTGRESQL, is_wrapped, last_group, outside_quotes, split_top_level
 from .comments import PostgreSQLComments
+from .security import PostgreSQLSecurity
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
@@ -93,7 +94,7 @@ _RE_CHARACTER = re.compile(r"^character\b", re.I)
 _RE_TYPE_ARGS = re.compile(r"\((\d+),(\d+)\)")
 
 
-class PostgreSQLObjects(PostgreSQLComments):
+class PostgreSQLObjects(PostgreSQLComments, PostgreSQLSecurity):
     """Objects beyond tables on postgresql; see :class:`~schemanb.dialects.base.DialectSupport`."""
 
     supports_triggers = True
@@ -131,6 +132,8 @@ class PostgreSQLObjects(PostgreSQLComments):
             "extensions": self.fetch_extensions(connection, to_model),
             "namespaces": self.fetch_namespaces(connection, names, to_model),
         }
+        changes.update(self.fetch_security(
+            connection, dataclasses.replace(schema, views=changes["views"]), names, to_model))
         if grants:
             changes["grants"] = self.fetch_grants(connection, names, to_model)
         schema = dataclasses.replace(schema, **changes)
@@ -657,7 +660,7 @@ class PostgreSQLObjects(PostgreSQLComments):
             table = self._qualified(after.key)
             state = "ENABLE" if after.enabled else "DISABLE"
             return [f"ALTER TABLE {table} {state} TRIGGER {self._quote(after.name)}"]
-        return None
+        return super().object_change_ddl(before, after)
 
     def partition_ddl(
         self, table: model.Table, partition: model.Partition, *, create: bool
