@@ -53,6 +53,7 @@ class ObjectKind(str, enum.Enum):
     ENUM = "enum"
     DOMAIN = "domain"
     TRIGGER = "trigger"
+    RULE = "rule"
     ROUTINE = "routine"
     EXTENSION = "extension"
     GRANT = "grant"
@@ -150,6 +151,10 @@ class Column:
     collation: str | None = None
     comment: str | None = None
     dialect_options: tuple[tuple[str, str], ...] = ()
+    #: The column comes only from a parent table (PostgreSQL ``INHERITS``: not
+    #: declared by this table itself, ``attislocal`` false), so the table's
+    #: ``CREATE TABLE`` leaves it out and the parent's changes reach it.
+    inherited: bool = False
 
 
 # ----------------------------------------------------------------------- constraints
@@ -230,6 +235,9 @@ class CheckConstraint:
     #: MariaDB's column-level CHECK (``qty INT CHECK (qty > 0)``): part of this
     #: column's definition (named after it by the server), not a table constraint.
     column: str | None = None
+    #: The CHECK comes only from a parent table (PostgreSQL ``INHERITS``,
+    #: ``conislocal`` false): the table's ``CREATE TABLE`` leaves it out.
+    inherited: bool = False
     #: The comment (PostgreSQL ``COMMENT ON``); ``None`` when absent or unsupported.
     comment: str | None = None
 
@@ -329,6 +337,9 @@ class Table:
     dialect_options: tuple[tuple[str, str], ...] = ()
     #: Declarative partitioning; the partitions are folded in here, never listed as tables.
     partitioning: Partitioning | None = None
+    #: The parents this table inherits from (PostgreSQL ``INHERITS``), in their
+    #: order: created before it, dropped after it.
+    inherits: tuple[TableKey, ...] = ()
     #: SQLite: the ``CREATE TABLE`` text as the database stores it (``sqlite_master.sql``),
     #: where ``STRICT``, ``WITHOUT ROWID``, ``AUTOINCREMENT``, declared types and the
     #: column order live. Compared by the diff in a folded form, not by ``==``.
@@ -530,6 +541,32 @@ class Trigger:
     @property
     def identity(self) -> tuple[str, str, str]:
         """What names this trigger across snapshots: schema, table, name."""
+        return (self.schema or "", self.table, self.name)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Rule:
+    """A rewrite rule on a table or view (PostgreSQL ``CREATE RULE``).
+
+    ``definition`` is the whole ``CREATE RULE name AS ON event TO table ... DO
+    ...`` statement as the server deparses it (``pg_get_ruledef``), without
+    the final ``;``; a view's own ``_RETURN`` rule is the view and not listed.
+    """
+
+    schema: str | None = None
+    table: str
+    name: str
+    definition: str
+    enabled: bool = True
+
+    @property
+    def key(self) -> TableKey:
+        """The key of the table (or view) the rule is on."""
+        return TableKey(self.schema, self.table)
+
+    @property
+    def identity(self) -> tuple[str, str, str]:
+        """What names this rule across snapshots: schema, table, name."""
         return (self.schema or "", self.table, self.name)
 
 
@@ -783,6 +820,8 @@ class Schema:
     domains: tuple[Domain, ...] = ()
     composite_types: tuple[CompositeType, ...] = ()
     triggers: tuple[Trigger, ...] = ()
+    #: Rewrite rules (PostgreSQL ``CREATE RULE``).
+    rules: tuple[Rule, ...] = ()
     routines: tuple[Routine, ...] = ()
     extensions: tuple[Extension, ...] = ()
     grants: tuple[Grant, ...] = ()
@@ -961,7 +1000,7 @@ def _fast_pickling(cls: type) -> None:
 for _cls in (
     TableKey, ObjectRef, Identity, Computed, Column, PrimaryKey, ForeignKey, UniqueConstraint,
     CheckConstraint, Index, Partition, Partitioning, ColumnRef, Sequence, Enum, Domain,
-    Trigger, Routine, Extension, CompositeType, Grant, Namespace, Table, View, SnapshotInfo, Schema,
+    Trigger, Rule, Routine, Extension, CompositeType, Grant, Namespace, Table, View, SnapshotInfo, Schema,
     Policy, RowSecurity, ExclusionConstraint, Collation,
 ):
     # The classes without slots keep cached properties (Table.key, column_map) in

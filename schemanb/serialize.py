@@ -47,6 +47,7 @@ _CLASSES: dict[str, type] = {
         model.Enum,
         model.Domain,
         model.Trigger,
+        model.Rule,
         model.Routine,
         model.Extension,
         model.Grant,

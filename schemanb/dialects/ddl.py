@@ -168,6 +168,27 @@ class DDLHooks(Capabilities):
         ``defaults`` (the target's ``info.options``) stand for options left out."""
         return []
 
+    def codegen_table_kwargs(self, table: model.Table) -> dict[str, Any]:
+        """The ``Table`` keyword arguments models get from :func:`schemanb.codegen`
+        for the table's options, read back by :meth:`table_options_from_table`
+        (base: none)."""
+        return {}
+
+    def table_options_from_table(self, table: Any, default_schema: str | None) -> dict[str, Any]:
+        """A ``sqlalchemy.Table``'s ``inherits`` and ``dialect_options`` (the
+        snapshot's), from what :meth:`codegen_table_kwargs` writes (base: none)."""
+        return {}
+
+    def inherit_ddl(self, table: model.TableKey, parent: model.TableKey, *, inherit: bool) -> str:
+        """``ALTER TABLE table INHERIT parent`` (``NO INHERIT`` when not ``inherit``);
+        base: the dialect has no table inheritance."""
+        from ..errors import MigrationError
+
+        raise MigrationError(
+            f"{self.name} has no table inheritance: {table} cannot inherit from {parent} "
+            "— drop the parent from the snapshot"
+        )
+
     def clustered_index(self, table: model.Table) -> str | None:
         """The index ``table`` is clustered on, where the dialect records one in its
         :attr:`~schemanb.model.Table.dialect_options` (PostgreSQL ``CLUSTER ON``);

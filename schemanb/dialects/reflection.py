@@ -53,6 +53,9 @@ class TableParts(NamedTuple):
     #: The catalog's on-disk sizes in bytes, read with the row estimates (``None``:
     #: call :meth:`DialectSupport.fetch_size_estimates`).
     size_estimates: dict[_PartKey, int | None] | None = None
+    #: Per table: ``inherits``, the parents as ``(catalog schema, name)`` in order
+    #: (PostgreSQL ``INHERITS``), and ``dialect_options`` as ``(key, value)`` pairs.
+    table_options: dict[_PartKey, dict[str, Any]] | None = None
 
 
 class Reflection(Normalisers):

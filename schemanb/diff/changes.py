@@ -105,6 +105,10 @@ class ChangeKind(str, enum.Enum):
     TRIGGER_ADDED = "trigger_added"
     TRIGGER_DROPPED = "trigger_dropped"
     TRIGGER_CHANGED = "trigger_changed"
+    #: PostgreSQL rewrite rules (``CREATE RULE``).
+    RULE_ADDED = "rule_added"
+    RULE_DROPPED = "rule_dropped"
+    RULE_CHANGED = "rule_changed"
     EXTENSION_ADDED = "extension_added"
     EXTENSION_DROPPED = "extension_dropped"
     EXTENSION_CHANGED = "extension_changed"

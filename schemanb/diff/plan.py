@@ -175,8 +175,9 @@ def _map_table(table: Table, mapping: Mapping[str | None, str | None]) -> Table:
         ))
         for fk in table.foreign_keys
     )
+    inherits = tuple(TableKey(mapping.get(k.schema, k.schema), k.name) for k in table.inherits)
     return replace(table, schema=mapping.get(table.schema, table.schema), foreign_keys=fks,
-                   partitioning=_map_partitioning(table.partitioning, mapping))
+                   partitioning=_map_partitioning(table.partitioning, mapping), inherits=inherits)
 
 
 def _map_partitioning(

@@ -112,13 +112,6 @@ def _destructive(reason: str) -> Rule:
     return rule
 
 
-def _table_options(change: Change, support: DialectSupport, rows: int | None) -> Verdict:
-    loss = support.table_options_loss(change.before, change.after)
-    if loss:
-        return Risk.DESTRUCTIVE, (loss,)
-    return _rewrite_or((Risk.REVIEW, ("changes the table's storage or character set",)))(change, support, rows)
-
-
 def _column_options(change: Change, support: DialectSupport, rows: int | None) -> Verdict:
     """Settings the dialect changes by statements of their own (PostgreSQL's
     n_distinct, statistics target, storage) are catalog changes: no rewrite, no
@@ -220,6 +213,19 @@ def _enum_changed(change: Change, support: DialectSupport, rows: int | None) -> 
     return (Risk.SAFE, ()) if added else (Risk.REVIEW, ())
 
 
+def _table_options(change: Change, support: DialectSupport, rows: int | None) -> Verdict:
+    """Destructive where the dialect says rows are lost (MariaDB's system versioning
+    history); else review, with the dialect's notes (a new parent's queries see the
+    rows), locking when the change rewrites the table (PostgreSQL's ``SET
+    LOGGED``/``UNLOGGED``)."""
+    before, after = change.before, change.after
+    loss = support.table_options_loss(before, after)
+    if loss:
+        return Risk.DESTRUCTIVE, (loss,)
+    notes = support.table_options_notes(before, after) if before is not None and after is not None else ()
+    return _rewrite_or((Risk.REVIEW, notes))(change, support, rows)
+
+
 _CONSTRAINT_ADD = "fails if existing rows violate it"
 
 RULES: dict[ChangeKind, Rule] = {
@@ -286,6 +292,9 @@ RULES: dict[ChangeKind, Rule] = {
     ChangeKind.TRIGGER_ADDED: _safe,
     ChangeKind.TRIGGER_DROPPED: _review("what the trigger did no longer happens"),
     ChangeKind.TRIGGER_CHANGED: _review("the trigger's behaviour changes"),
+    ChangeKind.RULE_ADDED: _review("statements on the table are rewritten from now on"),
+    ChangeKind.RULE_DROPPED: _review("what the rule did no longer happens"),
+    ChangeKind.RULE_CHANGED: _review("the rule's behaviour changes"),
     ChangeKind.EXTENSION_ADDED: _safe,
     ChangeKind.EXTENSION_DROPPED: _review("objects the extension provides are dropped"),
     ChangeKind.EXTENSION_CHANGED: _review("the extension's objects change version"),

@@ -141,6 +141,12 @@ def _trigger(trigger: Any) -> str:
             f"{' '.join(trigger.definition.split())}")
 
 
+def _rule(rule: Any) -> str:
+    if rule is None:
+        return ""
+    return " ".join(rule.definition.split()) + ("" if rule.enabled else " (disabled)")
+
+
 def _extension(ext: Any) -> str:
     if ext is None:
         return ""
@@ -219,7 +225,12 @@ def _definition(table: Any) -> str:
 
 
 def _options(obj: Any) -> str:
-    return " ".join(f"{k.split('_', 1)[-1]}={v}" for k, v in obj.dialect_options) if obj else ""
+    if not obj:
+        return ""
+    words = [f"{k.split('_', 1)[-1]}={v}" for k, v in obj.dialect_options]
+    if obj.inherits:
+        words.append("inherits=" + ",".join(str(k) for k in obj.inherits))
+    return " ".join(words) or "none"
 
 
 def _database_options(options: Any) -> str:
@@ -288,6 +299,9 @@ LABELS: dict[ChangeKind, Label] = {
     ChangeKind.TRIGGER_ADDED: _trigger,
     ChangeKind.TRIGGER_DROPPED: _trigger,
     ChangeKind.TRIGGER_CHANGED: _trigger,
+    ChangeKind.RULE_ADDED: _rule,
+    ChangeKind.RULE_DROPPED: _rule,
+    ChangeKind.RULE_CHANGED: _rule,
     ChangeKind.EXTENSION_ADDED: _extension,
     ChangeKind.EXTENSION_DROPPED: _extension,
     ChangeKind.EXTENSION_CHANGED: _extension,

@@ -92,6 +92,9 @@ OP_BUILDERS: dict[ChangeKind, Builder] = {
     ChangeKind.TRIGGER_ADDED: o.trigger_steps,
     ChangeKind.TRIGGER_DROPPED: o.trigger_steps,
     ChangeKind.TRIGGER_CHANGED: o.trigger_steps,
+    ChangeKind.RULE_ADDED: o.rule_steps,
+    ChangeKind.RULE_DROPPED: o.rule_steps,
+    ChangeKind.RULE_CHANGED: o.rule_steps,
     ChangeKind.EXTENSION_ADDED: o.extension_steps,
     ChangeKind.EXTENSION_DROPPED: o.extension_steps,
     ChangeKind.EXTENSION_CHANGED: o.extension_steps,
@@ -133,6 +136,8 @@ def build_steps(diff: DiffLike, dialect: str | None) -> list[Step]:
     }
     steps: dict[tuple[Any, ...], Step] = {}
     for ch in ctx.changes:
+        if t.follows_parent(ch, ctx):
+            continue  # made by the parent's own statement (INHERITS)
         builder = OP_BUILDERS[ch.kind]
         if ch.ref.table in repartitioned and ch.kind is not ChangeKind.PARTITIONING_CHANGED and (
                 ch.kind.scope != "schema" or ch.kind in _REPARTITIONED_TOO):

@@ -314,6 +314,8 @@ def _label(obj: Any) -> str:
         return f"{obj.kind} {model.TableKey(obj.schema, obj.name)}({obj.arguments})"
     if isinstance(obj, model.Trigger):
         return f"trigger {obj.name} on {obj.key}"
+    if isinstance(obj, model.Rule):
+        return f"rule {obj.name} on {obj.key}"
     if isinstance(obj, model.Extension):
         return f"extension {obj.name}"
     if isinstance(obj, model.Grant):
@@ -529,6 +531,19 @@ def _collation_users(collation: model.Collation, schema: model.Schema) -> list[s
     """The columns of ``schema`` that use ``collation``, as ``table.column``."""
     names = {collation.name, f"{collation.schema}.{collation.name}"}
     return [f"{t.key}.{c.name}" for t in schema.tables for c in t.columns if c.collation in names]
+
+
+def rule_steps(ch: Change, ctx: Context) -> list[Step]:
+    """Rules as triggers: dropped first (before the tables and views they name), created
+    last (every table, view and routine they name exists)."""
+    after: tuple[tuple[Any, ...], ...] = ()
+    if ch.after is not None:
+        after = (("create_view", ch.after.key),)
+    return _object_steps(ch, ctx, "rule", create=Phase.CREATE_TRIGGERS,
+                         drop=Phase.DROP_TRIGGERS, drop_on_change=Phase.DROP_TRIGGERS,
+                         after=after)
+
+
 def namespace_steps(ch: Change, ctx: Context) -> list[Step]:
     """Schemas: created before anything in them (with their comment), dropped after
     everything in them; a comment changes in place. No table key: a schema is none."""

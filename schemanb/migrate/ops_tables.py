@@ -117,7 +117,8 @@ def _refs(table: model.Table, split: list[model.ForeignKey], ctx: Context) -> tu
     """Tables ``table`` must be created after (none on SQLite: targets are not checked)."""
     if ctx.recreates_tables:
         return ()
-    return tuple(fk.referred_table for fk in table.foreign_keys if fk not in split)
+    # Parents (INHERITS) too: created before their children, dropped after them.
+    return (*(fk.referred_table for fk in table.foreign_keys if fk not in split), *table.inherits)
 
 
 #: Changes after which a constraint of the old table no longer exists at the rename.
@@ -148,22 +149,92 @@ def table_renamed(ch: Change, ctx: Context) -> list[Step]:
 
 
 def table_options(ch: Change, ctx: Context) -> list[Step]:
-    """MySQL's ENGINE, character set (``CONVERT TO``), ROW_FORMAT: the dialect's statements."""
+    """MySQL's ENGINE, character set (``CONVERT TO``), ROW_FORMAT; PostgreSQL's
+    ``SET LOGGED``/``UNLOGGED`` and storage parameters: the dialect's statements.
+    Then the parents (``INHERITS``): :func:`_inheritance_steps`."""
     key = ch.ref.table
     before, after = ctx.a_table(key), ctx.b_table(key)
+    steps = _inheritance_steps(key, before, after, ctx)
     defaults_a, defaults_b = dict(ctx.a.info.options), dict(ctx.b.info.options)
     if defaults_a and defaults_b:  # each side's options in full, under its own database's defaults
         before = dataclasses.replace(before, dialect_options=tuple(sorted({**defaults_a, **dict(before.dialect_options)}.items())))
         after = dataclasses.replace(after, dialect_options=tuple(sorted({**defaults_b, **dict(after.dialect_options)}.items())))
+    if before.dialect_options == after.dialect_options:
+        return steps
     forward = ctx.support.table_options_ddl(before, after, _column_sql(after, ctx), defaults_b)
     clustered = cluster_steps(ctx.a_table(key), ctx.b_table(key), ctx)
     if not forward:
-        return clustered
+        return [*steps, *clustered]
+    # The way back runs where the table has its new name too.
+    before = dataclasses.replace(before, schema=after.schema, name=after.name)
     backward = ctx.support.table_options_ddl(after, before, _column_sql(before, ctx), defaults_a)
     loss, undo_loss = ctx.support.table_options_loss(before, after), ctx.support.table_options_loss(after, before)
     op = ddl.StatementsOp(forward, backward, describe=loss or f"table options of {key.name}",
                           loses_data=bool(loss), undo_loses_data=bool(undo_loss))
-    return [Step(op, Phase.ALTER, ("table_options", key), key), *clustered]
+    return [Step(op, Phase.ALTER, ("table_options", key), key), *steps, *clustered]
+
+
+def _inheritance_steps(
+    key: model.TableKey, before: model.Table, after: model.Table, ctx: Context
+) -> list[Step]:
+    """``NO INHERIT`` of each parent the table leaves, before anything else changes
+    (the columns and CHECKs it inherited become its own, to alter or drop; the
+    parent may be dropped), and ``INHERIT`` of each new parent once every table
+    exists and the table has the parent's columns and CHECKs (PostgreSQL's rule)."""
+    new_of = {old: new for new, old in ctx.table_renames.items()}
+    old_parents = [new_of.get(p, p) for p in before.inherits]
+    steps = []
+    old_key = ctx.old_key(key)
+    for parent_a, parent in zip(before.inherits, old_parents):
+        if parent in after.inherits:
+            continue
+        op = ddl.StatementsOp(
+            [ctx.support.inherit_ddl(old_key, parent_a, inherit=False)],
+            [ctx.support.inherit_ddl(old_key, parent_a, inherit=True)],
+            describe=f"{key.name} no longer inherits from {parent_a.name}",
+        )
+        steps.append(Step(op, Phase.DROP_FKS, ("no_inherit", key, parent), key))
+    for parent in after.inherits:
+        if parent in old_parents:
+            continue
+        op = ddl.StatementsOp(
+            [ctx.support.inherit_ddl(key, parent, inherit=True)],
+            [ctx.support.inherit_ddl(key, parent, inherit=False)],
+            describe=f"{key.name} inherits from {parent.name}",
+        )
+        steps.append(Step(op, Phase.ADD_FKS, ("inherit", key, parent), key,
+                          after=(("create", parent),)))
+    return steps
+
+
+def follows_parent(ch: Change, ctx: Context) -> bool:
+    """Whether ``ch`` changes a column or CHECK that its table inherits from a parent
+    it keeps, and that parent has the same change: ``ALTER TABLE parent`` recurses
+    into the children (PostgreSQL ``INHERITS``: a type, default, NOT NULL, added
+    column or CHECK), so the child gets no statement of its own (the server refuses
+    one on an inherited column). A drop is the parent's only for what the child
+    merely inherited; a column or CHECK it declares too outlives the parent's."""
+    if ch.kind.scope != "table" or ch.ref.name is None:
+        return False
+    parents = _kept_parents(ch.ref.table, ctx)
+    if not parents:
+        return False
+    same = ctx.parent_changes
+    if not any((parent, ch.kind, ch.ref.name) in same for parent in parents):
+        return False
+    if ch.kind in (ChangeKind.COLUMN_DROPPED, ChangeKind.CHECK_DROPPED):
+        return bool(getattr(ch.before, "inherited", False))
+    return True
+
+
+def _kept_parents(key: model.TableKey, ctx: Context) -> set[model.TableKey]:
+    """The parents (``b``'s keys) ``key`` inherits from on both sides."""
+    a_table = ctx.a.table_map.get(ctx.old_key(key))
+    b_table = ctx.b.table_map.get(key)
+    if a_table is None or b_table is None or not b_table.inherits:
+        return set()
+    new_of = {old: new for new, old in ctx.table_renames.items()}
+    return {new_of.get(p, p) for p in a_table.inherits} & set(b_table.inherits)
 
 
 def cluster_steps(before: model.Table | None, after: model.Table | None, ctx: Context) -> list[Step]:

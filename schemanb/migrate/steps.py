@@ -246,6 +246,25 @@ class Context:
         return routine_edges(self.b.routines, self.support) if self.b.routines else {}
 
     @cached_property
+    def parent_changes(self) -> frozenset[tuple[model.TableKey, ChangeKind, str]]:
+        """``(table, kind, name)`` of every column and CHECK change, a CHECK under the
+        name its children see (the generated one, when unnamed): what a child
+        inheriting from that table gets by recursion (:func:`.ops_tables.follows_parent`)."""
+        out = set()
+        for ch in self.changes:
+            if ch.kind.scope != "table":
+                continue
+            if ch.ref.name is not None:
+                out.add((ch.ref.table, ch.kind, ch.ref.name))
+            check = ch.after if ch.after is not None else ch.before
+            if isinstance(check, model.CheckConstraint) and check.name is None:
+                table = self.b.table_map.get(ch.ref.table) or self.a.table_map.get(self.old_key(ch.ref.table))
+                name = table and self.support.constraint_name("check", table, check)
+                if name:
+                    out.add((ch.ref.table, ch.kind, name))
+        return frozenset(out)
+
+    @cached_property
     def split_fks(self) -> frozenset[tuple[model.TableKey, model.ForeignKey]]:
         """FKs moved out of CREATE/DROP TABLE into their own ALTER TABLE statements.
 

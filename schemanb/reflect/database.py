@@ -267,6 +267,7 @@ def _reflect_tables(
     if sizes is None:
         found = support.fetch_size_estimates(connection, [catalog_schema])
         sizes = {(schema_name, table): n for (_, table), n in found.items()}
+    table_options = parts.table_options or {}
     keys = sorted(columns, key=lambda k: (k[0] or "", k[1]))
     show_bar = len(keys) > PROGRESS_THRESHOLD and _interactive() if progress is None else progress
     out = []
@@ -286,6 +287,7 @@ def _reflect_tables(
                     comment=(comments.get(key) or {}).get("text"),
                     row_estimate=estimates.get(key),
                     size_bytes=sizes.get(key),
+                    **_table_options(table_options.get(key), default),
                 )
             )
         except (ValueError, KeyError, TypeError) as err:
@@ -319,6 +321,20 @@ def _inspector_parts(
             else {}
         ),
     )
+
+
+def _table_options(found: Mapping[str, Any] | None, default: str | None) -> dict[str, Any]:
+    """``build_table``'s ``inherits`` and ``dialect_options`` from a dialect's
+    ``TableParts.table_options`` entry; a parent in the default schema has schema ``None``."""
+    if not found:
+        return {}
+    return {
+        "inherits": tuple(
+            model.TableKey(None if s == default else s, n) for s, n in found.get("inherits", ())
+        ),
+        # In the catalog's order, which pg_dump shows (storage parameters).
+        "dialect_options": tuple(found.get("dialect_options", ())),
+    }
 
 
 def _local_referred_schema(fk: Mapping[str, Any], default: str | None) -> Mapping[str, Any]:

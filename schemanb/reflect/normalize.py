@@ -35,6 +35,8 @@ def build_table(
     comment: str | None,
     row_estimate: int | None = None,
     size_bytes: int | None = None,
+    inherits: tuple[model.TableKey, ...] = (),
+    dialect_options: tuple[tuple[str, str], ...] = (),
 ) -> model.Table:
     """One :class:`~schemanb.model.Table` from Inspector-shaped dicts."""
     pk_cols = tuple((pk or {}).get("constrained_columns") or ())
@@ -65,6 +67,7 @@ def build_table(
             if support.is_generated_name("check", name, column_names, ck.get("name"))
             else ck.get("name"),
             expression=support.normalize_expression(ck["sqltext"]) or "",
+            inherited=bool(ck.get("inherited")),
         )
         for ck in checks
     ]
@@ -80,6 +83,8 @@ def build_table(
         comment=comment if support.supports_comments else None,
         row_estimate=row_estimate,
         size_bytes=size_bytes,
+        inherits=inherits,
+        dialect_options=dialect_options,
     )
 
 
@@ -131,6 +136,7 @@ def build_column(
         collation=collation,
         comment=col.get("comment") if support.supports_comments else None,
         dialect_options=tuple(sorted((col.get("schemanb_options") or {}).items())),
+        inherited=bool(col.get("inherited")),
     )
 
 

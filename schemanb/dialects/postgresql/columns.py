@@ -64,10 +64,11 @@ class PostgreSQLColumnAttributes(DialectSupport):
         self, table: model.TableKey, before: model.Column | None, after: model.Column
     ) -> list[str]:
         """``ALTER TABLE ... ALTER COLUMN`` statements taking ``before``'s settings
-        (``None``: a new column, none set) to ``after``'s, as pg_dump spells them."""
+        (``None``: a new column, none set) to ``after``'s, as pg_dump spells them:
+        ``ONLY``, so a parent's settings never reach its children (each has its own)."""
         quote = self.sqlalchemy_dialect().identifier_preparer.quote
         where = quote(table.name) if table.schema is None else f"{quote(table.schema)}.{quote(table.name)}"
-        prefix = f"ALTER TABLE {where} ALTER COLUMN {quote(after.name)}"
+        prefix = f"ALTER TABLE ONLY {where} ALTER COLUMN {quote(after.name)}"
         old = dict(before.dialect_options) if before is not None else {}
         new = dict(after.dialect_options)
         statements: list[str] = []

@@ -1,4 +1,4 @@
-"""PostgreSQL: triggers, routines, domains, composite types, extensions, partitions, view dependencies and grants (issue #10).
+"""PostgreSQL: triggers, rules, routines, domains, composite types, extensions, partitions, view dependencies and grants (issue #10).
 
 The reflection (:meth:`fetch_objects`, one bulk catalog query per kind of
 object, from ``sql/postgresql/*.sql``) and the DDL (:meth:`object_ddl`,
@@ -126,6 +126,7 @@ class PostgreSQLObjects(PostgreSQLComments, PostgreSQLSecurity):
             "sequences": _without_serial_sequences(schema),
             "views": self._with_dependencies(connection, schema.views, names, to_model),
             "triggers": self.fetch_triggers(connection, names, to_model),
+            "rules": self.fetch_rules(connection, names, to_model),
             "routines": self.fetch_routines(connection, names, to_model),
             "domains": self.fetch_domains(connection, names, to_model),
             "composite_types": self.fetch_composite_types(connection, names, to_model),
@@ -220,6 +221,21 @@ class PostgreSQLObjects(PostgreSQLComments, PostgreSQLSecurity):
                 )
             )
         return model.sorted_by_name(out)
+
+    def fetch_rules(
+        self, connection: Connection, schemas: Sequence[str], to_model: _SchemaMapper
+    ) -> tuple[model.Rule, ...]:
+        """Every rewrite rule on the tables and views of ``schemas`` (one query)."""
+        return model.sorted_by_name(
+            model.Rule(
+                schema=to_model(r.schema_name),
+                table=r.table_name,
+                name=r.name,
+                definition=r.definition.strip().rstrip(";").rstrip(),
+                enabled=bool(r.enabled),
+            )
+            for r in self.fetch_rows(connection, "rules", schemas=list(schemas))
+        )
 
     def fetch_routines(
         self, connection: Connection, schemas: Sequence[str], to_model: _SchemaMapper
@@ -583,6 +599,12 @@ class PostgreSQLObjects(PostgreSQLComments, PostgreSQLSecurity):
     def _object_ddl(self, obj: Any, *, create: bool) -> list[str]:
         if isinstance(obj, model.Trigger):
             return self._trigger_ddl(obj, create=create)
+        if isinstance(obj, model.Rule):
+            if not create:
+                return [f"DROP RULE {self._quote(obj.name)} ON {self._qualified(obj.key)}"]
+            disable = [] if obj.enabled else [
+                f"ALTER TABLE {self._qualified(obj.key)} DISABLE RULE {self._quote(obj.name)}"]
+            return [obj.definition, *disable]
         if isinstance(obj, model.Routine):
             if obj.kind == "aggregate":
                 signature = f"{self._qualified(obj.key)}({obj.arguments or '*'})"
@@ -654,6 +676,8 @@ class PostgreSQLObjects(PostgreSQLComments, PostgreSQLSecurity):
             return self._domain_change(before, after)
         if isinstance(before, model.CompositeType) and isinstance(after, model.CompositeType):
             return self._composite_change(before, after)
+        if isinstance(before, model.Rule) and isinstance(after, model.Rule):
+            return self._rule_change(before, after)
         if isinstance(before, model.Trigger) and isinstance(after, model.Trigger):
             if dataclasses.replace(before, enabled=after.enabled, comment=after.comment) != after:
                 return None
@@ -661,6 +685,20 @@ class PostgreSQLObjects(PostgreSQLComments, PostgreSQLSecurity):
             state = "ENABLE" if after.enabled else "DISABLE"
             return [f"ALTER TABLE {table} {state} TRIGGER {self._quote(after.name)}"]
         return super().object_change_ddl(before, after)
+
+    def _rule_change(self, before: model.Rule, after: model.Rule) -> list[str] | None:
+        """``CREATE OR REPLACE RULE`` of the new text, then ``ENABLE``/``DISABLE RULE``
+        where that changed; ``None`` (drop and create) for a text of another shape."""
+        out = []
+        if " ".join(before.definition.split()) != " ".join(after.definition.split()):
+            head = "CREATE RULE "
+            if not after.definition.startswith(head):
+                return None
+            out.append("CREATE OR REPLACE RULE " + after.definition[len(head):])
+        if before.enabled != after.enabled:
+            state = "ENABLE" if after.enabled else "DISABLE"
+            out.append(f"ALTER TABLE {self._qualified(after.key)} {state} RULE {self._quote(after.name)}")
+        return out
 
     def partition_ddl(
         self, table: model.Table, partition: model.Partition, *, create: bool

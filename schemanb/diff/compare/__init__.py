@@ -2,7 +2,7 @@
 
 Schema-level modules (:mod:`.tables`, :mod:`.views`, :mod:`.sequences`,
 :mod:`.enums`, :mod:`.domains`, :mod:`.composites`, :mod:`.routines`,
-:mod:`.triggers`, :mod:`.extensions`, :mod:`.grants`, :mod:`.namespaces`, :mod:`.security`) expose
+:mod:`.triggers`, :mod:`.rules`, :mod:`.extensions`, :mod:`.grants`, :mod:`.namespaces`, :mod:`.security`) expose
 ``compare(a: Schema, b: Schema, ctx) -> list[Change]`` (most through the shared
 keyed compare in :mod:`._keyed`); table-level modules (:mod:`.columns`,
 :mod:`.keys`, :mod:`.checks`, :mod:`.indexes`, :mod:`.comments`,
@@ -33,6 +33,7 @@ from . import (
     options,
     partitions,
     routines,
+    rules,
     security,
     sequences,
     tables,
@@ -53,6 +54,7 @@ SCHEMA_COMPARERS = (
     composites.compare,
     routines.compare,
     triggers.compare,
+    rules.compare,
     grants.compare,
     object_comments.compare,
     security.compare,
@@ -63,7 +65,7 @@ KIND_MODULES = {
     kind: module
     for module in (
         tables, columns, keys, checks, indexes, comments, definitions, options, partitions, views, sequences, enums,
-        domains, composites, routines, triggers, extensions, grants, namespaces, object_comments, security,
+        domains, composites, routines, triggers, rules, extensions, grants, namespaces, object_comments, security,
     )
     for kind in module.KINDS
 }
