@@ -120,6 +120,11 @@ class DDLHooks(Capabilities):
         view's :attr:`~schemanb.model.View.options` (base: nothing)."""
         return "", ""
 
+    def view_session_ddl(self, view: model.View) -> tuple[list[str], list[str]]:
+        """Statements run before and after the view's ``CREATE VIEW`` (MySQL/MariaDB:
+        the client character set it was created under; base: none)."""
+        return [], []
+
     def partition_attach_ddl(
         self, table: model.Table, partition: model.Partition, *, attach: bool
     ) -> list[str] | None:

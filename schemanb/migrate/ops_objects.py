@@ -42,6 +42,9 @@ def view_steps(ch: Change, ctx: Context) -> list[Step]:
         # A view dropped only to be created again loses nothing: no DESTRUCTIVE comment.
         describe = f"dropping view {v.key}" if ch.after is None else f"re-creating view {v.key}"
         op: Any = ddl.SQLOp(ddl.DropView(v), undo=ddl.CreateView(v), describe=describe)
+        session, restore = ctx.support.view_session_ddl(v)
+        if session:  # the undo creates the view under the session it was created in
+            op = ddl.OpSequence([_statements([], restore, describe), op, _statements([], session, describe)])
         if v.comment is not None:  # the undo creates the view, then its comment
             undo_comment = _statements([], ctx.support.view_comment_ddl(v, v.comment), describe)
             op = ddl.OpSequence([undo_comment, op])
@@ -53,6 +56,10 @@ def view_steps(ch: Change, ctx: Context) -> list[Step]:
     if ch.after is not None:
         v = ch.after
         op = ddl.SQLOp(ddl.CreateView(v), undo=ddl.DropView(v), describe=f"creating view {v.key}")
+        session, restore = ctx.support.view_session_ddl(v)
+        if session:  # created under the client character set it was created with
+            op = ddl.OpSequence([_statements(session, [], f"creating view {v.key}"), op,
+                                 _statements(restore, [], f"creating view {v.key}")])
         read = tuple(("create_view", k) for k in v.depends_on)
         steps.append(Step(op, Phase.CREATE_VIEWS, ("create_view", v.key), v.key, v.depends_on,
                           after=read))

@@ -76,10 +76,6 @@ XFAIL: dict[str, str] = {
     'sakila_up/postgresql/alembic': "BLIND SPOT: upgrade: schemanb says equal, the dumps differ: + COMMENT ON SCHEMA public IS 'Standard public schema'; (the default schema's own comment: not read, schemas as objects leave public out)",
     'sakila_down/postgresql/sql': "BLIND SPOT: upgrade: schemanb says equal, the dumps differ: - COMMENT ON SCHEMA public IS 'Standard public schema'; (the default schema's own comment: not read, schemas as objects leave public out)",
     'sakila_down/postgresql/alembic': "BLIND SPOT: upgrade: schemanb says equal, the dumps differ: - COMMENT ON SCHEMA public IS 'Standard public schema'; (the default schema's own comment: not read, schemas as objects leave public out)",
-    'adventureworks_up/postgresql/sql': "BLIND SPOT: upgrade: the dumps differ only in the materialized views' indexes (not read yet) and their CLUSTER ON: + CREATE UNIQUE INDEX ix_vproductanddescription ON production.vproductanddescription",
-    'adventureworks_up/postgresql/alembic': "BLIND SPOT: upgrade: the dumps differ only in the materialized views' indexes (not read yet) and their CLUSTER ON: + CREATE UNIQUE INDEX ix_vproductanddescription ON production.vproductanddescription",
-    'adventureworks_down/postgresql/sql': "BLIND SPOT: way back: the dumps differ only in the materialized views' indexes (not read yet) and their CLUSTER ON: + CREATE UNIQUE INDEX ix_vproductanddescription ON production.vproductanddescription",
-    'adventureworks_down/postgresql/alembic': "BLIND SPOT: way back: the dumps differ only in the materialized views' indexes (not read yet) and their CLUSTER ON: + CREATE UNIQUE INDEX ix_vproductanddescription ON production.vproductanddescription",
 }
 
 

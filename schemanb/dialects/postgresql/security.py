@@ -32,6 +32,10 @@ from typing import TYPE_CHECKING, Any
 from ... import model
 from ..base import DialectSupport
 
+#: A materialized view's index it is clustered on carries this option (``ALTER
+#: MATERIALIZED VIEW ... CLUSTER ON``, as pg_dump writes it).
+CLUSTERED = "postgresql_clustered"
+
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
 
@@ -137,6 +141,8 @@ class PostgreSQLSecurity(DialectSupport):
             method=None if method == "btree" else method,
             include=tuple(r.column_names[r.key_count:]),
             descending=descending if any(descending) else (),
+            # The view is clustered on it (ALTER MATERIALIZED VIEW ... CLUSTER ON, as pg_dump writes).
+            dialect_options=((CLUSTERED, "true"),) if r.is_clustered else (),
         )
 
     # ======================================================================= DDL
@@ -190,6 +196,8 @@ class PostgreSQLSecurity(DialectSupport):
             text += f" INCLUDE ({', '.join(self._ident(c) for c in index.include)})"
         if index.where:
             text += f" WHERE ({index.where})"
+        if (CLUSTERED, "true") in index.dialect_options:
+            return [text, f"ALTER MATERIALIZED VIEW {self._ident_qualified(view.key)} CLUSTER ON {name}"]
         return [text]
 
     # ------------------------------------------------------------------ policies

@@ -76,7 +76,8 @@ def _index_changes(a: View, b: View, ctx: Context) -> list[Change]:
     def content(ix: Index) -> Hashable:
         flags = ix.is_expression or (False,) * len(ix.expressions)
         parts = tuple(ctx.expression_key(p) if e else p for p, e in zip(ix.expressions, flags))
-        return (parts, ix.unique, ctx.expression_key(ix.where), ix.method, ix.include, ix.descending)
+        return (parts, ix.unique, ctx.expression_key(ix.where), ix.method, ix.include, ix.descending,
+                ix.dialect_options)
 
     return keyed_changes(
         a.indexes, b.indexes,

@@ -6,3 +6,5 @@ CREATE MATERIALIZED VIEW recreated AS SELECT region, count(*) AS n FROM sale GRO
 CREATE UNIQUE INDEX recreated_region ON recreated (region);
 CREATE MATERIALIZED VIEW fresh AS SELECT id FROM sale;
 CREATE INDEX fresh_id ON fresh (id);
+ALTER MATERIALIZED VIEW totals CLUSTER ON totals_region;
+ALTER MATERIALIZED VIEW fresh CLUSTER ON fresh_id;

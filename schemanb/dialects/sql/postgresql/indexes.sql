@@ -4,7 +4,7 @@
 -- column name, or NULL and the expression's text; only expressions are
 -- deparsed), INCLUDE columns after
 -- key_count, which key parts descend (indoption bit 0), the access method, the partial-index predicate, and the UNIQUE
--- constraint the index backs (if any). Read here rather than through the
+-- constraint the index backs (if any), and whether the relation is clustered on it. Read here rather than through the
 -- Inspector because its result processing was the largest part of reflecting
 -- a large schema.
 SELECT n.nspname AS schema_name,
@@ -32,7 +32,8 @@ SELECT n.nspname AS schema_name,
            FROM generate_series(0, x.indnkeyatts - 1) AS s
            ORDER BY s
        ) AS descending,
-       k.conname AS constraint_name
+       k.conname AS constraint_name,
+       x.indisclustered AS is_clustered
 FROM pg_catalog.pg_index AS x
 JOIN pg_catalog.pg_class AS i ON i.oid = x.indexrelid
 JOIN pg_catalog.pg_class AS t ON t.oid = x.indrelid
