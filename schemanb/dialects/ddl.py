@@ -91,6 +91,18 @@ class DDLHooks(Capabilities):
         (base: the table itself, none)."""
         return table, []
 
+    #: Column :attr:`~schemanb.model.Column.dialect_options` keys set by statements of
+    #: their own once the column exists (PostgreSQL's ``SET (n_distinct=...)``,
+    #: ``SET STATISTICS``, ``SET STORAGE``): never a reason to write the column again.
+    column_attribute_keys: frozenset[str] = frozenset()
+
+    def column_attributes_ddl(
+        self, table: model.TableKey, before: model.Column | None, after: model.Column
+    ) -> list[str]:
+        """Statements taking the settings of :attr:`column_attribute_keys` from
+        ``before``'s (``None``: a new column) to ``after``'s (base: none)."""
+        return []
+
     def made_with_table_options(self, column: model.Column) -> bool:
         """Whether the column comes and goes with a table option, never by itself (base: no)."""
         return False

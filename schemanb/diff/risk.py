@@ -112,6 +112,18 @@ def _destructive(reason: str) -> Rule:
     return rule
 
 
+def _column_options(change: Change, support: DialectSupport, rows: int | None) -> Verdict:
+    """Settings the dialect changes by statements of their own (PostgreSQL's
+    n_distinct, statistics target, storage) are catalog changes: no rewrite, no
+    lock beyond a moment's; any other column option (MariaDB's INVISIBLE) changes
+    what ``SELECT *`` sees."""
+    before, after = dict(change.before.dialect_options), dict(change.after.dialect_options)
+    changed = {k for k in before.keys() | after.keys() if before.get(k) != after.get(k)}
+    if changed <= support.column_attribute_keys:
+        return Risk.SAFE, ()
+    return Risk.REVIEW, ("SELECT * and INSERT without a column list see another set of columns",)
+
+
 def _is_large(support: DialectSupport, rows: int | None) -> bool:
     return rows is not None and rows >= support.large_table_rows
 
@@ -242,7 +254,7 @@ RULES: dict[ChangeKind, Rule] = {
         (Risk.REVIEW, ("sorting and uniqueness may change",))
     ),
     ChangeKind.COLUMN_COMMENT_CHANGED: _safe,
-    ChangeKind.COLUMN_OPTIONS_CHANGED: _review("SELECT * and INSERT without a column list see another set of columns"),
+    ChangeKind.COLUMN_OPTIONS_CHANGED: _column_options,
     ChangeKind.PRIMARY_KEY_ADDED: _validating((Risk.REVIEW, (_CONSTRAINT_ADD,))),
     ChangeKind.PRIMARY_KEY_DROPPED: _rewrite_or((Risk.REVIEW, ("rows may become duplicate",))),
     ChangeKind.PRIMARY_KEY_CHANGED: _validating((Risk.REVIEW, (_CONSTRAINT_ADD,))),

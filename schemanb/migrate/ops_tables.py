@@ -421,7 +421,10 @@ def column_added(ch: Change, ctx: Context) -> list[Step]:
         )
         return [Step(stmt, Phase.ALTER, ("add_column", key, col.name), key)]
     in_pk = col.name in ctx.b_table(key).pk_columns
-    op = aops.AddColumnOp(key.name, build_column(col, ctx.dialect, in_pk=in_pk), schema=key.schema)
+    op: Any = aops.AddColumnOp(key.name, build_column(col, ctx.dialect, in_pk=in_pk), schema=key.schema)
+    finish = ctx.support.column_attributes_ddl(key, None, col)
+    if finish:  # PostgreSQL's SET (n_distinct=...), SET STATISTICS, SET STORAGE
+        op = ddl.OpSequence([op, ddl.StatementsOp(finish, [], describe=f"the settings of column {col.name}")])
     return [Step(op, Phase.ALTER, ("add_column", key, col.name), key, after=_added_columns_used(col, key, ctx))]
 
 
@@ -464,6 +467,9 @@ def column_dropped(ch: Change, ctx: Context) -> list[Step]:
     a_table = ctx.a.table_map.get(key)
     in_pk = a_table is not None and col.name in a_table.pk_columns
     op: Any = aops.DropColumnOp.from_column_and_tablename(key.schema, key.name, build_column(col, ctx.dialect, in_pk=in_pk))
+    finish = ctx.support.column_attributes_ddl(key, None, col)
+    if finish:  # set again by the undo, after ADD COLUMN
+        op = ddl.OpSequence([ddl.StatementsOp([], finish, describe=f"the settings of column {col.name}"), op])
     b_table = ctx.b.table_map.get(key)
     if (
         ctx.support.replays_stored_ddl and a_table is not None and b_table is not None
@@ -491,9 +497,15 @@ def column_altered(ch: Change, ctx: Context) -> list[Step]:
         return [_auto_key_drop_step(key, old_name, ctx)]
     if old.computed != new.computed:
         return _computed_changed(key, old, new, ctx)
+    old_rest, new_rest = _without_attributes(old, ctx), _without_attributes(new, ctx)
+    alone = old_name == new_name and old_rest == new_rest
+    attributes = _column_attributes(key, old, new, ctx, after_alter=not alone)
+    if alone and attributes is not None:
+        return [attributes]
+    old, new = old_rest, new_rest
     if _has_column_check(ctx.a_table(key), old_name) or _has_column_check(ctx.b_table(key), new_name) \
             or old.dialect_options != new.dialect_options:  # INVISIBLE: the whole definition
-        return [_column_rewritten(key, old, new, ctx)]
+        return [_column_rewritten(key, old, new, ctx), *([attributes] if attributes else [])]
     steps: list[Step] = []
     if old.type_sql != new.type_sql:
         through_text = ctx.support.retype_through_text(key, old, new, ctx.a, ctx.b)
@@ -526,7 +538,30 @@ def column_altered(ch: Change, ctx: Context) -> list[Step]:
     if op.modify_type is not None:
         op.retyped = (old, new)
     after = tuple(step.key for step in steps)
-    return [*steps, Step(op, Phase.ALTER, ("alter", key, new_name), key, after=after)]
+    return [*steps, Step(op, Phase.ALTER, ("alter", key, new_name), key, after=after),
+            *([attributes] if attributes else [])]
+
+
+def _without_attributes(column: model.Column, ctx: Context) -> model.Column:
+    keys = ctx.support.column_attribute_keys
+    if not keys or not any(k in keys for k, _ in column.dialect_options):
+        return column
+    return dataclasses.replace(column, dialect_options=tuple(o for o in column.dialect_options if o[0] not in keys))
+
+
+def _column_attributes(
+    key: model.TableKey, old: model.Column, new: model.Column, ctx: Context, *, after_alter: bool
+) -> Step | None:
+    """The column's own settings the dialect changes by statements of their own
+    (PostgreSQL's ``SET (n_distinct=...)``, ``SET STATISTICS``, ``SET STORAGE``),
+    after the rest of the column's changes."""
+    forward = ctx.support.column_attributes_ddl(key, old, new)
+    if not forward:
+        return None
+    backward = ctx.support.column_attributes_ddl(key, dataclasses.replace(new, name=old.name), old)
+    op = ddl.StatementsOp(forward, backward, describe=f"the settings of column {new.name} of {key.name}")
+    after = (("alter", key, new.name),) if after_alter else ()
+    return Step(op, Phase.ALTER, ("column_attributes", key, new.name), key, after=after)
 
 
 def _retyped_through_text(

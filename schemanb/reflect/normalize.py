@@ -135,6 +135,7 @@ def build_column(
         computed=computed,
         collation=collation,
         comment=col.get("comment") if support.supports_comments else None,
+        dialect_options=tuple(sorted((col.get("schemanb_options") or {}).items())),
         inherited=bool(col.get("inherited")),
     )
 

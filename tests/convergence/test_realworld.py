@@ -49,12 +49,6 @@ XFAIL: dict[str, str] = {
     "kamailio_down/postgresql/sql": "BLIND SPOT: a renamed table's SERIAL sequence keeps its old name "
                                     "(globalblocklist_id_seq)",
     "kamailio_down/postgresql/alembic": "BLIND SPOT: as kamailio_down/postgresql/sql",
-    "synapse/postgresql/sql": "BLIND SPOT: column attribute n_distinct not modelled: "
-                              "+ ALTER TABLE ONLY public.state_groups_state ALTER COLUMN state_group SET (n_distinct=-0.02)",
-    "synapse/postgresql/alembic": "BLIND SPOT: as synapse/postgresql/sql (n_distinct)",
-    "synapse_down/postgresql/sql": "BLIND SPOT: column attribute n_distinct not modelled: "
-                                   "- ALTER TABLE ONLY public.state_groups_state ALTER COLUMN state_group SET (n_distinct=-0.02)",
-    "synapse_down/postgresql/alembic": "BLIND SPOT: as synapse_down/postgresql/sql (n_distinct)",
     "zabbix/postgresql/sql": "apply error: column \"dbversionid\" of relation \"dbversion\" contains null values "
                              "(B adds a NOT NULL column without default to a table that has a row)",
     "zabbix/postgresql/alembic": "apply error: as zabbix/postgresql/sql (dbversion.dbversionid NOT NULL, no default)",

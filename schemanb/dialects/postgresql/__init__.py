@@ -13,6 +13,7 @@ from ..connect import shutdown_socket, sql_literal
 from ..normalise import normalize_default_keywords
 from ..risk import SafeStep
 from ..tokens import POSTGRESQL, is_wrapped, tokenize
+from .columns import PostgreSQLColumnAttributes
 from .enums import PostgreSQLEnums
 from .objects import PostgreSQLObjects
 from .tables import PostgreSQLTables
@@ -46,7 +47,7 @@ _RE_NEXTVAL = re.compile(r"^nextval\('(?P<seq>(?:[^']|'')+)'(?:::regclass)?\)$",
 _RE_PAREN_ATOM = re.compile(r"(?<![\w$\"])\((?P<atom>'(?:[^']|'')*'|-?\d+(?:\.\d+)?|[A-Za-z_][\w]*)\)")
 
 
-class PostgreSQLSupport(PostgreSQLObjects, PostgreSQLTables, PostgreSQLEnums):
+class PostgreSQLSupport(PostgreSQLColumnAttributes, PostgreSQLObjects, PostgreSQLTables, PostgreSQLEnums):
     name = "postgresql"
     sqlalchemy_name = "postgresql"
     supports_comments = True

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from ... import model
 from ..base import DialectSupport
 from ..reflection import CatalogKey, TableParts
+from .columns import column_attribute_options
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
@@ -456,6 +457,9 @@ def _column(row: Any, types: _TypeReader, schema: str | None) -> dict[str, Any]:
             "increment": row.identity_increment,
         }
     column.update(nullable=nullable, default=default, autoincrement=autoincrement or bool(row.identity))
+    options = column_attribute_options(row)
+    if options:
+        column["schemanb_options"] = options
     return column
 
 

@@ -54,6 +54,16 @@ SELECT n.nspname AS schema_name,
            SELECT co.collname FROM pg_catalog.pg_collation AS co WHERE co.oid = a.attcollation
        ) END AS collation,
        cd.description AS comment,
+       -- The per-column settings pg_dump writes after CREATE TABLE: attribute
+       -- options (n_distinct), a statistics target set by hand, and a storage
+       -- that differs from the type's (attstattarget is -1, or NULL from
+       -- PostgreSQL 17, when not set). An option named pg_* is the server's
+       -- own bookkeeping (pg_attver), which pg_dump leaves out too.
+       CASE WHEN a.attoptions IS NOT NULL THEN pg_catalog.array_to_string(ARRAY(
+           SELECT o FROM pg_catalog.unnest(a.attoptions) AS o WHERE o NOT LIKE 'pg\_%'
+       ), ', ') END AS attribute_options,
+       CASE WHEN a.attstattarget >= 0 THEN a.attstattarget::int END AS statistics_target,
+       CASE WHEN a.attstorage <> ty.typstorage THEN a.attstorage::text END AS storage,
        td.description AS table_comment,
        a.attislocal AS is_local,
        a.attinhcount AS inherit_count,

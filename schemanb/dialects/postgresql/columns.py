@@ -1,0 +1,90 @@
+"""PostgreSQL per-column settings: attribute options, statistics target, storage.
+
+What pg_dump writes after ``CREATE TABLE`` for a column, each only when set:
+``ALTER COLUMN c SET (n_distinct=-0.02)`` (``pg_attribute.attoptions``),
+``SET STATISTICS 1000`` (``attstattarget``) and ``SET STORAGE EXTERNAL``
+(``attstorage`` where it differs from the type's ``typstorage``). They live in
+the column's :attr:`~schemanb.model.Column.dialect_options` under the keys
+below, are compared with the column, and are changed by their own ``ALTER
+COLUMN`` statements: none rewrites the table (a new storage applies to values
+written from then on).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ... import model
+from ..base import DialectSupport
+
+#: ``attoptions`` as the server lists them, ``key=value`` joined by ``", "``.
+OPTIONS = "postgresql_attribute_options"
+#: A statistics target set by hand (``SET STATISTICS n``).
+STATISTICS = "postgresql_statistics"
+#: A storage other than the type's (``PLAIN``, ``MAIN``, ``EXTERNAL``, ``EXTENDED``).
+STORAGE = "postgresql_storage"
+KEYS = frozenset({OPTIONS, STATISTICS, STORAGE})
+
+_STORAGE = {"p": "PLAIN", "m": "MAIN", "e": "EXTERNAL", "x": "EXTENDED"}
+#: The variable-length built-in types whose own storage is MAIN; every other type
+#: a column can set a storage on (a fixed-length one only has PLAIN) has EXTENDED.
+_MAIN_TYPES = ("NUMERIC", "DECIMAL", "INET", "CIDR")
+
+
+def column_attribute_options(row: Any) -> dict[str, str]:
+    """The settings of one ``columns.sql`` row, by :data:`KEYS`."""
+    options: dict[str, str] = {}
+    if getattr(row, "attribute_options", None):
+        options[OPTIONS] = row.attribute_options
+    if getattr(row, "statistics_target", None) is not None:
+        options[STATISTICS] = str(row.statistics_target)
+    storage = getattr(row, "storage", None)
+    if storage:
+        options[STORAGE] = _STORAGE.get(storage, storage)
+    return options
+
+
+def _attribute_options(text: str | None) -> dict[str, str]:
+    """``"n_distinct=-0.02, n_distinct_inherited=-1"`` -> ``{key: value}``."""
+    pairs = (item.partition("=") for item in (text or "").split(", ") if item)
+    return {key: value for key, _, value in pairs}
+
+
+def _type_storage(column: model.Column) -> str:
+    base = column.type_sql.upper()
+    return "MAIN" if base.startswith(_MAIN_TYPES) and not base.endswith("]") else "EXTENDED"
+
+
+class PostgreSQLColumnAttributes(DialectSupport):
+    """The dialect hooks of :mod:`schemanb.dialects.ddl` for these settings."""
+
+    column_attribute_keys = KEYS
+
+    def column_attributes_ddl(
+        self, table: model.TableKey, before: model.Column | None, after: model.Column
+    ) -> list[str]:
+        """``ALTER TABLE ... ALTER COLUMN`` statements taking ``before``'s settings
+        (``None``: a new column, none set) to ``after``'s, as pg_dump spells them:
+        ``ONLY``, so a parent's settings never reach its children (each has its own)."""
+        quote = self.sqlalchemy_dialect().identifier_preparer.quote
+        where = quote(table.name) if table.schema is None else f"{quote(table.schema)}.{quote(table.name)}"
+        prefix = f"ALTER TABLE ONLY {where} ALTER COLUMN {quote(after.name)}"
+        old = dict(before.dialect_options) if before is not None else {}
+        new = dict(after.dialect_options)
+        statements: list[str] = []
+        old_opts, new_opts = _attribute_options(old.get(OPTIONS)), _attribute_options(new.get(OPTIONS))
+        reset = sorted(k for k in old_opts if k not in new_opts)
+        if reset:
+            statements.append(f"{prefix} RESET ({', '.join(reset)})")
+        changed = [f"{k}={v}" for k, v in new_opts.items() if old_opts.get(k) != v]
+        if changed:
+            statements.append(f"{prefix} SET ({', '.join(changed)})")
+        if old.get(STATISTICS) != new.get(STATISTICS):
+            statements.append(f"{prefix} SET STATISTICS {new.get(STATISTICS, '-1')}")
+        if old.get(STORAGE) != new.get(STORAGE):
+            statements.append(f"{prefix} SET STORAGE {new.get(STORAGE) or _type_storage(after)}")
+        return statements
+
+    def created_table(self, table: model.Table) -> tuple[model.Table, list[str]]:
+        """The table, and its columns' settings set after ``CREATE TABLE`` as pg_dump does."""
+        return table, [s for c in table.columns for s in self.column_attributes_ddl(table.key, None, c)]
