@@ -182,6 +182,13 @@ class Capabilities:
         """Extra keyword arguments of Alembic's ``alter_column`` for this dialect."""
         return {}
 
+    def retype_kwargs(self, column_sql: str, type_sql: str) -> dict[str, str]:
+        """The keyword arguments of Alembic's ``alter_column`` that say how a column's
+        values become the new type, given the quoted column and the compiled new type:
+        ``{}`` when the database converts them itself. The SQL a migration prints and
+        the ``op.alter_column(...)`` of a revision both take them from here."""
+        return {}
+
     def render_dialect(self, server_version: str | None) -> str | None:
         """The SQLAlchemy dialect to render migrations for a server of
         ``server_version`` when it differs from this one's name (MariaDB); else ``None``."""

@@ -390,6 +390,19 @@ class RenameTableOp(alembic_ops.RenameTableOp):
         return RenameTableOp(self.new_table_name, self.table_name, schema=self.schema)
 
 
+def retype_kwargs(op: alembic_ops.AlterColumnOp, dialect: Any) -> dict[str, str]:
+    """The keyword arguments the dialect adds to ``op`` (an ``alter_column``) when it
+    changes the type (``postgresql_using``), built from the quoted column name and the
+    type compiled for ``dialect``, never by hand; ``{}`` when the op already has them.
+    The runtime implementation below and the revision's renderer share it, so SQL and
+    revision convert values the same way."""
+    if op.modify_type is None:
+        return {}
+    kw = support_for(dialect.name).retype_kwargs(
+        dialect.identifier_preparer.quote(op.column_name), op.modify_type.compile(dialect=dialect))
+    return {} if any(key in op.kw for key in kw) else kw
+
+
 @Operations.implementation_for(RenameColumnOp)
 def _alter_column(operations: Operations, op: RenameColumnOp) -> None:
     """Alembic's ``alter_column``, plus ``USING col::type`` for type changes on PostgreSQL.
@@ -400,17 +413,15 @@ def _alter_column(operations: Operations, op: RenameColumnOp) -> None:
     """
     from alembic.operations import toimpl
 
-    dialect = operations.impl.dialect
-    needs_cast = support_for(dialect.name).type_change_needs_cast
-    if op.modify_type is not None and needs_cast and "postgresql_using" not in op.kw:
-        cast = dialect.identifier_preparer.quote(op.column_name) + "::" + op.modify_type.compile(dialect=dialect)
+    kw = retype_kwargs(op, operations.impl.dialect)
+    if kw:
         op = RenameColumnOp(
             op.table_name, op.column_name, schema=op.schema,
             existing_type=op.existing_type, existing_nullable=op.existing_nullable,
             existing_server_default=op.existing_server_default, existing_comment=op.existing_comment,
             modify_name=op.modify_name, modify_type=op.modify_type, modify_nullable=op.modify_nullable,
             modify_server_default=op.modify_server_default, modify_comment=op.modify_comment,
-            postgresql_using=cast, **op.kw,
+            **kw, **op.kw,
         )
     toimpl.alter_column(operations, op)
 

@@ -51,7 +51,12 @@ def view_steps(ch: Change, ctx: Context) -> list[Step]:
         if v.indexes:  # the undo creates the view, then its indexes (they go with it)
             made = [sql for ix in v.indexes for sql in ctx.support.view_index_ddl(v, ix, create=True)]
             op = ddl.OpSequence([_statements([], made, describe), op])
-        readers = tuple(("drop_view", w.key) for w in ctx.a.views if v.key in w.depends_on)
+        readers: tuple[tuple[Any, ...], ...] = tuple(
+            ("drop_view", w.key) for w in ctx.a.views if v.key in w.depends_on)
+        # A routine whose body reads the view is dropped first (see routine_steps):
+        # on the way back the view is then created before the body that is checked.
+        readers += tuple(("drop_routine", r.identity) for r in _routines_dropped(ctx)
+                         if v.key in _dropped_views_read(r, ctx))
         steps.append(Step(op, Phase.DROP_VIEWS, ("drop_view", v.key), v.key, after=readers))
     if ch.after is not None:
         v = ch.after
@@ -444,12 +449,34 @@ def routine_steps(ch: Change, ctx: Context) -> list[Step]:
             create = Phase.CREATE_VIEWS
             after += tuple(("create_view", made[name]) for name in sorted(read))
     drop_after: tuple[tuple[Any, ...], ...] = ()
+    drop = Phase.DROP_ROUTINES
     if ch.before is not None:
         drop_after = tuple(("drop_routine", r)
                            for r in ctx.routine_referrers_a.get(ch.before.identity, ()))
+        # The mirror image: a body that reads a view this migration drops goes with the
+        # views, before that one, so the way back (the steps reversed) creates the view
+        # first; the views that call the routine are still dropped before it.
+        if _dropped_views_read(ch.before, ctx):
+            drop = Phase.DROP_VIEWS
+            drop_after += tuple(("drop_view", w.key) for w in ctx.a.views
+                                if ch.before.key in w.depends_on_routines)
     return _object_steps(ch, ctx, "routine", create=create,
-                         drop=Phase.DROP_ROUTINES, drop_on_change=Phase.DROP_ROUTINES,
+                         drop=drop, drop_on_change=drop,
                          after=after, drop_after=drop_after)
+
+
+def _routines_dropped(ctx: Context) -> list[model.Routine]:
+    """The routines of ``a`` this migration drops (or drops to create again)."""
+    return [c.before for c in ctx.changes
+            if c.kind in (ChangeKind.ROUTINE_DROPPED, ChangeKind.ROUTINE_CHANGED) and c.before is not None]
+
+
+def _dropped_views_read(routine: model.Routine, ctx: Context) -> list[model.TableKey]:
+    """The views this migration drops (or re-creates) that ``routine``'s body reads."""
+    gone = {c.before.name: c.before.key for c in ctx.changes
+            if c.kind in (ChangeKind.VIEW_DROPPED, ChangeKind.VIEW_CHANGED) and c.before is not None}
+    read = ctx.support.routine_references(routine, frozenset(gone)) if gone else frozenset()
+    return [gone[name] for name in sorted(read)]
 
 
 def trigger_steps(ch: Change, ctx: Context) -> list[Step]:

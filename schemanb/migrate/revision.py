@@ -349,9 +349,15 @@ def _alter_column(autogen_context: Any, op: Any) -> str:
     """Alembic's ``op.alter_column`` plus ``existing_server_default`` when an identity
     is added, changed or dropped: Alembic writes the old default only when the default
     stays, and without it ``ALTER ... ADD GENERATED`` is emitted for a column that
-    already is one, or ``DROP DEFAULT`` instead of ``DROP IDENTITY``."""
+    already is one, or ``DROP DEFAULT`` instead of ``DROP IDENTITY``.
+
+    A type change gets the dialect's conversion keywords (``postgresql_using=
+    'col::type'``), the ones the SQL path writes (:func:`.ddl.retype_kwargs`): Alembic
+    renders none of an operation's dialect keywords."""
     import sqlalchemy as sa
     from alembic.autogenerate import render
+
+    from .ddl import retype_kwargs
 
     old, new = op.existing_server_default, op.modify_server_default
     if isinstance(old, sa.sql.ClauseElement):
@@ -365,6 +371,8 @@ def _alter_column(autogen_context: Any, op: Any) -> str:
     ):
         rendered = render._render_server_default(old, autogen_context)
         text = text[:-1] + f",\n{' ' * 15}existing_server_default={rendered})"
+    for key, value in retype_kwargs(op, autogen_context.dialect).items():
+        text = text[:-1] + f",\n{' ' * 11}{key}={value!r})"
     return text
 
 

@@ -322,6 +322,11 @@ class PostgreSQLSupport(PostgreSQLColumnAttributes, PostgreSQLObjects, PostgreSQ
 
     label = "PostgreSQL"
     type_change_needs_cast = True
+
+    def retype_kwargs(self, column_sql: str, type_sql: str) -> dict[str, str]:
+        """``USING col::type``: PostgreSQL refuses e.g. VARCHAR to INTEGER without an
+        explicit cast, even on an empty table."""
+        return {"postgresql_using": f"{column_sql}::{type_sql}"}
     quotes_user_type_names = True
     models_declare_named_types = True
     default_driver = "psycopg"

@@ -9,7 +9,7 @@ from builders import col, fk, schema, table
 from schemanb.dialects.mysql import MySQLSupport
 from schemanb.diff import diff
 from schemanb.migrate.sql import render_sql
-from schemanb.model import CheckConstraint, SnapshotInfo, Table
+from schemanb.model import CheckConstraint, Routine, SnapshotInfo, Table, View
 
 
 def test_new_table_fk_waits_for_the_key_it_needs() -> None:
@@ -130,3 +130,81 @@ def test_renamed_table_does_not_rename_a_constraint_it_drops() -> None:
     assert "DROP CONSTRAINT new_pos_lock_key" in sql
     assert "RENAME CONSTRAINT new_pos_lock_key" not in sql
     assert "ADD CONSTRAINT private_lock_key UNIQUE (lock)" in sql
+
+
+def _upgrade_and_downgrade(text: str) -> tuple[str, str]:
+    up, down = text.split("def downgrade() -> None:")
+    return up.split("def upgrade() -> None:")[1], down
+
+
+def test_alembic_type_change_converts_with_the_sql_paths_using() -> None:
+    """Zabbix 7.0 -> 5.0: auditlog.auditid VARCHAR(25) -> BIGINT. The SQL writes ``USING
+    auditid::BIGINT``; the revision's op.alter_column has to say the same, both ways
+    (Alembic renders none of an operation's dialect keywords)."""
+    from schemanb.migrate.revision import render_revision
+
+    a = schema(table("auditlog", col("auditid", "VARCHAR(25)", nullable=False), col("Mixed Case", "TEXT")),
+               dialect="postgresql")
+    b = schema(table("auditlog", col("auditid", "BIGINT", nullable=False), col("Mixed Case", "INTEGER")),
+               dialect="postgresql")
+    sql = render_sql(diff(a, b))
+    assert "ALTER COLUMN auditid TYPE BIGINT USING auditid::BIGINT" in sql
+    up, down = _upgrade_and_downgrade(render_revision(diff(a, b)))
+    assert "postgresql_using='auditid::BIGINT'" in up
+    assert "postgresql_using='\"Mixed Case\"::INTEGER'" in up
+    assert "postgresql_using='auditid::VARCHAR(25)'" in down
+    assert "postgresql_using='\"Mixed Case\"::TEXT'" in down
+
+
+def test_alembic_type_change_has_no_using_where_the_database_converts() -> None:
+    """MariaDB converts values itself: no ``postgresql_using`` (nor any other keyword)."""
+    from schemanb.migrate.revision import render_revision
+
+    a = schema(table("auditlog", col("auditid", "VARCHAR(25)", nullable=False)), dialect="mysql")
+    b = schema(table("auditlog", col("auditid", "BIGINT", nullable=False)), dialect="mysql")
+    text = render_revision(diff(a, b))
+    assert "type_=" in text and "_using" not in text
+
+
+def _reading_view(view_name: str, func_name: str) -> tuple[View, Routine]:
+    view = View(name=view_name, definition="SELECT name FROM basetable")
+    func = Routine(name=func_name, kind="function", language="sql", arguments="t text",
+                   returns="TABLE(x text)", definition=f" select * from {view_name} ")
+    return view, func
+
+
+def test_sql_function_reading_a_dropped_view_is_dropped_before_it() -> None:
+    """migra's `dependencies` the way back: the function that reads bbb_view2 is dropped
+    before the view, so downgrade (the steps reversed) creates the view, then the function
+    whose body is checked; a view calling the function is still dropped before it."""
+    from schemanb.migrate.revision import render_revision
+
+    base = table("basetable", col("id"), col("name", "TEXT"))
+    view, func = _reading_view("bbb_view2", "depends_on_bbb_view2")
+    caller = View(name="ccc_calls", definition="SELECT * FROM depends_on_bbb_view2('x')",
+                  depends_on_routines=(func.key,))
+    a = dataclasses.replace(schema(base, dialect="postgresql"), views=(view, caller), routines=(func,))
+    b = schema(base, dialect="postgresql")
+    sql = render_sql(diff(a, b))
+    assert sql.index("DROP VIEW ccc_calls") < sql.index("DROP FUNCTION depends_on_bbb_view2") \
+        < sql.index("DROP VIEW bbb_view2")
+    up, down = _upgrade_and_downgrade(render_revision(diff(a, b)))
+    assert up.index("DROP FUNCTION depends_on_bbb_view2") < up.index("DROP VIEW bbb_view2")
+    assert down.index("CREATE VIEW bbb_view2") < down.index("CREATE FUNCTION depends_on_bbb_view2") \
+        < down.index("CREATE VIEW ccc_calls")
+
+
+def test_sql_function_reading_a_view_both_ways_in_one_revision() -> None:
+    """Old function and view go, new ones come: each function follows its view up and down."""
+    from schemanb.migrate.revision import render_revision
+
+    base = table("basetable", col("id"), col("name", "TEXT"))
+    old_view, old_func = _reading_view("old_view", "read_old")
+    new_view, new_func = _reading_view("new_view", "read_new")
+    a = dataclasses.replace(schema(base, dialect="postgresql"), views=(old_view,), routines=(old_func,))
+    b = dataclasses.replace(schema(base, dialect="postgresql"), views=(new_view,), routines=(new_func,))
+    up, down = _upgrade_and_downgrade(render_revision(diff(a, b)))
+    assert up.index("DROP FUNCTION read_old") < up.index("DROP VIEW old_view")
+    assert up.index("CREATE VIEW new_view") < up.index("CREATE FUNCTION read_new")
+    assert down.index("DROP FUNCTION read_new") < down.index("DROP VIEW new_view")
+    assert down.index("CREATE VIEW old_view") < down.index("CREATE FUNCTION read_old")

@@ -1,0 +1,2 @@
+-- expect: 42
+SELECT auditid FROM audit WHERE id = 1

@@ -1,0 +1,3 @@
+CREATE TABLE t (id INTEGER PRIMARY KEY, name TEXT);
+CREATE VIEW "New Names" AS SELECT name FROM t;
+CREATE FUNCTION "Count New"() RETURNS bigint LANGUAGE sql AS $$ SELECT count(*) FROM "New Names" $$;

@@ -1,0 +1,1 @@
+-- skip: stored functions whose body is checked at creation are PostgreSQL's
