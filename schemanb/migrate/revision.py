@@ -309,6 +309,7 @@ def _has_renderer(op: Any) -> bool:
     """Whether Alembic's autogenerate can write ``op`` as Python (else it becomes its SQL)."""
     from alembic.autogenerate import renderers
 
+    _register_renderers()  # ours first: asked before any Python is written, the first time too
     try:
         renderers.dispatch(op)
     except ValueError:
