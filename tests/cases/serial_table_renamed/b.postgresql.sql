@@ -1,0 +1,1 @@
+CREATE TABLE globalblocklist (id SERIAL PRIMARY KEY, prefix VARCHAR(64) NOT NULL, whitelist SMALLINT NOT NULL, description VARCHAR(255), code BIGSERIAL NOT NULL);
