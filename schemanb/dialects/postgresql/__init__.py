@@ -259,15 +259,17 @@ class PostgreSQLSupport(PostgreSQLObjects, PostgreSQLTables, PostgreSQLEnums):
         ``OWNED BY`` it, the ``nextval`` default set and the sequence moved past the
         rows' values; or the default dropped and the sequence with it. Run after the
         column's other changes (its new name and type)."""
+        preparer = self.sqlalchemy_dialect().identifier_preparer
+        if _is_serial(old) and _is_serial(new):
+            return self._serial_kept_ddl(key, old, new)
         if _is_serial(old) == _is_serial(new):
             return None
-        preparer = self.sqlalchemy_dialect().identifier_preparer
         table = preparer.format_table(_sa_table(key.name, key.schema))
         column = preparer.quote(new.name)
         serial = new if _is_serial(new) else old
         name = make_object_name(key.name, serial.name, "seq")
         sequence = preparer.format_table(_sa_table(name, key.schema))
-        as_type = {"SMALLINT": " AS smallint", "INTEGER": " AS integer"}.get(serial.type_sql.upper(), "")
+        as_type = _SERIAL_SEQUENCE_TYPE.get(serial.type_sql.upper(), "")
         create = [
             f"CREATE SEQUENCE {sequence}{as_type} OWNED BY {table}.{column}",
             f"ALTER TABLE {table} ALTER COLUMN {column} SET DEFAULT "
@@ -277,6 +279,28 @@ class PostgreSQLSupport(PostgreSQLObjects, PostgreSQLTables, PostgreSQLEnums):
         ]
         drop = [f"ALTER TABLE {table} ALTER COLUMN {column} DROP DEFAULT", f"DROP SEQUENCE {sequence}"]
         return (create, drop) if _is_serial(new) else (drop, create)
+
+    def _serial_kept_ddl(
+        self, key: model.TableKey, old: model.Column, new: model.Column
+    ) -> tuple[list[str], list[str]] | None:
+        """A serial column renamed or retyped: its sequence renamed (``t_c_seq``) and
+        given the column's type (``SERIAL`` -> ``BIGSERIAL`` leaves it ``AS integer``)."""
+        preparer = self.sqlalchemy_dialect().identifier_preparer
+        before = make_object_name(key.name, old.name, "seq")
+        after = make_object_name(key.name, new.name, "seq")
+        forward: list[str] = []
+        backward: list[str] = []
+        if before != after:
+            forward.append(f"ALTER SEQUENCE {preparer.format_table(_sa_table(before, key.schema))} "
+                           f"RENAME TO {preparer.quote(after)}")
+            backward.append(f"ALTER SEQUENCE {preparer.format_table(_sa_table(after, key.schema))} "
+                            f"RENAME TO {preparer.quote(before)}")
+        old_type = _SERIAL_SEQUENCE_TYPE.get(old.type_sql.upper(), " AS bigint")
+        new_type = _SERIAL_SEQUENCE_TYPE.get(new.type_sql.upper(), " AS bigint")
+        if old_type != new_type:
+            forward.append(f"ALTER SEQUENCE {preparer.format_table(_sa_table(after, key.schema))}{new_type}")
+            backward.insert(0, f"ALTER SEQUENCE {preparer.format_table(_sa_table(after, key.schema))}{old_type}")
+        return (forward, backward) if forward else None
 
     def generated_name(self, kind: str, owner: str, column: str = "") -> str | None:
         """``makeObjectName``'s choice: ``orders_customer_id_fkey``, ``year_check``."""
@@ -613,13 +637,17 @@ def _is_numbered(base: str, name: str) -> bool:
     return rest is not None and (not rest or (rest.isascii() and rest.isdigit()))
 
 
-@functools.lru_cache(maxsize=65536)
+#: ``AS ...`` of the sequence ``SERIAL``/``SMALLSERIAL`` create (``BIGSERIAL``'s is the default).
+_SERIAL_SEQUENCE_TYPE = {"SMALLINT": " AS smallint", "INTEGER": " AS integer"}
+
+
 def _is_serial(col: model.Column) -> bool:
     """A column written as ``SERIAL``: generated, by no identity and no default of its
     own (the snapshot leaves the ``nextval`` default of ``t_c_seq`` out)."""
     return col.autoincrement and col.default is None and col.identity is None and col.computed is None
 
 
+@functools.lru_cache(maxsize=65536)
 def make_object_name(name1: str, name2: str, label: str, limit: int = 63) -> str:
     """PostgreSQL's ``makeObjectName``: how it names an unnamed constraint.
 
