@@ -164,6 +164,17 @@ class DDLHooks(Capabilities):
         ``defaults`` (the target's ``info.options``) stand for options left out."""
         return []
 
+    def clustered_index(self, table: model.Table) -> str | None:
+        """The index ``table`` is clustered on, where the dialect records one in its
+        :attr:`~schemanb.model.Table.dialect_options` (PostgreSQL ``CLUSTER ON``);
+        base: none."""
+        return None
+
+    def cluster_ddl(self, table: model.TableKey, index: str | None) -> list[str]:
+        """Statements marking ``index`` as the one ``table`` is clustered on (``None``:
+        no index); base: none, the dialect has no such mark."""
+        return []
+
     def database_options_ddl(self, before: Mapping[str, str], after: Mapping[str, str]) -> list[str]:
         """Statements changing the database's defaults from ``before`` to ``after``
         (as :meth:`database_options` gives them) on the database the script runs in
@@ -177,8 +188,9 @@ class DDLHooks(Capabilities):
 
         ``obj`` is a :class:`~schemanb.model.Trigger`, :class:`~schemanb.model.Routine`,
         :class:`~schemanb.model.Domain`, :class:`~schemanb.model.CompositeType`,
-        :class:`~schemanb.model.Extension` or :class:`~schemanb.model.Grant`
-        (``GRANT`` / ``REVOKE``). Every identifier is quoted with the dialect's
+        :class:`~schemanb.model.Extension`, :class:`~schemanb.model.Namespace` (a
+        schema: ``CREATE SCHEMA`` with its comment / ``DROP SCHEMA``) or
+        :class:`~schemanb.model.Grant` (``GRANT`` / ``REVOKE``). Every identifier is quoted with the dialect's
         identifier preparer; bodies and expressions are the snapshot's SQL text.
         The base refuses: the dialect has no such object.
         """
@@ -224,6 +236,13 @@ class DDLHooks(Capabilities):
         ... UPDATE TO`` where that keeps dependants intact.
         """
         return None
+
+    def view_index_ddl(self, view: model.View, index: model.Index, *, create: bool) -> list[str]:
+        """The statements that create or drop an index of a materialized view.
+        The base refuses: the dialect has no indexes on views."""
+        from ..errors import MigrationError
+
+        raise MigrationError(f"{self.name} has no indexes on views ({index.name} on {view.key})")
 
     def comment_ddl(
         self, obj: Any, comment: str | None, table: model.TableKey | None = None

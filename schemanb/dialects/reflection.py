@@ -131,6 +131,12 @@ class Reflection(Normalisers):
             sequences=model.sorted_by_name(sequences),
         )
 
+    def user_schemas(self, connection: Connection) -> list[str] | None:
+        """Every user schema of the connected database, where the dialect lists them
+        itself (PostgreSQL: as pg_dump does, extension-made schemas left out);
+        ``None``: the Inspector's list less the system schemas."""
+        return None
+
     def fetch_objects(
         self,
         connection: Connection,

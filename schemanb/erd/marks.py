@@ -117,6 +117,22 @@ KIND_EFFECT: dict[ChangeKind, tuple[str, str]] = {
     ChangeKind.PARTITIONING_CHANGED: ("part", "changed"),
     ChangeKind.GRANT_ADDED: ("grant", "changed"),
     ChangeKind.GRANT_DROPPED: ("grant", "changed"),
+    ChangeKind.POLICY_ADDED: ("part", "changed"),
+    ChangeKind.POLICY_DROPPED: ("part", "changed"),
+    ChangeKind.POLICY_CHANGED: ("part", "changed"),
+    ChangeKind.ROW_SECURITY_CHANGED: ("part", "changed"),
+    ChangeKind.EXCLUSION_ADDED: ("part", "changed"),
+    ChangeKind.EXCLUSION_DROPPED: ("part", "changed"),
+    ChangeKind.EXCLUSION_CHANGED: ("part", "changed"),
+    ChangeKind.COLLATION_ADDED: ("other", "collation"),
+    ChangeKind.COLLATION_DROPPED: ("other", "collation"),
+    ChangeKind.COLLATION_CHANGED: ("other", "collation"),
+    ChangeKind.VIEW_INDEX_ADDED: ("view", "changed"),
+    ChangeKind.VIEW_INDEX_DROPPED: ("view", "changed"),
+    ChangeKind.VIEW_INDEX_CHANGED: ("view", "changed"),
+    ChangeKind.SCHEMA_ADDED: ("other", "schema"),
+    ChangeKind.SCHEMA_DROPPED: ("other", "schema"),
+    ChangeKind.SCHEMA_COMMENT_CHANGED: ("other", "schema"),
 }
 
 

@@ -91,7 +91,9 @@ def build_table(
             expr = requote(ck.expression, by_name, dialect).replace(":", "\\:")  # text(): no binds
             sa.CheckConstraint(sa.text(expr))._set_parent_with_dispatch(by_name[ck.column])
     if table.primary_key is not None:
-        items.append(sa.PrimaryKeyConstraint(*table.primary_key.columns, name=table.primary_key.name))
+        pk = table.primary_key
+        items.append(sa.PrimaryKeyConstraint(*pk.columns, name=pk.name, deferrable=pk.deferrable,
+                                             initially=pk.initially))
     skip = set(skip_fks)
     # a foreign key to the table itself needs the table first (a stub would take its name)
     own = [fk for fk in table.foreign_keys if fk.referred_table == table.key and fk not in skip]

@@ -103,6 +103,22 @@ OP_BUILDERS: dict[ChangeKind, Builder] = {
     ChangeKind.PARTITIONING_CHANGED: p.partitioning_steps,
     ChangeKind.GRANT_ADDED: o.grant_steps,
     ChangeKind.GRANT_DROPPED: o.grant_steps,
+    ChangeKind.POLICY_ADDED: o.policy_steps,
+    ChangeKind.POLICY_DROPPED: o.policy_steps,
+    ChangeKind.POLICY_CHANGED: o.policy_steps,
+    ChangeKind.ROW_SECURITY_CHANGED: o.row_security_steps,
+    ChangeKind.EXCLUSION_ADDED: o.exclusion_steps,
+    ChangeKind.EXCLUSION_DROPPED: o.exclusion_steps,
+    ChangeKind.EXCLUSION_CHANGED: o.exclusion_steps,
+    ChangeKind.COLLATION_ADDED: o.collation_steps,
+    ChangeKind.COLLATION_DROPPED: o.collation_steps,
+    ChangeKind.COLLATION_CHANGED: o.collation_steps,
+    ChangeKind.VIEW_INDEX_ADDED: o.view_index_steps,
+    ChangeKind.VIEW_INDEX_DROPPED: o.view_index_steps,
+    ChangeKind.VIEW_INDEX_CHANGED: o.view_index_steps,
+    ChangeKind.SCHEMA_ADDED: o.namespace_steps,
+    ChangeKind.SCHEMA_DROPPED: o.namespace_steps,
+    ChangeKind.SCHEMA_COMMENT_CHANGED: o.namespace_steps,
 }
 
 

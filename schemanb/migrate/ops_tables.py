@@ -76,7 +76,7 @@ def table_added(ch: Change, ctx: Context) -> list[Step]:
     steps = [Step(op, Phase.CREATE_TABLES, ("create", table.key), table.key, refs)]
     for fk in split:
         steps.append(_add_fk_step(table, fk, ctx))
-    return steps
+    return steps + cluster_steps(None, table, ctx)
 
 
 def table_dropped(ch: Change, ctx: Context) -> list[Step]:
@@ -97,7 +97,8 @@ def table_dropped(ch: Change, ctx: Context) -> list[Step]:
     op = ddl.DropTableOp.from_table_with_indexes(sa_table)
     if finish:  # re-created by the undo with it
         op = ddl.OpSequence([ddl.StatementsOp([], finish, describe=f"finishing table {table.name}"), op])
-    steps = [Step(op, Phase.DROP_TABLES, ("drop", table.key), table.key, refs)]
+    steps = [Step(op, Phase.DROP_TABLES, ("drop", table.key), table.key, refs),
+             *cluster_steps(table, None, ctx)]
     for fk in split:
         steps.append(_drop_fk_step(table, fk, ctx))
     return steps
@@ -155,13 +156,34 @@ def table_options(ch: Change, ctx: Context) -> list[Step]:
         before = dataclasses.replace(before, dialect_options=tuple(sorted({**defaults_a, **dict(before.dialect_options)}.items())))
         after = dataclasses.replace(after, dialect_options=tuple(sorted({**defaults_b, **dict(after.dialect_options)}.items())))
     forward = ctx.support.table_options_ddl(before, after, _column_sql(after, ctx), defaults_b)
+    clustered = cluster_steps(ctx.a_table(key), ctx.b_table(key), ctx)
     if not forward:
-        return []
+        return clustered
     backward = ctx.support.table_options_ddl(after, before, _column_sql(before, ctx), defaults_a)
     loss, undo_loss = ctx.support.table_options_loss(before, after), ctx.support.table_options_loss(after, before)
     op = ddl.StatementsOp(forward, backward, describe=loss or f"table options of {key.name}",
                           loses_data=bool(loss), undo_loses_data=bool(undo_loss))
-    return [Step(op, Phase.ALTER, ("table_options", key), key)]
+    return [Step(op, Phase.ALTER, ("table_options", key), key), *clustered]
+
+
+def cluster_steps(before: model.Table | None, after: model.Table | None, ctx: Context) -> list[Step]:
+    """The index a table is clustered on (PostgreSQL ``CLUSTER ON``): marked once the
+    table's keys and indexes exist (with the foreign keys); for a dropped table,
+    unmarked before it goes, so the way back marks it again after re-creating it."""
+    s = ctx.support
+    old = s.clustered_index(before) if before is not None else None
+    new = s.clustered_index(after) if after is not None else None
+    if old == new:
+        return []
+    if after is None:
+        assert before is not None
+        op = ddl.StatementsOp(s.cluster_ddl(before.key, None), s.cluster_ddl(before.key, old),
+                              describe=f"unclustering {before.key}")
+        return [Step(op, Phase.DROP_CONSTRAINTS, ("cluster", before.key), before.key)]
+    op = ddl.StatementsOp(s.cluster_ddl(after.key, new), s.cluster_ddl(after.key, old),
+                          describe=f"clustering {after.key} on {new}")
+    return [Step(op, Phase.ADD_FKS, ("cluster", after.key), after.key,
+                 after=(("create", after.key),))]
 
 
 def _column_sql(table: model.Table, ctx: Context) -> Any:
@@ -519,14 +541,16 @@ def _pk_step(ctx: Context, key: model.TableKey, *, add: bool) -> Step:
     if add:
         table = ctx.b_table(key)
         assert table.primary_key is not None
-        op: Any = ddl.CreatePrimaryKeyOp(table.primary_key.name, key.name, list(table.primary_key.columns), schema=key.schema)
+        op: Any = ddl.CreatePrimaryKeyOp(table.primary_key.name, key.name, list(table.primary_key.columns), schema=key.schema,
+                                         **_deferral(table.primary_key))
         name = names.constraint_name("primary_key", table, table.primary_key, ctx.dialect)
         ddl.given_reverse(op, aops.DropConstraintOp(name, key.name, type_="primary", schema=key.schema, _reverse=op))
         return Step(op, Phase.ADD_CONSTRAINTS, ("add_pk", key), key)
     table = ctx.a_table(key)
     assert table.primary_key is not None
     name = names.constraint_name("primary_key", table, table.primary_key, ctx.dialect)
-    reverse = aops.CreatePrimaryKeyOp(table.primary_key.name, table.name, list(table.primary_key.columns), schema=table.schema)
+    reverse = aops.CreatePrimaryKeyOp(table.primary_key.name, table.name, list(table.primary_key.columns), schema=table.schema,
+                                      **_deferral(table.primary_key))
     op = ddl.given_reverse(ddl.DropConstraintOp(name, table.name, type_="primary", schema=table.schema), reverse)
     return Step(op, Phase.DROP_CONSTRAINTS, ("drop_pk", key), table.key)
 
@@ -597,8 +621,8 @@ def foreign_key(ch: Change, ctx: Context) -> list[Step]:
     return steps
 
 
-def _deferral(uq: model.UniqueConstraint) -> dict[str, Any]:
-    """``deferrable``/``initially`` keywords of a UNIQUE constraint, where set."""
+def _deferral(uq: model.UniqueConstraint | model.PrimaryKey) -> dict[str, Any]:
+    """``deferrable``/``initially`` keywords of a UNIQUE or PRIMARY KEY constraint, where set."""
     out: dict[str, Any] = {}
     if uq.deferrable:
         out["deferrable"] = True

@@ -314,6 +314,12 @@ def _register_renderers() -> None:
 
     def create_primary_key(autogen_context: Any, op: aops.CreatePrimaryKeyOp) -> str:
         # Alembic's own renderer for this operation raises NotImplementedError.
+        if op.kw.get("deferrable") or op.kw.get("initially"):
+            # op.create_primary_key takes no DEFERRABLE: the statement itself.
+            import sqlalchemy as sa
+
+            pk = op.to_constraint()
+            return f"op.execute({str(sa.schema.AddConstraint(pk).compile(dialect=autogen_context.dialect))!r})"
         args = [repr(op.constraint_name), repr(op.table_name), repr(list(op.columns))]
         if op.schema is not None:
             args.append(f"schema={op.schema!r}")

@@ -54,7 +54,7 @@ def reflect_metadata(
             sorted({t.schema for t in tables}, key=lambda s: (s is not None, s or ""))
         )
         or (None,),
-        source=source or "models",
+        source=source or model.MODELS_SOURCE,
         captured_at=_dt.datetime.now(_dt.timezone.utc).replace(microsecond=0).isoformat(),
     )
     return model.Schema(
@@ -63,7 +63,18 @@ def reflect_metadata(
         enums=model.sorted_by_name(enums),
         domains=model.sorted_by_name(domains),
         sequences=model.sorted_by_name(sequences),
+        namespaces=_namespaces(support, [*tables, *enums, *domains, *sequences]),
     )
+
+
+def _namespaces(support: DialectSupport, objects: list[Any]) -> tuple[model.Namespace, ...]:
+    """The schemas the models put objects in besides the default one: ``create_all()``
+    needs them to exist. Models say nothing of a schema's comment (``None``; the
+    diff leaves comments of schemas alone against models)."""
+    if not support.supports_schemas:
+        return ()
+    names = sorted({o.schema for o in objects if o.schema is not None})
+    return tuple(model.Namespace(name=n) for n in names)
 
 
 def _enums(
@@ -203,7 +214,8 @@ def _build_table(
         schema=_schema_of(table.schema, default_schema),
         name=table.name,
         columns=columns,
-        pk={"name": _name(pk.name), "constrained_columns": [c.name for c in pk.columns]}
+        pk={"name": _name(pk.name), "constrained_columns": [c.name for c in pk.columns],
+            "deferrable": pk.deferrable, "initially": pk.initially}
         if len(pk.columns)
         else None,
         fks=fks,

@@ -47,7 +47,11 @@ def build_table(
         pk_name = pk.get("name") if pk else None
         if support.is_generated_name("primary_key", name, pk_cols, pk_name):
             pk_name = None
-        primary_key = model.PrimaryKey(name=pk_name, columns=pk_cols)
+        primary_key = model.PrimaryKey(
+            name=pk_name, columns=pk_cols,
+            deferrable=True if (pk or {}).get("deferrable") else None,
+            initially="DEFERRED" if str((pk or {}).get("initially") or "").upper() == "DEFERRED" else None,
+        )
     foreign_keys = [build_foreign_key(support, name, schema, fk) for fk in fks]
     unique_constraints, plain_indexes = _split_uniques(support, name, uniques, indexes)
     built_indexes = [

@@ -70,13 +70,9 @@ XFAIL: dict[str, str] = {
     "migra_constraints_down/postgresql/alembic": "BLIND SPOT: as migra_constraints_down/postgresql/sql",
     "migra_dependencies/postgresql/alembic": "way back: apply error: relation \"bbb_view2\" does not exist "
                                              "(downgrade -1 re-creates the SQL function before the view it reads)",
-    "migra_everything/postgresql/alembic": "BLIND SPOT: as migra_everything/postgresql/sql (schemas "
-                                           "goodschema/badschema)",
     "migra_everything_down/postgresql/sql": "diff error: enum shipping_status loses a value (PostgreSQL can only "
                                             "add values; enum re-creation not done)",
     "migra_everything_down/postgresql/alembic": "diff error: as migra_everything_down/postgresql/sql",
-    "migra_everything/postgresql/sql": "BLIND SPOT: schemas goodschema/badschema outside the default scope "
-                                       "are left as they are (pg_dump: CREATE SCHEMA badschema, goodschema)",
 }
 
 

@@ -98,7 +98,7 @@ class PostgreSQLTables(PostgreSQLPipeline):
             [
                 ("columns", {"schemas": [catalog_schema], "relkinds": ["r", "p"]}),
                 ("constraints", {"schemas": [catalog_schema]}),
-                ("indexes", {"schemas": [catalog_schema]}),
+                ("indexes", {"schemas": [catalog_schema], "relkinds": ["r", "p"]}),
                 ("row_estimates", {"schemas": [catalog_schema]}),
             ],
         )
@@ -133,7 +133,9 @@ class PostgreSQLTables(PostgreSQLPipeline):
             own = names.get(row.table_oid, {})
             cols = [own[n] for n in row.column_numbers or ()]
             if row.type == "p":
-                parts.pks[key] = {"constrained_columns": cols, "name": row.name}
+                parts.pks[key] = {"constrained_columns": cols, "name": row.name,
+                                  "deferrable": True if row.deferrable else None,
+                                  "initially": "DEFERRED" if row.deferred else None}
             elif row.type == "u":
                 parts.uniques.setdefault(key, []).append({
                     "column_names": cols, "name": row.name,

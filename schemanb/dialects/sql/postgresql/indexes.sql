@@ -1,4 +1,5 @@
--- Every index of the tables of the given schemas except primary keys, in the
+-- Every index of the relations of the given schemas and kinds (tables 'r', 'p';
+-- materialized views 'm') except primary keys, in the
 -- shape of the Inspector's get_multi_indexes, in one query: the key parts (a
 -- column name, or NULL and the expression's text; only expressions are
 -- deparsed), INCLUDE columns after
@@ -40,6 +41,6 @@ JOIN pg_catalog.pg_am AS am ON am.oid = i.relam
 LEFT JOIN pg_catalog.pg_constraint AS k
   ON k.conindid = x.indexrelid AND k.conrelid = x.indrelid AND k.contype IN ('p', 'u', 'x')
 WHERE n.nspname = ANY(:schemas)
-  AND t.relkind IN ('r', 'p')
+  AND t.relkind = ANY(:relkinds)
   AND NOT x.indisprimary
 ORDER BY n.nspname, t.relname, i.relname
