@@ -69,6 +69,14 @@ class DDLHooks(Capabilities):
         table's name, as creating the table under that name would (base: none)."""
         return [], []
 
+    def serial_changed_ddl(
+        self, key: model.TableKey, old: model.Column, new: model.Column
+    ) -> tuple[list[str], list[str]] | None:
+        """Statements (and their undo) that make ``old`` a column filled by its own
+        sequence as ``new`` is, or no longer, where the dialect keeps that sequence
+        apart from the column (base: ``None``, the column's alteration does it)."""
+        return None
+
     def stored_create_as(self, sql: str, quoted_name: str) -> str:
         """A stored ``CREATE TABLE`` text that creates the table under ``quoted_name``."""
         raise NotImplementedError(f"{self.name} does not replay stored CREATE TABLE texts")

@@ -200,6 +200,11 @@ class Normalisers(Capabilities):
         """The sequence behind a serial-style default; ``None`` where there is none."""
         return None
 
+    def is_serial_sequence_name(self, table: str, column: str, sequence: str) -> bool:
+        """Whether ``sequence`` (as a serial default names it) is the name the server
+        gives the sequence of a serial ``table.column`` (base: any name is)."""
+        return True
+
     def definition_key(
         self, kind: str, sql: str | None, renames: Mapping[str, str] | None = None
     ) -> Any:

@@ -538,8 +538,15 @@ def column_altered(ch: Change, ctx: Context) -> list[Step]:
     if op.modify_type is not None:
         op.retyped = (old, new)
     after = tuple(step.key for step in steps)
-    return [*steps, Step(op, Phase.ALTER, ("alter", key, new_name), key, after=after),
-            *([attributes] if attributes else [])]
+    steps.append(Step(op, Phase.ALTER, ("alter", key, new_name), key, after=after))
+    serial = ctx.support.serial_changed_ddl(key, ctx.a_table(key).column(old_name), new)
+    if serial is not None:  # PostgreSQL's SERIAL <-> INTEGER: the sequence and its default
+        describe = f"the sequence filling {new_name} of {key.name}"
+        steps.append(Step(ddl.StatementsOp(serial[0], serial[1], describe=describe), Phase.ALTER,
+                          ("serial", key, new_name), key, after=(("alter", key, new_name),)))
+    if attributes:
+        steps.append(attributes)
+    return steps
 
 
 def _without_attributes(column: model.Column, ctx: Context) -> model.Column:

@@ -42,7 +42,7 @@ def build_table(
     pk_cols = tuple((pk or {}).get("constrained_columns") or ())
     column_names = tuple(c["name"] for c in columns)
     built_columns = tuple(
-        build_column(support, c, single_pk=pk_cols == (c["name"],)) for c in columns
+        build_column(support, c, single_pk=pk_cols == (c["name"],), table=name) for c in columns
     )
     primary_key = None
     if pk_cols:
@@ -89,9 +89,15 @@ def build_table(
 
 
 def build_column(
-    support: DialectSupport, col: Mapping[str, Any], *, single_pk: bool
+    support: DialectSupport, col: Mapping[str, Any], *, single_pk: bool, table: str | None = None
 ) -> model.Column:
-    """One column from an Inspector ``ReflectedColumn``-shaped dict."""
+    """One column from an Inspector ``ReflectedColumn``-shaped dict.
+
+    A serial key whose sequence has the name the server would give it (``t_id_seq``)
+    is ``autoincrement`` with no default: ``SERIAL`` re-creates both. A sequence of
+    another name (the table was renamed since) keeps the default, and the sequence
+    is listed, so the name is compared.
+    """
     type_sql, type_generic, collation = support.normalize_type_cached(col["type"])
     single_int_pk = single_pk and type_sql in _INTEGER_TYPES
     autoincrement = support.is_autoincrement(col, single_int_pk=single_int_pk)
@@ -115,8 +121,9 @@ def build_column(
             increment=None if increment in (None, 1) else int(increment),
         )
         autoincrement = True
-    if autoincrement and support.owned_sequence_of(default):
-        if single_pk:
+    sequence = support.owned_sequence_of(default) if autoincrement else None
+    if sequence:
+        if single_pk and (table is None or support.is_serial_sequence_name(table, col["name"], sequence)):
             default = None  # a serial key: SERIAL / autoincrement=True re-creates it
         elif identity is None:
             # A sequence-filled column outside a one-column key (sakila's inherited

@@ -16,6 +16,7 @@ from ..tokens import POSTGRESQL, is_wrapped, tokenize
 from .columns import PostgreSQLColumnAttributes
 from .enums import PostgreSQLEnums
 from .objects import PostgreSQLObjects
+from .objects import sql_literal as _literal
 from .tables import PostgreSQLTables
 
 if TYPE_CHECKING:
@@ -178,6 +179,17 @@ class PostgreSQLSupport(PostgreSQLColumnAttributes, PostgreSQLObjects, PostgreSQ
         match = _RE_NEXTVAL.match(default.strip())
         return match.group("seq").replace("''", "'") if match else None
 
+    def is_serial_sequence_name(self, table: str, column: str, sequence: str) -> bool:
+        """``<table>_<column>_seq`` (``makeObjectName``), schema-qualified or not.
+
+        >>> PostgreSQLSupport().is_serial_sequence_name("t", "id", 'app."t_id_seq"')
+        True
+        >>> PostgreSQLSupport().is_serial_sequence_name("new", "id", "old_id_seq")
+        False
+        """
+        names = [t.text for t in tokenize(sequence, POSTGRESQL) if t.kind == "name"]
+        return bool(names) and names[-1] == make_object_name(table, column, "seq")
+
     def is_generated_name(
         self, kind: str, table: str, columns: tuple[str, ...], name: str | None
     ) -> bool:
@@ -226,7 +238,70 @@ class PostgreSQLSupport(PostgreSQLColumnAttributes, PostgreSQLObjects, PostgreSQ
             q_before, q_after = preparer.quote(before), preparer.quote(after)
             forward.append(f"ALTER TABLE {where} RENAME CONSTRAINT {q_before} TO {q_after}")
             backward.insert(0, f"ALTER TABLE {where} RENAME CONSTRAINT {q_after} TO {q_before}")
+        # A serial column's sequence keeps its name too (``t_id_seq``); its default
+        # names it by oid, so it follows the rename.
+        for col in old.columns:
+            if not _is_serial(col):
+                continue
+            before = make_object_name(old.name, col.name, "seq")
+            after = make_object_name(new_name, col.name, "seq")
+            if before == after:
+                continue
+            q_before = preparer.format_table(_sa_table(before, old.schema))
+            q_after = preparer.format_table(_sa_table(after, old.schema))
+            forward.append(f"ALTER SEQUENCE {q_before} RENAME TO {preparer.quote(after)}")
+            backward.insert(0, f"ALTER SEQUENCE {q_after} RENAME TO {preparer.quote(before)}")
         return forward, backward
+
+    def serial_changed_ddl(
+        self, key: model.TableKey, old: model.Column, new: model.Column
+    ) -> tuple[list[str], list[str]] | None:
+        """A column that becomes ``SERIAL`` (or stops being one): its sequence created
+        ``OWNED BY`` it, the ``nextval`` default set and the sequence moved past the
+        rows' values; or the default dropped and the sequence with it. Run after the
+        column's other changes (its new name and type)."""
+        preparer = self.sqlalchemy_dialect().identifier_preparer
+        if _is_serial(old) and _is_serial(new):
+            return self._serial_kept_ddl(key, old, new)
+        if _is_serial(old) == _is_serial(new):
+            return None
+        table = preparer.format_table(_sa_table(key.name, key.schema))
+        column = preparer.quote(new.name)
+        serial = new if _is_serial(new) else old
+        name = make_object_name(key.name, serial.name, "seq")
+        sequence = preparer.format_table(_sa_table(name, key.schema))
+        as_type = _SERIAL_SEQUENCE_TYPE.get(serial.type_sql.upper(), "")
+        create = [
+            f"CREATE SEQUENCE {sequence}{as_type} OWNED BY {table}.{column}",
+            f"ALTER TABLE {table} ALTER COLUMN {column} SET DEFAULT "
+            f"nextval({_literal(sequence)}::regclass)",
+            f"SELECT pg_catalog.setval({_literal(sequence)}, max({column})) "
+            f"FROM {table} HAVING max({column}) IS NOT NULL",
+        ]
+        drop = [f"ALTER TABLE {table} ALTER COLUMN {column} DROP DEFAULT", f"DROP SEQUENCE {sequence}"]
+        return (create, drop) if _is_serial(new) else (drop, create)
+
+    def _serial_kept_ddl(
+        self, key: model.TableKey, old: model.Column, new: model.Column
+    ) -> tuple[list[str], list[str]] | None:
+        """A serial column renamed or retyped: its sequence renamed (``t_c_seq``) and
+        given the column's type (``SERIAL`` -> ``BIGSERIAL`` leaves it ``AS integer``)."""
+        preparer = self.sqlalchemy_dialect().identifier_preparer
+        before = make_object_name(key.name, old.name, "seq")
+        after = make_object_name(key.name, new.name, "seq")
+        forward: list[str] = []
+        backward: list[str] = []
+        if before != after:
+            forward.append(f"ALTER SEQUENCE {preparer.format_table(_sa_table(before, key.schema))} "
+                           f"RENAME TO {preparer.quote(after)}")
+            backward.append(f"ALTER SEQUENCE {preparer.format_table(_sa_table(after, key.schema))} "
+                            f"RENAME TO {preparer.quote(before)}")
+        old_type = _SERIAL_SEQUENCE_TYPE.get(old.type_sql.upper(), " AS bigint")
+        new_type = _SERIAL_SEQUENCE_TYPE.get(new.type_sql.upper(), " AS bigint")
+        if old_type != new_type:
+            forward.append(f"ALTER SEQUENCE {preparer.format_table(_sa_table(after, key.schema))}{new_type}")
+            backward.insert(0, f"ALTER SEQUENCE {preparer.format_table(_sa_table(after, key.schema))}{old_type}")
+        return (forward, backward) if forward else None
 
     def generated_name(self, kind: str, owner: str, column: str = "") -> str | None:
         """``makeObjectName``'s choice: ``orders_customer_id_fkey``, ``year_check``."""
@@ -567,6 +642,16 @@ def _is_numbered(base: str, name: str) -> bool:
     """
     rest = name[len(base):] if name.startswith(base) else None
     return rest is not None and (not rest or (rest.isascii() and rest.isdigit()))
+
+
+#: ``AS ...`` of the sequence ``SERIAL``/``SMALLSERIAL`` create (``BIGSERIAL``'s is the default).
+_SERIAL_SEQUENCE_TYPE = {"SMALLINT": " AS smallint", "INTEGER": " AS integer"}
+
+
+def _is_serial(col: model.Column) -> bool:
+    """A column written as ``SERIAL``: generated, by no identity and no default of its
+    own (the snapshot leaves the ``nextval`` default of ``t_c_seq`` out)."""
+    return col.autoincrement and col.default is None and col.identity is None and col.computed is None
 
 
 @functools.lru_cache(maxsize=65536)

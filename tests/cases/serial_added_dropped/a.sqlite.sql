@@ -1,0 +1,1 @@
+-- skip: serial columns and their sequences are PostgreSQL's

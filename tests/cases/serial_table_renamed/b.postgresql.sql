@@ -1,0 +1,2 @@
+CREATE TABLE globalblocklist (id SERIAL PRIMARY KEY, prefix VARCHAR(64) NOT NULL, whitelist SMALLINT NOT NULL, description VARCHAR(255), code BIGSERIAL NOT NULL);
+CREATE TABLE counter (num SERIAL PRIMARY KEY, label TEXT);
