@@ -62,12 +62,6 @@ XFAIL: dict[str, str] = {
                                   "writes no SQL",
     "zabbix_down/postgresql/alembic": "apply error: column \"auditid\" cannot be cast automatically to type bigint "
                                       "(the revision's alter_column has no postgresql_using)",
-    "zabbix/mariadb/sql": "apply error: errno 150 \"Foreign key constraint is incorrectly formed\": "
-                          "DROP PRIMARY KEY of group_discovery while its FK c_group_discovery_1 needs that index",
-    "zabbix/mariadb/alembic": "apply error: as zabbix/mariadb/sql (errno 150, group_discovery's primary key)",
-    "zabbix_down/mariadb/sql": "apply error: ERROR 1553 Cannot drop index 'alerts_8': needed in a foreign key "
-                               "constraint (the FK is kept, its only index dropped)",
-    "zabbix_down/mariadb/alembic": "apply error: as zabbix_down/mariadb/sql (1553, alerts_8)",
     "migra_constraints/postgresql/sql": "BLIND SPOT: DEFERRABLE INITIALLY DEFERRED of a primary key "
                                         "(c_pkey) and EXCLUDE constraints are not compared",
     "migra_constraints/postgresql/alembic": "BLIND SPOT: as migra_constraints/postgresql/sql (c_pkey DEFERRABLE)",

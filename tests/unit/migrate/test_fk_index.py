@@ -67,3 +67,13 @@ def test_fk_left_alone_when_another_index_still_supports_it() -> None:
 def test_fk_left_alone_where_the_dialect_needs_no_supporting_index() -> None:
     a, b = schema(P, _member(("p_id",))), schema(P, _member(("p_id", "slot")))
     assert not [s for s in _sql(a, b, "postgresql") if "fk_m_p" in s]
+
+
+def test_a_table_losing_every_column_gets_its_new_ones_first() -> None:
+    a = schema(table("g", col("id", nullable=False), col("size"), pk=("id",)))
+    b = schema(table("g", col("name", "VARCHAR(64)", nullable=False), col("body", "TEXT"), pk=("name",)))
+    for dialect in ("mariadb", "postgresql"):
+        sql = _sql(a, b, dialect)
+        adds = [_at(sql, "ADD COLUMN", c) for c in ("name", "body")]
+        drops = [_at(sql, "DROP COLUMN", c) for c in ("id", "size")]
+        assert max(adds) < min(drops), dialect
