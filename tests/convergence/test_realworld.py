@@ -62,6 +62,12 @@ XFAIL: dict[str, str] = {
                                   "writes no SQL",
     "zabbix_down/postgresql/alembic": "apply error: column \"auditid\" cannot be cast automatically to type bigint "
                                       "(the revision's alter_column has no postgresql_using)",
+    "zabbix/mariadb/sql": "BLIND SPOT: unique key token_3 (token) taken for a generated name (stored unnamed): "
+                          "re-created as UNIQUE KEY `token`",
+    "zabbix/mariadb/alembic": "BLIND SPOT: as zabbix/mariadb/sql (token_3 re-created as token)",
+    "zabbix_down/mariadb/sql": "BLIND SPOT: the way back re-creates table token: token_3 (token) comes back as "
+                               "UNIQUE KEY `token` (B -> A itself converges)",
+    "zabbix_down/mariadb/alembic": "BLIND SPOT: as zabbix_down/mariadb/sql (way back: token_3 re-created as token)",
     "migra_constraints/postgresql/sql": "BLIND SPOT: DEFERRABLE INITIALLY DEFERRED of a primary key "
                                         "(c_pkey) and EXCLUDE constraints are not compared",
     "migra_constraints/postgresql/alembic": "BLIND SPOT: as migra_constraints/postgresql/sql (c_pkey DEFERRABLE)",
