@@ -108,6 +108,7 @@ def schema_counts(schema: Schema) -> dict[str, int]:
         "types": len(schema.composite_types),
         "extensions": len(schema.extensions),
         "grants": len(schema.grants),
+        "schemas": len(schema.namespaces),
     }
 
 

@@ -27,6 +27,7 @@ domains        schema, domain, type, nullable, default, checks
 types          schema, type, position, attribute, attribute_type
 extensions     extension, schema, version
 grants         schema, object, object_kind, grantee, privilege, grantable
+schemas        schema, comment
 =============  ==========================================================
 
 Mapping from the model: ``type`` <- ``Column.type_sql``, ``generic_type`` <-
@@ -45,7 +46,9 @@ table without partitions has none) with the parent's strategy and key repeated;
 ``checks`` is ``name: expression`` per named CHECK joined with ``"; "``;
 ``types`` has one row per attribute of a composite type (``position`` from 1),
 so a type's attributes read like a table's columns; ``enums`` likewise has one
-row per value, in the enum's order (an enum without values has no row).
+row per value, in the enum's order (an enum without values has no row);
+``schemas`` has one row per schema read besides the default one
+(:attr:`~schemanb.model.Schema.namespaces`, PostgreSQL).
 """
 
 from __future__ import annotations
@@ -94,6 +97,7 @@ DOMAIN_COLUMNS = ("schema", "domain", "type", "nullable", "default", "checks")
 TYPE_COLUMNS = ("schema", "type", "position", "attribute", "attribute_type")
 EXTENSION_COLUMNS = ("extension", "schema", "version")
 GRANT_COLUMNS = ("schema", "object", "object_kind", "grantee", "privilege", "grantable")
+SCHEMA_COLUMNS = ("schema", "comment")
 
 
 def _frame(rows: Sequence[tuple[object, ...]], columns: tuple[str, ...]) -> pd.DataFrame:
@@ -268,6 +272,11 @@ def grants_frame(schema: Schema) -> pd.DataFrame:
     return _frame(rows, GRANT_COLUMNS)
 
 
+def schemas_frame(schema: Schema) -> pd.DataFrame:
+    """One row per schema read besides the default one (PostgreSQL namespaces)."""
+    return _frame([(n.name, n.comment) for n in schema.namespaces], SCHEMA_COLUMNS)
+
+
 #: The frames of tables and views by name, in the order the demo and the docs show them.
 FRAMES = {
     "tables": tables_frame,
@@ -290,6 +299,7 @@ OBJECT_FRAMES = {
     "types": types_frame,
     "extensions": extensions_frame,
     "grants": grants_frame,
+    "schemas": schemas_frame,
 }
 
 

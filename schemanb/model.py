@@ -34,6 +34,9 @@ if TYPE_CHECKING:
 
 FORMAT_VERSION = 1
 
+#: :attr:`SnapshotInfo.source` of a snapshot of SQLAlchemy models (``MetaData``).
+MODELS_SOURCE = "models"
+
 
 class ObjectKind(str, enum.Enum):
     """What an :class:`ObjectRef` points at."""
@@ -50,12 +53,18 @@ class ObjectKind(str, enum.Enum):
     ENUM = "enum"
     DOMAIN = "domain"
     TRIGGER = "trigger"
+    RULE = "rule"
     ROUTINE = "routine"
     EXTENSION = "extension"
     GRANT = "grant"
     COMPOSITE = "composite"
     PARTITION = "partition"
     DATABASE = "database"
+    POLICY = "policy"
+    ROW_SECURITY = "row_security"
+    EXCLUSION = "exclusion"
+    COLLATION = "collation"
+    SCHEMA = "schema"
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -142,6 +151,10 @@ class Column:
     collation: str | None = None
     comment: str | None = None
     dialect_options: tuple[tuple[str, str], ...] = ()
+    #: The column comes only from a parent table (PostgreSQL ``INHERITS``: not
+    #: declared by this table itself, ``attislocal`` false), so the table's
+    #: ``CREATE TABLE`` leaves it out and the parent's changes reach it.
+    inherited: bool = False
 
 
 # ----------------------------------------------------------------------- constraints
@@ -153,6 +166,10 @@ class PrimaryKey:
 
     name: str | None = None
     columns: tuple[str, ...]
+    #: ``DEFERRABLE`` / ``INITIALLY DEFERRED`` as on :class:`ForeignKey` (``None``:
+    #: the default, not deferrable).
+    deferrable: bool | None = None
+    initially: str | None = None
     #: The comment (PostgreSQL ``COMMENT ON``); ``None`` when absent or unsupported.
     comment: str | None = None
 
@@ -218,6 +235,9 @@ class CheckConstraint:
     #: MariaDB's column-level CHECK (``qty INT CHECK (qty > 0)``): part of this
     #: column's definition (named after it by the server), not a table constraint.
     column: str | None = None
+    #: The CHECK comes only from a parent table (PostgreSQL ``INHERITS``,
+    #: ``conislocal`` false): the table's ``CREATE TABLE`` leaves it out.
+    inherited: bool = False
     #: The comment (PostgreSQL ``COMMENT ON``); ``None`` when absent or unsupported.
     comment: str | None = None
 
@@ -317,6 +337,9 @@ class Table:
     dialect_options: tuple[tuple[str, str], ...] = ()
     #: Declarative partitioning; the partitions are folded in here, never listed as tables.
     partitioning: Partitioning | None = None
+    #: The parents this table inherits from (PostgreSQL ``INHERITS``), in their
+    #: order: created before it, dropped after it.
+    inherits: tuple[TableKey, ...] = ()
     #: SQLite: the ``CREATE TABLE`` text as the database stores it (``sqlite_master.sql``),
     #: where ``STRICT``, ``WITHOUT ROWID``, ``AUTOINCREMENT``, declared types and the
     #: column order live. Compared by the diff in a folded form, not by ``==``.
@@ -522,6 +545,32 @@ class Trigger:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class Rule:
+    """A rewrite rule on a table or view (PostgreSQL ``CREATE RULE``).
+
+    ``definition`` is the whole ``CREATE RULE name AS ON event TO table ... DO
+    ...`` statement as the server deparses it (``pg_get_ruledef``), without
+    the final ``;``; a view's own ``_RETURN`` rule is the view and not listed.
+    """
+
+    schema: str | None = None
+    table: str
+    name: str
+    definition: str
+    enabled: bool = True
+
+    @property
+    def key(self) -> TableKey:
+        """The key of the table (or view) the rule is on."""
+        return TableKey(self.schema, self.table)
+
+    @property
+    def identity(self) -> tuple[str, str, str]:
+        """What names this rule across snapshots: schema, table, name."""
+        return (self.schema or "", self.table, self.name)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Routine:
     """A function or procedure: signature, language, body and volatility.
 
@@ -589,10 +638,106 @@ class CompositeType:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class Grant:
-    """A privilege granted on a table, view, sequence or routine (opt-in).
+class Policy:
+    """A row-level security policy on a table (PostgreSQL ``CREATE POLICY``).
 
-    ``object_kind`` is ``table`` (tables and views), ``sequence`` or ``routine``;
+    ``command`` is ``ALL``, ``SELECT``, ``INSERT``, ``UPDATE`` or ``DELETE``;
+    ``roles`` the role names it applies to, sorted (``PUBLIC`` for everyone);
+    ``using`` and ``with_check`` the expressions as the server deparses them
+    (``pg_get_expr``), compared in a normalised form.
+    """
+
+    schema: str | None = None
+    table: str
+    name: str
+    permissive: bool = True
+    command: str = "ALL"
+    roles: tuple[str, ...] = ("PUBLIC",)
+    using: str | None = None
+    with_check: str | None = None
+    comment: str | None = None
+
+    @property
+    def key(self) -> TableKey:
+        """The key of the table the policy is on."""
+        return TableKey(self.schema, self.table)
+
+    @property
+    def identity(self) -> tuple[str, str, str]:
+        """What names this policy across snapshots: schema, table, name."""
+        return (self.schema or "", self.table, self.name)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class RowSecurity:
+    """Row-level security switched on for a table (PostgreSQL ``ALTER TABLE ...
+    ENABLE`` / ``FORCE ROW LEVEL SECURITY``); listed only for tables where one
+    of the two is set."""
+
+    schema: str | None = None
+    table: str
+    enabled: bool = False
+    forced: bool = False
+
+    @property
+    def key(self) -> TableKey:
+        return TableKey(self.schema, self.table)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ExclusionConstraint:
+    """An exclusion constraint (PostgreSQL ``EXCLUDE USING gist (room WITH =, ...)``).
+
+    ``definition`` is the server's text (``pg_get_constraintdef``), from
+    ``EXCLUDE`` on, with ``DEFERRABLE`` and the ``WHERE`` predicate; written back
+    as it is and compared in a normalised form.
+    """
+
+    schema: str | None = None
+    table: str
+    name: str
+    definition: str
+
+    @property
+    def key(self) -> TableKey:
+        """The key of the table the constraint is on."""
+        return TableKey(self.schema, self.table)
+
+    @property
+    def identity(self) -> tuple[str, str, str]:
+        return (self.schema or "", self.table, self.name)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Collation:
+    """A collation created as an object (PostgreSQL ``CREATE COLLATION``).
+
+    ``provider`` is ``icu``, ``libc`` or ``builtin``; ``locale`` the ICU or
+    builtin locale, or the libc locale when ``LC_COLLATE`` and ``LC_CTYPE``
+    agree (else those two are given apart); ``rules`` ICU tailoring rules.
+    """
+
+    schema: str | None = None
+    name: str
+    provider: str = "libc"
+    locale: str | None = None
+    lc_collate: str | None = None
+    lc_ctype: str | None = None
+    deterministic: bool = True
+    rules: str | None = None
+
+    @property
+    def key(self) -> TableKey:
+        return TableKey(self.schema, self.name)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Grant:
+    """A privilege granted on a table, view, sequence, routine or schema (opt-in).
+
+    ``object_kind`` is ``table`` (tables and views), ``sequence``, ``routine`` or
+    ``schema`` (a schema's own privileges, ``USAGE``/``CREATE``: ``schema`` and
+    ``object_name`` both hold the schema's name);
     ``privilege`` upper-case (``SELECT``, ``INSERT``, ``USAGE``, ``EXECUTE``).
     """
 
@@ -605,7 +750,29 @@ class Grant:
 
     @property
     def key(self) -> TableKey:
+        """The granted object's key (a schema's is its :class:`Namespace` key)."""
+        if self.object_kind == "schema":
+            return TableKey(None, self.object_name)
         return TableKey(self.schema, self.object_name)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Namespace:
+    """A schema as an object of its own (PostgreSQL ``CREATE SCHEMA``): its name and comment.
+
+    Called a namespace here because :class:`Schema` is the whole snapshot. Only
+    the schemas read besides the connection's default one are listed (the
+    default schema, ``None`` in keys, is where a migration runs, never created
+    nor dropped). The owner is left out, as ``pg_dump --no-owner`` does; its
+    privileges are :class:`Grant` objects of ``object_kind="schema"``.
+    """
+
+    name: str
+    comment: str | None = None
+
+    @property
+    def key(self) -> TableKey:
+        return TableKey(None, self.name)
 
 
 # ---------------------------------------------------------------------------- schema
@@ -653,9 +820,21 @@ class Schema:
     domains: tuple[Domain, ...] = ()
     composite_types: tuple[CompositeType, ...] = ()
     triggers: tuple[Trigger, ...] = ()
+    #: Rewrite rules (PostgreSQL ``CREATE RULE``).
+    rules: tuple[Rule, ...] = ()
     routines: tuple[Routine, ...] = ()
     extensions: tuple[Extension, ...] = ()
     grants: tuple[Grant, ...] = ()
+    #: PostgreSQL: row-level security policies, and the tables with row-level
+    #: security enabled or forced.
+    policies: tuple[Policy, ...] = ()
+    row_security: tuple[RowSecurity, ...] = ()
+    #: PostgreSQL: exclusion constraints of the tables (``EXCLUDE USING ...``).
+    exclusion_constraints: tuple[ExclusionConstraint, ...] = ()
+    #: PostgreSQL: collations created as objects (``CREATE COLLATION``).
+    collations: tuple[Collation, ...] = ()
+    #: The schemas (namespaces) read besides the default one, as objects (PostgreSQL).
+    namespaces: tuple[Namespace, ...] = ()
     notes: tuple[str, ...] = field(default=(), compare=False)
 
     @cached_property
@@ -705,9 +884,10 @@ class Schema:
 
     def __repr__(self) -> str:
         src = f" from {self.info.source}" if self.info.source else ""
+        spaces = f", {len(self.namespaces)} schemas" if self.namespaces else ""
         return (
             f"<Schema{src}: {len(self.tables)} tables, {len(self.views)} views, "
-            f"{sum(len(t.columns) for t in self.tables)} columns>"
+            f"{sum(len(t.columns) for t in self.tables)} columns{spaces}>"
         )
 
     def _repr_html_(self) -> str:
@@ -820,7 +1000,8 @@ def _fast_pickling(cls: type) -> None:
 for _cls in (
     TableKey, ObjectRef, Identity, Computed, Column, PrimaryKey, ForeignKey, UniqueConstraint,
     CheckConstraint, Index, Partition, Partitioning, ColumnRef, Sequence, Enum, Domain,
-    Trigger, Routine, Extension, CompositeType, Grant, Table, View, SnapshotInfo, Schema,
+    Trigger, Rule, Routine, Extension, CompositeType, Grant, Namespace, Table, View, SnapshotInfo, Schema,
+    Policy, RowSecurity, ExclusionConstraint, Collation,
 ):
     # The classes without slots keep cached properties (Table.key, column_map) in
     # their __dict__: pickled as fields only, those are neither sent nor stale.

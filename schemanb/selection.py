@@ -128,6 +128,9 @@ def select_schema(
         tables=tuple(out_tables),
         views=tuple(v for v in schema.views if v.key in kept),
         triggers=tuple(tr for tr in schema.triggers if tr.key in kept or tr.key not in schema.table_map),
+        policies=tuple(p for p in schema.policies if p.key in kept),
+        row_security=tuple(r for r in schema.row_security if r.key in kept),
+        exclusion_constraints=tuple(x for x in schema.exclusion_constraints if x.key in kept),
     )
     if warn:
         shown = " ".join(repr(p) for p in patterns)

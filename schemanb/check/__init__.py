@@ -21,7 +21,7 @@ from typing import Any
 from .._redact import mask_text, mask_url
 from ..diff.changes import Change, Risk
 from ..errors import SchemaNBError
-from ..model import Schema
+from ..model import MODELS_SOURCE, Schema
 
 STATUS_IN_SYNC = "in_sync"
 STATUS_DRIFT = "drift"
@@ -162,6 +162,10 @@ def check_target(
 
     label = mask_url(source) if isinstance(source, str) else type(source).__name__
     started = time.perf_counter()
+    if schemas is None and expected.info.source == MODELS_SOURCE:
+        # Models name the schemas they use (None: the default one): a database may
+        # hold others, which are no drift of theirs.
+        schemas = list(expected.info.schemas)
     try:
         actual = inspect(
             source, schemas=schemas, connect_timeout=connect_timeout, grants=grants,

@@ -147,4 +147,5 @@ def without_alembic_version(schema: Schema) -> Schema:
 #: views, routines and triggers are not drift from models that cannot declare them.
 MODELS_CANNOT_EXPRESS = (
     "views", "routines", "triggers", "domains", "composites", "extensions", "partitions", "grants",
+    "policies", "exclusions", "collations",
 )

@@ -31,7 +31,8 @@ def add_schema_options(parser: argparse.ArgumentParser, *, timeout: bool = True)
         action="append",
         dest="schemas",
         metavar="S",
-        help="schema to read (repeatable; '*' for all; default: the default schema)",
+        help="schema to read (repeatable; '*' for all; default: every user schema on "
+        "PostgreSQL, the URL's database on MySQL/MariaDB)",
     )
     parser.add_argument(
         "--connect-timeout",
@@ -73,7 +74,7 @@ def add_grants_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--grants",
         action="store_true",
-        help="also read the privileges granted on tables, views, sequences and routines",
+        help="also read the privileges granted on tables, views, sequences, routines and schemas",
     )
 
 

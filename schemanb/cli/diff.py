@@ -169,10 +169,11 @@ def _split_map(item: str) -> tuple[str, str]:
 
 
 def _render(result: SchemaDiff, args: argparse.Namespace) -> str:
-    if args.format == "text":
-        return result.to_text()
-    if args.format == "stat":
-        return result.summary()
+    if args.format in ("text", "stat"):
+        from ..diff.summary import scope_line
+
+        text = result.to_text() if args.format == "text" else result.summary()
+        return text + scope_line(result.a, result.b)
     if args.format == "json":
         return result.to_json()
     if args.format == "markdown":

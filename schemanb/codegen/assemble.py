@@ -47,8 +47,29 @@ def module_source(plan: ModulePlan) -> str:
     blocks += [render_class(tp, plan, imports) for tp in plan.tables if tp.class_name is not None]
     if _has_partitions(plan):
         blocks.append(render_partition_listener(imports, metadata=meta))
+    blocks += _inheritance_block(plan)
     blocks += _view_blocks(plan, imports, names)
     return _join(plan, imports, blocks)
+
+
+def _inheritance_block(plan: ModulePlan) -> list[str]:
+    """``child.add_is_dependent_on(parent)`` for each parent a table inherits from
+    (PostgreSQL ``INHERITS``): ``create_all()`` orders tables by their foreign keys
+    only, and a child needs its parents first (and is dropped before them)."""
+    tables = {tp.table.key: tp for tp in plan.tables}
+
+    def expr(tp: TablePlan) -> str:
+        return tp.var_name if tp.class_name is None else f"{tp.class_name}.__table__"
+
+    lines = [
+        f"{expr(tp)}.add_is_dependent_on({expr(tables[parent])})"
+        for tp in plan.tables
+        for parent in tp.table.inherits
+        if parent in tables
+    ]
+    if not lines:
+        return []
+    return ["# INHERITS: parents are created before their children.\n" + "\n".join(lines)]
 
 
 def _has_partitions(plan: ModulePlan) -> bool:
@@ -130,7 +151,7 @@ def _package_init(plan: ModulePlan, class_module: dict[str, str], *, has_tables:
         imports.add(f".{module}", class_name)
         exported.append(class_name)
     listing = "".join(f"    {naming_literal(n)},\n" for n in sorted(exported))
-    return _join(plan, imports, [f"__all__ = [\n{listing}]"])
+    return _join(plan, imports, [*_inheritance_block(plan), f"__all__ = [\n{listing}]"])
 
 
 def naming_literal(name: str) -> str:

@@ -73,6 +73,7 @@ def render_table(tp: TablePlan, plan: ModulePlan, imports: Imports, *, metadata:
     if tp.table.comment:
         args.append(f"comment={py(tp.table.comment)}")
     args += [f"{k}={v}" for k, v in partition_options(tp.table, plan.dialect, depth=1).items()]
+    args += [f"{k}={v}" for k, v in table_options(tp.table, plan.dialect, imports, depth=1).items()]
     body = "".join(f"{_wrap_item(a, depth=1)},\n" for a in args)
     return f"{tp.var_name} = Table(\n{body})"
 
@@ -114,7 +115,7 @@ def _split_top_level(text: str) -> list[str]:
 def _column_call(cp: ColumnPlan, tp: TablePlan, plan: ModulePlan, imports: Imports) -> str:
     col = cp.column
     args = [py(col.name), *_column_positional(cp, imports)]
-    kwargs = _column_keywords(cp, imports)
+    kwargs = _column_keywords(cp, imports, dialect=plan.dialect)
     if not cp.primary_key and not col.nullable:
         kwargs.append("nullable=False")
     return f"Column({', '.join(args + kwargs)})"
@@ -144,7 +145,7 @@ def _column_positional(cp: ColumnPlan, imports: Imports) -> list[str]:
     return out
 
 
-def _column_keywords(cp: ColumnPlan, imports: Imports) -> list[str]:
+def _column_keywords(cp: ColumnPlan, imports: Imports, *, dialect: str) -> list[str]:
     col = cp.column
     out = []
     if cp.primary_key:
@@ -160,6 +161,8 @@ def _column_keywords(cp: ColumnPlan, imports: Imports) -> list[str]:
         out.append(f"server_default=text({py(col.default)})")
     if col.comment:
         out.append(f"comment={py(col.comment)}")
+    if col.inherited and support_for(dialect).supports_table_inheritance:
+        out.append("system=True")  # from a parent table (INHERITS): not in CREATE TABLE
     return out
 
 
@@ -202,6 +205,8 @@ def _constraint_items(tp: TablePlan, plan: ModulePlan, imports: Imports) -> list
         out.append(f"UniqueConstraint({', '.join([*map(py, uq.columns), *name])})")
     support = support_for(plan.dialect)
     for ck in table.check_constraints:
+        if ck.inherited and support.supports_table_inheritance:
+            continue  # the parent's: the database gives it to the table
         imports.add("sqlalchemy", "CheckConstraint")
         name = [f"name={py(ck.name)}"] if ck.name else []
         expression = support.requote_columns(ck.expression, table.column_map)  # `order` > 0
@@ -269,6 +274,31 @@ def partition_options(table: model.Table, dialect: str, *, depth: int) -> dict[s
     return out
 
 
+def table_options(table: model.Table, dialect: str, imports: Imports, *, depth: int) -> dict[str, str]:
+    """The dialect's ``Table`` keyword arguments for the table's options as Python
+    source (PostgreSQL: ``postgresql_inherits``, ``prefixes=["UNLOGGED"]``,
+    ``postgresql_with``); a name quoted in advance (a parent in another schema) is a
+    ``quoted_name(..., quote=False)``."""
+    from sqlalchemy.sql.elements import quoted_name
+
+    def source(value: object) -> str:
+        if isinstance(value, quoted_name) and value.quote is False:
+            imports.add("sqlalchemy.sql", "quoted_name")
+            return f"quoted_name({py(str(value))}, quote=False)"
+        if isinstance(value, str):
+            return py(value)
+        if isinstance(value, tuple):
+            return f"({source(value[0])},)" if len(value) == 1 else f"({', '.join(map(source, value))})"
+        if isinstance(value, list):
+            return "[" + ", ".join(source(v) for v in value) + "]"
+        if isinstance(value, dict):
+            return dict_source({py(str(k)): source(v) for k, v in value.items()}, depth=depth)
+        return repr(value)
+
+    kwargs = support_for(dialect).codegen_table_kwargs(table)
+    return {key: source(value) for key, value in kwargs.items()}
+
+
 def dict_source(items: dict[str, str], *, depth: int) -> str:
     """``{key: value, ...}`` from key and value sources; one item a line when long."""
     one = "{" + ", ".join(f"{k}: {v}" for k, v in items.items()) + "}"
@@ -313,6 +343,7 @@ def render_class(tp: TablePlan, plan: ModulePlan, imports: Imports) -> str:
     if tp.table.comment:
         options["comment"] = py(tp.table.comment)
     options.update(partition_options(tp.table, plan.dialect, depth=3))
+    options.update(table_options(tp.table, plan.dialect, imports, depth=3))
     option_text = dict_source({py(k): v for k, v in options.items()}, depth=2)
     one_line = f"{INDENT}__table_args__ = ({items[0]},)" if len(items) == 1 else ""
     if one_line and not options and len(one_line) <= LINE_LENGTH:
@@ -330,7 +361,7 @@ def render_class(tp: TablePlan, plan: ModulePlan, imports: Imports) -> str:
             lines.append(f"{INDENT}__table_args__ = (\n{INDENT * 2}{option_text},\n{INDENT})")
     lines.append("")
     dataclass = plan.style == "dataclasses"
-    lines += [_mapped_column(cp, imports, dataclass=dataclass) for cp in tp.columns]
+    lines += [_mapped_column(cp, imports, dataclass=dataclass, dialect=plan.dialect) for cp in tp.columns]
     if tp.relationships:
         imports.add("sqlalchemy.orm", "relationship")
         lines.append("")
@@ -348,11 +379,11 @@ def _annotation(cp: ColumnPlan, imports: Imports) -> str:
     return f"{cp.type.python} | None" if nullable else cp.type.python
 
 
-def _mapped_column(cp: ColumnPlan, imports: Imports, *, dataclass: bool) -> str:
+def _mapped_column(cp: ColumnPlan, imports: Imports, *, dataclass: bool, dialect: str) -> str:
     col = cp.column
     args = [py(col.name)] if cp.attr != col.name else []
     args += _column_positional(cp, imports)
-    args += _column_keywords(cp, imports)
+    args += _column_keywords(cp, imports, dialect=dialect)
     if dataclass:
         generated = (
             col.default is not None

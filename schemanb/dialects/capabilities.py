@@ -57,6 +57,9 @@ class Capabilities:
     supports_composite_types = False
     supports_extensions = False
     supports_partitions = False
+    #: Tables inherit columns and CHECKs from parents (PostgreSQL ``INHERITS``): a
+    #: column or CHECK a table only inherits is left out of its ``CREATE TABLE``.
+    supports_table_inheritance = False
     supports_grants = False
     transactional_ddl = False
 

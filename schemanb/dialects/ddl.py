@@ -108,6 +108,11 @@ class DDLHooks(Capabilities):
         view's :attr:`~schemanb.model.View.options` (base: nothing)."""
         return "", ""
 
+    def view_session_ddl(self, view: model.View) -> tuple[list[str], list[str]]:
+        """Statements run before and after the view's ``CREATE VIEW`` (MySQL/MariaDB:
+        the client character set it was created under; base: none)."""
+        return [], []
+
     def partition_attach_ddl(
         self, table: model.Table, partition: model.Partition, *, attach: bool
     ) -> list[str] | None:
@@ -156,6 +161,38 @@ class DDLHooks(Capabilities):
         ``defaults`` (the target's ``info.options``) stand for options left out."""
         return []
 
+    def codegen_table_kwargs(self, table: model.Table) -> dict[str, Any]:
+        """The ``Table`` keyword arguments models get from :func:`schemanb.codegen`
+        for the table's options, read back by :meth:`table_options_from_table`
+        (base: none)."""
+        return {}
+
+    def table_options_from_table(self, table: Any, default_schema: str | None) -> dict[str, Any]:
+        """A ``sqlalchemy.Table``'s ``inherits`` and ``dialect_options`` (the
+        snapshot's), from what :meth:`codegen_table_kwargs` writes (base: none)."""
+        return {}
+
+    def inherit_ddl(self, table: model.TableKey, parent: model.TableKey, *, inherit: bool) -> str:
+        """``ALTER TABLE table INHERIT parent`` (``NO INHERIT`` when not ``inherit``);
+        base: the dialect has no table inheritance."""
+        from ..errors import MigrationError
+
+        raise MigrationError(
+            f"{self.name} has no table inheritance: {table} cannot inherit from {parent} "
+            "— drop the parent from the snapshot"
+        )
+
+    def clustered_index(self, table: model.Table) -> str | None:
+        """The index ``table`` is clustered on, where the dialect records one in its
+        :attr:`~schemanb.model.Table.dialect_options` (PostgreSQL ``CLUSTER ON``);
+        base: none."""
+        return None
+
+    def cluster_ddl(self, table: model.TableKey, index: str | None) -> list[str]:
+        """Statements marking ``index`` as the one ``table`` is clustered on (``None``:
+        no index); base: none, the dialect has no such mark."""
+        return []
+
     def database_options_ddl(self, before: Mapping[str, str], after: Mapping[str, str]) -> list[str]:
         """Statements changing the database's defaults from ``before`` to ``after``
         (as :meth:`database_options` gives them) on the database the script runs in
@@ -169,8 +206,9 @@ class DDLHooks(Capabilities):
 
         ``obj`` is a :class:`~schemanb.model.Trigger`, :class:`~schemanb.model.Routine`,
         :class:`~schemanb.model.Domain`, :class:`~schemanb.model.CompositeType`,
-        :class:`~schemanb.model.Extension` or :class:`~schemanb.model.Grant`
-        (``GRANT`` / ``REVOKE``). Every identifier is quoted with the dialect's
+        :class:`~schemanb.model.Extension`, :class:`~schemanb.model.Namespace` (a
+        schema: ``CREATE SCHEMA`` with its comment / ``DROP SCHEMA``) or
+        :class:`~schemanb.model.Grant` (``GRANT`` / ``REVOKE``). Every identifier is quoted with the dialect's
         identifier preparer; bodies and expressions are the snapshot's SQL text.
         The base refuses: the dialect has no such object.
         """
@@ -216,6 +254,13 @@ class DDLHooks(Capabilities):
         ... UPDATE TO`` where that keeps dependants intact.
         """
         return None
+
+    def view_index_ddl(self, view: model.View, index: model.Index, *, create: bool) -> list[str]:
+        """The statements that create or drop an index of a materialized view.
+        The base refuses: the dialect has no indexes on views."""
+        from ..errors import MigrationError
+
+        raise MigrationError(f"{self.name} has no indexes on views ({index.name} on {view.key})")
 
     def comment_ddl(
         self, obj: Any, comment: str | None, table: model.TableKey | None = None

@@ -53,6 +53,9 @@ class TableParts(NamedTuple):
     #: The catalog's on-disk sizes in bytes, read with the row estimates (``None``:
     #: call :meth:`DialectSupport.fetch_size_estimates`).
     size_estimates: dict[_PartKey, int | None] | None = None
+    #: Per table: ``inherits``, the parents as ``(catalog schema, name)`` in order
+    #: (PostgreSQL ``INHERITS``), and ``dialect_options`` as ``(key, value)`` pairs.
+    table_options: dict[_PartKey, dict[str, Any]] | None = None
 
 
 class Reflection(Normalisers):
@@ -130,6 +133,12 @@ class Reflection(Normalisers):
             enums=model.sorted_by_name(enums),
             sequences=model.sorted_by_name(sequences),
         )
+
+    def user_schemas(self, connection: Connection) -> list[str] | None:
+        """Every user schema of the connected database, where the dialect lists them
+        itself (PostgreSQL: as pg_dump does, extension-made schemas left out);
+        ``None``: the Inspector's list less the system schemas."""
+        return None
 
     def fetch_objects(
         self,

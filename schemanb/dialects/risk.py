@@ -61,6 +61,11 @@ class RiskHooks(Capabilities):
             return self.type_change_rewrites(before.type_sql, after.type_sql)
         return kind == "column_computed_changed"
 
+    def table_options_notes(self, before: model.Table, after: model.Table) -> tuple[str, ...]:
+        """What changing ``before``'s options (and parents) into ``after``'s means,
+        for the diff's risk notes (base: the storage or character set changes)."""
+        return ("changes the table's storage or character set",)
+
     def type_change_rewrites(self, before: str, after: str) -> bool:
         """Whether changing a column's type ``before`` -> ``after`` rewrites the table."""
         return True

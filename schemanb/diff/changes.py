@@ -105,6 +105,10 @@ class ChangeKind(str, enum.Enum):
     TRIGGER_ADDED = "trigger_added"
     TRIGGER_DROPPED = "trigger_dropped"
     TRIGGER_CHANGED = "trigger_changed"
+    #: PostgreSQL rewrite rules (``CREATE RULE``).
+    RULE_ADDED = "rule_added"
+    RULE_DROPPED = "rule_dropped"
+    RULE_CHANGED = "rule_changed"
     EXTENSION_ADDED = "extension_added"
     EXTENSION_DROPPED = "extension_dropped"
     EXTENSION_CHANGED = "extension_changed"
@@ -118,6 +122,27 @@ class ChangeKind(str, enum.Enum):
     PARTITIONING_CHANGED = "partitioning_changed"
     GRANT_ADDED = "grant_added"
     GRANT_DROPPED = "grant_dropped"
+    #: PostgreSQL row-level security: policies, and a table's ENABLE / FORCE.
+    POLICY_ADDED = "policy_added"
+    POLICY_DROPPED = "policy_dropped"
+    POLICY_CHANGED = "policy_changed"
+    ROW_SECURITY_CHANGED = "row_security_changed"
+    #: PostgreSQL exclusion constraints (``EXCLUDE USING gist (...)``).
+    EXCLUSION_ADDED = "exclusion_added"
+    EXCLUSION_DROPPED = "exclusion_dropped"
+    EXCLUSION_CHANGED = "exclusion_changed"
+    #: PostgreSQL collations created as objects (``CREATE COLLATION``).
+    COLLATION_ADDED = "collation_added"
+    COLLATION_DROPPED = "collation_dropped"
+    COLLATION_CHANGED = "collation_changed"
+    #: An index of a materialized view, the view itself unchanged.
+    VIEW_INDEX_ADDED = "view_index_added"
+    VIEW_INDEX_DROPPED = "view_index_dropped"
+    VIEW_INDEX_CHANGED = "view_index_changed"
+    #: A schema (PostgreSQL namespace) as an object: ``CREATE SCHEMA``/``DROP SCHEMA``.
+    SCHEMA_ADDED = "schema_added"
+    SCHEMA_DROPPED = "schema_dropped"
+    SCHEMA_COMMENT_CHANGED = "schema_comment_changed"
 
     @property
     def is_rename(self) -> bool:

@@ -155,7 +155,15 @@ def _map_objects(schema: Schema, mapping: Mapping[str | None, str | None]) -> Sc
         routines=tuple(moved(r) for r in schema.routines),
         triggers=triggers,
         extensions=tuple(moved(e) for e in schema.extensions),
-        grants=tuple(moved(g) for g in schema.grants),
+        grants=tuple(
+            replace(moved(g), object_name=mapping.get(g.object_name, g.object_name) or g.object_name)
+            if g.object_kind == "schema" else moved(g)
+            for g in schema.grants
+        ),
+        namespaces=tuple(  # a schema mapped onto the default one is no object any more
+            replace(n, name=new) for n in schema.namespaces
+            if (new := mapping.get(n.name, n.name)) is not None
+        ),
     )
 
 
@@ -167,8 +175,9 @@ def _map_table(table: Table, mapping: Mapping[str | None, str | None]) -> Table:
         ))
         for fk in table.foreign_keys
     )
+    inherits = tuple(TableKey(mapping.get(k.schema, k.schema), k.name) for k in table.inherits)
     return replace(table, schema=mapping.get(table.schema, table.schema), foreign_keys=fks,
-                   partitioning=_map_partitioning(table.partitioning, mapping))
+                   partitioning=_map_partitioning(table.partitioning, mapping), inherits=inherits)
 
 
 def _map_partitioning(
@@ -270,7 +279,7 @@ IGNORE_KINDS: dict[str, tuple[str, ...]] = {
     "foreign_keys": ("foreign_key_",),
     "uniques": ("unique_",),
     "checks": ("check_",),
-    "indexes": ("index_",),
+    "indexes": ("index_", "view_index_"),
     "comments": ("table_comment_changed", "column_comment_changed", "view_comment_changed",
                  "comment_changed"),
     "table_options": ("table_options_changed",),
@@ -288,6 +297,11 @@ IGNORE_KINDS: dict[str, tuple[str, ...]] = {
     "extensions": ("extension_",),
     "partitions": ("partition_", "partitioning_"),
     "grants": ("grant_",),
+    "policies": ("policy_", "row_security_"),
+    "row_security": ("policy_", "row_security_"),
+    "exclusions": ("exclusion_",),
+    "collations": ("collation_",),
+    "schemas": ("schema_",),
     "owners": (),
 }
 

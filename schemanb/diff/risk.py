@@ -112,13 +112,6 @@ def _destructive(reason: str) -> Rule:
     return rule
 
 
-def _table_options(change: Change, support: DialectSupport, rows: int | None) -> Verdict:
-    loss = support.table_options_loss(change.before, change.after)
-    if loss:
-        return Risk.DESTRUCTIVE, (loss,)
-    return _rewrite_or((Risk.REVIEW, ("changes the table's storage or character set",)))(change, support, rows)
-
-
 def _is_large(support: DialectSupport, rows: int | None) -> bool:
     return rows is not None and rows >= support.large_table_rows
 
@@ -208,6 +201,19 @@ def _enum_changed(change: Change, support: DialectSupport, rows: int | None) -> 
     return (Risk.SAFE, ()) if added else (Risk.REVIEW, ())
 
 
+def _table_options(change: Change, support: DialectSupport, rows: int | None) -> Verdict:
+    """Destructive where the dialect says rows are lost (MariaDB's system versioning
+    history); else review, with the dialect's notes (a new parent's queries see the
+    rows), locking when the change rewrites the table (PostgreSQL's ``SET
+    LOGGED``/``UNLOGGED``)."""
+    before, after = change.before, change.after
+    loss = support.table_options_loss(before, after)
+    if loss:
+        return Risk.DESTRUCTIVE, (loss,)
+    notes = support.table_options_notes(before, after) if before is not None and after is not None else ()
+    return _rewrite_or((Risk.REVIEW, notes))(change, support, rows)
+
+
 _CONSTRAINT_ADD = "fails if existing rows violate it"
 
 RULES: dict[ChangeKind, Rule] = {
@@ -274,6 +280,9 @@ RULES: dict[ChangeKind, Rule] = {
     ChangeKind.TRIGGER_ADDED: _safe,
     ChangeKind.TRIGGER_DROPPED: _review("what the trigger did no longer happens"),
     ChangeKind.TRIGGER_CHANGED: _review("the trigger's behaviour changes"),
+    ChangeKind.RULE_ADDED: _review("statements on the table are rewritten from now on"),
+    ChangeKind.RULE_DROPPED: _review("what the rule did no longer happens"),
+    ChangeKind.RULE_CHANGED: _review("the rule's behaviour changes"),
     ChangeKind.EXTENSION_ADDED: _safe,
     ChangeKind.EXTENSION_DROPPED: _review("objects the extension provides are dropped"),
     ChangeKind.EXTENSION_CHANGED: _review("the extension's objects change version"),
@@ -289,4 +298,20 @@ RULES: dict[ChangeKind, Rule] = {
     ChangeKind.PARTITIONING_CHANGED: _repartitioned,
     ChangeKind.GRANT_ADDED: _review("gives access to the object"),
     ChangeKind.GRANT_DROPPED: _review("takes access away from the grantee"),
+    ChangeKind.POLICY_ADDED: _review("rows this policy does not allow are hidden or refused"),
+    ChangeKind.POLICY_DROPPED: _review("what the policy allowed or refused no longer applies"),
+    ChangeKind.POLICY_CHANGED: _review("the rows the policy allows change"),
+    ChangeKind.ROW_SECURITY_CHANGED: _review("which rows queries see changes"),
+    ChangeKind.EXCLUSION_ADDED: _validating((Risk.REVIEW, (_CONSTRAINT_ADD,))),
+    ChangeKind.EXCLUSION_DROPPED: _safe,
+    ChangeKind.EXCLUSION_CHANGED: _validating((Risk.REVIEW, (_CONSTRAINT_ADD,))),
+    ChangeKind.COLLATION_ADDED: _safe,
+    ChangeKind.COLLATION_DROPPED: _review("columns using the collation must go first"),
+    ChangeKind.COLLATION_CHANGED: _review("the collation is re-created: sorting and comparisons change"),
+    ChangeKind.VIEW_INDEX_ADDED: _safe,
+    ChangeKind.VIEW_INDEX_DROPPED: _review("queries (and REFRESH ... CONCURRENTLY) using the index slow down or fail"),
+    ChangeKind.VIEW_INDEX_CHANGED: _safe,
+    ChangeKind.SCHEMA_ADDED: _safe,
+    ChangeKind.SCHEMA_DROPPED: _review("dropped after everything in it; anything else in it stops the drop"),
+    ChangeKind.SCHEMA_COMMENT_CHANGED: _safe,
 }

@@ -58,7 +58,12 @@ def _cols(columns: tuple[str, ...]) -> str:
 
 
 def _key(obj: PrimaryKey | UniqueConstraint | None) -> str:
-    return "" if obj is None else _cols(obj.columns)
+    if obj is None:
+        return ""
+    text = _cols(obj.columns)
+    if obj.deferrable:
+        text += " DEFERRABLE" + (f" INITIALLY {obj.initially}" if obj.initially else "")
+    return text
 
 
 def _fk(fk: ForeignKey | None) -> str:
@@ -136,10 +141,22 @@ def _trigger(trigger: Any) -> str:
             f"{' '.join(trigger.definition.split())}")
 
 
+def _rule(rule: Any) -> str:
+    if rule is None:
+        return ""
+    return " ".join(rule.definition.split()) + ("" if rule.enabled else " (disabled)")
+
+
 def _extension(ext: Any) -> str:
     if ext is None:
         return ""
     return f"{ext.name}" + (f" {ext.version}" if ext.version else "")
+
+
+def _namespace(namespace: Any) -> str:
+    if namespace is None:
+        return ""
+    return f"SCHEMA {namespace.name}" + (f" -- {namespace.comment}" if namespace.comment else "")
 
 
 def _partition(part: Any) -> str:
@@ -163,6 +180,37 @@ def _grant(grant: Any) -> str:
     return text + (" WITH GRANT OPTION" if grant.grantable else "")
 
 
+def _policy(p: Any) -> str:
+    if p is None:
+        return ""
+    text = f"{'PERMISSIVE' if p.permissive else 'RESTRICTIVE'} FOR {p.command} TO {', '.join(p.roles)}"
+    if p.using is not None:
+        text += f" USING ({p.using})"
+    if p.with_check is not None:
+        text += f" WITH CHECK ({p.with_check})"
+    return text
+
+
+def _row_security(r: Any) -> str:
+    if r is None:
+        return ""
+    return " ".join(w for w, on in (("ENABLE", r.enabled), ("FORCE", r.forced)) if on) or "off"
+
+
+def _collation(c: Any) -> str:
+    if c is None:
+        return ""
+    text = f"provider={c.provider}"
+    for name in ("locale", "lc_collate", "lc_ctype", "rules"):
+        if getattr(c, name) is not None:
+            text += f" {name}={getattr(c, name)}"
+    return text + ("" if c.deterministic else " deterministic=false")
+
+
+def _exclusion(x: Any) -> str:
+    return "" if x is None else str(x.definition)
+
+
 def _identity(col: Column | None) -> str:
     if col is None:
         return ""
@@ -177,7 +225,12 @@ def _definition(table: Any) -> str:
 
 
 def _options(obj: Any) -> str:
-    return " ".join(f"{k.split('_', 1)[-1]}={v}" for k, v in obj.dialect_options) if obj else ""
+    if not obj:
+        return ""
+    words = [f"{k.split('_', 1)[-1]}={v}" for k, v in obj.dialect_options]
+    if obj.inherits:
+        words.append("inherits=" + ",".join(str(k) for k in obj.inherits))
+    return " ".join(words) or "none"
 
 
 def _database_options(options: Any) -> str:
@@ -246,6 +299,9 @@ LABELS: dict[ChangeKind, Label] = {
     ChangeKind.TRIGGER_ADDED: _trigger,
     ChangeKind.TRIGGER_DROPPED: _trigger,
     ChangeKind.TRIGGER_CHANGED: _trigger,
+    ChangeKind.RULE_ADDED: _rule,
+    ChangeKind.RULE_DROPPED: _rule,
+    ChangeKind.RULE_CHANGED: _rule,
     ChangeKind.EXTENSION_ADDED: _extension,
     ChangeKind.EXTENSION_DROPPED: _extension,
     ChangeKind.EXTENSION_CHANGED: _extension,
@@ -257,6 +313,22 @@ LABELS: dict[ChangeKind, Label] = {
     ChangeKind.PARTITIONING_CHANGED: _partitioning,
     ChangeKind.GRANT_ADDED: _grant,
     ChangeKind.GRANT_DROPPED: _grant,
+    ChangeKind.POLICY_ADDED: _policy,
+    ChangeKind.POLICY_DROPPED: _policy,
+    ChangeKind.POLICY_CHANGED: _policy,
+    ChangeKind.ROW_SECURITY_CHANGED: _row_security,
+    ChangeKind.EXCLUSION_ADDED: _exclusion,
+    ChangeKind.EXCLUSION_DROPPED: _exclusion,
+    ChangeKind.EXCLUSION_CHANGED: _exclusion,
+    ChangeKind.COLLATION_ADDED: _collation,
+    ChangeKind.COLLATION_DROPPED: _collation,
+    ChangeKind.COLLATION_CHANGED: _collation,
+    ChangeKind.VIEW_INDEX_ADDED: _index,
+    ChangeKind.VIEW_INDEX_DROPPED: _index,
+    ChangeKind.VIEW_INDEX_CHANGED: _index,
+    ChangeKind.SCHEMA_ADDED: _namespace,
+    ChangeKind.SCHEMA_DROPPED: _namespace,
+    ChangeKind.SCHEMA_COMMENT_CHANGED: _namespace,
 }
 
 _MARKS = {"added": "+", "dropped": "-", "renamed": ">"}
@@ -382,6 +454,30 @@ def _definition_diff(change: Change) -> list[str]:
     return list(diff)
 
 
+def schemas_read(schema: Schema) -> list[str] | None:
+    """The schemas a snapshot read, by name (the default one by the name it has on
+    that server); ``None`` where its dialect has no schemas inside a database."""
+    from ..dialects import support_for
+
+    info = schema.info
+    if info.dialect is None or not support_for(info.dialect).supports_schemas:
+        return None
+    return [info.default_schema or "(default)" if s is None else s for s in info.schemas]
+
+
+def scope_line(a: Schema, b: Schema) -> str:
+    """``schemas read: public, sales`` (per side when they differ); ``""`` where
+    neither side's dialect has schemas (MySQL/MariaDB read the URL's database)."""
+    read_a, read_b = schemas_read(a), schemas_read(b)
+    if read_a is None and read_b is None:
+        return ""
+    if read_a == read_b:
+        return f"schemas read: {', '.join(read_a or ()) or '(none)'}\n"
+    sides = [f"{name} {', '.join(read) or '(none)'}" for name, read in (("A", read_a), ("B", read_b))
+             if read is not None]
+    return f"schemas read: {'; '.join(sides)}\n"
+
+
 def to_dict(a: Schema, b: Schema, diff_changes: Sequence[Change], renames: Renames) -> dict[str, Any]:
     """JSON-ready: per change kind/table/object/before/after/risk/score/notes/rows."""
     changes = []
@@ -400,6 +496,7 @@ def to_dict(a: Schema, b: Schema, diff_changes: Sequence[Change], renames: Renam
     return {
         "a": a.info.source,
         "b": b.info.source,
+        "schemas_read": {"a": schemas_read(a), "b": schemas_read(b)},
         "equal": not diff_changes,
         "counts": {"changes": len(diff_changes), **{r.value: risks.get(r.value, 0) for r in Risk}},
         "changes": changes,

@@ -50,7 +50,16 @@ def build_column(col: model.Column, dialect: str | None, *, in_pk: bool = False)
         server_default=None if col.default is None else sa.DefaultClause(sql_text(col.default)),
         autoincrement=True if col.identity is not None else (bool(col.autoincrement) if in_pk else False),
         comment=col.comment,
+        # Only inherited from a parent: in the table, never in its CREATE TABLE
+        # (elsewhere than PostgreSQL, a column like any other).
+        system=col.inherited and _inherits(dialect),
     )
+
+
+def _inherits(dialect: str | None) -> bool:
+    """Whether ``dialect``'s tables inherit from parents (a column they only inherit
+    is left out of their ``CREATE TABLE``)."""
+    return dialect is not None and support_for(dialect).supports_table_inheritance
 
 
 def _typed(col: model.Column, dialect: str | None) -> Any:
@@ -91,7 +100,9 @@ def build_table(
             expr = requote(ck.expression, by_name, dialect).replace(":", "\\:")  # text(): no binds
             sa.CheckConstraint(sa.text(expr))._set_parent_with_dispatch(by_name[ck.column])
     if table.primary_key is not None:
-        items.append(sa.PrimaryKeyConstraint(*table.primary_key.columns, name=table.primary_key.name))
+        pk = table.primary_key
+        items.append(sa.PrimaryKeyConstraint(*pk.columns, name=pk.name, deferrable=pk.deferrable,
+                                             initially=pk.initially))
     skip = set(skip_fks)
     # a foreign key to the table itself needs the table first (a stub would take its name)
     own = [fk for fk in table.foreign_keys if fk.referred_table == table.key and fk not in skip]
@@ -99,7 +110,8 @@ def build_table(
         items += [build_fk(fk, metadata) for fk in table.foreign_keys if fk not in skip and fk not in own]
         items += [build_unique(uq) for uq in table.unique_constraints]
         names = [c.name for c in table.columns]
-        items += [build_check(ck, names, dialect) for ck in table.check_constraints if ck.column is None]
+        items += [build_check(ck, names, dialect) for ck in table.check_constraints
+                  if ck.column is None and not (ck.inherited and _inherits(dialect))]
     sa_table = sa.Table(
         name or table.name,
         metadata,

@@ -93,6 +93,9 @@ OP_BUILDERS: dict[ChangeKind, Builder] = {
     ChangeKind.TRIGGER_ADDED: o.trigger_steps,
     ChangeKind.TRIGGER_DROPPED: o.trigger_steps,
     ChangeKind.TRIGGER_CHANGED: o.trigger_steps,
+    ChangeKind.RULE_ADDED: o.rule_steps,
+    ChangeKind.RULE_DROPPED: o.rule_steps,
+    ChangeKind.RULE_CHANGED: o.rule_steps,
     ChangeKind.EXTENSION_ADDED: o.extension_steps,
     ChangeKind.EXTENSION_DROPPED: o.extension_steps,
     ChangeKind.EXTENSION_CHANGED: o.extension_steps,
@@ -104,6 +107,22 @@ OP_BUILDERS: dict[ChangeKind, Builder] = {
     ChangeKind.PARTITIONING_CHANGED: p.partitioning_steps,
     ChangeKind.GRANT_ADDED: o.grant_steps,
     ChangeKind.GRANT_DROPPED: o.grant_steps,
+    ChangeKind.POLICY_ADDED: o.policy_steps,
+    ChangeKind.POLICY_DROPPED: o.policy_steps,
+    ChangeKind.POLICY_CHANGED: o.policy_steps,
+    ChangeKind.ROW_SECURITY_CHANGED: o.row_security_steps,
+    ChangeKind.EXCLUSION_ADDED: o.exclusion_steps,
+    ChangeKind.EXCLUSION_DROPPED: o.exclusion_steps,
+    ChangeKind.EXCLUSION_CHANGED: o.exclusion_steps,
+    ChangeKind.COLLATION_ADDED: o.collation_steps,
+    ChangeKind.COLLATION_DROPPED: o.collation_steps,
+    ChangeKind.COLLATION_CHANGED: o.collation_steps,
+    ChangeKind.VIEW_INDEX_ADDED: o.view_index_steps,
+    ChangeKind.VIEW_INDEX_DROPPED: o.view_index_steps,
+    ChangeKind.VIEW_INDEX_CHANGED: o.view_index_steps,
+    ChangeKind.SCHEMA_ADDED: o.namespace_steps,
+    ChangeKind.SCHEMA_DROPPED: o.namespace_steps,
+    ChangeKind.SCHEMA_COMMENT_CHANGED: o.namespace_steps,
 }
 
 
@@ -118,6 +137,8 @@ def build_steps(diff: DiffLike, dialect: str | None) -> list[Step]:
     }
     steps: dict[tuple[Any, ...], Step] = {}
     for ch in ctx.changes:
+        if t.follows_parent(ch, ctx):
+            continue  # made by the parent's own statement (INHERITS)
         builder = OP_BUILDERS[ch.kind]
         if ch.ref.table in repartitioned and ch.kind is not ChangeKind.PARTITIONING_CHANGED and (
                 ch.kind.scope != "schema" or ch.kind in _REPARTITIONED_TOO):

@@ -42,14 +42,24 @@ def view_steps(ch: Change, ctx: Context) -> list[Step]:
         # A view dropped only to be created again loses nothing: no DESTRUCTIVE comment.
         describe = f"dropping view {v.key}" if ch.after is None else f"re-creating view {v.key}"
         op: Any = ddl.SQLOp(ddl.DropView(v), undo=ddl.CreateView(v), describe=describe)
+        session, restore = ctx.support.view_session_ddl(v)
+        if session:  # the undo creates the view under the session it was created in
+            op = ddl.OpSequence([_statements([], restore, describe), op, _statements([], session, describe)])
         if v.comment is not None:  # the undo creates the view, then its comment
             undo_comment = _statements([], ctx.support.view_comment_ddl(v, v.comment), describe)
             op = ddl.OpSequence([undo_comment, op])
+        if v.indexes:  # the undo creates the view, then its indexes (they go with it)
+            made = [sql for ix in v.indexes for sql in ctx.support.view_index_ddl(v, ix, create=True)]
+            op = ddl.OpSequence([_statements([], made, describe), op])
         readers = tuple(("drop_view", w.key) for w in ctx.a.views if v.key in w.depends_on)
         steps.append(Step(op, Phase.DROP_VIEWS, ("drop_view", v.key), v.key, after=readers))
     if ch.after is not None:
         v = ch.after
         op = ddl.SQLOp(ddl.CreateView(v), undo=ddl.DropView(v), describe=f"creating view {v.key}")
+        session, restore = ctx.support.view_session_ddl(v)
+        if session:  # created under the client character set it was created with
+            op = ddl.OpSequence([_statements(session, [], f"creating view {v.key}"), op,
+                                 _statements(restore, [], f"creating view {v.key}")])
         read = tuple(("create_view", k) for k in v.depends_on)
         steps.append(Step(op, Phase.CREATE_VIEWS, ("create_view", v.key), v.key, v.depends_on,
                           after=read))
@@ -58,6 +68,33 @@ def view_steps(ch: Change, ctx: Context) -> list[Step]:
             comment = _statements(s.view_comment_ddl(v, v.comment), [], f"commenting view {v.key}")
             steps.append(Step(comment, Phase.CREATE_VIEWS, ("view_comment", v.key), v.key,
                               after=(("create_view", v.key),)))
+        for ix in v.indexes:  # dropped with the view: no undo of their own
+            index_op = _statements(ctx.support.view_index_ddl(v, ix, create=True), [],
+                                   f"creating index {ix.name} on {v.key}")
+            steps.append(Step(index_op, Phase.CREATE_VIEWS, ("create_view_index", v.key, ix.name), v.key,
+                              after=(("create_view", v.key),)))
+    return steps
+
+
+def view_index_steps(ch: Change, ctx: Context) -> list[Step]:
+    """An index of a kept materialized view: dropped early, created with the views."""
+    key = ch.ref.table
+    s = ctx.support
+    steps = []
+    if ch.before is not None:
+        view = ctx.a.view_map[ctx.old_key(key)] if ctx.old_key(key) in ctx.a.view_map else ctx.b.view_map[key]
+        op = _statements(s.view_index_ddl(view, ch.before, create=False),
+                         s.view_index_ddl(view, ch.before, create=True),
+                         f"dropping index {ch.before.name} on {key}")
+        steps.append(Step(op, Phase.DROP_VIEWS, ("drop_view_index", key, ch.before.name), key))
+    if ch.after is not None:
+        view = ctx.b.view_map[key]
+        after = (("drop_view_index", key, ch.before.name),) if ch.before is not None else ()
+        op = _statements(s.view_index_ddl(view, ch.after, create=True),
+                         s.view_index_ddl(view, ch.after, create=False),
+                         f"creating index {ch.after.name} on {key}")
+        steps.append(Step(op, Phase.CREATE_VIEWS, ("create_view_index", key, ch.after.name), key,
+                          after=after))
     return steps
 
 
@@ -278,15 +315,26 @@ def _label(obj: Any) -> str:
     kind = {
         model.Domain: "domain", model.CompositeType: "type", model.Routine: "routine",
         model.Trigger: "trigger", model.Extension: "extension", model.Grant: "grant",
+        model.Collation: "collation",
     }.get(type(obj), type(obj).__name__.lower())
     if isinstance(obj, model.Routine):
         return f"{obj.kind} {model.TableKey(obj.schema, obj.name)}({obj.arguments})"
     if isinstance(obj, model.Trigger):
         return f"trigger {obj.name} on {obj.key}"
+    if isinstance(obj, model.Rule):
+        return f"rule {obj.name} on {obj.key}"
     if isinstance(obj, model.Extension):
         return f"extension {obj.name}"
     if isinstance(obj, model.Grant):
+        if obj.object_kind == "schema":
+            return f"{obj.privilege} on schema {obj.object_name} to {obj.grantee}"
         return f"{obj.privilege} on {obj.key} to {obj.grantee}"
+    if isinstance(obj, model.Policy):
+        return f"policy {obj.name} on {obj.key}"
+    if isinstance(obj, model.RowSecurity):
+        return f"row-level security of {obj.key}"
+    if isinstance(obj, model.ExclusionConstraint):
+        return f"exclusion constraint {obj.name} on {obj.key}"
     return f"{kind} {obj.key}"
 
 
@@ -419,6 +467,111 @@ def trigger_steps(ch: Change, ctx: Context) -> list[Step]:
                          after=after)
 
 
+def policy_steps(ch: Change, ctx: Context) -> list[Step]:
+    """Policies as triggers: dropped first (before the columns and tables they
+    name go), created last (after the tables, columns and routines they use).
+
+    A changed policy is altered in place (``ALTER POLICY``), unless it names a
+    column that changes type or goes: PostgreSQL refuses both under a policy,
+    so it is dropped first and created last.
+    """
+    if ch.before is not None and ch.after is not None:
+        columns, _ = _touched(ctx, set())
+        if _policy_reads(ch.before, columns):
+            return _recreated(ch.before, ch.after, ctx, "policy")
+    return _object_steps(ch, ctx, "policy", create=Phase.CREATE_TRIGGERS,
+                         drop=Phase.DROP_TRIGGERS, drop_on_change=Phase.DROP_TRIGGERS)
+
+
+def _policy_reads(policy: model.Policy, columns: set[model.ColumnRef]) -> bool:
+    """Whether ``policy``'s expressions name one of ``columns`` (of its table)."""
+    text = f"{policy.using or ''} {policy.with_check or ''}"
+    names = [c.column for c in columns if c.table == policy.key]
+    return any(re.search(r'(?<![\w$"])' + re.escape(n) + r'(?![\w$"])', text)
+               or f'"{n.replace(chr(34), chr(34) * 2)}"' in text for n in names)
+
+
+def _recreated(before: Any, after: Any, ctx: Context, name: str) -> list[Step]:
+    """``before`` dropped first (with the triggers), ``after`` created last."""
+    drop_key = ("drop_" + name, _identity(before))
+    return [
+        Step(_drop_op(before, ctx), Phase.DROP_TRIGGERS, drop_key, _table_of(before)),
+        Step(_create_op(after, ctx), Phase.CREATE_TRIGGERS, ("create_" + name, _identity(after)),
+             _table_of(after), after=(drop_key,)),
+    ]
+
+
+def row_security_steps(ch: Change, ctx: Context) -> list[Step]:
+    """``ENABLE`` / ``FORCE ROW LEVEL SECURITY`` once the table exists."""
+    return _object_steps(ch, ctx, "row_security", create=Phase.CREATE_TRIGGERS,
+                         drop=Phase.DROP_TRIGGERS)
+
+
+def exclusion_steps(ch: Change, ctx: Context) -> list[Step]:
+    """Exclusion constraints with the other constraints: dropped early, added
+    once the table and its columns exist; a change drops and adds it again."""
+    return _object_steps(ch, ctx, "exclusion", create=Phase.ADD_CONSTRAINTS,
+                         drop=Phase.DROP_CONSTRAINTS, drop_on_change=Phase.DROP_CONSTRAINTS)
+
+
+def collation_steps(ch: Change, ctx: Context) -> list[Step]:
+    """Collations with the types: created before the tables whose columns use
+    them, dropped after. A changed one is re-created before the columns move to
+    it, or after they leave it; one that columns use before and after cannot be."""
+    recreate = Phase.CREATE_TYPES
+    if ch.before is not None and ch.after is not None:
+        old_users, new_users = _collation_users(ch.before, ctx.a), _collation_users(ch.after, ctx.b)
+        if old_users and new_users:
+            raise MigrationError(
+                f"collation {ch.before.key} changes while columns use it "
+                f"({', '.join(old_users[:3])}): PostgreSQL cannot re-create it under them — "
+                "move the columns to another collation first, or create a new collation "
+                "under a new name"
+            )
+        if old_users:
+            recreate = Phase.DROP_TYPES  # once the columns have left it
+    return _object_steps(ch, ctx, "collation", create=Phase.CREATE_TYPES, drop=Phase.DROP_TYPES,
+                         change=recreate, drop_on_change=recreate)
+
+
+def _collation_users(collation: model.Collation, schema: model.Schema) -> list[str]:
+    """The columns of ``schema`` that use ``collation``, as ``table.column``."""
+    names = {collation.name, f"{collation.schema}.{collation.name}"}
+    return [f"{t.key}.{c.name}" for t in schema.tables for c in t.columns if c.collation in names]
+
+
+def rule_steps(ch: Change, ctx: Context) -> list[Step]:
+    """Rules as triggers: dropped first (before the tables and views they name), created
+    last (every table, view and routine they name exists)."""
+    after: tuple[tuple[Any, ...], ...] = ()
+    if ch.after is not None:
+        after = (("create_view", ch.after.key),)
+    return _object_steps(ch, ctx, "rule", create=Phase.CREATE_TRIGGERS,
+                         drop=Phase.DROP_TRIGGERS, drop_on_change=Phase.DROP_TRIGGERS,
+                         after=after)
+
+
+def namespace_steps(ch: Change, ctx: Context) -> list[Step]:
+    """Schemas: created before anything in them (with their comment), dropped after
+    everything in them; a comment changes in place. No table key: a schema is none."""
+    s = ctx.support
+    before, after = ch.before, ch.after
+    if before is None:
+        op = _statements(s.object_ddl(after, create=True), s.object_ddl(after, create=False),
+                         f"creating schema {after.name}")
+        return [Step(op, Phase.CREATE_SCHEMAS, ("create_schema", after.name), None)]
+    if after is None:
+        op = _statements(s.object_ddl(before, create=False), s.object_ddl(before, create=True),
+                         f"dropping schema {before.name}")
+        return [Step(op, Phase.DROP_SCHEMAS, ("drop_schema", before.name), None)]
+    forward = s.object_change_ddl(before, after)
+    backward = s.object_change_ddl(after, before)
+    if forward is None or backward is None:
+        raise MigrationError(f"schema {after.name}: {s.name} cannot change it in place")
+    op = _statements(forward, backward, f"commenting schema {after.name}")
+    return [Step(op, Phase.CREATE_SCHEMAS, ("change_schema", after.name), None)]
+
+
 def grant_steps(ch: Change, ctx: Context) -> list[Step]:
     """Grants last (their object exists), revokes first (it still exists)."""
     return _object_steps(ch, ctx, "grant", create=Phase.ADD_GRANTS, drop=Phase.DROP_GRANTS)
@@ -451,6 +604,29 @@ def dependent_steps(
                                       before=view, after=new), ctx)
     recreated_views = {k[1] for k in (*steps, *(s.key for s in out)) if k[0] == "drop_view"}
     out += _dependent_triggers(ctx, rebuilt, steps, recreated_views)
+    out += _dependent_policies(ctx, rebuilt, steps)
+    return out
+
+
+def _dependent_policies(
+    ctx: Context, rebuilt: set[model.TableKey], steps: dict[tuple[Any, ...], Step]
+) -> list[Step]:
+    """Unchanged policies that name a column changing type or going: dropped
+    first and created last (PostgreSQL refuses both under a policy)."""
+    if not ctx.a.policies:
+        return []
+    columns, _ = _touched(ctx, rebuilt)
+    handled = {k[1] for k in steps if k[0] in ("drop_policy", "change_policy")}
+    renamed = {old: new for new, old in ctx.table_renames.items()}
+    b_policies = {p.identity: p for p in ctx.b.policies}
+    out: list[Step] = []
+    for policy in ctx.a.policies:
+        if policy.identity in handled or not _policy_reads(policy, columns):
+            continue
+        new_key = renamed.get(policy.key, policy.key)
+        new = b_policies.get((new_key.schema or "", new_key.name, policy.name))
+        if new is not None:
+            out += _recreated(policy, new, ctx, "policy")
     return out
 
 

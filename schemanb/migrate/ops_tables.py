@@ -76,7 +76,7 @@ def table_added(ch: Change, ctx: Context) -> list[Step]:
     steps = [Step(op, Phase.CREATE_TABLES, ("create", table.key), table.key, refs)]
     for fk in split:
         steps.append(_add_fk_step(table, fk, ctx))
-    return steps
+    return steps + cluster_steps(None, table, ctx)
 
 
 def table_dropped(ch: Change, ctx: Context) -> list[Step]:
@@ -97,7 +97,8 @@ def table_dropped(ch: Change, ctx: Context) -> list[Step]:
     op = ddl.DropTableOp.from_table_with_indexes(sa_table)
     if finish:  # re-created by the undo with it
         op = ddl.OpSequence([ddl.StatementsOp([], finish, describe=f"finishing table {table.name}"), op])
-    steps = [Step(op, Phase.DROP_TABLES, ("drop", table.key), table.key, refs)]
+    steps = [Step(op, Phase.DROP_TABLES, ("drop", table.key), table.key, refs),
+             *cluster_steps(table, None, ctx)]
     for fk in split:
         steps.append(_drop_fk_step(table, fk, ctx))
     return steps
@@ -116,7 +117,8 @@ def _refs(table: model.Table, split: list[model.ForeignKey], ctx: Context) -> tu
     """Tables ``table`` must be created after (none on SQLite: targets are not checked)."""
     if ctx.recreates_tables:
         return ()
-    return tuple(fk.referred_table for fk in table.foreign_keys if fk not in split)
+    # Parents (INHERITS) too: created before their children, dropped after them.
+    return (*(fk.referred_table for fk in table.foreign_keys if fk not in split), *table.inherits)
 
 
 #: Changes after which a constraint of the old table no longer exists at the rename.
@@ -147,21 +149,112 @@ def table_renamed(ch: Change, ctx: Context) -> list[Step]:
 
 
 def table_options(ch: Change, ctx: Context) -> list[Step]:
-    """MySQL's ENGINE, character set (``CONVERT TO``), ROW_FORMAT: the dialect's statements."""
+    """MySQL's ENGINE, character set (``CONVERT TO``), ROW_FORMAT; PostgreSQL's
+    ``SET LOGGED``/``UNLOGGED`` and storage parameters: the dialect's statements.
+    Then the parents (``INHERITS``): :func:`_inheritance_steps`."""
     key = ch.ref.table
     before, after = ctx.a_table(key), ctx.b_table(key)
+    steps = _inheritance_steps(key, before, after, ctx)
     defaults_a, defaults_b = dict(ctx.a.info.options), dict(ctx.b.info.options)
     if defaults_a and defaults_b:  # each side's options in full, under its own database's defaults
         before = dataclasses.replace(before, dialect_options=tuple(sorted({**defaults_a, **dict(before.dialect_options)}.items())))
         after = dataclasses.replace(after, dialect_options=tuple(sorted({**defaults_b, **dict(after.dialect_options)}.items())))
+    if before.dialect_options == after.dialect_options:
+        return steps
     forward = ctx.support.table_options_ddl(before, after, _column_sql(after, ctx), defaults_b)
+    clustered = cluster_steps(ctx.a_table(key), ctx.b_table(key), ctx)
     if not forward:
-        return []
+        return [*steps, *clustered]
+    # The way back runs where the table has its new name too.
+    before = dataclasses.replace(before, schema=after.schema, name=after.name)
     backward = ctx.support.table_options_ddl(after, before, _column_sql(before, ctx), defaults_a)
     loss, undo_loss = ctx.support.table_options_loss(before, after), ctx.support.table_options_loss(after, before)
     op = ddl.StatementsOp(forward, backward, describe=loss or f"table options of {key.name}",
                           loses_data=bool(loss), undo_loses_data=bool(undo_loss))
-    return [Step(op, Phase.ALTER, ("table_options", key), key)]
+    return [Step(op, Phase.ALTER, ("table_options", key), key), *steps, *clustered]
+
+
+def _inheritance_steps(
+    key: model.TableKey, before: model.Table, after: model.Table, ctx: Context
+) -> list[Step]:
+    """``NO INHERIT`` of each parent the table leaves, before anything else changes
+    (the columns and CHECKs it inherited become its own, to alter or drop; the
+    parent may be dropped), and ``INHERIT`` of each new parent once every table
+    exists and the table has the parent's columns and CHECKs (PostgreSQL's rule)."""
+    new_of = {old: new for new, old in ctx.table_renames.items()}
+    old_parents = [new_of.get(p, p) for p in before.inherits]
+    steps = []
+    old_key = ctx.old_key(key)
+    for parent_a, parent in zip(before.inherits, old_parents):
+        if parent in after.inherits:
+            continue
+        op = ddl.StatementsOp(
+            [ctx.support.inherit_ddl(old_key, parent_a, inherit=False)],
+            [ctx.support.inherit_ddl(old_key, parent_a, inherit=True)],
+            describe=f"{key.name} no longer inherits from {parent_a.name}",
+        )
+        steps.append(Step(op, Phase.DROP_FKS, ("no_inherit", key, parent), key))
+    for parent in after.inherits:
+        if parent in old_parents:
+            continue
+        op = ddl.StatementsOp(
+            [ctx.support.inherit_ddl(key, parent, inherit=True)],
+            [ctx.support.inherit_ddl(key, parent, inherit=False)],
+            describe=f"{key.name} inherits from {parent.name}",
+        )
+        steps.append(Step(op, Phase.ADD_FKS, ("inherit", key, parent), key,
+                          after=(("create", parent),)))
+    return steps
+
+
+def follows_parent(ch: Change, ctx: Context) -> bool:
+    """Whether ``ch`` changes a column or CHECK that its table inherits from a parent
+    it keeps, and that parent has the same change: ``ALTER TABLE parent`` recurses
+    into the children (PostgreSQL ``INHERITS``: a type, default, NOT NULL, added
+    column or CHECK), so the child gets no statement of its own (the server refuses
+    one on an inherited column). A drop is the parent's only for what the child
+    merely inherited; a column or CHECK it declares too outlives the parent's."""
+    if ch.kind.scope != "table" or ch.ref.name is None:
+        return False
+    parents = _kept_parents(ch.ref.table, ctx)
+    if not parents:
+        return False
+    same = ctx.parent_changes
+    if not any((parent, ch.kind, ch.ref.name) in same for parent in parents):
+        return False
+    if ch.kind in (ChangeKind.COLUMN_DROPPED, ChangeKind.CHECK_DROPPED):
+        return bool(getattr(ch.before, "inherited", False))
+    return True
+
+
+def _kept_parents(key: model.TableKey, ctx: Context) -> set[model.TableKey]:
+    """The parents (``b``'s keys) ``key`` inherits from on both sides."""
+    a_table = ctx.a.table_map.get(ctx.old_key(key))
+    b_table = ctx.b.table_map.get(key)
+    if a_table is None or b_table is None or not b_table.inherits:
+        return set()
+    new_of = {old: new for new, old in ctx.table_renames.items()}
+    return {new_of.get(p, p) for p in a_table.inherits} & set(b_table.inherits)
+
+
+def cluster_steps(before: model.Table | None, after: model.Table | None, ctx: Context) -> list[Step]:
+    """The index a table is clustered on (PostgreSQL ``CLUSTER ON``): marked once the
+    table's keys and indexes exist (with the foreign keys); for a dropped table,
+    unmarked before it goes, so the way back marks it again after re-creating it."""
+    s = ctx.support
+    old = s.clustered_index(before) if before is not None else None
+    new = s.clustered_index(after) if after is not None else None
+    if old == new:
+        return []
+    if after is None:
+        assert before is not None
+        op = ddl.StatementsOp(s.cluster_ddl(before.key, None), s.cluster_ddl(before.key, old),
+                              describe=f"unclustering {before.key}")
+        return [Step(op, Phase.DROP_CONSTRAINTS, ("cluster", before.key), before.key)]
+    op = ddl.StatementsOp(s.cluster_ddl(after.key, new), s.cluster_ddl(after.key, old),
+                          describe=f"clustering {after.key} on {new}")
+    return [Step(op, Phase.ADD_FKS, ("cluster", after.key), after.key,
+                 after=(("create", after.key),))]
 
 
 def _column_sql(table: model.Table, ctx: Context) -> Any:
@@ -527,14 +620,16 @@ def _pk_step(ctx: Context, key: model.TableKey, *, add: bool) -> Step:
     if add:
         table = ctx.b_table(key)
         assert table.primary_key is not None
-        op: Any = ddl.CreatePrimaryKeyOp(table.primary_key.name, key.name, list(table.primary_key.columns), schema=key.schema)
+        op: Any = ddl.CreatePrimaryKeyOp(table.primary_key.name, key.name, list(table.primary_key.columns), schema=key.schema,
+                                         **_deferral(table.primary_key))
         name = names.constraint_name("primary_key", table, table.primary_key, ctx.dialect)
         ddl.given_reverse(op, aops.DropConstraintOp(name, key.name, type_="primary", schema=key.schema, _reverse=op))
         return Step(op, Phase.ADD_CONSTRAINTS, ("add_pk", key), key)
     table = ctx.a_table(key)
     assert table.primary_key is not None
     name = names.constraint_name("primary_key", table, table.primary_key, ctx.dialect)
-    reverse = aops.CreatePrimaryKeyOp(table.primary_key.name, table.name, list(table.primary_key.columns), schema=table.schema)
+    reverse = aops.CreatePrimaryKeyOp(table.primary_key.name, table.name, list(table.primary_key.columns), schema=table.schema,
+                                      **_deferral(table.primary_key))
     op = ddl.given_reverse(ddl.DropConstraintOp(name, table.name, type_="primary", schema=table.schema), reverse)
     return Step(op, Phase.DROP_CONSTRAINTS, ("drop_pk", key), table.key)
 
@@ -605,8 +700,8 @@ def foreign_key(ch: Change, ctx: Context) -> list[Step]:
     return steps
 
 
-def _deferral(uq: model.UniqueConstraint) -> dict[str, Any]:
-    """``deferrable``/``initially`` keywords of a UNIQUE constraint, where set."""
+def _deferral(uq: model.UniqueConstraint | model.PrimaryKey) -> dict[str, Any]:
+    """``deferrable``/``initially`` keywords of a UNIQUE or PRIMARY KEY constraint, where set."""
     out: dict[str, Any] = {}
     if uq.deferrable:
         out["deferrable"] = True

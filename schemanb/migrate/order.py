@@ -8,8 +8,8 @@ The rules, each an edge of the graph sorted by :class:`graphlib.TopologicalSorte
    columns changed below; dependants first) -> drop routines (before the
    types and tables they use) -> drop foreign keys (before the tables, columns
    and unique keys they use) -> drop other constraints and indexes (under the
-   old names) -> drop partitions -> rename tables -> create extensions (types
-   may come from them) -> create types: domains, composites, enums, sequences
+   old names) -> drop partitions -> rename tables -> create schemas (before
+   anything in them) -> create extensions (types may come from them) -> create types: domains, composites, enums, sequences
    (columns may use them) -> alter tables (column adds, alters, renames, drops;
    SQLite rebuilds) -> drop tables -> create tables -> create partitions (their
    parent exists) -> add constraints and indexes (under the new names; unique
@@ -17,7 +17,8 @@ The rules, each an edge of the graph sorted by :class:`graphlib.TopologicalSorte
    (tables and types exist) -> create views (dependencies first; they may call
    routines) -> create triggers (after their function, and their view for
    INSTEAD OF) -> grants (every object exists) -> drop types and sequences
-   (nothing uses them any more) -> drop extensions.
+   (nothing uses them any more) -> drop extensions -> drop schemas (after
+   everything in them).
 2. Tables are created in FK order: a table after the tables it refers to.
 3. Tables are dropped in reverse FK order: a table before the tables it refers to.
 4. FK cycles (among the created tables, or among the dropped ones) are broken:

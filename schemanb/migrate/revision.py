@@ -270,8 +270,10 @@ def _renderable(ops: list[Any], dialect: str) -> list[Any]:
     for op in ops:
         if isinstance(op, OpSequence):
             out.extend(_renderable(op.ops, dialect))
-        elif isinstance(op, aops.CreateTableOp) and _has_column_checks(op):
-            # Alembic's create_table renderer leaves out a column's own CHECK (MariaDB)
+        elif isinstance(op, aops.CreateTableOp) and (_has_column_checks(op) or _has_quoted_names(op)):
+            # Alembic's create_table renderer leaves out a column's own CHECK (MariaDB),
+            # and writes a name quoted in advance (a parent in another schema) as a str
+            # that SQLAlchemy would quote again.
             out.extend(aops.ExecuteSQLOp(_escape_colons(sql)) for sql in _offline(op, dialect))
         elif isinstance(op, CreateTableOp):
             out.append(op)
@@ -289,6 +291,18 @@ def _has_column_checks(op: Any) -> bool:
 
     return any(isinstance(c, sa.CheckConstraint) for col in op.columns
                if isinstance(col, sa.Column) for c in col.constraints)
+
+
+def _has_quoted_names(op: Any) -> bool:
+    """Whether a ``CreateTableOp``'s keyword arguments hold a ``quoted_name`` that
+    must not be quoted again (``postgresql_inherits`` of a schema-qualified parent)."""
+    from sqlalchemy.sql.elements import quoted_name
+
+    for value in getattr(op, "kw", {}).values():
+        for item in value if isinstance(value, (list, tuple)) else (value,):
+            if isinstance(item, quoted_name) and item.quote is False:
+                return True
+    return False
 
 
 def _has_renderer(op: Any) -> bool:
@@ -314,6 +328,12 @@ def _register_renderers() -> None:
 
     def create_primary_key(autogen_context: Any, op: aops.CreatePrimaryKeyOp) -> str:
         # Alembic's own renderer for this operation raises NotImplementedError.
+        if op.kw.get("deferrable") or op.kw.get("initially"):
+            # op.create_primary_key takes no DEFERRABLE: the statement itself.
+            import sqlalchemy as sa
+
+            pk = op.to_constraint()
+            return f"op.execute({str(sa.schema.AddConstraint(pk).compile(dialect=autogen_context.dialect))!r})"
         args = [repr(op.constraint_name), repr(op.table_name), repr(list(op.columns))]
         if op.schema is not None:
             args.append(f"schema={op.schema!r}")

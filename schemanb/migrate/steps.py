@@ -43,20 +43,22 @@ class Phase(int, enum.Enum):
     DROP_CONSTRAINTS = 5
     DROP_PARTITIONS = 6
     RENAME_TABLES = 7
-    CREATE_EXTENSIONS = 8
-    CREATE_TYPES = 9
-    ALTER = 10
-    DROP_TABLES = 11
-    CREATE_TABLES = 12
-    CREATE_PARTITIONS = 13
-    ADD_CONSTRAINTS = 14
-    ADD_FKS = 15
-    CREATE_ROUTINES = 16
-    CREATE_VIEWS = 17
-    CREATE_TRIGGERS = 18
-    ADD_GRANTS = 19
-    DROP_TYPES = 20
-    DROP_EXTENSIONS = 21
+    CREATE_SCHEMAS = 8
+    CREATE_EXTENSIONS = 9
+    CREATE_TYPES = 10
+    ALTER = 11
+    DROP_TABLES = 12
+    CREATE_TABLES = 13
+    CREATE_PARTITIONS = 14
+    ADD_CONSTRAINTS = 15
+    ADD_FKS = 16
+    CREATE_ROUTINES = 17
+    CREATE_VIEWS = 18
+    CREATE_TRIGGERS = 19
+    ADD_GRANTS = 20
+    DROP_TYPES = 21
+    DROP_EXTENSIONS = 22
+    DROP_SCHEMAS = 23
 
 
 def cycle_fks(tables: Iterable[model.Table]) -> list[tuple[model.TableKey, model.ForeignKey]]:
@@ -242,6 +244,25 @@ class Context:
     def routine_edges_b(self) -> dict[tuple[str, str, str], tuple[tuple[str, str, str], ...]]:
         """Routines of ``b`` and the routines each refers to (create those before it)."""
         return routine_edges(self.b.routines, self.support) if self.b.routines else {}
+
+    @cached_property
+    def parent_changes(self) -> frozenset[tuple[model.TableKey, ChangeKind, str]]:
+        """``(table, kind, name)`` of every column and CHECK change, a CHECK under the
+        name its children see (the generated one, when unnamed): what a child
+        inheriting from that table gets by recursion (:func:`.ops_tables.follows_parent`)."""
+        out = set()
+        for ch in self.changes:
+            if ch.kind.scope != "table":
+                continue
+            if ch.ref.name is not None:
+                out.add((ch.ref.table, ch.kind, ch.ref.name))
+            check = ch.after if ch.after is not None else ch.before
+            if isinstance(check, model.CheckConstraint) and check.name is None:
+                table = self.b.table_map.get(ch.ref.table) or self.a.table_map.get(self.old_key(ch.ref.table))
+                name = table and self.support.constraint_name("check", table, check)
+                if name:
+                    out.add((ch.ref.table, ch.kind, name))
+        return frozenset(out)
 
     @cached_property
     def split_fks(self) -> frozenset[tuple[model.TableKey, model.ForeignKey]]:

@@ -34,7 +34,7 @@ from .session import (
 def inspect(
     source: Any,
     *,
-    schemas: str | Iterable[str] | None = None,
+    schemas: str | Iterable[str | None] | None = None,
     dialect: str | None = None,
     progress: bool | None = None,
     connect_timeout: int | None = None,
@@ -46,8 +46,12 @@ def inspect(
     Args:
         source: a database URL, a snapshot file path, an ``Engine``, a
             ``Connection``, a ``MetaData``/declarative base, or a ``Schema``.
-        schemas: which schemas to read: ``None`` (the default schema), a name,
-            a list of names, or ``"*"`` for every user schema.
+        schemas: which schemas to read: a name, a list of names (``None`` in it:
+            the connection's default schema), or ``"*"`` for every user schema; ``None`` (the default): every user schema on
+            PostgreSQL (as ``pg_dump`` reads the database: all but ``pg_catalog``,
+            ``information_schema``, ``pg_toast``/``pg_temp`` and the schemas an
+            extension made), the database the URL names on MySQL/MariaDB, ``main``
+            on SQLite.
         dialect: for models only: the dialect whose DDL the snapshot describes.
         progress: show a progress bar (default: only on large schemas).
         connect_timeout: seconds to wait for a server (default 10).
@@ -56,8 +60,8 @@ def inspect(
             or network that stalls longer ends in a :class:`~schemanb.errors.DeadlineError`
             naming the host; every single read is bounded as well (the statement
             timeout plus a margin).
-        grants: also read the privileges granted on tables, views, sequences
-            and routines (off by default: they differ between environments).
+        grants: also read the privileges granted on tables, views, sequences,
+            routines and schemas (off by default: they differ between environments).
 
     Example:
         >>> import schemanb

@@ -43,39 +43,63 @@ SYSTEM_SCHEMAS = frozenset(
 #: Above this many tables a progress bar is shown, when someone is watching (a terminal or Jupyter).
 PROGRESS_THRESHOLD = 200
 
-def resolve_schemas(insp: Inspector, schemas: str | Iterable[str] | None) -> list[str | None]:
-    """``None`` -> the default schema; ``"*"`` -> every user schema; else the given ones.
+def resolve_schemas(
+    insp: Inspector,
+    schemas: str | Iterable[str | None] | None,
+    support: DialectSupport | None = None,
+) -> list[str | None]:
+    """Which schemas to read: ``"*"`` -> every user schema; a name or names -> those;
+    ``None`` -> the dialect's default scope (:func:`reads_every_schema`): every user
+    schema where schemas are namespaces inside the database (PostgreSQL, as pg_dump
+    reads it), else the connection's own (a MySQL/MariaDB database, SQLite's ``main``).
 
     The default schema is always written ``None`` so that snapshots of databases
     with different names (MySQL) or search paths compare without renaming.
     """
     default = insp.default_schema_name
     if schemas is None:
-        return [None]
+        if not reads_every_schema(support):
+            return [None]
+        schemas = "*"
     if isinstance(schemas, str) and schemas != "*":
         schemas = [schemas]
+    elif not isinstance(schemas, str):
+        schemas = list(schemas)
+        if "*" in schemas:  # ["*"], as a repeated --schema gives it: every user schema too
+            schemas = "*"
+    names: list[str | None]
     if schemas == "*":
+        listed = support.user_schemas(insp.bind) if support is not None else None  # type: ignore[arg-type]
         names = [
             s
-            for s in insp.get_schema_names()
+            for s in (insp.get_schema_names() if listed is None else listed)
             if s not in SYSTEM_SCHEMAS and not s.startswith(("pg_temp", "pg_toast_temp"))
         ]
     else:
-        names = list(schemas)
+        names = list(schemas)  # None in it: the default schema
     out: list[str | None] = [None if s == default else s for s in names]
     return sorted(set(out), key=lambda s: (s is not None, s or ""))
+
+
+def reads_every_schema(support: DialectSupport | None) -> bool:
+    """Whether ``schemas=None`` reads every user schema on this dialect: where a
+    schema is a namespace inside one database (PostgreSQL). On MySQL/MariaDB a
+    schema is a database of its own (the URL names the one to read); SQLite's
+    attached databases are files of their own."""
+    return bool(support is not None and support.supports_schemas)
 
 
 def reflect_connection(
     connection: Connection,
     *,
-    schemas: str | Iterable[str] | None = None,
+    schemas: str | Iterable[str | None] | None = None,
     source: str | None = None,
     progress: bool | None = None,
     include_views: bool = True,
     grants: bool = False,
 ) -> model.Schema:
-    """Reflect every table and view of ``schemas`` on ``connection`` into a Schema.
+    """Reflect every table and view of ``schemas`` on ``connection`` into a Schema
+    (``None``: the dialect's default scope, see :func:`resolve_schemas`).
 
     One Inspector ``get_multi_*`` call per kind of object and schema, then one
     catalog query per extra kind (:meth:`DialectSupport.fetch_extras`).
@@ -84,7 +108,11 @@ def reflect_connection(
 
     insp = sa.inspect(connection)
     support = support_for(connection.dialect.name)
-    schema_names = resolve_schemas(insp, schemas)
+    if schemas is not None and not isinstance(schemas, str):
+        schemas = list(schemas)
+        schemas = "*" if "*" in schemas else schemas
+    schema_names = resolve_schemas(insp, schemas, support)
+    every = schemas == "*" or (schemas is None and reads_every_schema(support))
     default = insp.default_schema_name
     catalog: dict[str | None, str] = {s: (default or "" if s is None else s) for s in schema_names}
     tables: list[model.Table] = []
@@ -112,7 +140,7 @@ def reflect_connection(
                             view_columns.update(_reflect_view_columns(insp, support, schema_name))
                     except sa.exc.DBAPIError:
                         # '*' lists the schemas first: one dropped since is left out.
-                        if schemas != "*" or schema_name is None or _schema_exists(connection, schema_name):
+                        if not every or schema_name is None or _schema_exists(connection, schema_name):
                             raise
                         warnings.warn(
                             f"schema {schema_name} was dropped while the schemas were read; it is left out",
@@ -239,6 +267,7 @@ def _reflect_tables(
     if sizes is None:
         found = support.fetch_size_estimates(connection, [catalog_schema])
         sizes = {(schema_name, table): n for (_, table), n in found.items()}
+    table_options = parts.table_options or {}
     keys = sorted(columns, key=lambda k: (k[0] or "", k[1]))
     show_bar = len(keys) > PROGRESS_THRESHOLD and _interactive() if progress is None else progress
     out = []
@@ -258,6 +287,7 @@ def _reflect_tables(
                     comment=(comments.get(key) or {}).get("text"),
                     row_estimate=estimates.get(key),
                     size_bytes=sizes.get(key),
+                    **_table_options(table_options.get(key), default),
                 )
             )
         except (ValueError, KeyError, TypeError) as err:
@@ -291,6 +321,20 @@ def _inspector_parts(
             else {}
         ),
     )
+
+
+def _table_options(found: Mapping[str, Any] | None, default: str | None) -> dict[str, Any]:
+    """``build_table``'s ``inherits`` and ``dialect_options`` from a dialect's
+    ``TableParts.table_options`` entry; a parent in the default schema has schema ``None``."""
+    if not found:
+        return {}
+    return {
+        "inherits": tuple(
+            model.TableKey(None if s == default else s, n) for s, n in found.get("inherits", ())
+        ),
+        # In the catalog's order, which pg_dump shows (storage parameters).
+        "dialect_options": tuple(found.get("dialect_options", ())),
+    }
 
 
 def _local_referred_schema(fk: Mapping[str, Any], default: str | None) -> Mapping[str, Any]:

@@ -39,10 +39,10 @@ def reflect_metadata(
     """
     support = support_for(dialect or "sqlite")
     sa_dialect = support.sqlalchemy_dialect()
-    tables = [
+    tables = _with_inherited_checks(support, [
         _build_table(support, sa_dialect, t, default_schema)
         for t in metadata.sorted_tables
-    ]
+    ])
     enums = _enums(support, metadata, default_schema) if support.supports_enums else []
     domains = _domains(support, metadata, default_schema) if support.supports_domains else []
     sequences = (
@@ -54,7 +54,7 @@ def reflect_metadata(
             sorted({t.schema for t in tables}, key=lambda s: (s is not None, s or ""))
         )
         or (None,),
-        source=source or "models",
+        source=source or model.MODELS_SOURCE,
         captured_at=_dt.datetime.now(_dt.timezone.utc).replace(microsecond=0).isoformat(),
     )
     return model.Schema(
@@ -63,7 +63,18 @@ def reflect_metadata(
         enums=model.sorted_by_name(enums),
         domains=model.sorted_by_name(domains),
         sequences=model.sorted_by_name(sequences),
+        namespaces=_namespaces(support, [*tables, *enums, *domains, *sequences]),
     )
+
+
+def _namespaces(support: DialectSupport, objects: list[Any]) -> tuple[model.Namespace, ...]:
+    """The schemas the models put objects in besides the default one: ``create_all()``
+    needs them to exist. Models say nothing of a schema's comment (``None``; the
+    diff leaves comments of schemas alone against models)."""
+    if not support.supports_schemas:
+        return ()
+    names = sorted({o.schema for o in objects if o.schema is not None})
+    return tuple(model.Namespace(name=n) for n in names)
 
 
 def _enums(
@@ -147,6 +158,35 @@ def _sequences(
     return out
 
 
+def _with_inherited_checks(support: DialectSupport, tables: list[model.Table]) -> list[model.Table]:
+    """Each inheriting table with its parents' CHECKs (``inherited``, under the name
+    the parent's has, generated ones included), as the database gives them to it:
+    models declare them on the parent only."""
+    by_key = {t.key: t for t in tables}
+    done: dict[model.TableKey, model.Table] = {}
+
+    def full(table: model.Table, seen: frozenset[model.TableKey]) -> model.Table:
+        if table.key in done:
+            return done[table.key]
+        checks = list(table.check_constraints)
+        names = {c.name for c in checks}
+        for key in table.inherits:
+            parent = by_key.get(key)
+            if parent is None or key in seen:
+                continue
+            for ck in full(parent, seen | {table.key}).check_constraints:
+                name = ck.name or support.constraint_name("check", parent, ck)
+                if name is not None and name not in names:
+                    checks.append(dataclasses.replace(ck, name=name, inherited=True))
+                    names.add(name)
+        built = table if len(checks) == len(table.check_constraints) else dataclasses.replace(
+            table, check_constraints=model.sorted_by_name(checks))
+        done[table.key] = built
+        return built
+
+    return [full(t, frozenset()) for t in tables]
+
+
 def _schema_of(schema: str | None, default_schema: str | None) -> str | None:
     return None if schema == default_schema else schema
 
@@ -198,12 +238,14 @@ def _build_table(
             if ix["unique"] and not ix.get("expressions")
         ]
         indexes = [ix for ix in indexes if not (ix["unique"] and not ix.get("expressions"))]
+    found = support.table_options_from_table(table, default_schema)
     built = norm.build_table(
         support,
         schema=_schema_of(table.schema, default_schema),
         name=table.name,
         columns=columns,
-        pk={"name": _name(pk.name), "constrained_columns": [c.name for c in pk.columns]}
+        pk={"name": _name(pk.name), "constrained_columns": [c.name for c in pk.columns],
+            "deferrable": pk.deferrable, "initially": pk.initially}
         if len(pk.columns)
         else None,
         fks=fks,
@@ -211,6 +253,8 @@ def _build_table(
         uniques=uniques,
         checks=checks,
         comment=table.comment,
+        inherits=tuple(found.get("inherits", ())),
+        dialect_options=tuple(found.get("dialect_options", ())),
     )
     partitioning = (
         support.partitioning_from_table(table.dialect_kwargs, table.info)
@@ -261,6 +305,7 @@ def _column_dict(support: DialectSupport, ddl: Any, col: sa.Column[Any], autoinc
         "comment": col.comment,
         "identity": identity,
         "computed": computed,
+        "inherited": bool(col.system),  # only from a parent table (INHERITS)
     }
 
 

@@ -35,6 +35,8 @@ def build_table(
     comment: str | None,
     row_estimate: int | None = None,
     size_bytes: int | None = None,
+    inherits: tuple[model.TableKey, ...] = (),
+    dialect_options: tuple[tuple[str, str], ...] = (),
 ) -> model.Table:
     """One :class:`~schemanb.model.Table` from Inspector-shaped dicts."""
     pk_cols = tuple((pk or {}).get("constrained_columns") or ())
@@ -47,7 +49,11 @@ def build_table(
         pk_name = pk.get("name") if pk else None
         if support.is_generated_name("primary_key", name, pk_cols, pk_name):
             pk_name = None
-        primary_key = model.PrimaryKey(name=pk_name, columns=pk_cols)
+        primary_key = model.PrimaryKey(
+            name=pk_name, columns=pk_cols,
+            deferrable=True if (pk or {}).get("deferrable") else None,
+            initially="DEFERRED" if str((pk or {}).get("initially") or "").upper() == "DEFERRED" else None,
+        )
     foreign_keys = [build_foreign_key(support, name, schema, fk) for fk in fks]
     unique_constraints, plain_indexes = _split_uniques(support, name, uniques, indexes)
     built_indexes = [
@@ -61,6 +67,7 @@ def build_table(
             if support.is_generated_name("check", name, column_names, ck.get("name"))
             else ck.get("name"),
             expression=support.normalize_expression(ck["sqltext"]) or "",
+            inherited=bool(ck.get("inherited")),
         )
         for ck in checks
     ]
@@ -76,6 +83,8 @@ def build_table(
         comment=comment if support.supports_comments else None,
         row_estimate=row_estimate,
         size_bytes=size_bytes,
+        inherits=inherits,
+        dialect_options=dialect_options,
     )
 
 
@@ -126,6 +135,7 @@ def build_column(
         computed=computed,
         collation=collation,
         comment=col.get("comment") if support.supports_comments else None,
+        inherited=bool(col.get("inherited")),
     )
 
 

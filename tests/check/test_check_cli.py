@@ -202,3 +202,27 @@ def test_a_baseline_leaves_nothing_out(db, baseline):
     result = run_cli("--baseline", str(baseline), db.url)
     assert result.returncode == 1 and "view_added" in result.stdout
     assert "left out" not in result.stdout
+
+
+def test_models_are_checked_in_the_schemas_they_use(pg_db):
+    """A PostgreSQL database is read whole by default, but against models only the
+    schemas the models use are: a schema of someone else's is no drift of theirs."""
+    import sqlalchemy as sa
+
+    import schemanb
+    from schemanb.check import STATUS_DRIFT, STATUS_IN_SYNC, check_target
+
+    pg_db.run_script("CREATE SCHEMA crm; CREATE TABLE crm.deal (id int PRIMARY KEY);"
+                     "CREATE SCHEMA elsewhere; CREATE TABLE elsewhere.audit (id int);"
+                     "CREATE TABLE users (id int PRIMARY KEY);")
+    metadata = sa.MetaData()
+    sa.Table("users", metadata, sa.Column("id", sa.Integer, primary_key=True, autoincrement=False))
+    sa.Table("deal", metadata, sa.Column("id", sa.Integer, primary_key=True, autoincrement=False),
+             schema="crm")
+    models = schemanb.inspect(metadata, dialect="postgresql")
+    assert [n.name for n in models.namespaces] == ["crm"]
+    pg_db.engine.dispose()
+    assert check_target(models, pg_db.url).status == STATUS_IN_SYNC
+    whole = check_target(models, pg_db.url, schemas="*")
+    assert whole.status == STATUS_DRIFT
+    assert {str(c.ref) for c in whole.changes} == {"elsewhere", "elsewhere.audit"}

@@ -171,3 +171,21 @@ def test_stale_rename_hint_is_one_warning_line(pair, tmp_path):
     assert result.returncode == 1
     (line,) = result.stderr.splitlines()
     assert line.startswith("schemanb: warning: renames hint users.nope -> users.age skipped")
+
+
+def test_postgresql_is_read_whole_and_the_text_says_which_schemas(pg_db, tmp_path):
+    """No --schema: every user schema of a PostgreSQL database, named at the end of the
+    text; --schema narrows; a snapshot of fewer schemas shows what the other side adds."""
+    pg_db.run_script("CREATE TABLE t (id int); CREATE SCHEMA sales; CREATE TABLE sales.o (id int);")
+    pg_db.engine.dispose()
+    whole = _run(pg_db.url, pg_db.url, cwd=tmp_path)
+    assert (whole.returncode, whole.stdout) == (0, "no differences\nschemas read: public, sales\n")
+    narrow = _run(pg_db.url, pg_db.url, "--schema", "public", cwd=tmp_path)
+    assert narrow.stdout == "no differences\nschemas read: public\n"
+    schemanb.inspect(pg_db.url, schemas="public").save(tmp_path / "public.json")
+    grown = _run(str(tmp_path / "public.json"), pg_db.url, cwd=tmp_path)
+    assert grown.returncode == 1, grown.stderr
+    assert "schema added: SCHEMA sales" in grown.stdout and "sales.o:" in grown.stdout
+    assert grown.stdout.endswith("schemas read: A public; B public, sales\n")
+    as_json = json.loads(_run(pg_db.url, pg_db.url, "--format", "json", cwd=tmp_path).stdout)
+    assert as_json["schemas_read"] == {"a": ["public", "sales"], "b": ["public", "sales"]}

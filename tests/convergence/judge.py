@@ -191,6 +191,11 @@ def _pg_dump(db: ThrowawayDB, privileges: bool) -> list[str]:
 _VERSION_COMMENT = re.compile(r"/\*!\d{0,6}\s?(.*?)\*/", re.S)
 _MARIA_SESSION = re.compile(
     r"^(SET|USE|LOCK TABLES|UNLOCK TABLES|ALTER DATABASE|DROP (TABLE|VIEW|TRIGGER|PROCEDURE|FUNCTION|EVENT)\b)", re.I)
+# The dump's "SET character_set_client = latin1" / "collation_connection = ..." around a
+# view, routine, trigger or event (and "= @saved_cs_client" after): what it is created under.
+_MARIA_CHARSET = re.compile(
+    r"^(?:/\*!\d+\s*)?SET\s+(character_set_client|collation_connection)\s*=\s*(@?\w+)\s*(?:\*/)?\s*;;?$", re.I)
+_CHARSET_MARK = "\x00charset "
 _DEFINER = re.compile(r"\s*DEFINER\s*=\s*(`[^`]*`|'[^']*'|[^\s@]+)@(`[^`]*`|'[^']*'|\S+)")
 
 
@@ -204,6 +209,10 @@ def _maria_dump(db: ThrowawayDB) -> list[str]:
     kept, delimiter = [], ";"
     for raw in result.stdout.splitlines():  # the dump's own session lines, outside routine bodies
         line = raw.strip()
+        charset = _MARIA_CHARSET.match(line)
+        if charset:  # the character set a view, routine, trigger or event is created under: kept
+            kept.append(f"{_CHARSET_MARK}{charset.group(1).lower()} {charset.group(2)}")
+            continue
         if line.upper().startswith("DELIMITER"):
             delimiter = (line.split() + [";"])[1]
         elif line.startswith("/*M!999999") or (delimiter == ";" and _MARIA_SESSION.match(_VERSION_COMMENT.sub(
@@ -215,8 +224,16 @@ def _maria_dump(db: ThrowawayDB) -> list[str]:
     text = re.sub(r" AUTO_INCREMENT=\d+", "", text).replace(db.name, "<db>")
     out: list[str] = []
     table, statement, delimiter = None, [], ";"
+    session: dict[str, str] = {}
     for raw in text.splitlines():
         line = raw.strip()
+        if line.startswith(_CHARSET_MARK):
+            var, value = line[len(_CHARSET_MARK):].split(" ", 1)
+            if value.startswith("@"):
+                session.pop(var, None)
+            else:
+                session[var] = value
+            continue
         if line.upper().startswith("DELIMITER"):
             delimiter = (line.split() + [";"])[1]
             continue
@@ -235,7 +252,8 @@ def _maria_dump(db: ThrowawayDB) -> list[str]:
             # server keeps a routine's or trigger's text as typed (quoting, spacing).
             statement.append(line)
             if line.endswith(delimiter):
-                out.append(sql_tokens("\n".join(statement)[: -len(delimiter)]))
+                under = " ".join(f"{k}={v}" for k, v in sorted(session.items()))
+                out.append(f"[{under}] " * bool(under) + sql_tokens("\n".join(statement)[: -len(delimiter)]))
                 statement = []
     if statement:
         out.append(sql_tokens("\n".join(statement)))

@@ -1,8 +1,8 @@
 """Pairs of databases (A and B) on one engine, created once per session and emptied per use.
 
 Creating and dropping server databases is the slow part of these tests, so each
-dialect's pair is created once and emptied before every use (PostgreSQL: the
-``public`` schema is dropped and re-created; MariaDB: the database is dropped
+dialect's pair is created once and emptied before every use (PostgreSQL: every
+user schema is dropped and ``public`` re-created; MariaDB: the database is dropped
 and re-created; SQLite: fresh files).
 """
 
@@ -26,7 +26,12 @@ def _require(kind: str) -> None:
 def _empty(db: ThrowawayDB) -> None:
     db.engine.dispose()
     if db.kind == "postgresql":
-        db.execute("DROP SCHEMA public CASCADE", "CREATE SCHEMA public")
+        with db.engine.connect() as conn:  # a case may make schemas of its own
+            names = [r[0] for r in conn.exec_driver_sql(
+                "SELECT nspname FROM pg_namespace WHERE left(nspname, 3) <> 'pg_' "
+                "AND nspname <> 'information_schema'")]
+        quoted = ['"' + n.replace('"', '""') + '"' for n in names]
+        db.execute(*(f"DROP SCHEMA {q} CASCADE" for q in quoted), "CREATE SCHEMA public")
     elif db.kind == "mariadb":
         quoted = "`" + db.name.replace("`", "``") + "`"
         db.execute(f"DROP DATABASE {quoted}", f"CREATE DATABASE {quoted} CHARACTER SET utf8mb4")

@@ -205,6 +205,40 @@ def test_grants_to_public_are_granted_and_revoked(pg_pair) -> None:  # type: ign
     assert not diff(a0, b0, ignore=["grants"]).changes
 
 
+def test_schema_grants_follow_their_schema(pg_pair, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Privileges on schemas (``--grants``): granted after the schema is created,
+    revoked before it is dropped; the SQL applied by psql gives pg_dump's privileges
+    of B, and the way back (A' to A's snapshot) A's."""
+    from judge import apply_sql, dump
+
+    import schemanb
+
+    db_a, db_b = pg_pair
+    load(db_a, 'CREATE SCHEMA kept; GRANT USAGE ON SCHEMA kept TO PUBLIC;\n'
+               'CREATE SCHEMA "Old One"; GRANT USAGE, CREATE ON SCHEMA "Old One" TO PUBLIC;\n')
+    load(db_b, 'CREATE SCHEMA kept; GRANT CREATE ON SCHEMA kept TO PUBLIC;\n'
+               'CREATE SCHEMA new; GRANT USAGE ON SCHEMA new TO PUBLIC;\n')
+
+    def snap(db):  # type: ignore[no-untyped-def]
+        db.engine.dispose()
+        return schemanb.inspect(db.url, grants=True)
+
+    a0, b0 = snap(db_a), snap(db_b)
+    assert {(g.object_kind, g.object_name, g.privilege) for g in b0.grants} == {
+        ("schema", "kept", "CREATE"), ("schema", "new", "USAGE")}
+    want_a, want_b = dump(db_a, privileges=True), dump(db_b, privileges=True)
+    d = diff(a0, b0)
+    assert sorted(c.kind.value for c in d.changes) == [
+        "grant_added", "grant_added", "grant_dropped", "grant_dropped", "grant_dropped",
+        "schema_added", "schema_dropped"]
+    for step, target, want in (("up", b0, want_b), ("back", a0, want_a)):
+        script = tmp_path / f"{step}.sql"
+        script.write_text(diff(snap(db_a), target).to_sql("postgresql"), encoding="utf-8")
+        assert apply_sql(db_a, script) is None
+        assert dump(db_a, privileges=True) == want
+    assert not diff(a0, b0, ignore=["grants", "schemas"]).changes
+
+
 def test_mariadb_grants_are_granted_and_revoked(maria_pair) -> None:  # type: ignore[no-untyped-def]
     """Table privileges of a throwaway account with a quote in its name converge both ways."""
     import uuid

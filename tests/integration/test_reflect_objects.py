@@ -69,7 +69,7 @@ PG = support_for("postgresql")
 
 def test_postgresql_every_kind(pg_db):
     pg_db.run_script(PG_DDL)
-    snap = schemanb.inspect(pg_db.url)
+    snap = schemanb.inspect(pg_db.url, schemas="public")
     assert [t.name for t in snap.tables] == ["empty_never_analysed", "t"]
     t = snap.table("t")
     col = t.column_map

@@ -126,7 +126,7 @@ def test_all_frames_and_empty_schema():
     assert list(all_frames) == [
         "tables", "columns", "indexes", "foreign_keys", "constraints", "views",
         "triggers", "routines", "partitions", "sequences", "enums", "domains", "types",
-        "extensions", "grants",
+        "extensions", "grants", "schemas",
     ]
     assert list(all_frames) == [*frames.FRAMES, *frames.OBJECT_FRAMES]
     empty = frames.frames(schema())

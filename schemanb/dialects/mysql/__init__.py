@@ -13,8 +13,8 @@ from ..connect import shutdown_socket, sql_literal
 from ..reflection import CatalogKey
 from ..risk import SafeStep
 from . import mariadb as maria
-from .objects import MySQLObjects, show_create
-from .text import view_body
+from .objects import MySQLObjects, charset_options, show_create
+from .text import session_around, view_body
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection, Dialect
@@ -250,6 +250,19 @@ class MySQLSupport(MySQLObjects):
             before += f"SQL SECURITY {_word(options['security'])} "
         check = options.get("check_option")
         return before, f" WITH {_word(check)} CHECK OPTION" if check else ""
+
+    def view_session_ddl(self, view: model.View) -> tuple[list[str], list[str]]:
+        """``SET character_set_client``/``collation_connection`` of a view created under
+        another client character set than its database's default, and the statement
+        giving the session's own back (as ``mariadb-dump`` writes views).
+
+        >>> from schemanb.model import View
+        >>> MySQLSupport().view_session_ddl(View(name="v", options=(("character_set_client", "latin1"),)))[0][1]
+        "SET character_set_client = 'latin1'"
+        >>> MySQLSupport().view_session_ddl(View(name="v"))
+        ([], [])
+        """
+        return session_around(view.options)
 
     def table_kwargs(self, table: model.Table) -> dict[str, Any]:
         """``ENGINE``, ``DEFAULT CHARSET``, ``COLLATE``, ``ROW_FORMAT`` of ``CREATE TABLE``
@@ -559,7 +572,8 @@ class MySQLSupport(MySQLObjects):
                 # resolved in the database the migration runs in.
                 definition=None if definition is None else self.normalize_view_definition(
                     _unqualify(definition, r.schema_name) if r.schema_name == default else definition),
-                options=view_options(r.algorithm, r.security_type, r.check_option),
+                options=tuple(sorted(view_options(r.algorithm, r.security_type, r.check_option)
+                                     + tuple(charset_options(r)))),
             ))
         return out
 

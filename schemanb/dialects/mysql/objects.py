@@ -43,9 +43,9 @@ from ..object_text import stored_body
 from ..tokens import MYSQL, split_top_level, tokenize, unquote_identifier
 from . import mariadb as maria
 from .text import (
+    created_under,
     parameter_names,
     routine_header,
-    sql_mode_statements,
     trigger_header,
     without_definer,
 )
@@ -151,7 +151,7 @@ class MySQLObjects(DialectSupport):
                 orientation=(r.orientation or "ROW").upper(),
                 definition=stored_body(r.definition),
                 create_sql=without_definer(show_create(connection, "TRIGGER", r.schema_name, r.name)),
-                options=tuple(_sql_mode_option(r.sql_mode, r.default_sql_mode)),
+                options=tuple(_sql_mode_option(r.sql_mode, r.default_sql_mode) + charset_options(r)),
             ))
         return out
 
@@ -176,7 +176,7 @@ class MySQLObjects(DialectSupport):
             ]
             if r.comment:
                 options.append(("comment", r.comment))
-            options += _sql_mode_option(r.sql_mode, r.default_sql_mode)
+            options += _sql_mode_option(r.sql_mode, r.default_sql_mode) + charset_options(r)
             out.append(
                 model.Routine(
                     schema=to_model.get(r.schema_name, r.schema_name),
@@ -202,7 +202,7 @@ class MySQLObjects(DialectSupport):
         for r in self.fetch_rows(connection, "events", schemas=names):
             text = without_definer(show_create(connection, "EVENT", r.schema_name, r.name))
             options = [("header", maria.event_header(text))] if text else []
-            options += _sql_mode_option(r.sql_mode, r.default_sql_mode)
+            options += _sql_mode_option(r.sql_mode, r.default_sql_mode) + charset_options(r)
             out.append(model.Routine(
                 schema=to_model.get(r.schema_name, r.schema_name), name=r.name, kind="event",
                 language="SQL", definition=stored_body(r.definition), options=tuple(options),
@@ -332,17 +332,17 @@ class MySQLObjects(DialectSupport):
     def object_ddl(self, obj: Any, *, create: bool) -> list[str]:
         if isinstance(obj, model.Trigger):
             if create:
-                return sql_mode_statements(dict(obj.options).get("sql_mode"), [self._trigger_ddl(obj)])
+                return created_under(obj.options, [self._trigger_ddl(obj)])
             return [f"DROP TRIGGER {self._name(obj.schema, obj.name)}"]
         if isinstance(obj, model.Sequence):
             return maria.sequence_ddl(obj, create=create)
         if isinstance(obj, model.Routine) and obj.kind == "event":
             if create:
-                return sql_mode_statements(dict(obj.options).get("sql_mode"), maria.event_ddl(obj, create=True))
+                return created_under(obj.options, maria.event_ddl(obj, create=True))
             return maria.event_ddl(obj, create=False)
         if isinstance(obj, model.Routine):
             if create:
-                return sql_mode_statements(dict(obj.options).get("sql_mode"), [self._routine_ddl(obj)])
+                return created_under(obj.options, [self._routine_ddl(obj)])
             return [f"DROP {_routine_kind(obj)} {self._name(obj.schema, obj.name)}"]
         if isinstance(obj, model.Grant):
             return [self._grant_ddl(obj, create=create)]
@@ -579,6 +579,28 @@ def _sql_mode_option(sql_mode: str | None, default: str | None) -> list[tuple[st
     if sql_mode is None or sql_mode == default:
         return []
     return [("sql_mode", sql_mode)]
+
+
+def charset_options(row: Any) -> list[tuple[str, str]]:
+    """``character_set_client`` and ``collation_connection`` of an object created under
+    another client character set or connection collation than its database's defaults
+    (both, as ``mariadb-dump`` sets both); nothing where they are the defaults or unknown.
+
+    >>> from types import SimpleNamespace as Row
+    >>> charset_options(Row(character_set_client="latin1", collation_connection="latin1_swedish_ci",
+    ...                      default_charset="utf8mb4", default_collation="utf8mb4_general_ci"))
+    [('character_set_client', 'latin1'), ('collation_connection', 'latin1_swedish_ci')]
+    >>> charset_options(Row(character_set_client="utf8mb4", collation_connection="utf8mb4_general_ci",
+    ...                      default_charset="utf8mb4", default_collation="utf8mb4_general_ci"))
+    []
+    """
+    client = getattr(row, "character_set_client", None)
+    collation = getattr(row, "collation_connection", None)
+    if not client or not collation:
+        return []
+    if (client, collation) == (getattr(row, "default_charset", None), getattr(row, "default_collation", None)):
+        return []
+    return [("character_set_client", str(client)), ("collation_connection", str(collation))]
 
 
 def routine_type_text(dtd: str | None) -> str:

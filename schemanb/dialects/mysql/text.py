@@ -162,3 +162,58 @@ def sql_mode_statements(sql_mode: str | None, statements: list[str]) -> list[str
         *statements,
         "SET sql_mode = @schemanb_sql_mode",
     ]
+
+
+def charset_statements(client: str | None, collation: str | None, statements: list[str]) -> list[str]:
+    """``statements`` run under the client character set ``client`` and the connection
+    collation ``collation`` (the session's own given back after), as ``mariadb-dump``
+    writes routines, triggers and events; unchanged when both are ``None``.
+
+    >>> charset_statements("latin1", "latin1_swedish_ci", ["CREATE ..."])  # doctest: +NORMALIZE_WHITESPACE
+    ['SET @schemanb_cs_client = @@character_set_client, @schemanb_col_connection = @@collation_connection',
+     "SET character_set_client = 'latin1', collation_connection = 'latin1_swedish_ci'",
+     'CREATE ...',
+     'SET character_set_client = @schemanb_cs_client, collation_connection = @schemanb_col_connection']
+    """
+    given = [(var, value) for var, value in (("character_set_client", client), ("collation_connection", collation))
+             if value is not None]
+    if not given:
+        return statements
+    for var, value in given:
+        if not re.fullmatch(r"[A-Za-z0-9_]+", value):
+            raise MigrationError(f"{var} {value!r} is not a character set or collation name — fix it in the snapshot")
+    saved = {"character_set_client": "@schemanb_cs_client", "collation_connection": "@schemanb_col_connection"}
+    return [
+        "SET " + ", ".join(f"{saved[var]} = @@{var}" for var, _ in given),
+        "SET " + ", ".join(f"{var} = '{value}'" for var, value in given),
+        *statements,
+        "SET " + ", ".join(f"{var} = {saved[var]}" for var, _ in given),
+    ]
+
+
+def created_under(options: tuple[tuple[str, str], ...], statements: list[str]) -> list[str]:
+    """``statements`` (a routine's, trigger's or event's ``CREATE``) run under the
+    ``sql_mode``, client character set and connection collation in ``options``.
+
+    >>> created_under((("character_set_client", "latin1"), ("collation_connection", "latin1_bin"),
+    ...                ("sql_mode", "ANSI_QUOTES")), ["CREATE ..."])[2:5]
+    ['SET @schemanb_sql_mode = @@sql_mode', "SET sql_mode = 'ANSI_QUOTES'", 'CREATE ...']
+    """
+    before, after = session_around(options)
+    return before + statements + after
+
+
+def session_around(options: tuple[tuple[str, str], ...]) -> tuple[list[str], list[str]]:
+    """The statements before and after an object's ``CREATE`` that set, then give back,
+    the ``sql_mode``, client character set and connection collation in ``options``.
+
+    >>> session_around((("character_set_client", "latin1"),))
+    (['SET @schemanb_cs_client = @@character_set_client', "SET character_set_client = 'latin1'"], \
+['SET character_set_client = @schemanb_cs_client'])
+    >>> session_around(())
+    ([], [])
+    """
+    given = dict(options)
+    charset = charset_statements(given.get("character_set_client"), given.get("collation_connection"), [])
+    mode = sql_mode_statements(given.get("sql_mode"), [])
+    return charset[:-1] + mode[:-1], mode[-1:] + charset[-1:]

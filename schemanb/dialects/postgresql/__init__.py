@@ -417,7 +417,8 @@ class PostgreSQLSupport(PostgreSQLObjects, PostgreSQLTables, PostgreSQLEnums):
     def fetch_indexes(
         self, connection: Connection, schema: str | None, catalog_schema: str
     ) -> dict[tuple[str | None, str], list[dict[str, Any]]] | None:
-        return self.index_dicts(self.fetch_rows(connection, "indexes", schemas=[catalog_schema]), schema)
+        return self.index_dicts(self.fetch_rows(
+            connection, "indexes", schemas=[catalog_schema], relkinds=["r", "p"]), schema)
 
     def index_dicts(
         self, rows: Sequence[Any], schema: str | None

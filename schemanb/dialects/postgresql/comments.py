@@ -122,6 +122,10 @@ class PostgreSQLComments(DialectSupport):
             return self.object_ddl(obj, create=False)[0].removeprefix("DROP ")
         if isinstance(obj, model.Trigger):
             return f"TRIGGER {quote(obj.name)} ON {qualified(obj.key)}"
+        if isinstance(obj, model.Policy):
+            return f"POLICY {quote(obj.name)} ON {qualified(obj.key)}"
+        if isinstance(obj, model.Namespace):
+            return f"SCHEMA {quote(obj.name)}"
         if table is None:
             raise TypeError(f"a comment on {type(obj).__name__} needs its table")
         if isinstance(obj, model.Index):

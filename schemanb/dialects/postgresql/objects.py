@@ -1,4 +1,4 @@
-"""PostgreSQL: triggers, routines, domains, composite types, extensions, partitions, view dependencies and grants (issue #10).
+"""PostgreSQL: triggers, rules, routines, domains, composite types, extensions, partitions, view dependencies and grants (issue #10).
 
 The reflection (:meth:`fetch_objects`, one bulk catalog query per kind of
 object, from ``sql/postgresql/*.sql``) and the DDL (:meth:`object_ddl`,
@@ -35,8 +35,13 @@ What the snapshot holds, and the choices made:
   (``pg_constraint.conparentid``, a CHECK that is not local, an index attached
   to a partitioned index), and, when it is itself partitioned
   (sub-partitioning), its own ``Partitioning`` with its partitions, at every level.
+* **Schemas** (``Schema.namespaces``): those read besides the default one, with
+  their comments; owners left out (as ``pg_dump --no-owner``). Schemas an
+  extension created are no user schemas (:meth:`user_schemas`, as pg_dump).
+* **CLUSTER ON**: the index a table is clustered on is the table option
+  ``postgresql_cluster_on`` (set after the table's indexes exist).
 * **Grants** (only with ``grants=True``): explicit privileges on tables, views,
-  sequences and routines; the owner's, and PUBLIC's default EXECUTE on routines,
+  sequences, routines and the schemas above (``USAGE``, ``CREATE``); the owner's, and PUBLIC's default EXECUTE on routines,
   are left out. A routine grant's ``object_name`` carries the identity
   arguments (``add(integer, integer)``), as ``GRANT ... ON ROUTINE`` needs them.
 
@@ -56,9 +61,14 @@ from ... import model
 from ...errors import MigrationError
 from ..tokens import POSTGRESQL, is_wrapped, last_group, outside_quotes, split_top_level
 from .comments import PostgreSQLComments
+from .security import PostgreSQLSecurity
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
+
+#: :attr:`~schemanb.model.Table.dialect_options` key of the index a table is
+#: clustered on (``ALTER TABLE ... CLUSTER ON``).
+CLUSTER_ON = "postgresql_cluster_on"
 
 # tgtype bits (src/include/catalog/pg_trigger.h).
 _TRIGGER_ROW = 1
@@ -84,7 +94,7 @@ _RE_CHARACTER = re.compile(r"^character\b", re.I)
 _RE_TYPE_ARGS = re.compile(r"\((\d+),(\d+)\)")
 
 
-class PostgreSQLObjects(PostgreSQLComments):
+class PostgreSQLObjects(PostgreSQLComments, PostgreSQLSecurity):
     """Objects beyond tables on postgresql; see :class:`~schemanb.dialects.base.DialectSupport`."""
 
     supports_triggers = True
@@ -111,15 +121,20 @@ class PostgreSQLObjects(PostgreSQLComments):
         names = sorted(set(catalog_schemas.values()))
         to_model = _SchemaMapper(catalog_schemas, schema.info.default_schema)
         schema = self._fold_partitions(connection, schema, names, to_model)
+        schema = self._with_cluster(connection, schema, names, to_model)
         changes: dict[str, Any] = {
             "sequences": _without_serial_sequences(schema),
             "views": self._with_dependencies(connection, schema.views, names, to_model),
             "triggers": self.fetch_triggers(connection, names, to_model),
+            "rules": self.fetch_rules(connection, names, to_model),
             "routines": self.fetch_routines(connection, names, to_model),
             "domains": self.fetch_domains(connection, names, to_model),
             "composite_types": self.fetch_composite_types(connection, names, to_model),
             "extensions": self.fetch_extensions(connection, to_model),
+            "namespaces": self.fetch_namespaces(connection, names, to_model),
         }
+        changes.update(self.fetch_security(
+            connection, dataclasses.replace(schema, views=changes["views"]), names, to_model))
         if grants:
             changes["grants"] = self.fetch_grants(connection, names, to_model)
         schema = dataclasses.replace(schema, **changes)
@@ -206,6 +221,21 @@ class PostgreSQLObjects(PostgreSQLComments):
                 )
             )
         return model.sorted_by_name(out)
+
+    def fetch_rules(
+        self, connection: Connection, schemas: Sequence[str], to_model: _SchemaMapper
+    ) -> tuple[model.Rule, ...]:
+        """Every rewrite rule on the tables and views of ``schemas`` (one query)."""
+        return model.sorted_by_name(
+            model.Rule(
+                schema=to_model(r.schema_name),
+                table=r.table_name,
+                name=r.name,
+                definition=r.definition.strip().rstrip(";").rstrip(),
+                enabled=bool(r.enabled),
+            )
+            for r in self.fetch_rows(connection, "rules", schemas=list(schemas))
+        )
 
     def fetch_routines(
         self, connection: Connection, schemas: Sequence[str], to_model: _SchemaMapper
@@ -356,10 +386,25 @@ class PostgreSQLObjects(PostgreSQLComments):
             for r in self.fetch_rows(connection, "extensions")
         )
 
+    def user_schemas(self, connection: Connection) -> list[str] | None:
+        """Every user schema, as pg_dump reads them (``sql/postgresql/user_schemas.sql``)."""
+        return [r.name for r in self.fetch_rows(connection, "user_schemas")]
+
+    def fetch_namespaces(
+        self, connection: Connection, schemas: Sequence[str], to_model: _SchemaMapper
+    ) -> tuple[model.Namespace, ...]:
+        """The schemas read besides the default one, as objects with their comments (one query)."""
+        return tuple(
+            model.Namespace(name=r.name, comment=r.comment)
+            for r in self.fetch_rows(connection, "namespaces", schemas=list(schemas))
+            if to_model(r.name) is not None
+        )
+
     def fetch_grants(
         self, connection: Connection, schemas: Sequence[str], to_model: _SchemaMapper
     ) -> tuple[model.Grant, ...]:
-        """Explicit privileges on the relations and routines of ``schemas`` (one query)."""
+        """Explicit privileges on the relations and routines of ``schemas``, and on
+        those schemas but the default one (one query)."""
         out = [
             model.Grant(
                 schema=to_model(r.schema_name),
@@ -370,6 +415,7 @@ class PostgreSQLObjects(PostgreSQLComments):
                 object_kind=r.object_kind,
             )
             for r in self.fetch_rows(connection, "grants", schemas=list(schemas))
+            if r.object_kind != "schema" or to_model(r.schema_name) is not None
         ]
         return tuple(
             sorted(
@@ -474,6 +520,35 @@ class PostgreSQLObjects(PostgreSQLComments):
         )
         return dataclasses.replace(schema, tables=tables)
 
+    def _with_cluster(
+        self, connection: Connection, schema: model.Schema, names: list[str], to_model: _SchemaMapper
+    ) -> model.Schema:
+        """Tables clustered on an index get ``(CLUSTER_ON, index)`` in their
+        ``dialect_options`` (one query)."""
+        clustered = {
+            model.TableKey(to_model(r.schema_name), r.table_name): r.index_name
+            for r in self.fetch_rows(connection, "clustered", schemas=names)
+        }
+        if not clustered:
+            return schema
+        tables = tuple(
+            dataclasses.replace(t, dialect_options=tuple(sorted(
+                (*t.dialect_options, (CLUSTER_ON, clustered[t.key]))
+            ))) if t.key in clustered else t
+            for t in schema.tables
+        )
+        return dataclasses.replace(schema, tables=tables)
+
+    def clustered_index(self, table: model.Table) -> str | None:
+        return dict(table.dialect_options).get(CLUSTER_ON)
+
+    def cluster_ddl(self, table: model.TableKey, index: str | None) -> list[str]:
+        """``ALTER TABLE t CLUSTER ON ix`` (``SET WITHOUT CLUSTER`` for ``None``): the
+        mark ``CLUSTER`` (and pg_dump) goes by; no rows move."""
+        if index is None:
+            return [f"ALTER TABLE {self._qualified(table)} SET WITHOUT CLUSTER"]
+        return [f"ALTER TABLE {self._qualified(table)} CLUSTER ON {self._quote(index)}"]
+
     def _query_for_server(self, connection: Connection, name: str) -> str:
         """``name``, or its variant for servers older than the catalog it reads."""
         version = tuple(connection.dialect.server_version_info or ())
@@ -524,6 +599,12 @@ class PostgreSQLObjects(PostgreSQLComments):
     def _object_ddl(self, obj: Any, *, create: bool) -> list[str]:
         if isinstance(obj, model.Trigger):
             return self._trigger_ddl(obj, create=create)
+        if isinstance(obj, model.Rule):
+            if not create:
+                return [f"DROP RULE {self._quote(obj.name)} ON {self._qualified(obj.key)}"]
+            disable = [] if obj.enabled else [
+                f"ALTER TABLE {self._qualified(obj.key)} DISABLE RULE {self._quote(obj.name)}"]
+            return [obj.definition, *disable]
         if isinstance(obj, model.Routine):
             if obj.kind == "aggregate":
                 signature = f"{self._qualified(obj.key)}({obj.arguments or '*'})"
@@ -550,12 +631,24 @@ class PostgreSQLObjects(PostgreSQLComments):
             return [self._create_extension(obj) if create else f"DROP EXTENSION {self._quote(obj.name)}"]
         if isinstance(obj, model.Grant):
             return [self._grant_ddl(obj, create=create)]
+        if isinstance(obj, model.Namespace):
+            name = self._quote(obj.name)
+            if not create:
+                return [f"DROP SCHEMA {name}"]
+            return [f"CREATE SCHEMA {name}"]  # its comment: object_ddl adds it
         return super().object_ddl(obj, create=create)
 
     def object_change_ddl(self, before: Any, after: Any) -> list[str] | None:
         """In place where PostgreSQL can. Comments are left out: a comment that
         changes is set by its own step (``comment_changed``), and a re-created
-        object gets its comment from :meth:`object_ddl`."""
+        object gets its comment from :meth:`object_ddl`. A schema's comment is the
+        only thing that changes about it (``schema_comment_changed``): set here."""
+        if isinstance(before, model.Namespace) and isinstance(after, model.Namespace):
+            if before.name != after.name:
+                return None
+            if (before.comment or None) == (after.comment or None):
+                return []
+            return self.comment_ddl(after, after.comment)
         if getattr(before, "comment", None) is not None:
             before = dataclasses.replace(before, comment=None)
         if getattr(after, "comment", None) is not None:
@@ -583,13 +676,29 @@ class PostgreSQLObjects(PostgreSQLComments):
             return self._domain_change(before, after)
         if isinstance(before, model.CompositeType) and isinstance(after, model.CompositeType):
             return self._composite_change(before, after)
+        if isinstance(before, model.Rule) and isinstance(after, model.Rule):
+            return self._rule_change(before, after)
         if isinstance(before, model.Trigger) and isinstance(after, model.Trigger):
             if dataclasses.replace(before, enabled=after.enabled, comment=after.comment) != after:
                 return None
             table = self._qualified(after.key)
             state = "ENABLE" if after.enabled else "DISABLE"
             return [f"ALTER TABLE {table} {state} TRIGGER {self._quote(after.name)}"]
-        return None
+        return super().object_change_ddl(before, after)
+
+    def _rule_change(self, before: model.Rule, after: model.Rule) -> list[str] | None:
+        """``CREATE OR REPLACE RULE`` of the new text, then ``ENABLE``/``DISABLE RULE``
+        where that changed; ``None`` (drop and create) for a text of another shape."""
+        out = []
+        if " ".join(before.definition.split()) != " ".join(after.definition.split()):
+            head = "CREATE RULE "
+            if not after.definition.startswith(head):
+                return None
+            out.append("CREATE OR REPLACE RULE " + after.definition[len(head):])
+        if before.enabled != after.enabled:
+            state = "ENABLE" if after.enabled else "DISABLE"
+            out.append(f"ALTER TABLE {self._qualified(after.key)} {state} RULE {self._quote(after.name)}")
+        return out
 
     def partition_ddl(
         self, table: model.Table, partition: model.Partition, *, create: bool
@@ -895,6 +1004,8 @@ class PostgreSQLObjects(PostgreSQLComments):
             target = f"ROUTINE {self._qualified(model.TableKey(grant.schema, name))}{args}"
         elif grant.object_kind == "sequence":
             target = f"SEQUENCE {self._qualified(grant.key)}"
+        elif grant.object_kind == "schema":
+            target = f"SCHEMA {self._quote(grant.object_name)}"
         else:
             target = f"TABLE {self._qualified(grant.key)}"
         grantee = "PUBLIC" if grant.grantee == "PUBLIC" else self._quote(grant.grantee)

@@ -1,4 +1,5 @@
-"""PostgreSQL: columns and constraints of every table in two bulk catalog queries.
+"""PostgreSQL: columns and constraints of every table in two bulk catalog queries;
+table inheritance (``INHERITS``), ``UNLOGGED`` and storage parameters.
 
 The Inspector's ``get_multi_*`` calls give the same dicts, but in a fresh process
 most of their cost is compiling their Core queries on first use and parsing the
@@ -11,9 +12,10 @@ SQLAlchemy's own parser, so the result matches the Inspector's.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
+from ... import model
 from ..base import DialectSupport
 from ..reflection import CatalogKey, TableParts
 
@@ -86,6 +88,8 @@ def _pipeline_supported(raw: Any) -> bool:
 class PostgreSQLTables(PostgreSQLPipeline):
     """Bulk reflection of PostgreSQL tables; see :meth:`DialectSupport.fetch_table_parts`."""
 
+    supports_table_inheritance = True
+
     def fetch_table_parts(
         self, connection: Connection, schema: str | None, catalog_schema: str
     ) -> TableParts | None:
@@ -98,15 +102,16 @@ class PostgreSQLTables(PostgreSQLPipeline):
             [
                 ("columns", {"schemas": [catalog_schema], "relkinds": ["r", "p"]}),
                 ("constraints", {"schemas": [catalog_schema]}),
-                ("indexes", {"schemas": [catalog_schema]}),
+                ("indexes", {"schemas": [catalog_schema], "relkinds": ["r", "p"]}),
                 ("row_estimates", {"schemas": [catalog_schema]}),
             ],
         )
         # SQLAlchemy's own queries (enums, domains) must not interrupt the pipeline:
         # a column whose type needs them is typed once it has ended.
         deferred: list[tuple[list[Any], int]] = []
+        options: dict[Key, dict[str, Any]] = {}
         columns, comments = self._columns(
-            next(results), schema, catalog_schema, types, names, deferred
+            next(results), schema, catalog_schema, types, names, deferred, options
         )
         rows, index_rows, estimate_rows = list(results)  # the pipeline ends here
         for table_columns, i in deferred:
@@ -123,6 +128,7 @@ class PostgreSQLTables(PostgreSQLPipeline):
             indexes=self.index_dicts(index_rows, schema),  # type: ignore[attr-defined]
             row_estimates={(schema, t): n for (_, t), n in _row_estimates(estimate_rows).items()},
             size_estimates={(schema, r.name): _bytes(r) for r in estimate_rows},
+            table_options=options,
         )
         outside = sorted({r.referred_oid for r in rows if r.type == "f"} - set(names))
         if outside:
@@ -133,7 +139,9 @@ class PostgreSQLTables(PostgreSQLPipeline):
             own = names.get(row.table_oid, {})
             cols = [own[n] for n in row.column_numbers or ()]
             if row.type == "p":
-                parts.pks[key] = {"constrained_columns": cols, "name": row.name}
+                parts.pks[key] = {"constrained_columns": cols, "name": row.name,
+                                  "deferrable": True if row.deferrable else None,
+                                  "initially": "DEFERRED" if row.deferred else None}
             elif row.type == "u":
                 parts.uniques.setdefault(key, []).append({
                     "column_names": cols, "name": row.name,
@@ -148,9 +156,145 @@ class PostgreSQLTables(PostgreSQLPipeline):
             elif row.type == "c":
                 match = _RE_CHECK.match(row.definition or "")
                 parts.checks.setdefault(key, []).append(
-                    {"name": row.name, "sqltext": match.group(1) if match else row.definition}
+                    {"name": row.name, "sqltext": match.group(1) if match else row.definition,
+                     "inherited": not row.is_local}
                 )
         return parts
+
+    # ------------------------------------------------ INHERITS, UNLOGGED, WITH (...)
+
+    def table_kwargs(self, table: model.Table) -> dict[str, Any]:
+        """``postgresql_inherits`` (the parents, quoted here: a schema-qualified one is a
+        ``quoted_name`` SQLAlchemy leaves as it is), ``prefixes=["UNLOGGED"]`` and
+        ``postgresql_with`` (each storage parameter's value a string literal, as
+        ``pg_dump`` writes it).
+
+        >>> from schemanb.model import Table, TableKey
+        >>> PostgreSQLTables().table_kwargs(Table(name="c", inherits=(TableKey(None, "p"), TableKey("s", "Q")), dialect_options=(("postgresql_unlogged", "true"), ("postgresql_with.fillfactor", "70"))))
+        {'postgresql_inherits': ('p', 's."Q"'), 'prefixes': ['UNLOGGED'], 'postgresql_with': {'fillfactor': "'70'"}}
+        """
+        kw: dict[str, Any] = {}
+        if table.inherits:
+            kw["postgresql_inherits"] = tuple(self._parent_name(k) for k in table.inherits)
+        if dict(table.dialect_options).get(UNLOGGED) == "true":
+            kw["prefixes"] = ["UNLOGGED"]
+        storage = _storage_parameters(table)
+        if storage:
+            kw["postgresql_with"] = {name: _literal(value) for name, value in storage.items()}
+        return kw
+
+    def codegen_table_kwargs(self, table: model.Table) -> dict[str, Any]:
+        """What :meth:`table_kwargs` gives: models create the table the same way."""
+        return self.table_kwargs(table)
+
+    def table_options_from_table(self, table: Any, default_schema: str | None) -> dict[str, Any]:
+        """The inverse of :meth:`table_kwargs` on a ``sqlalchemy.Table``: its parents
+        (a name, or a ``quoted_name`` ``schema.name`` SQLAlchemy does not quote),
+        ``UNLOGGED`` among its prefixes, its ``postgresql_with`` values (a string
+        literal's text).
+
+        >>> import sqlalchemy as sa
+        >>> from sqlalchemy.sql.elements import quoted_name
+        >>> t = sa.Table("c", sa.MetaData(), prefixes=["UNLOGGED"], postgresql_inherits=("p", quoted_name('s."Q"', quote=False)), postgresql_with={"fillfactor": "'70'"})
+        >>> PostgreSQLTables().table_options_from_table(t, "public")
+        {'inherits': (TableKey(schema=None, name='p'), TableKey(schema='s', name='Q')), 'dialect_options': (('postgresql_unlogged', 'true'), ('postgresql_with.fillfactor', '70'))}
+        """
+        from ..tokens import POSTGRESQL, tokenize
+
+        kwargs = table.dialect_kwargs
+        parents = kwargs.get("postgresql_inherits") or ()
+        if isinstance(parents, str):
+            parents = (parents,)
+        inherits = []
+        for parent in parents:
+            if getattr(parent, "quote", None) is False:
+                parts = [t.text for t in tokenize(str(parent), POSTGRESQL) if t.kind == "name"]
+            else:
+                parts = [str(parent)]
+            schema = parts[0] if len(parts) > 1 else None
+            inherits.append(model.TableKey(None if schema == default_schema else schema, parts[-1]))
+        options: list[tuple[str, str]] = []
+        if any(str(p).upper() == "UNLOGGED" for p in getattr(table, "_prefixes", ())):
+            options.append((UNLOGGED, "true"))
+        for name, value in (kwargs.get("postgresql_with") or {}).items():
+            text = str(value)
+            if len(text) > 1 and text[0] == text[-1] == "'":
+                text = text[1:-1].replace("''", "'")
+            options.append((f"{WITH_PREFIX}{name}", text.lower() if isinstance(value, bool) else text))
+        return {"inherits": tuple(inherits), "dialect_options": tuple(options)}
+
+    def _parent_name(self, key: model.TableKey) -> Any:
+        if key.schema is None:
+            return key.name  # SQLAlchemy quotes it
+        from sqlalchemy.sql.elements import quoted_name
+
+        return quoted_name(self._quoted(key), quote=False)
+
+    def _quoted(self, key: model.TableKey) -> str:
+        quote = self.sqlalchemy_dialect().identifier_preparer.quote
+        return quote(key.name) if key.schema is None else f"{quote(key.schema)}.{quote(key.name)}"
+
+    def inherit_ddl(self, table: model.TableKey, parent: model.TableKey, *, inherit: bool) -> str:
+        """>>> from schemanb.model import TableKey
+        >>> PostgreSQLTables().inherit_ddl(TableKey(None, "c"), TableKey("s", "p"), inherit=False)
+        'ALTER TABLE c NO INHERIT s.p'
+        """
+        word = "INHERIT" if inherit else "NO INHERIT"
+        return f"ALTER TABLE {self._quoted(table)} {word} {self._quoted(parent)}"
+
+    def table_options_ddl(
+        self,
+        before: model.Table,
+        after: model.Table,
+        column_sql: Callable[[model.Column], str] = str,
+        defaults: Mapping[str, str] | None = None,
+    ) -> list[str]:
+        """``SET LOGGED``/``SET UNLOGGED``, then ``RESET`` of the storage parameters
+        ``after`` leaves out and ``SET`` of the new or changed ones (the parents:
+        :meth:`inherit_ddl`).
+
+        >>> from schemanb.model import Table
+        >>> a = Table(name="t", dialect_options=(("postgresql_with.fillfactor", "70"), ("postgresql_with.toast.autovacuum_enabled", "false")))
+        >>> b = Table(name="t", dialect_options=(("postgresql_unlogged", "true"), ("postgresql_with.fillfactor", "90")))
+        >>> PostgreSQLTables().table_options_ddl(a, b)
+        ['ALTER TABLE t SET UNLOGGED', 'ALTER TABLE t RESET (toast.autovacuum_enabled)', "ALTER TABLE t SET (fillfactor = '90')"]
+        """
+        name = self._quoted(after.key)
+        out = []
+        unlogged = dict(after.dialect_options).get(UNLOGGED) == "true"
+        if unlogged != (dict(before.dialect_options).get(UNLOGGED) == "true"):
+            out.append(f"ALTER TABLE {name} SET {'UNLOGGED' if unlogged else 'LOGGED'}")
+        old, new = _storage_parameters(before), _storage_parameters(after)
+        reset = [k for k in old if k not in new]
+        if reset:
+            out.append(f"ALTER TABLE {name} RESET ({', '.join(reset)})")
+        changed = [f"{k} = {_literal(v)}" for k, v in new.items() if old.get(k) != v]
+        if changed:
+            out.append(f"ALTER TABLE {name} SET ({', '.join(changed)})")
+        return out
+
+    def rewrites_table(self, kind: str, before: Any, after: Any) -> bool:
+        """``SET LOGGED`` and ``SET UNLOGGED`` rewrite the table (under an exclusive lock)."""
+        if kind == "table_options_changed":
+            return _unlogged(before) != _unlogged(after)
+        return super().rewrites_table(kind, before, after)
+
+    def table_options_notes(self, before: model.Table, after: model.Table) -> tuple[str, ...]:
+        notes = []
+        if _unlogged(before) != _unlogged(after):
+            notes.append(
+                "SET UNLOGGED: the table is no longer crash-safe nor replicated to standbys"
+                if _unlogged(after) else "SET LOGGED: the whole table is written to the WAL"
+            )
+        gone = [str(k) for k in before.inherits if k not in after.inherits]
+        new = [str(k) for k in after.inherits if k not in before.inherits]
+        if gone:
+            notes.append(f"NO INHERIT: queries on {', '.join(gone)} no longer see this table's rows")
+        if new:
+            notes.append(f"INHERIT: queries on {', '.join(new)} now see this table's rows")
+        if _storage_parameters(before) != _storage_parameters(after):
+            notes.append("storage parameters change (existing pages keep their layout until rewritten)")
+        return tuple(notes)
 
     def fetch_row_estimates(
         self, connection: Connection, schemas: Sequence[str]
@@ -183,10 +327,12 @@ class PostgreSQLTables(PostgreSQLPipeline):
         types: _TypeReader,
         names: dict[int, dict[int, str]],
         deferred: list[tuple[list[Any], int]] | None = None,
+        options: dict[Key, dict[str, Any]] | None = None,
     ) -> tuple[dict[Key, list[dict[str, Any]]], dict[Key, dict[str, Any]]]:
         """Columns and comments by table from ``columns.sql``'s rows; ``names``
         gets each table's attnum -> column name. With ``deferred``, a column whose
-        type needs the enums and domains keeps its row, listed there, for now."""
+        type needs the enums and domains keeps its row, listed there, for now.
+        ``options`` gets each table's parents and options (:func:`table_options`)."""
         columns: dict[Key, list[dict[str, Any]]] = {}
         comments: dict[Key, dict[str, Any]] = {}
         column_schema = catalog_schema if schema else None
@@ -195,6 +341,8 @@ class PostgreSQLTables(PostgreSQLPipeline):
             table_columns = columns.setdefault(key, [])
             if key not in comments:
                 comments[key] = {"text": row.table_comment}
+                if options is not None:
+                    options[key] = table_options(row)
             if row.name is not None:
                 if deferred is not None and not types.ready(row.format_type, row.collation):
                     deferred.append((table_columns, len(table_columns)))
@@ -203,6 +351,69 @@ class PostgreSQLTables(PostgreSQLPipeline):
                     table_columns.append(_column(row, types, column_schema))
                 names.setdefault(row.table_oid, {})[row.number] = row.name
         return columns, comments
+
+
+#: The storage parameters of the table's TOAST table, as ``CREATE TABLE ... WITH``
+#: names them (``toast.autovacuum_enabled``).
+TOAST_PREFIX = "toast."
+#: :attr:`~schemanb.model.Table.dialect_options` key of an ``UNLOGGED`` table.
+UNLOGGED = "postgresql_unlogged"
+#: Prefix of the :attr:`~schemanb.model.Table.dialect_options` keys of the
+#: storage parameters (``postgresql_with.fillfactor``).
+WITH_PREFIX = "postgresql_with."
+
+
+def table_options(row: Any) -> dict[str, Any]:
+    """A table's parents (``[(schema, name)]`` in ``INHERITS`` order) and its
+    ``dialect_options``: ``UNLOGGED`` and each storage parameter
+    (``pg_class.reloptions``, the TOAST table's under ``toast.``) as stored.
+
+    >>> from types import SimpleNamespace as Row
+    >>> table_options(Row(persistence="u", storage_options=["fillfactor=70"], toast_options=["autovacuum_enabled=false"], parent_schemas=["public"], parent_names=["p"]))
+    {'inherits': [('public', 'p')], 'dialect_options': [('postgresql_unlogged', 'true'), ('postgresql_with.fillfactor', '70'), ('postgresql_with.toast.autovacuum_enabled', 'false')]}
+    """
+    options: list[tuple[str, str]] = []
+    if row.persistence == "u":
+        options.append((UNLOGGED, "true"))
+    for prefix, stored in (("", row.storage_options), (TOAST_PREFIX, row.toast_options)):
+        for item in stored or ():
+            name, _, value = item.partition("=")
+            options.append((f"{WITH_PREFIX}{prefix}{name}", value))
+    return {
+        "inherits": list(zip(row.parent_schemas or (), row.parent_names or ())),
+        "dialect_options": options,
+    }
+
+
+_RE_PARAMETER = re.compile(r"[a-z_][a-z0-9_]*(?:\.[a-z_][a-z0-9_]*)?")
+
+
+def _unlogged(table: Any) -> bool:
+    return dict(getattr(table, "dialect_options", ())).get(UNLOGGED) == "true"
+
+
+def _storage_parameters(table: model.Table) -> dict[str, str]:
+    """The table's storage parameters by name (``toast.`` ones included), in the
+    snapshot's order (the catalog's, which ``pg_dump`` shows)."""
+    out = {}
+    for key, value in table.dialect_options:
+        if not key.startswith(WITH_PREFIX):
+            continue
+        name = key[len(WITH_PREFIX):]
+        if not _RE_PARAMETER.fullmatch(name):
+            from ...errors import MigrationError
+
+            raise MigrationError(
+                f"table {table.key} has a storage parameter {name!r} that is not a parameter "
+                "name — correct its dialect_options key in the snapshot"
+            )
+        out[name] = value
+    return out
+
+
+def _literal(value: str) -> str:
+    """A storage parameter's value as a string literal (PostgreSQL reads ``'70'`` as 70)."""
+    return "'" + value.replace("'", "''") + "'"
 
 
 def _bytes(row: Any) -> int | None:
@@ -224,6 +435,8 @@ def _column(row: Any, types: _TypeReader, schema: str | None) -> dict[str, Any]:
     default = row.default
     nullable = not row.not_null
     column: dict[str, Any] = {"name": row.name, "type": coltype, "comment": row.comment}
+    if getattr(row, "is_local", None) is False and getattr(row, "inherit_count", None):
+        column["inherited"] = True  # only from a parent (INHERITS): not in CREATE TABLE
     if row.generated:
         column["computed"] = {"sqltext": default, "persisted": row.generated == "s"}
         default = None

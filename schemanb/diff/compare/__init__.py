@@ -2,7 +2,7 @@
 
 Schema-level modules (:mod:`.tables`, :mod:`.views`, :mod:`.sequences`,
 :mod:`.enums`, :mod:`.domains`, :mod:`.composites`, :mod:`.routines`,
-:mod:`.triggers`, :mod:`.extensions`, :mod:`.grants`) expose
+:mod:`.triggers`, :mod:`.rules`, :mod:`.extensions`, :mod:`.grants`, :mod:`.namespaces`, :mod:`.security`) expose
 ``compare(a: Schema, b: Schema, ctx) -> list[Change]`` (most through the shared
 keyed compare in :mod:`._keyed`); table-level modules (:mod:`.columns`,
 :mod:`.keys`, :mod:`.checks`, :mod:`.indexes`, :mod:`.comments`,
@@ -28,10 +28,13 @@ from . import (
     grants,
     indexes,
     keys,
+    namespaces,
     object_comments,
     options,
     partitions,
     routines,
+    rules,
+    security,
     sequences,
     tables,
     triggers,
@@ -41,6 +44,7 @@ from ._context import Context
 
 SCHEMA_COMPARERS = (
     options.compare_database,
+    namespaces.compare,
     extensions.compare,
     tables.compare,
     views.compare,
@@ -50,8 +54,10 @@ SCHEMA_COMPARERS = (
     composites.compare,
     routines.compare,
     triggers.compare,
+    rules.compare,
     grants.compare,
     object_comments.compare,
+    security.compare,
 )
 
 #: Which module reports each kind of change.
@@ -59,7 +65,7 @@ KIND_MODULES = {
     kind: module
     for module in (
         tables, columns, keys, checks, indexes, comments, definitions, options, partitions, views, sequences, enums,
-        domains, composites, routines, triggers, extensions, grants, object_comments,
+        domains, composites, routines, triggers, rules, extensions, grants, namespaces, object_comments, security,
     )
     for kind in module.KINDS
 }

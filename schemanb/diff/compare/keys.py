@@ -47,7 +47,7 @@ def compare_primary_key(a: Table, b: Table, ctx: Context) -> list[Change]:
         return [Change(kind=ChangeKind.PRIMARY_KEY_DROPPED, ref=ref, before=pa)]
     if ctx.columns(b.key, pa.columns) == pb.columns and _same_name(
         ctx, "primary_key", b, pb.columns, pa.name, pb.name
-    ):
+    ) and (ctx.portable or (pa.deferrable, pa.initially) == (pb.deferrable, pb.initially)):
         return []
     return [Change(kind=ChangeKind.PRIMARY_KEY_CHANGED, ref=ref, before=pa, after=pb)]
 

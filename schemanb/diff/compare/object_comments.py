@@ -1,6 +1,6 @@
 """Comments of the objects beyond tables, table columns and views (``comment_changed``).
 
-Enums, domains, composite types, routines, sequences and triggers are paired as
+Enums, domains, composite types, routines, sequences, triggers and policies are paired as
 their own compare pairs them; indexes and constraints by table (renames
 followed) and name; view columns by view and name. A pair present on both
 sides whose comments differ is one ``comment_changed`` (``before``/``after``
@@ -55,6 +55,9 @@ def compare(a: Schema, b: Schema, ctx: Context) -> list[Change]:
     for x, y in pairs(a.triggers, b.triggers, lambda t: (t.key, t.name),
                       lambda t: (ctx.table_key(t.key), t.name)):
         add(ObjectKind.TRIGGER, x, y, y.key, y.name)
+    for x, y in pairs(a.policies, b.policies, lambda p: (p.key, p.name),
+                      lambda p: (ctx.table_key(p.key), p.name)):
+        add(ObjectKind.POLICY, x, y, y.key, y.name)
     tables_b = b.table_map
     for table_a in a.tables:
         table_b = tables_b.get(ctx.table_key(table_a.key))

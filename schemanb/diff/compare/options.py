@@ -1,5 +1,7 @@
 """Table options: MySQL/MariaDB's ENGINE, default character set and collation,
-ROW_FORMAT and the other ``CREATE TABLE`` options; and the database's own defaults.
+ROW_FORMAT and the other ``CREATE TABLE`` options; PostgreSQL's ``UNLOGGED``,
+storage parameters (``WITH (fillfactor=...)``) and parents (``INHERITS``,
+:attr:`~schemanb.model.Table.inherits`); and the database's own defaults.
 
 They live in :attr:`~schemanb.model.Table.dialect_options`, only where they
 differ from the database's defaults (``info.options``), so an absent option is
@@ -33,7 +35,9 @@ def compare(a: Table, b: Table, ctx: Context) -> list[Change]:
         old, new = effective(a.dialect_options, ctx.defaults_a), effective(b.dialect_options, ctx.defaults_b)
     else:
         old, new = dict(a.dialect_options), dict(b.dialect_options)
-    if old == new or not ctx.support_b.table_options_differ(old, new):
+    # The parents (INHERITS) under their new names: a renamed parent keeps its children.
+    same_parents = ctx.portable or tuple(ctx.table_key(k) for k in a.inherits) == b.inherits
+    if same_parents and (old == new or not ctx.support_b.table_options_differ(old, new)):
         return []
     return [Change(kind=ChangeKind.TABLE_OPTIONS_CHANGED, ref=ObjectRef(ObjectKind.TABLE, b.key), before=a, after=b)]
 

@@ -1,5 +1,7 @@
 """Views and materialized views: added, dropped, definition, column names or kind changed,
-or only their comment (``view_comment_changed``: set in place, never a re-creation).
+or only their comment (``view_comment_changed``: set in place, never a re-creation);
+the indexes of a materialized view that is kept (``view_index_*``, by name; a
+re-created view gets its indexes again).
 
 Definitions are compared after whitespace and identifier quoting are folded;
 a definition the snapshot does not know (``None``) is never a change.
@@ -7,14 +9,17 @@ a definition the snapshot does not know (``None``) is never a change.
 
 from __future__ import annotations
 
+from collections.abc import Hashable
 from dataclasses import replace
 
-from ...model import ObjectKind, ObjectRef, Schema, View
+from ...model import Index, ObjectKind, ObjectRef, Schema, View
 from ..changes import Change, ChangeKind
 from ._context import Context
+from ._keyed import keyed_changes
 
 KINDS = (ChangeKind.VIEW_ADDED, ChangeKind.VIEW_DROPPED, ChangeKind.VIEW_CHANGED,
-         ChangeKind.VIEW_COMMENT_CHANGED)
+         ChangeKind.VIEW_COMMENT_CHANGED, ChangeKind.VIEW_INDEX_ADDED, ChangeKind.VIEW_INDEX_DROPPED,
+         ChangeKind.VIEW_INDEX_CHANGED)
 
 
 def compare(a: Schema, b: Schema, ctx: Context) -> list[Change]:
@@ -28,8 +33,11 @@ def compare(a: Schema, b: Schema, ctx: Context) -> list[Change]:
         elif not _same_view(view, other, ctx):
             if _same_view(view, replace(other, comment=view.comment), ctx):
                 changes.append(_change(ChangeKind.VIEW_COMMENT_CHANGED, view, other))
+                changes += _index_changes(view, other, ctx)
             else:
                 changes.append(_change(ChangeKind.VIEW_CHANGED, view, other))
+        else:
+            changes += _index_changes(view, other, ctx)
     changes.extend(
         _change(ChangeKind.VIEW_ADDED, None, v) for v in b.views if v.key not in a.view_map
     )
@@ -58,6 +66,25 @@ def _same_view(a: View, b: View, ctx: Context) -> bool:
     # MySQL has no view comments, so portable compares leave them out.
     compare_comments = ctx.compare_comments and not ctx.portable
     return not (compare_comments and (a.comment or None) != (b.comment or None))
+
+
+def _index_changes(a: View, b: View, ctx: Context) -> list[Change]:
+    """The indexes of a materialized view kept from ``a`` to ``b``, by name."""
+    if (not a.indexes and not b.indexes) or ctx.portable:
+        return []
+
+    def content(ix: Index) -> Hashable:
+        flags = ix.is_expression or (False,) * len(ix.expressions)
+        parts = tuple(ctx.expression_key(p) if e else p for p, e in zip(ix.expressions, flags))
+        return (parts, ix.unique, ctx.expression_key(ix.where), ix.method, ix.include, ix.descending,
+                ix.dialect_options)
+
+    return keyed_changes(
+        a.indexes, b.indexes,
+        kinds=(ChangeKind.VIEW_INDEX_ADDED, ChangeKind.VIEW_INDEX_DROPPED, ChangeKind.VIEW_INDEX_CHANGED),
+        key=lambda ix: ix.name, ref=lambda ix: ObjectRef(ObjectKind.INDEX, b.key, ix.name),
+        same=lambda x, y: content(x) == content(y),
+    )
 
 
 def _texts_differ(a: View, b: View, ctx: Context) -> bool:

@@ -33,7 +33,9 @@ from schemanb.model import (
     Sequence,
     SnapshotInfo,
     Table,
+    Trigger,
     UniqueConstraint,
+    View,
 )
 
 Stat = namedtuple("Stat", "schema_name name index_name seq column_name expression part_order non_unique")
@@ -218,3 +220,60 @@ def test_versioned_alters_keep_history_first_in_both_directions_of_a_revision() 
     setting = "op.execute('SET @@system_versioning_alter_history = KEEP')"
     assert upgrade.index(setting) < upgrade.index("op.add_column")
     assert downgrade.index(setting) < downgrade.index("op.drop_column")
+
+
+LATIN1 = (("character_set_client", "latin1"), ("collation_connection", "latin1_swedish_ci"))
+
+
+def test_objects_created_under_their_client_character_set() -> None:
+    """A routine, trigger or event created under ``SET NAMES latin1`` is re-created under
+    it (and the session's own given back), around the sql_mode, as mariadb-dump does;
+    a change of it alone re-creates the object, in SQL and in an Alembic revision."""
+    trigger = Trigger(table="t", name="tr", timing="BEFORE", events=("INSERT",),
+                      definition="SET NEW.a = 1", options=LATIN1 + (("sql_mode", "ANSI_QUOTES"),))
+    ddl = MySQLSupport().object_ddl(trigger, create=True)
+    assert ddl[0] == "SET @schemanb_cs_client = @@character_set_client, @schemanb_col_connection = @@collation_connection"
+    assert ddl[1] == "SET character_set_client = 'latin1', collation_connection = 'latin1_swedish_ci'"
+    assert ddl[2:4] == ["SET @schemanb_sql_mode = @@sql_mode", "SET sql_mode = 'ANSI_QUOTES'"]
+    assert ddl[4].startswith("CREATE TRIGGER")
+    assert ddl[-1] == "SET character_set_client = @schemanb_cs_client, collation_connection = @schemanb_col_connection"
+    assert MySQLSupport().object_ddl(trigger, create=False) == ["DROP TRIGGER tr"]
+
+    plain = Routine(name="p", kind="procedure", definition="SELECT 1")
+    assert not any(s.startswith("SET") for s in MySQLSupport().object_ddl(plain, create=True))
+    latin1 = Routine(name="p", kind="procedure", definition="SELECT 1", options=LATIN1)
+    d = schemanb.diff(_schema(routines=(plain,)), _schema(routines=(latin1,)))
+    assert d.changes, "a routine created under another character set is a change"
+    sql = d.to_sql(dialect="mariadb")
+    assert sql.index("DROP PROCEDURE") < sql.index("SET character_set_client = 'latin1'") < sql.index(
+        "CREATE PROCEDURE") < sql.index("SET character_set_client = @schemanb_cs_client")
+    back = schemanb.diff(_schema(routines=(latin1,)), _schema(routines=(plain,))).to_sql(dialect="mariadb")
+    assert "CREATE PROCEDURE" in back and "SET character_set_client" not in back
+    revision = d.to_alembic(dialect="mariadb")
+    upgrade, downgrade = revision.split("def downgrade")
+    assert upgrade.index("op.execute(\"SET character_set_client = 'latin1'") < upgrade.index("CREATE PROCEDURE")
+    assert "SET character_set_client = 'latin1'" not in downgrade
+
+    event = Routine(name="e", kind="event", definition="DELETE FROM t", options=(
+        ("header", "CREATE EVENT `e` ON SCHEDULE EVERY 1 DAY"), ("character_set_client", "utf8mb4; DROP")))
+    with pytest.raises(MigrationError, match="not a character set or collation name"):
+        MySQLSupport().object_ddl(event, create=True)
+
+
+def test_view_created_under_its_client_character_set_both_ways() -> None:
+    """A view created under latin1 is created under it, and its drop is undone under it."""
+    plain = View(name="v", definition="select 1 AS `a`")
+    latin1 = View(name="v", definition="select 1 AS `a`", options=LATIN1)
+    d = schemanb.diff(_schema(views=(plain,)), _schema(views=(latin1,)))
+    assert [c.kind.value for c in d.changes] == ["view_changed"]
+    sql = d.to_sql(dialect="mariadb")
+    assert sql.index("DROP VIEW") < sql.index("SET character_set_client = 'latin1'") < sql.index(
+        "CREATE VIEW") < sql.index("SET character_set_client = @schemanb_cs_client")
+    upgrade, downgrade = d.to_alembic(dialect="mariadb").split("def downgrade")
+    assert upgrade.index("SET character_set_client = 'latin1'") < upgrade.index("CREATE VIEW")
+    assert "SET character_set_client" not in downgrade
+    dropped = schemanb.diff(_schema(views=(latin1,)), _schema()).to_alembic(dialect="mariadb")
+    up, down = dropped.split("def downgrade")
+    assert "SET character_set_client" not in up
+    assert down.index("SET character_set_client = 'latin1'") < down.index("CREATE VIEW") < down.index(
+        "SET character_set_client = @schemanb_cs_client")

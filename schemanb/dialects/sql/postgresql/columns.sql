@@ -5,7 +5,12 @@
 -- increment), a collation that differs from the type's, the column comment,
 -- and the relation's own comment. A relation without columns gives one row
 -- with a NULL column name. The relation's oid and each column's attnum name
--- the key columns of the constraints query. Read here rather than through the Inspector: its
+-- the key columns of the constraints query. Per relation also (repeated on
+-- each of its rows): its persistence (u: UNLOGGED), its storage parameters and
+-- its TOAST table's (pg_class.reloptions, as pg_dump reads them) and the
+-- parents it INHERITS from in their order (partitions left out: they are
+-- PARTITION OF); per column whether it is declared by the relation itself
+-- (attislocal) or only inherited. Read here rather than through the Inspector: its
 -- per-row type parsing and the first-use compile of its query were most of
 -- the cost of reflecting a large schema.
 SELECT n.nspname AS schema_name,
@@ -49,7 +54,14 @@ SELECT n.nspname AS schema_name,
            SELECT co.collname FROM pg_catalog.pg_collation AS co WHERE co.oid = a.attcollation
        ) END AS collation,
        cd.description AS comment,
-       td.description AS table_comment
+       td.description AS table_comment,
+       a.attislocal AS is_local,
+       a.attinhcount AS inherit_count,
+       c.relpersistence::text AS persistence,
+       c.reloptions AS storage_options,
+       tc.reloptions AS toast_options,
+       inh.parent_schemas,
+       inh.parent_names
 FROM pg_catalog.pg_class AS c
 JOIN pg_catalog.pg_namespace AS n ON n.oid = c.relnamespace
 LEFT JOIN pg_catalog.pg_attribute AS a
@@ -60,6 +72,17 @@ LEFT JOIN pg_catalog.pg_description AS cd
   ON cd.objoid = c.oid AND cd.classoid = 'pg_catalog.pg_class'::regclass AND cd.objsubid = a.attnum
 LEFT JOIN pg_catalog.pg_description AS td
   ON td.objoid = c.oid AND td.classoid = 'pg_catalog.pg_class'::regclass AND td.objsubid = 0
+LEFT JOIN pg_catalog.pg_class AS tc ON tc.oid = c.reltoastrelid
+LEFT JOIN (
+    SELECT i.inhrelid,
+           array_agg(pn.nspname::text ORDER BY i.inhseqno) AS parent_schemas,
+           array_agg(p.relname::text ORDER BY i.inhseqno) AS parent_names
+    FROM pg_catalog.pg_inherits AS i
+    JOIN pg_catalog.pg_class AS ch ON ch.oid = i.inhrelid AND NOT ch.relispartition
+    JOIN pg_catalog.pg_class AS p ON p.oid = i.inhparent
+    JOIN pg_catalog.pg_namespace AS pn ON pn.oid = p.relnamespace
+    GROUP BY i.inhrelid
+) AS inh ON inh.inhrelid = c.oid
 WHERE n.nspname = ANY(:schemas)
   AND c.relkind = ANY(:relkinds)
   AND c.relpersistence <> 't'

@@ -4,7 +4,8 @@
 -- the cost of naming them here), the referred table and the ON UPDATE/ON
 -- DELETE/DEFERRABLE settings of a foreign key, the definition of a CHECK. What
 -- the Inspector's get_multi_pk_constraint/foreign_keys/unique_constraints/
--- check_constraints read in four queries (and parse from pg_get_constraintdef's text).
+-- check_constraints read in four queries (and parse from pg_get_constraintdef's text);
+-- and whether the table declares it itself (conislocal) or only inherits it.
 -- Clones of a partitioned table's constraints (conparentid) are left out.
 SELECT n.nspname AS schema_name,
        t.relname AS table_name,
@@ -20,7 +21,8 @@ SELECT n.nspname AS schema_name,
        k.confdeltype::text AS on_delete,
        k.condeferrable AS deferrable,
        k.condeferred AS deferred,
-       CASE WHEN k.contype = 'c' THEN pg_catalog.pg_get_constraintdef(k.oid, true) END AS definition
+       CASE WHEN k.contype = 'c' THEN pg_catalog.pg_get_constraintdef(k.oid, true) END AS definition,
+       k.conislocal AS is_local
 FROM pg_catalog.pg_constraint AS k
 JOIN pg_catalog.pg_class AS t ON t.oid = k.conrelid
 JOIN pg_catalog.pg_namespace AS n ON n.oid = t.relnamespace

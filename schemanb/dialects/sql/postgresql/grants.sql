@@ -1,5 +1,6 @@
 -- Explicit privileges on the tables, views, materialized views, sequences and
--- routines of the given schemas, in one query (aclexplode of relacl/proacl).
+-- routines of the given schemas, and on those schemas themselves, in one query
+-- (aclexplode of relacl/proacl/nspacl).
 -- The owner's own privileges, PUBLIC's default EXECUTE on routines and objects
 -- still at their default ACL (NULL) are left out, as are partitions (folded into
 -- their parent) and extension members. Routines are named with their identity
@@ -44,5 +45,23 @@ WHERE p.proacl IS NOT NULL
       SELECT 1 FROM pg_catalog.pg_depend AS d
       WHERE d.classid = 'pg_catalog.pg_proc'::regclass
         AND d.objid = p.oid AND d.deptype = 'e'
+  )
+UNION ALL
+SELECT n.nspname,
+       n.nspname,
+       NULL,
+       'schema',
+       CASE WHEN a.grantee = 0 THEN 'PUBLIC' ELSE pg_catalog.pg_get_userbyid(a.grantee) END,
+       a.privilege_type,
+       a.is_grantable
+FROM pg_catalog.pg_namespace AS n
+CROSS JOIN LATERAL pg_catalog.aclexplode(n.nspacl) AS a
+WHERE n.nspacl IS NOT NULL
+  AND a.grantee <> n.nspowner
+  AND n.nspname = ANY(:schemas)
+  AND NOT EXISTS (
+      SELECT 1 FROM pg_catalog.pg_depend AS d
+      WHERE d.classid = 'pg_catalog.pg_namespace'::regclass
+        AND d.objid = n.oid AND d.deptype = 'e'
   )
 ORDER BY 1, 2, 3, 5, 6

@@ -1,9 +1,10 @@
--- Every index of the tables of the given schemas except primary keys, in the
+-- Every index of the relations of the given schemas and kinds (tables 'r', 'p';
+-- materialized views 'm') except primary keys, in the
 -- shape of the Inspector's get_multi_indexes, in one query: the key parts (a
 -- column name, or NULL and the expression's text; only expressions are
 -- deparsed), INCLUDE columns after
 -- key_count, which key parts descend (indoption bit 0), the access method, the partial-index predicate, and the UNIQUE
--- constraint the index backs (if any). Read here rather than through the
+-- constraint the index backs (if any), and whether the relation is clustered on it. Read here rather than through the
 -- Inspector because its result processing was the largest part of reflecting
 -- a large schema.
 SELECT n.nspname AS schema_name,
@@ -31,7 +32,8 @@ SELECT n.nspname AS schema_name,
            FROM generate_series(0, x.indnkeyatts - 1) AS s
            ORDER BY s
        ) AS descending,
-       k.conname AS constraint_name
+       k.conname AS constraint_name,
+       x.indisclustered AS is_clustered
 FROM pg_catalog.pg_index AS x
 JOIN pg_catalog.pg_class AS i ON i.oid = x.indexrelid
 JOIN pg_catalog.pg_class AS t ON t.oid = x.indrelid
@@ -40,6 +42,6 @@ JOIN pg_catalog.pg_am AS am ON am.oid = i.relam
 LEFT JOIN pg_catalog.pg_constraint AS k
   ON k.conindid = x.indexrelid AND k.conrelid = x.indrelid AND k.contype IN ('p', 'u', 'x')
 WHERE n.nspname = ANY(:schemas)
-  AND t.relkind IN ('r', 'p')
+  AND t.relkind = ANY(:relkinds)
   AND NOT x.indisprimary
 ORDER BY n.nspname, t.relname, i.relname

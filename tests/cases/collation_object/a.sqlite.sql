@@ -1,0 +1,1 @@
+-- skip: collations as objects are PostgreSQL's

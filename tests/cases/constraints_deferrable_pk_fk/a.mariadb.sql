@@ -1,0 +1,1 @@
+-- skip: deferrable constraints are checked on PostgreSQL

@@ -1,0 +1,1 @@
+-- skip: exclusion constraints are PostgreSQL's

@@ -1,0 +1,2 @@
+-- expect: 1
+SELECT room FROM booking WHERE id = 1

@@ -1,0 +1,1 @@
+-- skip: MariaDB/MySQL client character set of stored objects

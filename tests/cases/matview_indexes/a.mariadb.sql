@@ -1,0 +1,1 @@
+-- skip: materialized views are PostgreSQL's

@@ -1,0 +1,2 @@
+-- expect: 30
+SELECT SUM(a) FROM t

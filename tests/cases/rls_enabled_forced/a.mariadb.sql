@@ -1,0 +1,1 @@
+-- skip: row-level security is PostgreSQL's

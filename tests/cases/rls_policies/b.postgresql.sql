@@ -1,0 +1,15 @@
+DO $$ BEGIN
+  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'pgrls_reader') THEN CREATE ROLE pgrls_reader NOLOGIN; END IF;
+  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'pgrls_writer') THEN CREATE ROLE pgrls_writer NOLOGIN; END IF;
+END $$;
+CREATE TABLE doc (id INTEGER PRIMARY KEY, owner TEXT NOT NULL, published BOOLEAN NOT NULL DEFAULT false, tenant INTEGER);
+ALTER TABLE doc ENABLE ROW LEVEL SECURITY;
+CREATE POLICY "own docs" ON doc FOR ALL TO pgrls_writer, pgrls_reader USING (owner = current_user AND tenant > 0) WITH CHECK (owner = current_user);
+CREATE POLICY published ON doc FOR SELECT USING (published OR owner = 'admin');
+CREATE POLICY "tenant; <only>" ON doc AS RESTRICTIVE FOR INSERT TO pgrls_reader WITH CHECK (tenant IN (1, 2, 3));
+CREATE POLICY recreated ON doc AS RESTRICTIVE FOR UPDATE USING (true);
+COMMENT ON POLICY published ON doc IS 'published docs, and the admin''s';
+CREATE TABLE note (id INTEGER PRIMARY KEY, author TEXT, score BIGINT);
+ALTER TABLE note ENABLE ROW LEVEL SECURITY;
+CREATE POLICY note_score ON note FOR SELECT USING (score > 0);
+CREATE POLICY note_legacy ON note FOR UPDATE USING (author IS NOT NULL);

@@ -1,0 +1,1 @@
+-- skip: rewrite rules (CREATE RULE) are PostgreSQL's

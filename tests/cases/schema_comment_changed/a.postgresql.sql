@@ -1,0 +1,6 @@
+CREATE SCHEMA sales;
+COMMENT ON SCHEMA sales IS 'Orders';
+CREATE SCHEMA hr;
+CREATE SCHEMA archive;
+COMMENT ON SCHEMA archive IS 'Old rows, kept';
+CREATE TABLE sales.orders (id INTEGER PRIMARY KEY);

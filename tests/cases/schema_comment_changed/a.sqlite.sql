@@ -1,0 +1,1 @@
+-- skip: schemas as objects are PostgreSQL's (a MariaDB schema is a database of its own, which a migration does not create; SQLite has none)

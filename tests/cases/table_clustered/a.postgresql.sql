@@ -1,0 +1,7 @@
+CREATE TABLE kept (id INTEGER PRIMARY KEY, code TEXT UNIQUE, placed DATE);
+CREATE INDEX kept_placed ON kept (placed);
+ALTER TABLE kept CLUSTER ON kept_pkey;
+CREATE TABLE unmarked (id INTEGER PRIMARY KEY, note TEXT);
+ALTER TABLE unmarked CLUSTER ON unmarked_pkey;
+CREATE TABLE gone ("Id" INTEGER CONSTRAINT "PK_Gone" PRIMARY KEY);
+ALTER TABLE gone CLUSTER ON "PK_Gone";

@@ -1,0 +1,1 @@
+-- skip: CLUSTER ON is PostgreSQL's

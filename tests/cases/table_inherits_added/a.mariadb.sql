@@ -1,0 +1,1 @@
+-- skip: table inheritance (INHERITS) is PostgreSQL's

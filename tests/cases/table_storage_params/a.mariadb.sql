@@ -1,0 +1,1 @@
+-- skip: storage parameters (WITH (fillfactor=...)) are PostgreSQL's

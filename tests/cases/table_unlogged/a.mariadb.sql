@@ -1,0 +1,1 @@
+-- skip: UNLOGGED tables are PostgreSQL's

@@ -1,0 +1,3 @@
+CREATE UNLOGGED TABLE event_log (id INTEGER PRIMARY KEY, msg TEXT);
+CREATE TABLE session_cache (k TEXT PRIMARY KEY, v TEXT);
+CREATE UNLOGGED TABLE "Scratch" (n INTEGER) WITH (fillfactor = 80);
