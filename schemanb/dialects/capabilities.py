@@ -76,6 +76,12 @@ class Capabilities:
     #: The database creates an index for a foreign key that has none (MySQL).
     fk_creates_index = False
 
+    #: A foreign key needs an index whose first columns are its columns, on the
+    #: referencing table and on the referenced one (InnoDB): the database refuses
+    #: to drop the last such index while the key exists, so a migration that
+    #: drops it drops the key first and adds it again after the new index.
+    fk_needs_index = False
+
     #: Unique constraints and unique indexes are one thing (MySQL).
     unique_constraints_are_indexes = False
 

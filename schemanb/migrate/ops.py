@@ -32,6 +32,7 @@ from . import ddl
 from . import ops_objects as o
 from . import ops_partitions as p
 from . import ops_tables as t
+from .ops_fk_index import supporting_index_steps
 from .steps import TABLE_LEVEL_KINDS, Context, DiffLike, Phase, Step
 
 Builder = Callable[[Change, Context], list[Step]]
@@ -153,6 +154,8 @@ def build_steps(diff: DiffLike, dialect: str | None) -> list[Step]:
                                            after=(*step.after, detached[ch.ref.table]))
             steps.setdefault(step.key, step)
     for step in o.dependent_steps(ctx, rebuilt | repartitioned, steps):
+        steps.setdefault(step.key, step)
+    for step in supporting_index_steps(ctx, steps):
         steps.setdefault(step.key, step)
     if ctx.support.supports_comments:
         o.comments_around(ctx, steps)

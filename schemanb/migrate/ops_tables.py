@@ -481,7 +481,21 @@ def column_dropped(ch: Change, ctx: Context) -> list[Step]:
         # rebuilds the table from a's text instead, the column in its place.
         before = dataclasses.replace(b_table, name=key.name, schema=key.schema)
         op = ddl.GivenReverseOp(op, ddl.RecreateTableOp(before, a_table, {}, ctx.dialect or "sqlite"))
-    return [Step(op, Phase.ALTER, ("drop_column", key, col.name), key, after=_dropped_columns_using(col, key, ctx))]
+    after = _dropped_columns_using(col, key, ctx) + _added_if_emptied(key, a_table, ctx)
+    return [Step(op, Phase.ALTER, ("drop_column", key, col.name), key, after=after)]
+
+
+def _added_if_emptied(key: model.TableKey, a_table: model.Table | None, ctx: Context) -> tuple[tuple[Any, ...], ...]:
+    """The steps adding ``key``'s new columns, when the migration drops every old one: a
+    table may not lose its last column (MySQL: ``You can't delete all columns``), so the
+    new ones come first."""
+    if a_table is None:
+        return ()
+    mine = [c for c in ctx.changes if c.ref.table == key]
+    dropped = {c.ref.name for c in mine if c.kind is ChangeKind.COLUMN_DROPPED}
+    if not {c.name for c in a_table.columns} <= dropped:
+        return ()
+    return tuple(("add_column", key, c.ref.name) for c in mine if c.kind is ChangeKind.COLUMN_ADDED)
 
 
 def column_altered(ch: Change, ctx: Context) -> list[Step]:

@@ -48,12 +48,12 @@ XFAIL: dict[str, str] = {
     "zabbix/postgresql/alembic": "apply error: as zabbix/postgresql/sql (dbversion.dbversionid NOT NULL, no default)",
     "zabbix_down/postgresql/alembic": "way back: as zabbix/postgresql/sql (dbversion.dbversionid NOT NULL, no "
                                       "default); the upgrade's retype and BIGINT -> BIGSERIAL are written now",
-    "zabbix/mariadb/sql": "apply error: errno 150 \"Foreign key constraint is incorrectly formed\": "
-                          "DROP PRIMARY KEY of group_discovery while its FK c_group_discovery_1 needs that index",
-    "zabbix/mariadb/alembic": "apply error: as zabbix/mariadb/sql (errno 150, group_discovery's primary key)",
-    "zabbix_down/mariadb/sql": "apply error: ERROR 1553 Cannot drop index 'alerts_8': needed in a foreign key "
-                               "constraint (the FK is kept, its only index dropped)",
-    "zabbix_down/mariadb/alembic": "apply error: as zabbix_down/mariadb/sql (1553, alerts_8)",
+    "zabbix/mariadb/sql": "BLIND SPOT: unique key token_3 (token) taken for a generated name (stored unnamed): "
+                          "re-created as UNIQUE KEY `token`",
+    "zabbix/mariadb/alembic": "BLIND SPOT: as zabbix/mariadb/sql (token_3 re-created as token)",
+    "zabbix_down/mariadb/sql": "BLIND SPOT: the way back re-creates table token: token_3 (token) comes back as "
+                               "UNIQUE KEY `token` (B -> A itself converges)",
+    "zabbix_down/mariadb/alembic": "BLIND SPOT: as zabbix_down/mariadb/sql (way back: token_3 re-created as token)",
 }
 
 

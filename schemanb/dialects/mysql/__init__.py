@@ -46,6 +46,7 @@ class MySQLSupport(MySQLObjects):
     #: MySQL has no unique constraint distinct from a unique index.
     unique_constraints_are_indexes = True
     fk_creates_index = True
+    fk_needs_index = True
     sql_folder = "mysql"
 
     def is_generated_name(

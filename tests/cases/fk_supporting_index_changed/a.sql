@@ -1,0 +1,9 @@
+CREATE TABLE grp (id INTEGER NOT NULL PRIMARY KEY, code INTEGER NOT NULL);
+CREATE TABLE note (id INTEGER NOT NULL PRIMARY KEY);
+CREATE TABLE member (grp_id INTEGER NOT NULL, slot INTEGER NOT NULL, note_id INTEGER, PRIMARY KEY (grp_id),
+  CONSTRAINT fk_member_grp FOREIGN KEY (grp_id) REFERENCES grp (id),
+  CONSTRAINT fk_member_note FOREIGN KEY (note_id) REFERENCES note (id));
+CREATE INDEX member_note_old ON member (note_id);
+INSERT INTO grp VALUES (1, 10), (2, 20);
+INSERT INTO note VALUES (5);
+INSERT INTO member VALUES (1, 1, 5), (2, 1, NULL);
