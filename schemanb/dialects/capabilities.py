@@ -11,6 +11,7 @@ dialect package overrides what its database does differently.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
@@ -146,9 +147,11 @@ class Capabilities:
     # ------------------------------------------------------------------ naming
 
     def is_generated_name(
-        self, kind: str, table: str, columns: tuple[str, ...], name: str | None
+        self, kind: str, table: str, columns: tuple[str, ...], name: str | None,
+        taken: Collection[str] | None = None,
     ) -> bool:
-        """Whether ``name`` is what the database invents for an unnamed constraint."""
+        """Whether ``name`` is what the database invents for an unnamed constraint;
+        ``taken``, where known, holds the other key and index names of the table."""
         return False
 
     def generated_name(self, kind: str, owner: str, column: str = "") -> str | None:

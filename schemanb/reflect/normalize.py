@@ -240,6 +240,7 @@ def _split_uniques(
     constraints = []
     backing: set[str] = set()
     by_name = {ix.get("name"): ix for ix in indexes}
+    taken = {str(x["name"]) for x in [*uniques, *indexes] if x.get("name")}
     for uq in uniques:
         columns = tuple(uq["column_names"])
         name = uq.get("name")
@@ -247,7 +248,7 @@ def _split_uniques(
             continue  # MySQL's UNIQUE KEY (c(255)): an index, the only kind that keeps its lengths
         if uq.get("duplicates_index"):
             backing.add(uq["duplicates_index"])
-        if support.is_generated_name("unique", table, columns, name):
+        if support.is_generated_name("unique", table, columns, name, taken):
             name = None
         constraints.append(model.UniqueConstraint(
             name=name, columns=columns, deferrable=True if uq.get("deferrable") else None,

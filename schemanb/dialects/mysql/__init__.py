@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from ... import model
@@ -50,7 +50,8 @@ class MySQLSupport(MySQLObjects):
     sql_folder = "mysql"
 
     def is_generated_name(
-        self, kind: str, table: str, columns: tuple[str, ...], name: str | None
+        self, kind: str, table: str, columns: tuple[str, ...], name: str | None,
+        taken: Collection[str] | None = None,
     ) -> bool:
         if name is None or kind == "primary_key":
             return True
@@ -59,7 +60,15 @@ class MySQLSupport(MySQLObjects):
         if kind == "check":
             return re.fullmatch(r"CONSTRAINT_\d+", name) is not None or name in columns
         if kind == "unique" and columns:
-            return re.fullmatch(re.escape(columns[0]) + r"(_\d+)?", name) is not None
+            # An unnamed key is named after its first column, then c_2, c_3 ... while
+            # the name is taken: c_3 is the server's only beside c and c_2 (zabbix's
+            # own token_3 is not).
+            match = re.fullmatch(re.escape(columns[0]) + r"(?:_(\d+))?", name)
+            if match is None or match.group(1) is None or taken is None:
+                return match is not None
+            others = {t.lower() for t in taken if t != name}
+            first = columns[0].lower()
+            return all(n in others for n in [first, *(f"{first}_{k}" for k in range(2, int(match.group(1))))])
         return False
 
     def fold_identifier(self, name: str) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import TYPE_CHECKING, Any
 
 from ... import model
@@ -191,7 +191,8 @@ class PostgreSQLSupport(PostgreSQLColumnAttributes, PostgreSQLObjects, PostgreSQ
         return bool(names) and names[-1] == make_object_name(table, column, "seq")
 
     def is_generated_name(
-        self, kind: str, table: str, columns: tuple[str, ...], name: str | None
+        self, kind: str, table: str, columns: tuple[str, ...], name: str | None,
+        taken: Collection[str] | None = None,
     ) -> bool:
         if name is None:
             return True

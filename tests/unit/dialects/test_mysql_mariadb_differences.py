@@ -277,3 +277,14 @@ def test_view_created_under_its_client_character_set_both_ways() -> None:
     assert "SET character_set_client" not in up
     assert down.index("SET character_set_client = 'latin1'") < down.index("CREATE VIEW") < down.index(
         "SET character_set_client = @schemanb_cs_client")
+
+
+def test_a_numbered_unique_name_is_generated_only_after_its_predecessors() -> None:
+    """MariaDB names an unnamed key after its first column, then ``c_2``, ``c_3``:
+    ``token_3`` alone on its table was chosen (zabbix), beside ``token`` and
+    ``token_2`` it may be the server's."""
+    support = support_for("mariadb")
+    assert not support.is_generated_name("unique", "t", ("token",), "token_3", {"token_3"})
+    assert not support.is_generated_name("unique", "t", ("token",), "token_3", {"token", "token_3"})
+    assert support.is_generated_name("unique", "t", ("token",), "token_3", {"token", "token_2", "token_3"})
+    assert support.is_generated_name("unique", "t", ("token",), "token", {"token"})

@@ -1,0 +1,1 @@
+CREATE TABLE token (id INTEGER PRIMARY KEY, token VARCHAR(40), code VARCHAR(10), CONSTRAINT token_3 UNIQUE (token), UNIQUE (code));
