@@ -233,7 +233,25 @@ def replace_names(
     if not ordered:
         return text
     pattern = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, ordered)) + r")(?!\w)")
+    if any(q in name for name in ordered for q in "'\"`"):
+        return _replace_names_first(text, pattern, replace)
     return map_code(text, lambda part: pattern.sub(lambda m: replace(m.group()), part), lexicon)
+
+
+#: A string or quoted name, as :func:`_replace_names_first` skips them.
+_QUOTED_PART = r"'(?:[^'\\]|\\.|'')*'|\"(?:[^\"\\]|\\.|\"\")*\"|`(?:[^`]|``)*`"
+
+
+def _replace_names_first(text: str, names: re.Pattern[str], replace: Callable[[str], str]) -> str:
+    """:func:`replace_names` when a name holds a quote (MySQL's expressions come
+    with their backticks taken off, so ``dq"name >= 0`` names column ``dq"name``):
+    at each place a name is tried before a string or quoted name.
+
+    >>> replace_names('dq"name >= 0 AND code = "dq"', ['dq"name'], lambda n: f"<{n}>", MYSQL)
+    '<dq"name> >= 0 AND code = "dq"'
+    """
+    pattern = re.compile(f"(?P<name>{names.pattern})|{_QUOTED_PART}")
+    return pattern.sub(lambda m: replace(m.group()) if m.group("name") is not None else m.group(), text)
 
 
 def map_code(text: str, change: Callable[[str], str], lexicon: Lexicon = GENERIC) -> str:

@@ -108,7 +108,8 @@ def _differing(a: model.Schema, b: model.Schema) -> set[str]:
 def _without(schema: model.Schema, tables: set[str]) -> model.Schema:
     """``schema`` without ``tables`` and the objects models cannot express (views,
     routines, triggers, rules, extensions, grants, composite types, and domains no column
-    uses — pagila's ``bıgınt``: models declare a domain through a column's type)."""
+    uses — pagila's ``bıgınt``: models declare a domain through a column's type), and
+    the default schema's own comment (sakila's on ``public``)."""
     used = {c.type_sql for t in schema.tables for c in t.columns}
     return dataclasses.replace(
         schema,
@@ -120,6 +121,7 @@ def _without(schema: model.Schema, tables: set[str]) -> model.Schema:
         extensions=(),
         grants=(),
         composite_types=(),
+        default_schema_comment=None,
         tables=tuple(t for t in schema.tables if t.name not in tables),
     )
 
