@@ -239,6 +239,37 @@ def test_schema_grants_follow_their_schema(pg_pair, tmp_path) -> None:  # type: 
     assert not diff(a0, b0, ignore=["grants", "schemas"]).changes
 
 
+def test_default_schema_grants_beyond_initdb(pg_pair, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """``public``'s privileges beyond what initdb granted (pagila: ``GRANT ALL ON
+    SCHEMA public TO PUBLIC``) are grants of the default schema: read with
+    ``--grants``, migrated both ways, judged by pg_dump with privileges; initdb's
+    own USAGE is not one."""
+    from judge import apply_sql, dump
+
+    import schemanb
+
+    db_a, db_b = pg_pair
+    load(db_b, "GRANT ALL ON SCHEMA public TO PUBLIC;\n")
+
+    def snap(db):  # type: ignore[no-untyped-def]
+        db.engine.dispose()
+        return schemanb.inspect(db.url, grants=True)
+
+    a0, b0 = snap(db_a), snap(db_b)
+    # (The pool may have re-created public: then initdb's USAGE is an ordinary grant.)
+    assert ("schema", "public", "PUBLIC", "CREATE") not in {
+        (g.object_kind, g.object_name, g.grantee, g.privilege) for g in a0.grants}
+    assert ("schema", "public", "PUBLIC", "CREATE") in {
+        (g.object_kind, g.object_name, g.grantee, g.privilege) for g in b0.grants}
+    want_a, want_b = dump(db_a, privileges=True), dump(db_b, privileges=True)
+    assert want_a != want_b
+    for step, target, want in (("up", b0, want_b), ("back", a0, want_a)):
+        script = tmp_path / f"{step}.sql"
+        script.write_text(diff(snap(db_a), target).to_sql("postgresql"), encoding="utf-8")
+        assert apply_sql(db_a, script) is None
+        assert dump(db_a, privileges=True) == want
+
+
 def test_mariadb_grants_are_granted_and_revoked(maria_pair) -> None:  # type: ignore[no-untyped-def]
     """Table privileges of a throwaway account with a quote in its name converge both ways."""
     import uuid

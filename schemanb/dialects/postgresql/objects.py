@@ -421,7 +421,7 @@ class PostgreSQLObjects(PostgreSQLComments, PostgreSQLSecurity):
         self, connection: Connection, schemas: Sequence[str], to_model: _SchemaMapper
     ) -> tuple[model.Grant, ...]:
         """Explicit privileges on the relations and routines of ``schemas``, and on
-        those schemas but the default one (one query)."""
+        those schemas (the default one's beyond what initdb granted) (one query)."""
         out = [
             model.Grant(
                 schema=to_model(r.schema_name),
@@ -432,7 +432,6 @@ class PostgreSQLObjects(PostgreSQLComments, PostgreSQLSecurity):
                 object_kind=r.object_kind,
             )
             for r in self.fetch_rows(connection, "grants", schemas=list(schemas))
-            if r.object_kind != "schema" or to_model(r.schema_name) is not None
         ]
         return tuple(
             sorted(

@@ -1,6 +1,7 @@
 -- Explicit privileges on the tables, views, materialized views, sequences and
 -- routines of the given schemas, and on those schemas themselves, in one query
--- (aclexplode of relacl/proacl/nspacl).
+-- (aclexplode of relacl/proacl/nspacl); on a schema, those beyond what initdb
+-- granted (pg_init_privs), the default schema's too.
 -- The owner's own privileges, PUBLIC's default EXECUTE on routines and objects
 -- still at their default ACL (NULL) are left out, as are partitions (folded into
 -- their parent) and extension members. Routines are named with their identity
@@ -59,6 +60,15 @@ CROSS JOIN LATERAL pg_catalog.aclexplode(n.nspacl) AS a
 WHERE n.nspacl IS NOT NULL
   AND a.grantee <> n.nspowner
   AND n.nspname = ANY(:schemas)
+  -- what initdb granted (public's USAGE to PUBLIC) is left out, as pg_dump does
+  AND NOT EXISTS (
+      SELECT 1
+      FROM pg_catalog.pg_init_privs AS i
+      CROSS JOIN LATERAL pg_catalog.aclexplode(i.initprivs) AS ia
+      WHERE i.classoid = 'pg_catalog.pg_namespace'::regclass AND i.objoid = n.oid AND i.objsubid = 0
+        AND ia.grantee = a.grantee AND ia.privilege_type = a.privilege_type
+        AND ia.is_grantable = a.is_grantable
+  )
   AND NOT EXISTS (
       SELECT 1 FROM pg_catalog.pg_depend AS d
       WHERE d.classid = 'pg_catalog.pg_namespace'::regclass
