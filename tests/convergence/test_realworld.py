@@ -48,12 +48,11 @@ XFAIL: dict[str, str] = {
     "zabbix/postgresql/alembic": "apply error: as zabbix/postgresql/sql (dbversion.dbversionid NOT NULL, no default)",
     "zabbix_down/postgresql/alembic": "way back: as zabbix/postgresql/sql (dbversion.dbversionid NOT NULL, no "
                                       "default); the upgrade's retype and BIGINT -> BIGSERIAL are written now",
-    "zabbix/mariadb/sql": "BLIND SPOT: unique key token_3 (token) taken for a generated name (stored unnamed): "
-                          "re-created as UNIQUE KEY `token`",
-    "zabbix/mariadb/alembic": "BLIND SPOT: as zabbix/mariadb/sql (token_3 re-created as token)",
-    "zabbix_down/mariadb/sql": "BLIND SPOT: the way back re-creates table token: token_3 (token) comes back as "
-                               "UNIQUE KEY `token` (B -> A itself converges)",
-    "zabbix_down/mariadb/alembic": "BLIND SPOT: as zabbix_down/mariadb/sql (way back: token_3 re-created as token)",
+    "zabbix/mariadb/sql": "BLIND SPOT: KEY c_alerts_6 (acknowledgeid), the index MariaDB made for the foreign key, "
+                          "stays when B's alerts_8 covers it (implied indexes are not in the snapshot)",
+    "zabbix/mariadb/alembic": "BLIND SPOT: as zabbix/mariadb/sql (c_alerts_6 left beside alerts_8)",
+    "zabbix_down/mariadb/sql": "BLIND SPOT: way back: as zabbix/mariadb/sql (c_alerts_6 left beside alerts_8)",
+    "zabbix_down/mariadb/alembic": "BLIND SPOT: way back: as zabbix/mariadb/sql (c_alerts_6 left beside alerts_8)",
 }
 
 
