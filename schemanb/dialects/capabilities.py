@@ -146,6 +146,10 @@ class Capabilities:
 
     # ------------------------------------------------------------------ naming
 
+    #: The comment the database gives its default schema when it creates it
+    #: (PostgreSQL: ``public``'s); ``None``: none.
+    default_schema_initial_comment: str | None = None
+
     def is_generated_name(
         self, kind: str, table: str, columns: tuple[str, ...], name: str | None,
         taken: Collection[str] | None = None,

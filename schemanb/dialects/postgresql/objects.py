@@ -69,10 +69,9 @@ if TYPE_CHECKING:
 #: :attr:`~schemanb.model.Table.dialect_options` key of the index a table is
 #: clustered on (``ALTER TABLE ... CLUSTER ON``).
 CLUSTER_ON = "postgresql_cluster_on"
-#: The schema initdb creates, and the comment it gives it: pg_dump writes that
-#: schema's comment only when it is another one.
+#: The schema initdb creates: pg_dump writes its comment only when it is not
+#: initdb's (:attr:`PostgreSQLObjects.default_schema_initial_comment`).
 PUBLIC_SCHEMA = "public"
-PUBLIC_COMMENT = "standard public schema"
 
 # tgtype bits (src/include/catalog/pg_trigger.h).
 _TRIGGER_ROW = 1
@@ -105,6 +104,7 @@ class PostgreSQLObjects(PostgreSQLComments, PostgreSQLSecurity):
     supports_routines = True
     supports_domains = True
     supports_composite_types = True
+    default_schema_initial_comment = "standard public schema"
     supports_extensions = True
     supports_partitions = True
     supports_grants = True
@@ -135,9 +135,9 @@ class PostgreSQLObjects(PostgreSQLComments, PostgreSQLSecurity):
             "domains": self.fetch_domains(connection, names, to_model),
             "composite_types": self.fetch_composite_types(connection, names, to_model),
             "extensions": self.fetch_extensions(connection, to_model),
-            "namespaces": self.fetch_namespaces(connection, names, to_model),
-            "default_schema_comment": self.fetch_default_schema_comment(connection, names, to_model),
         }
+        changes["namespaces"], changes["default_schema_comment"] = self.fetch_namespaces(
+            connection, names, to_model)
         changes.update(self.fetch_security(
             connection, dataclasses.replace(schema, views=changes["views"]), names, to_model))
         if grants:
@@ -397,25 +397,19 @@ class PostgreSQLObjects(PostgreSQLComments, PostgreSQLSecurity):
 
     def fetch_namespaces(
         self, connection: Connection, schemas: Sequence[str], to_model: _SchemaMapper
-    ) -> tuple[model.Namespace, ...]:
-        """The schemas read besides the default one, as objects with their comments (one query)."""
-        return tuple(
-            model.Namespace(name=r.name, comment=r.comment)
-            for r in self.fetch_rows(connection, "namespaces", schemas=list(schemas))
-            if to_model(r.name) is not None
-        )
-
-    def fetch_default_schema_comment(
-        self, connection: Connection, schemas: Sequence[str], to_model: _SchemaMapper
-    ) -> str | None:
-        """The comment of the default schema where pg_dump writes it: ``public``'s,
-        unless it is initdb's own (:data:`PUBLIC_COMMENT`); ``""`` when removed."""
-        if PUBLIC_SCHEMA not in schemas or to_model(PUBLIC_SCHEMA) is not None:
-            return None
-        for r in self.fetch_rows(connection, "namespaces", schemas=[PUBLIC_SCHEMA]):
-            comment = r.comment or ""
-            return None if comment == PUBLIC_COMMENT else comment
-        return None
+    ) -> tuple[tuple[model.Namespace, ...], str | None]:
+        """The schemas read besides the default one, as objects with their comments,
+        and the default schema's own comment where pg_dump writes it: ``public``'s,
+        unless it is initdb's (:attr:`default_schema_initial_comment`); ``""`` when
+        removed (one query for both)."""
+        namespaces: list[model.Namespace] = []
+        default_comment: str | None = None
+        for r in self.fetch_rows(connection, "namespaces", schemas=list(schemas)):
+            if to_model(r.name) is not None:
+                namespaces.append(model.Namespace(name=r.name, comment=r.comment))
+            elif r.name == PUBLIC_SCHEMA and (r.comment or "") != self.default_schema_initial_comment:
+                default_comment = r.comment or ""
+        return tuple(namespaces), default_comment
 
     def fetch_grants(
         self, connection: Connection, schemas: Sequence[str], to_model: _SchemaMapper

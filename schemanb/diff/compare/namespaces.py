@@ -42,13 +42,11 @@ def _default_comment(a: Schema, b: Schema, ctx: Context) -> list[Change]:
     if MODELS_SOURCE in (a.info.source, b.info.source) or ctx.portable:
         return []
     name = b.info.default_schema or a.info.default_schema or "public"
-    before = Namespace(name=name, comment=_PUBLIC_COMMENT if a.default_schema_comment is None else a.default_schema_comment)
-    after = Namespace(name=name, comment=_PUBLIC_COMMENT if b.default_schema_comment is None else b.default_schema_comment)
+    initial = ctx.support_b.default_schema_initial_comment  # what None stands for
+    before = Namespace(name=name, comment=initial if a.default_schema_comment is None else a.default_schema_comment)
+    after = Namespace(name=name, comment=initial if b.default_schema_comment is None else b.default_schema_comment)
     return [Change(kind=ChangeKind.SCHEMA_COMMENT_CHANGED, ref=namespace_ref(after), before=before, after=after)]
 
-
-#: What ``None`` stands for: the comment initdb gives ``public`` (pg_dump leaves it out).
-_PUBLIC_COMMENT = "standard public schema"
 
 
 def namespace_ref(namespace: Namespace) -> ObjectRef:
