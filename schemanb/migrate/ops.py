@@ -32,7 +32,7 @@ from . import ddl
 from . import ops_objects as o
 from . import ops_partitions as p
 from . import ops_tables as t
-from .ops_fk_index import supporting_index_steps
+from .ops_fk_index import implied_index_steps, supporting_index_steps
 from .steps import TABLE_LEVEL_KINDS, Context, DiffLike, Phase, Step
 
 Builder = Callable[[Change, Context], list[Step]]
@@ -156,6 +156,8 @@ def build_steps(diff: DiffLike, dialect: str | None) -> list[Step]:
     for step in o.dependent_steps(ctx, rebuilt | repartitioned, steps):
         steps.setdefault(step.key, step)
     for step in supporting_index_steps(ctx, steps):
+        steps.setdefault(step.key, step)
+    for step in implied_index_steps(ctx, steps):
         steps.setdefault(step.key, step)
     if ctx.support.supports_comments:
         o.comments_around(ctx, steps)

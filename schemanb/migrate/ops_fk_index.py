@@ -11,7 +11,11 @@ index goes) and added again (``ADD_FKS``, after the new indexes exist).
 
 A key no declared index supports stands on the index the server made for it
 (``fk_creates_index``; the snapshot leaves that one out): no step drops it, so
-such a key is left alone.
+such a key is left alone. When the migration gives such a key a declared
+supporting index, the server drops the index it made, but only if it made it:
+in a database restored from a dump the same index was declared (``KEY c_fk (c)``
+beside the key, as ``mariadb-dump`` writes it) and stays. So
+:func:`implied_index_steps` drops it by name afterwards, ``IF EXISTS`` (MariaDB).
 """
 
 from __future__ import annotations
@@ -20,8 +24,9 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from .. import model
-from .ops_tables import _add_fk_step, _drop_fk_step
-from .steps import Context, Step
+from . import ddl
+from .ops_tables import _add_fk_step, _drop_fk_step, quoted_name, quoted_table
+from .steps import Context, Phase, Step
 
 #: The kinds of step (first item of the key) that drop an index-like thing.
 _DROPS = frozenset({"drop_pk", "drop_unique", "drop_index"})
@@ -108,4 +113,48 @@ def _loses_support(table: model.Table, columns: tuple[str, ...], dropped: set[tu
         columns, _keys(table, dropped))
 
 
-__all__ = ["supporting_index_steps"]
+def _is_mariadb(ctx: Context) -> bool:
+    """Whether the server is MariaDB (``DROP INDEX IF EXISTS``; MySQL 8 has no such form)."""
+    versions = (ctx.a.info.server_version, ctx.b.info.server_version)
+    return any(ctx.support.render_dialect(v) == "mariadb" for v in versions)
+
+
+def implied_index_steps(ctx: Context, steps: Mapping[tuple[Any, ...], Step]) -> list[Step]:
+    """``DROP INDEX IF EXISTS`` of the index a kept foreign key stood on in ``a`` (one the
+    snapshot leaves out as the server's) once ``b`` gives the key a declared supporting
+    index: where that index was declared (a restored dump) the server keeps it beside the
+    new one; where the server made it, it is gone already and the statement does nothing.
+    The way back creates it again before the new index goes."""
+    if not (ctx.support.fk_creates_index and _is_mariadb(ctx)) or ctx.recreates_tables:
+        return []
+    new_key = {old: new for new, old in ctx.table_renames.items()}
+    out: list[Step] = []
+    for table in ctx.a.tables:
+        key_b = new_key.get(table.key, table.key)
+        after_table = ctx.b.table_map.get(key_b)
+        if after_table is None:
+            continue
+        declared_a = _keys(table, set())
+        for fk in table.foreign_keys:
+            if fk.is_extra or ("drop_fk", table.key, fk) in steps or _supported(fk.columns, declared_a):
+                continue  # dropped (with the index the server made), or it never had one
+            after = _fk_in_b(ctx, key_b, fk)
+            implied = fk.name or fk.columns[0]
+            if after is None or any(ix.name == implied for ix in after_table.indexes):
+                continue
+            if not _supported(after.columns, _keys(after_table, set())):
+                continue  # still stands on the server's index
+            table_sql = quoted_table(ctx, after_table.name, after_table.schema)
+            columns = ", ".join(quoted_name(ctx, c) for c in after.columns)
+            index_sql = quoted_name(ctx, implied)
+            op = ddl.StatementsOp(
+                [f"DROP INDEX IF EXISTS {index_sql} ON {table_sql}"],
+                [f"CREATE INDEX {index_sql} ON {table_sql} ({columns})"],
+                describe=f"dropping the index {implied} that foreign key {implied} stood on",
+            )
+            step_key = ("drop_implied_index", key_b, implied)
+            out.append(Step(op, Phase.ADD_FKS, step_key, key_b))
+    return out
+
+
+__all__ = ["implied_index_steps", "supporting_index_steps"]

@@ -59,7 +59,7 @@ def build_table(
     built_indexes = [
         build_index(support, ix)
         for ix in plain_indexes
-        if not _is_fk_backing_index(support, ix, foreign_keys)
+        if not _is_fk_backing_index(support, ix, foreign_keys, [pk_cols, *_index_columns(indexes, ix)])
     ]
     check_constraints = [
         model.CheckConstraint(
@@ -268,15 +268,33 @@ def _has_prefix_lengths(ix: Mapping[str, Any] | None) -> bool:
     return any(options.get(key) for key in ("mysql_length", "mariadb_length"))
 
 
+def _index_columns(indexes: Sequence[Mapping[str, Any]], but: Mapping[str, Any]) -> list[tuple[str, ...]]:
+    """The column lists of ``indexes`` (all, unique ones too) other than ``but``, where
+    each part is a whole column (no expression, no prefix length)."""
+    return [
+        tuple(ix.get("column_names") or ())
+        for ix in indexes
+        if ix is not but and ix.get("name") != but.get("name") and not _has_prefix_lengths(ix)
+        and None not in (ix.get("column_names") or (None,))
+    ]
+
+
 def _is_fk_backing_index(
-    support: DialectSupport, ix: Mapping[str, Any], fks: Sequence[model.ForeignKey]
+    support: DialectSupport, ix: Mapping[str, Any], fks: Sequence[model.ForeignKey],
+    other_keys: Sequence[tuple[str, ...]] = (),
 ) -> bool:
     """MySQL creates an index for a foreign key no index covers, named after the
     constraint (an unnamed one: after its first column); it is implied. An index
-    of the same columns under another name was declared (``CREATE INDEX ix_c_p``)."""
+    of the same columns under another name was declared (``CREATE INDEX ix_c_p``).
+    So was one under that name while another key (``other_keys``: the primary key's
+    and the other indexes' columns) covers the foreign key: the server drops the index
+    it made once another covers it, a declared one stays (a restored dump declares
+    ``KEY c_fk (c)``, and ``CREATE INDEX ix_new (c, d)`` afterwards leaves both)."""
     if not support.fk_creates_index:
         return False
     cols = tuple(ix.get("column_names") or ())
     return not ix.get("unique") and any(
-        cols == fk.columns and ix.get("name") == (fk.name or fk.columns[0]) for fk in fks
+        cols == fk.columns and ix.get("name") == (fk.name or fk.columns[0])
+        and not any(key[: len(cols)] == cols for key in other_keys)
+        for fk in fks
     )

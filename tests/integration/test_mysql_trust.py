@@ -47,6 +47,28 @@ def test_declared_index_on_unnamed_fk_columns_is_kept(mariadb_db):
     assert [ix.name for ix in table.indexes] == ["ix_c_a"]  # b's own index is implied
 
 
+def test_fk_named_index_beside_another_covering_index_was_declared(mariadb_db):
+    """A dump declares the index the server made for a foreign key (``KEY fk (a)``);
+    the server keeps a declared one when another index covers the key, and drops one it
+    made. So an index named after the key beside another covering index is kept."""
+    run(
+        mariadb_db,
+        "CREATE TABLE p (id INT PRIMARY KEY)",
+        "CREATE TABLE made (id INT PRIMARY KEY, a INT, CONSTRAINT fk_made FOREIGN KEY (a) REFERENCES p (id))",
+        "CREATE INDEX ix_made ON made (a, id)",  # the server drops fk_made's index
+        "CREATE TABLE dumped (id INT PRIMARY KEY, a INT, b INT, KEY fk_dumped (a), KEY b (b),"
+        " CONSTRAINT fk_dumped FOREIGN KEY (a) REFERENCES p (id), FOREIGN KEY (b) REFERENCES p (id))",
+        "CREATE INDEX ix_dumped ON dumped (a, id)",
+        "CREATE INDEX ix_dumped_b ON dumped (b)",
+        "CREATE TABLE alone (id INT PRIMARY KEY, a INT, KEY fk_alone (a),"
+        " CONSTRAINT fk_alone FOREIGN KEY (a) REFERENCES p (id))",
+    )
+    snap = schemanb.inspect(mariadb_db.url)
+    assert [ix.name for ix in snap.table("made").indexes] == ["ix_made"]
+    assert [ix.name for ix in snap.table("dumped").indexes] == ["b", "fk_dumped", "ix_dumped", "ix_dumped_b"]
+    assert [ix.name for ix in snap.table("alone").indexes] == []  # declared or made: the same text
+
+
 def test_table_options_are_read_and_compared(mariadb_db, tmp_path):
     run(
         mariadb_db,
