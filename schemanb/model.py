@@ -240,6 +240,9 @@ class CheckConstraint:
     inherited: bool = False
     #: The comment (PostgreSQL ``COMMENT ON``); ``None`` when absent or unsupported.
     comment: str | None = None
+    #: PostgreSQL ``NO INHERIT``: the CHECK holds on this table only, not on the
+    #: tables that inherit from it.
+    no_inherit: bool = False
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

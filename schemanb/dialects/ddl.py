@@ -119,6 +119,11 @@ class DDLHooks(Capabilities):
         """Words written after a column's type in its definition (base: none)."""
         return ""
 
+    def check_suffix(self, check: model.CheckConstraint) -> str:
+        """Words written after a CHECK's ``CHECK (...)`` that SQLAlchemy cannot write
+        (base: none)."""
+        return ""
+
     def session_settings(self, a: model.Schema, changed: Iterable[model.TableKey]) -> list[str]:
         """Statements a migration that changes tables ``changed`` of ``a`` runs first (base: none)."""
         return []

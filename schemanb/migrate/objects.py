@@ -13,6 +13,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.schema import CheckConstraint as _CheckConstraint
+
 from .. import model
 from ..dialects import support_for
 from ..dialects.capabilities import SQLText
@@ -20,6 +23,31 @@ from .types import VerbatimType, build_type
 
 if TYPE_CHECKING:
     import sqlalchemy as sa
+
+
+class SuffixedCheck(_CheckConstraint):
+    """A CHECK followed by words SQLAlchemy cannot write (the dialect's
+    :meth:`~schemanb.dialects.base.DialectSupport.check_suffix`: PostgreSQL's
+    ``NO INHERIT``), in ``CREATE TABLE`` and in ``ALTER TABLE ... ADD``."""
+
+    inherit_cache = True
+
+    def __init__(self, *args: Any, suffix: str = "", **kw: Any) -> None:
+        super().__init__(*args, **kw)
+        self.suffix = suffix
+
+    def _copy(self, **kw: Any) -> SuffixedCheck:
+        """SQLAlchemy's copy (Alembic copies a table's constraints into the table it
+        creates) writes a plain ``CheckConstraint``: it stays suffixed here."""
+        copied: Any = super()._copy(**kw)
+        copied.__class__ = SuffixedCheck
+        copied.suffix = self.suffix
+        return copied  # type: ignore[no-any-return]
+
+
+@compiles(SuffixedCheck)
+def _suffixed_check(element: SuffixedCheck, compiler: Any, **kw: Any) -> str:
+    return str(compiler.visit_check_constraint(element, **kw)) + element.suffix
 
 
 def sql_text(text: str) -> Any:
@@ -177,7 +205,11 @@ def build_check(
 ) -> sa.CheckConstraint:
     import sqlalchemy as sa
 
-    return sa.CheckConstraint(sql_text(requote(ck.expression, columns, dialect)), name=ck.name)
+    text = sql_text(requote(ck.expression, columns, dialect))
+    suffix = support_for(dialect).check_suffix(ck)
+    if suffix:
+        return SuffixedCheck(text, name=ck.name, suffix=suffix)
+    return sa.CheckConstraint(text, name=ck.name)
 
 
 def requote(expression: str, columns: Iterable[str], dialect: str | None) -> str:

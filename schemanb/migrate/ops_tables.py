@@ -779,14 +779,17 @@ def check(ch: Change, ctx: Context) -> list[Step]:
         table = ctx.a_table(key)
         ck: model.CheckConstraint = ch.before
         expr = sql_text(requote(ck.expression, table.column_map, ctx.dialect))
-        reverse = aops.CreateCheckConstraintOp(ck.name, table.name, expr, schema=table.schema)
+        reverse = ddl.CreateCheckConstraintOp(ck.name, table.name, expr, schema=table.schema,
+                                              suffix=ctx.support.check_suffix(ck))
         name = names.constraint_name("check", table, ck, ctx.dialect)
-        op: Any = aops.DropConstraintOp(name, table.name, type_="check", schema=table.schema, _reverse=reverse)
+        op: Any = ddl.given_reverse(
+            ddl.DropConstraintOp(name, table.name, type_="check", schema=table.schema, _reverse=reverse), reverse)
         steps.append(Step(op, Phase.DROP_CONSTRAINTS, ("drop_check", key, ck), table.key))
     if ch.after is not None:
         ck = ch.after
         expr = sql_text(requote(ck.expression, ctx.b_table(key).column_map, ctx.dialect))
-        op = ddl.CreateCheckConstraintOp(ck.name, key.name, expr, schema=key.schema)
+        op = ddl.CreateCheckConstraintOp(ck.name, key.name, expr, schema=key.schema,
+                                         suffix=ctx.support.check_suffix(ck))
         name = names.constraint_name("check", ctx.b_table(key), ck, ctx.dialect)
         ddl.given_reverse(op, aops.DropConstraintOp(name, key.name, type_="check", schema=key.schema, _reverse=op))
         steps.append(Step(op, Phase.ADD_CONSTRAINTS, ("add_check", key, ck), key))

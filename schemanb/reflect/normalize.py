@@ -68,6 +68,7 @@ def build_table(
             else ck.get("name"),
             expression=support.normalize_expression(ck["sqltext"]) or "",
             inherited=bool(ck.get("inherited")),
+            no_inherit=bool(ck.get("no_inherit") or (ck.get("dialect_options") or {}).get("no_inherit")),
         )
         for ck in checks
     ]

@@ -158,11 +158,20 @@ class PostgreSQLTables(PostgreSQLPipeline):
                 match = _RE_CHECK.match(row.definition or "")
                 parts.checks.setdefault(key, []).append(
                     {"name": row.name, "sqltext": match.group(1) if match else row.definition,
-                     "inherited": not row.is_local}
+                     "inherited": not row.is_local, "no_inherit": bool(match and match.group(2))}
                 )
         return parts
 
     # ------------------------------------------------ INHERITS, UNLOGGED, WITH (...)
+
+    def check_suffix(self, check: model.CheckConstraint) -> str:
+        """`` NO INHERIT`` for a CHECK the tables inheriting from this one do not get.
+
+        >>> from schemanb.model import CheckConstraint
+        >>> PostgreSQLTables().check_suffix(CheckConstraint(expression="n > 0", no_inherit=True))
+        ' NO INHERIT'
+        """
+        return " NO INHERIT" if check.no_inherit else ""
 
     def table_kwargs(self, table: model.Table) -> dict[str, Any]:
         """``postgresql_inherits`` (the parents, quoted here: a schema-qualified one is a
