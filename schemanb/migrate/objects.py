@@ -224,16 +224,20 @@ def build_index(ix: model.Index, sa_table: sa.Table, dialect: str | None) -> sa.
     """An ``Index`` attached to ``sa_table``; expressions wrapped in parentheses."""
     import sqlalchemy as sa
 
+    support = support_for(dialect)
     flags = ix.is_expression or (False,) * len(ix.expressions)
     desc = ix.descending or (False,) * len(ix.expressions)
-    parts: list[Any] = [
-        (sql_text("(" + e + ")" + (" DESC" if down else "")) if is_expr
-         else sa_table.c[e].desc() if down else sa_table.c[e])
-        for e, is_expr, down in zip(ix.expressions, flags, desc)
-    ]
+    parts: list[Any] = []
+    for position, (e, is_expr, down) in enumerate(zip(ix.expressions, flags, desc), 1):
+        suffix = support.index_part_suffix(ix, position)  # an operator class
+        if is_expr or suffix:
+            name = "(" + e + ")" if is_expr else support.sqlalchemy_dialect().identifier_preparer.quote(e)
+            parts.append(sql_text(name + suffix + (" DESC" if down else "")))
+        else:
+            parts.append(sa_table.c[e].desc() if down else sa_table.c[e])
     kw = {
         k: sql_text(v) if isinstance(v, SQLText) else v
-        for k, v in support_for(dialect).index_kwargs(ix).items()
+        for k, v in support.index_kwargs(ix).items()
     }
     return sa.Index(ix.name, *parts, unique=ix.unique, _table=sa_table, **kw)
 

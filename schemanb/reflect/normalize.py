@@ -188,6 +188,8 @@ def build_index(support: DialectSupport, ix: Mapping[str, Any]) -> model.Index:
     method = None
     include: tuple[str, ...] = ()
     extra: list[tuple[str, str]] = []
+    keys = [n if n is not None else (expressions[i] if i < len(expressions) else "")
+            for i, n in enumerate(names)] or expressions
     for key, value in sorted(options.items()):
         if key.endswith("_where") and value is not None:
             where = support.normalize_expression(str(value))
@@ -195,6 +197,12 @@ def build_index(support: DialectSupport, ix: Mapping[str, Any]) -> model.Index:
             method = None if str(value).lower() == "btree" else str(value).lower()
         elif key == "postgresql_include":
             include = tuple(value or ())
+        elif key == "postgresql_ops" and value:
+            # Each key part's operator class, by position: a part is named by its
+            # column or expression, which a rename would change.
+            extra += [(f"postgresql_ops.{i}", str(value[k])) for i, k in enumerate(keys, 1) if value.get(k)]
+        elif key == "postgresql_with" and value:
+            extra += [(f"postgresql_with.{name}", _unquoted(str(v))) for name, v in value.items()]
         elif key in ("mysql_prefix", "mariadb_prefix"):
             method = str(value).lower()
         elif key in ("mysql_length", "mariadb_length") and value:
@@ -204,8 +212,6 @@ def build_index(support: DialectSupport, ix: Mapping[str, Any]) -> model.Index:
         elif value not in (None, "", [], {}):
             extra.append((key, str(value)))
     sorting = ix.get("column_sorting") or {}
-    keys = [n if n is not None else (expressions[i] if i < len(expressions) else "")
-            for i, n in enumerate(names)] or expressions
     descending = tuple("desc" in sorting.get(key, ()) for key in keys)
     return model.Index(
         name=ix["name"],
@@ -299,3 +305,15 @@ def _is_fk_backing_index(
         and not any(key[: len(cols)] == cols for key in other_keys)
         for fk in fks
     )
+
+
+def _unquoted(value: str) -> str:
+    """A storage parameter's value as the catalog keeps it (models write ``'70'``, a
+    string literal, where the server stores ``70``).
+
+    >>> _unquoted("'70'"), _unquoted("on")
+    ('70', 'on')
+    """
+    if len(value) >= 2 and value[0] == value[-1] == "'":
+        return value[1:-1].replace("''", "'")
+    return value

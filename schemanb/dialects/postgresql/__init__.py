@@ -17,7 +17,7 @@ from .columns import PostgreSQLColumnAttributes
 from .enums import PostgreSQLEnums
 from .objects import PostgreSQLObjects
 from .objects import sql_literal as _literal
-from .tables import PostgreSQLTables
+from .tables import OPS_PREFIX, PostgreSQLTables, storage_parameters, with_literal
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection, Dialect
@@ -428,7 +428,24 @@ class PostgreSQLSupport(PostgreSQLColumnAttributes, PostgreSQLObjects, PostgreSQ
             kw["postgresql_using"] = index.method
         if index.include:
             kw["postgresql_include"] = list(index.include)
+        storage = storage_parameters(index, f"index {index.name}")
+        if storage:
+            kw["postgresql_with"] = {name: with_literal(value) for name, value in storage.items()}
         return kw
+
+    def index_part_suffix(self, index: model.Index, position: int) -> str:
+        """The operator class of key part ``position`` (from 1) where it is not the
+        type's default (``text_pattern_ops``, ``public.gin_trgm_ops``), quoted.
+
+        >>> from schemanb.model import Index
+        >>> PostgreSQLSupport().index_part_suffix(Index(name="i", expressions=("a", "b"), dialect_options=(("postgresql_ops.2", "public.gin_trgm_ops"),)), 2)
+        ' public.gin_trgm_ops'
+        """
+        opclass = dict(index.dialect_options).get(f"{OPS_PREFIX}{position}")
+        if not opclass:
+            return ""
+        quote = self.sqlalchemy_dialect().identifier_preparer.quote
+        return " " + ".".join(quote(part) for part in opclass.split("."))
 
     def reserved_words(self) -> frozenset[str]:
         from sqlalchemy.dialects.postgresql.base import RESERVED_WORDS as PG
@@ -515,6 +532,11 @@ class PostgreSQLSupport(PostgreSQLColumnAttributes, PostgreSQLObjects, PostgreSQ
                 options["postgresql_where"] = r.predicate
             if r.key_count < len(r.parts):
                 options["postgresql_include"] = list(r.column_names[r.key_count :])
+            if any(r.opclasses):
+                options["postgresql_ops"] = {k if k is not None else p: ops
+                                             for k, p, ops in zip(keys, parts, r.opclasses) if ops}
+            if r.storage:
+                options["postgresql_with"] = dict(o.split("=", 1) for o in r.storage)
             index: dict[str, Any] = {
                 "name": r.name,
                 "column_names": keys,

@@ -141,9 +141,19 @@ class PostgreSQLSecurity(DialectSupport):
             method=None if method == "btree" else method,
             include=tuple(r.column_names[r.key_count:]),
             descending=descending if any(descending) else (),
-            # The view is clustered on it (ALTER MATERIALIZED VIEW ... CLUSTER ON, as pg_dump writes).
-            dialect_options=((CLUSTERED, "true"),) if r.is_clustered else (),
+            dialect_options=self._view_index_options(r),
         )
+
+    @staticmethod
+    def _view_index_options(r: Any) -> tuple[tuple[str, str], ...]:
+        """The operator classes (``postgresql_ops.N``), storage parameters and whether
+        the view is clustered on it (``ALTER MATERIALIZED VIEW ... CLUSTER ON``, as
+        ``pg_dump`` writes), in the order a table's index has them."""
+        options = [(f"postgresql_ops.{i}", ops) for i, ops in enumerate(r.opclasses, 1) if ops]
+        options += [(f"postgresql_with.{k}", v) for k, v in (o.split("=", 1) for o in r.storage or ())]
+        if r.is_clustered:
+            options.append((CLUSTERED, "true"))
+        return tuple(sorted(options))
 
     # ======================================================================= DDL
 
@@ -185,8 +195,9 @@ class PostgreSQLSecurity(DialectSupport):
         flags = index.is_expression or (False,) * len(index.expressions)
         down = index.descending or (False,) * len(index.expressions)
         parts = [
-            (f"({part})" if is_expr else self._ident(part)) + (" DESC" if desc else "")
-            for part, is_expr, desc in zip(index.expressions, flags, down)
+            (f"({part})" if is_expr else self._ident(part)) + self.index_part_suffix(index, position)
+            + (" DESC" if desc else "")
+            for position, (part, is_expr, desc) in enumerate(zip(index.expressions, flags, down), 1)
         ]
         text = f"CREATE {'UNIQUE ' if index.unique else ''}INDEX {name} ON {self._ident_qualified(view.key)}"
         if index.method:
@@ -194,6 +205,9 @@ class PostgreSQLSecurity(DialectSupport):
         text += f" ({', '.join(parts)})"
         if index.include:
             text += f" INCLUDE ({', '.join(self._ident(c) for c in index.include)})"
+        storage = self.index_kwargs(index).get("postgresql_with")
+        if storage:
+            text += " WITH (" + ", ".join(f"{k} = {v}" for k, v in storage.items()) + ")"
         if index.where:
             text += f" WHERE ({index.where})"
         if (CLUSTERED, "true") in index.dialect_options:
