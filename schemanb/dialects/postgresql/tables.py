@@ -13,8 +13,9 @@ SQLAlchemy's own parser, so the result matches the Inspector's.
 
 from __future__ import annotations
 
+import contextlib
 import re
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Hashable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from ... import model
@@ -77,6 +78,56 @@ class PostgreSQLPipeline(DialectSupport):
         except DriverError as err:
             # As SQLAlchemy would: callers handle DBAPIError (reflect_connection names it).
             raise sa.exc.DBAPIError.instance(current[0], current[1], err, DriverError) from err
+
+
+    def prefetch(
+        self,
+        connection: Connection,
+        queries: Sequence[tuple[str, Mapping[str, Any]]],
+        *,
+        empty: Sequence[tuple[str, Mapping[str, Any]]] = (),
+    ) -> None:
+        """Run ``queries`` now, all in one pipeline, and keep their rows for the
+        :meth:`fetch_rows` calls that ask for them, each answered once, while the
+        connection is reflected (:meth:`reflection_context`). ``empty``: queries
+        known to return no row (a kind the schemas lack), answered without being sent.
+        """
+        store: dict[Hashable, Sequence[Any]] = connection.info.setdefault(_PREFETCHED, {})
+        for name, params in empty:
+            store[_query_key(name, params)] = []
+        # list(): the pipeline ends only once its last result has been read.
+        for (name, params), rows in zip(queries, list(self.fetch_rows_many(connection, queries))):
+            store[_query_key(name, params)] = rows
+
+    def fetch_rows(self, connection: Connection, name: str, **params: Any) -> Sequence[Any]:
+        """The rows :meth:`prefetch` kept for this query, else the query's own."""
+        store = connection.info.get(_PREFETCHED)
+        if store:
+            rows: Sequence[Any] | None = store.pop(_query_key(name, params), None)
+            if rows is not None:
+                return rows
+        return super().fetch_rows(connection, name, **params)
+
+    @contextlib.contextmanager
+    def reflection_context(
+        self, connection: Connection, catalog_schemas: Sequence[str]
+    ) -> Iterator[None]:
+        """What :meth:`prefetch` kept is dropped when the reflection ends, read or not."""
+        try:
+            with super().reflection_context(connection, catalog_schemas):
+                yield
+        finally:
+            connection.info.pop(_PREFETCHED, None)
+
+
+#: ``connection.info`` key of the rows :meth:`PostgreSQLPipeline.prefetch` keeps.
+_PREFETCHED = "schemanb.postgresql.prefetched"
+
+
+def _query_key(name: str, params: Mapping[str, Any]) -> Hashable:
+    return name, tuple(sorted(
+        (k, tuple(v) if isinstance(v, (list, tuple)) else v) for k, v in params.items()
+    ))
 
 
 def _pipeline_supported(raw: Any) -> bool:
