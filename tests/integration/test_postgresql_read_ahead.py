@@ -5,7 +5,8 @@ and the query of a kind the schemas lack is never sent (``PostgreSQLObjects.read
 What may never happen is a kind said absent while its query has rows: the
 snapshot would silently lose them. So a database holding every kind must have
 every flag set, an empty one none, and forcing every query to be sent must give
-the same snapshot.
+the same snapshot. The table sizes read with the tables are the catalog's after
+``ANALYZE`` and measured before it.
 """
 
 from __future__ import annotations
@@ -111,3 +112,30 @@ def test_read_ahead_rows_are_dropped_when_the_reflection_ends(pg_db: ThrowawayDB
     with sa.create_engine(pg_db.url).connect() as conn:
         schemanb.inspect(conn)
         assert postgresql_tables._PREFETCHED not in conn.info
+
+
+def test_table_size_is_measured_until_analysed_then_the_catalogs(pg_db: ThrowawayDB) -> None:
+    pg_db.execute(
+        "CREATE TABLE t (id int PRIMARY KEY, v text)",
+        "CREATE INDEX t_v ON t (v)",
+        "INSERT INTO t SELECT g, repeat(md5(g::text), 100) FROM generate_series(1, 3000) AS g",
+    )
+    measured = "SELECT pg_total_relation_size('t')"
+    pages = (
+        "SELECT (c.relpages + t.relpages + (SELECT sum(i.relpages) FROM pg_index AS x"
+        " JOIN pg_class AS i ON i.oid = x.indexrelid WHERE x.indrelid IN (c.oid, t.oid)))"
+        " * current_setting('block_size')::bigint"
+        " FROM pg_class AS c JOIN pg_class AS t ON t.oid = c.reltoastrelid WHERE c.oid = 't'::regclass"
+    )
+
+    def size() -> int | None:
+        pg_db.engine.dispose()
+        return schemanb.inspect(pg_db.url).table("t").size_bytes
+
+    with pg_db.engine.connect() as conn:
+        assert size() == conn.execute(sa.text(measured)).scalar() > 0
+    pg_db.execute("ANALYZE t")
+    with pg_db.engine.connect() as conn:
+        catalog, exact = conn.execute(sa.text(pages)).scalar(), conn.execute(sa.text(measured)).scalar()
+    assert size() == catalog
+    assert abs(catalog - exact) <= 64 * 1024  # the free-space and visibility maps only
