@@ -40,12 +40,14 @@ def column_attribute_options(row: Any) -> dict[str, str]:
     {'postgresql_attribute_options': 'n_distinct=-0.5', 'postgresql_storage': 'EXTERNAL'}
     """
     options: dict[str, str] = {}
-    text = attribute_options_text(getattr(row, "attribute_options", None))
-    if text:
-        options[OPTIONS] = text
-    if getattr(row, "statistics_target", None) is not None:
-        options[STATISTICS] = str(row.statistics_target)
-    storage = getattr(row, "storage", None)
+    stored, target, storage = row.attribute_options, row.statistics_target, row.storage
+    # Some servers keep one option, pg_attver, on every column: the common case first.
+    if stored and not (len(stored) == 1 and stored[0].startswith("pg_")):
+        text = attribute_options_text(stored)
+        if text:
+            options[OPTIONS] = text
+    if target is not None:
+        options[STATISTICS] = str(target)
     if storage:
         options[STORAGE] = _STORAGE.get(storage, storage)
     return options
@@ -58,7 +60,7 @@ def attribute_options_text(stored: Sequence[str] | None) -> str:
     >>> attribute_options_text(["pg_attver=7"]), attribute_options_text(["n_distinct=-1", "n_distinct_inherited=-1"])
     ('', 'n_distinct=-1, n_distinct_inherited=-1')
     """
-    return ", ".join(o for o in stored or () if not o.startswith("pg_"))
+    return ", ".join([o for o in stored or () if not o.startswith("pg_")])
 
 
 def _attribute_options(text: str | None) -> dict[str, str]:
