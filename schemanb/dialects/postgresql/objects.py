@@ -1,7 +1,9 @@
 """PostgreSQL: triggers, rules, routines, domains, composite types, extensions, partitions, view dependencies and grants (issue #10).
 
 The reflection (:meth:`fetch_objects`, one bulk catalog query per kind of
-object, from ``sql/postgresql/*.sql``) and the DDL (:meth:`object_ddl`,
+object, from ``sql/postgresql/*.sql``, all sent at once beforehand by
+:meth:`~PostgreSQLObjects.read_ahead`, which leaves out the kinds the schemas
+lack) and the DDL (:meth:`object_ddl`,
 :meth:`object_change_ddl`, :meth:`partition_ddl`) of the objects beyond tables.
 The dialect's support class inherits this one.
 
