@@ -468,6 +468,9 @@ class MySQLSupport(MySQLObjects):
         """MariaDB reports 10.x/11.x (or says so); MySQL is 5.x, 8.x or 9.x."""
         return "mariadb" if _is_mariadb_version(server_version) else None
 
+    def drops_index_if_exists(self, server_version: str | None) -> bool:
+        return _is_mariadb_version(server_version)
+
     def connect_args(self, driver: str, timeout: int) -> dict[str, Any]:
         """PyMySQL's connect_timeout covers only the TCP connect; the server's greeting
         is read under read_timeout, so a server that accepts and never answers would
