@@ -35,6 +35,7 @@ from ..model import (
     TableKey,
     Trigger,
     View,
+    walk_partitions,
 )
 
 _RE_UNSAFE = re.compile(r"[^A-Za-z0-9_-]+")
@@ -146,12 +147,8 @@ def partition_rows(partitioning: Partitioning | None, parent: str, depth: int = 
                    ) -> list[PartitionRow]:
     """Every partition under ``partitioning``, depth first (a sub-partition after its
     parent), for the nested list of a table's page and Markdown file."""
-    rows: list[PartitionRow] = []
-    for part in partitioning.partitions if partitioning is not None else ():
-        rows.append(PartitionRow(part, depth, parent, _owned(part)))
-        rows += partition_rows(part.partitioning, str(TableKey(part.schema, part.name)),
-                               depth + 1)
-    return rows
+    return [PartitionRow(part, level, above, _owned(part))
+            for level, above, part in walk_partitions(partitioning, parent, depth)]
 
 
 def _by_table(objects: Iterable[Any]) -> dict[TableKey, list[Any]]:
