@@ -20,7 +20,13 @@ from schemanb.markdown import build_docs
 from schemanb.markdown.text import md_code
 from schemanb.model import TableKey
 from schemanb.site.context import SiteContext, column_anchor, partition_anchor
-from schemanb.site.pages import render_index, render_objects, render_routine, render_table, render_view
+from schemanb.site.pages import (
+    render_index,
+    render_objects,
+    render_routine,
+    render_table,
+    render_view,
+)
 from schemanb.site.search import build_search_entries
 
 DOC, BOOKING, HEIR, MEASUREMENT = (TableKey(None, n) for n in ("doc", "booking", "doc_archive",
@@ -117,7 +123,7 @@ def test_partitions_at_every_level_with_what_each_owns(pg) -> None:
     assert "2 partitions (4 with their sub-partitions)" in text
     assert "m2024 FOR VALUES FROM ('2024-01-01') TO ('2025-01-01') LIST (region) index m2024_region" in text
     assert f"m2024 {EVIL} FOR VALUES IN ('eu')" in text and "m2024_rest DEFAULT" in text
-    assert f"sales.m2025" in text and f"check peak {EVIL} peak < 60" in text
+    assert "sales.m2025" in text and f"check peak {EVIL} peak < 60" in text
     part = security_schema().table_map[MEASUREMENT].partitioning.partitions[0].partitioning.partitions[0]
     assert partition_anchor(part) in _parse(page).ids
     assert 'class="sn-depth-1"' in page
