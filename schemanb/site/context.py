@@ -228,15 +228,6 @@ class SiteContext:
         return out
 
     @cached_property
-    def partition_owner(self) -> dict[TableKey, TableKey]:
-        """Every partition, at any depth, -> the listed table whose page shows it."""
-        out: dict[TableKey, TableKey] = {}
-        for t in self.schema.tables:
-            for row in partition_rows(t.partitioning, str(t.key)):
-                out.setdefault(TableKey(row.part.schema, row.part.name), t.key)
-        return out
-
-    @cached_property
     def support(self) -> Any:
         """The dialect's :class:`~schemanb.dialects.DialectSupport`: how its options read."""
         from ..dialects import support_for
