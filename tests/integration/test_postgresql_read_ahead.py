@@ -22,7 +22,7 @@ import schemanb
 from schemanb.dialects import support_for
 from schemanb.dialects.catalog import load_sql
 from schemanb.dialects.postgresql import objects as postgresql_objects
-from schemanb.dialects.postgresql import tables as postgresql_tables
+from schemanb.dialects.postgresql import pipeline as postgresql_pipeline
 
 pytestmark = pytest.mark.server
 
@@ -111,7 +111,7 @@ def test_read_ahead_rows_are_dropped_when_the_reflection_ends(pg_db: ThrowawayDB
     pg_db.execute("CREATE TABLE t (id int PRIMARY KEY)")
     with sa.create_engine(pg_db.url).connect() as conn:
         schemanb.inspect(conn)
-        assert postgresql_tables._PREFETCHED not in conn.info
+        assert postgresql_pipeline._PREFETCHED not in conn.info
 
 
 def test_table_size_is_measured_until_analysed_then_the_catalogs(pg_db: ThrowawayDB) -> None:

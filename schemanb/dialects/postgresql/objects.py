@@ -63,8 +63,8 @@ from ... import model
 from ...errors import MigrationError
 from ..tokens import POSTGRESQL, is_wrapped, last_group, outside_quotes, split_top_level
 from .comments import PostgreSQLComments
+from .pipeline import PostgreSQLPipeline
 from .security import PostgreSQLSecurity
-from .tables import PostgreSQLPipeline
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
