@@ -127,11 +127,20 @@ _CONSTRAINT_GONE = frozenset({
     ChangeKind.FOREIGN_KEY_CHANGED, ChangeKind.UNIQUE_DROPPED, ChangeKind.CHECK_DROPPED, ChangeKind.CHECK_CHANGED})
 
 
+#: The name a table has between the two renames that change only its letter case,
+#: where the database takes both spellings for one name (SQLite).
+RENAME_PREFIX = "_schemanb_rename_"
+
+
 def table_renamed(ch: Change, ctx: Context) -> list[Step]:
     old, new = ch.before, ch.after
     if ctx.support.is_virtual_table(old):
         return [Step(_renamed_virtual(old, new, ctx), Phase.RENAME_TABLES, ("rename", new.key), new.key)]
     op: Any = ddl.RenameTableOp(old.name, new.name, schema=old.schema)
+    if ctx.support.same_object_name(old.name, new.name):  # only the letter case changes
+        through = RENAME_PREFIX + new.name
+        op = ddl.OpSequence([ddl.RenameTableOp(old.name, through, schema=old.schema),
+                             ddl.RenameTableOp(through, new.name, schema=old.schema)])
     # A constraint this migration drops (or re-creates) is gone before the rename:
     # its generated name is not renamed along (Synapse 72 -> 54).
     gone = [c.before for c in ctx.changes

@@ -229,6 +229,12 @@ class SQLiteSupport(SQLiteObjects):
     def stored_create_as(self, sql: str, quoted_name: str) -> str:
         return with_table_name(sql, quoted_name)
 
+    def same_object_name(self, a: str, b: str) -> bool:
+        """``Products`` and ``products`` are one table to SQLite, which refuses ``ALTER TABLE
+        "Products" RENAME TO products`` ("there is already another table ... with this
+        name"); ``É`` and ``é`` are two (only ASCII letters fold)."""
+        return a != b and a.encode().lower() == b.encode().lower()
+
     def is_virtual_table(self, table: model.Table) -> bool:
         return is_virtual_text(table.create_sql)
 
