@@ -168,6 +168,12 @@ class Capabilities:
         (base: never; a database that renames them along has none)."""
         return False
 
+    def same_object_name(self, a: str, b: str) -> bool:
+        """Whether two different spellings name one object, so that renaming one to the
+        other is refused as a clash (SQLite: names differ only in the case of ASCII
+        letters); base: names are exact."""
+        return False
+
     def constraint_name(self, kind: str, table: model.Table, obj: Any) -> str | None:
         """The name the database gave unnamed ``obj`` (``kind``: primary_key, foreign_key,
         unique, check) on ``table``; ``None`` where unknown (or never needed)."""
@@ -206,3 +212,8 @@ class Capabilities:
         """The SQLAlchemy dialect to render migrations for a server of
         ``server_version`` when it differs from this one's name (MariaDB); else ``None``."""
         return None
+
+    def drops_index_if_exists(self, server_version: str | None) -> bool:
+        """Whether a server of ``server_version`` takes ``DROP INDEX IF EXISTS name ON
+        table`` (MariaDB; MySQL 8 has no such form)."""
+        return False

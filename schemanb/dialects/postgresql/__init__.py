@@ -17,7 +17,7 @@ from .columns import PostgreSQLColumnAttributes
 from .enums import PostgreSQLEnums
 from .objects import PostgreSQLObjects
 from .objects import sql_literal as _literal
-from .tables import OPS_PREFIX, PostgreSQLTables, storage_parameters, with_literal
+from .tables import PostgreSQLTables, storage_parameters, with_literal
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection, Dialect
@@ -254,6 +254,18 @@ class PostgreSQLSupport(PostgreSQLColumnAttributes, PostgreSQLObjects, PostgreSQ
             backward.insert(0, f"ALTER SEQUENCE {q_after} RENAME TO {preparer.quote(before)}")
         return forward, backward
 
+    def generated_label(self, column: model.Column) -> str:
+        """``serial``, ``bigserial`` or ``smallserial``: how the column was written (its
+        sequence is part of it); ``auto`` for any other generated column.
+
+        >>> from schemanb.model import Column
+        >>> PostgreSQLSupport().generated_label(Column(name="id", type_sql="BIGINT", type_generic="BIGINT", autoincrement=True))
+        'bigserial'
+        """
+        if not _is_serial(column):
+            return "auto"
+        return _SERIAL_NAMES.get(column.type_sql.upper(), "auto")
+
     def serial_changed_ddl(
         self, key: model.TableKey, old: model.Column, new: model.Column
     ) -> tuple[list[str], list[str]] | None:
@@ -432,20 +444,6 @@ class PostgreSQLSupport(PostgreSQLColumnAttributes, PostgreSQLObjects, PostgreSQ
         if storage:
             kw["postgresql_with"] = {name: with_literal(value) for name, value in storage.items()}
         return kw
-
-    def index_part_suffix(self, index: model.Index, position: int) -> str:
-        """The operator class of key part ``position`` (from 1) where it is not the
-        type's default (``text_pattern_ops``, ``public.gin_trgm_ops``), quoted.
-
-        >>> from schemanb.model import Index
-        >>> PostgreSQLSupport().index_part_suffix(Index(name="i", expressions=("a", "b"), dialect_options=(("postgresql_ops.2", "public.gin_trgm_ops"),)), 2)
-        ' public.gin_trgm_ops'
-        """
-        opclass = dict(index.dialect_options).get(f"{OPS_PREFIX}{position}")
-        if not opclass:
-            return ""
-        quote = self.sqlalchemy_dialect().identifier_preparer.quote
-        return " " + ".".join(quote(part) for part in opclass.split("."))
 
     def reserved_words(self) -> frozenset[str]:
         from sqlalchemy.dialects.postgresql.base import RESERVED_WORDS as PG
@@ -669,6 +667,10 @@ def _is_numbered(base: str, name: str) -> bool:
 
 #: ``AS ...`` of the sequence ``SERIAL``/``SMALLSERIAL`` create (``BIGSERIAL``'s is the default).
 _SERIAL_SEQUENCE_TYPE = {"SMALLINT": " AS smallint", "INTEGER": " AS integer"}
+
+
+#: The pseudo-type a serial column of each integer type was written with.
+_SERIAL_NAMES = {"SMALLINT": "smallserial", "INTEGER": "serial", "BIGINT": "bigserial"}
 
 
 def _is_serial(col: model.Column) -> bool:

@@ -31,10 +31,15 @@ from typing import TYPE_CHECKING, Any
 
 from ... import model
 from ..base import DialectSupport
+from ..ddl import plain_setting
 
 #: A materialized view's index it is clustered on carries this option (``ALTER
 #: MATERIALIZED VIEW ... CLUSTER ON``, as pg_dump writes it).
 CLUSTERED = "postgresql_clustered"
+#: A table's or an index's storage parameter (``postgresql_with.fillfactor``).
+WITH_PREFIX = "postgresql_with."
+#: An index key part's operator class (``postgresql_ops.2``: the second part's).
+OPS_PREFIX = "postgresql_ops."
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
@@ -149,8 +154,8 @@ class PostgreSQLSecurity(DialectSupport):
         """The operator classes (``postgresql_ops.N``), storage parameters and whether
         the view is clustered on it (``ALTER MATERIALIZED VIEW ... CLUSTER ON``, as
         ``pg_dump`` writes), in the order a table's index has them."""
-        options = [(f"postgresql_ops.{i}", ops) for i, ops in enumerate(r.opclasses, 1) if ops]
-        options += [(f"postgresql_with.{k}", v) for k, v in (o.split("=", 1) for o in r.storage or ())]
+        options = [(f"{OPS_PREFIX}{i}", ops) for i, ops in enumerate(r.opclasses, 1) if ops]
+        options += [(f"{WITH_PREFIX}{k}", v) for k, v in (o.split("=", 1) for o in r.storage or ())]
         if r.is_clustered:
             options.append((CLUSTERED, "true"))
         return tuple(sorted(options))
@@ -186,6 +191,40 @@ class PostgreSQLSecurity(DialectSupport):
         if isinstance(before, model.RowSecurity) and isinstance(after, model.RowSecurity):
             return self._row_security_ddl(before, after)
         return super().object_change_ddl(before, after)
+
+    def index_part_suffix(self, index: model.Index, position: int) -> str:
+        """The operator class of key part ``position`` (from 1) where it is not the
+        type's default (``text_pattern_ops``, ``public.gin_trgm_ops``), quoted.
+
+        >>> from schemanb.model import Index
+        >>> PostgreSQLSecurity().index_part_suffix(Index(name="i", expressions=("a", "b"), dialect_options=(("postgresql_ops.2", "public.gin_trgm_ops"),)), 2)
+        ' public.gin_trgm_ops'
+        """
+        opclass = dict(index.dialect_options).get(f"{OPS_PREFIX}{position}")
+        if not opclass:
+            return ""
+        quote = self.sqlalchemy_dialect().identifier_preparer.quote
+        return " " + ".".join(quote(part) for part in opclass.split("."))
+
+    def index_settings(self, index: model.Index) -> list[str]:
+        """The operator classes (``text_pattern_ops``, after the part they sort), the
+        storage parameters as ``WITH (...)``, ``CLUSTER`` for the index a
+        materialized view is clustered on (``ALTER MATERIALIZED VIEW ... CLUSTER
+        ON`` it), the other options as ``NAME=value``.
+
+        >>> from schemanb.model import Index
+        >>> PostgreSQLSecurity().index_settings(Index(name="i", expressions=("a",), dialect_options=(("postgresql_ops.1", "text_pattern_ops"), ("postgresql_with.fillfactor", "70"))))
+        ['a text_pattern_ops', 'WITH (fillfactor=70)']
+        """
+        out = [f"{part}{self.index_part_suffix(index, position)}"
+               for position, part in enumerate(index.expressions, 1) if self.index_part_suffix(index, position)]
+        storage = [f"{k[len(WITH_PREFIX):]}={v}" for k, v in index.dialect_options if k.startswith(WITH_PREFIX)]
+        if storage:
+            out.append(f"WITH ({', '.join(storage)})")
+        return out + [
+            "CLUSTER" if (k, v) == (CLUSTERED, "true") else plain_setting(k, v)
+            for k, v in index.dialect_options if not k.startswith((WITH_PREFIX, OPS_PREFIX))
+        ]
 
     def view_index_ddl(self, view: model.View, index: model.Index, *, create: bool) -> list[str]:
         """``CREATE INDEX ... ON`` a materialized view (its parts as the server printed them)."""
