@@ -108,6 +108,13 @@ class Identity:
     always: bool = False
     start: int | None = None
     increment: int | None = None
+    #: The sequence's bounds, cache and CYCLE where not at their default (``None``:
+    #: 1 and the type's maximum going up, the type's minimum and -1 going down;
+    #: cache 1; no cycle).
+    min_value: int | None = None
+    max_value: int | None = None
+    cache: int | None = None
+    cycle: bool = False
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -135,6 +135,10 @@ def _column_positional(cp: ColumnPlan, imports: Imports) -> list[str]:
         opts = [f"always={ident.always}"] if ident.always else []
         opts += [f"start={ident.start}"] if ident.start is not None else []
         opts += [f"increment={ident.increment}"] if ident.increment is not None else []
+        opts += [f"minvalue={ident.min_value}"] if ident.min_value is not None else []
+        opts += [f"maxvalue={ident.max_value}"] if ident.max_value is not None else []
+        opts += [f"cache={ident.cache}"] if ident.cache is not None else []
+        opts += ["cycle=True"] if ident.cycle else []
         out.append(f"Identity({', '.join(opts)})")
     if col.computed is not None:
         imports.add("sqlalchemy", "Computed")

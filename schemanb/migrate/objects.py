@@ -68,6 +68,10 @@ def build_column(col: model.Column, dialect: str | None, *, in_pk: bool = False)
                 always=col.identity.always,
                 start=col.identity.start,
                 increment=col.identity.increment,
+                minvalue=col.identity.min_value,
+                maxvalue=col.identity.max_value,
+                cache=col.identity.cache,
+                cycle=col.identity.cycle or None,
             )
         )
     if col.computed is not None:

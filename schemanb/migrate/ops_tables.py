@@ -652,20 +652,34 @@ def _column_rewritten(key: model.TableKey, old: model.Column, new: model.Column,
 def _server_default(col: model.Column, *, reset_from: model.Column | None = None) -> Any:
     """The column's default or identity. With ``reset_from`` (the column before an
     ALTER), an identity option back at its default is spelt out (start 1, or -1
-    descending; increment 1): Alembic emits only the options it is given, so the
+    descending, or the new bound; increment 1; NO MINVALUE, NO MAXVALUE, CACHE 1, NO
+    CYCLE): Alembic emits only the options it is given, so the
     old ``START WITH 100`` would stay."""
     import sqlalchemy as sa
 
     ident = col.identity
     if ident is not None:
         start, increment = ident.start, ident.increment
+        kw: dict[str, Any] = {"minvalue": ident.min_value, "maxvalue": ident.max_value,
+                              "cache": ident.cache, "cycle": ident.cycle or None}
         old = reset_from.identity if reset_from is not None else None
         if old is not None:
             if increment is None and old.increment is not None:
                 increment = 1
             if start is None and old.start is not None:
-                start = 1 if (increment or 1) > 0 else -1
-        return sa.Identity(always=ident.always, start=start, increment=increment)
+                low, high = (1, -1) if ident.min_value is None else (ident.min_value, ident.min_value)
+                high = high if ident.max_value is None else ident.max_value
+                start = low if (increment or 1) > 0 else high
+            # An option back at its default is spelt out too (NO MINVALUE, CACHE 1, NO CYCLE).
+            if ident.min_value is None and old.min_value is not None:
+                kw.update(nominvalue=True)
+            if ident.max_value is None and old.max_value is not None:
+                kw.update(nomaxvalue=True)
+            if ident.cache is None and old.cache is not None:
+                kw["cache"] = 1
+            if not ident.cycle and old.cycle:
+                kw["cycle"] = False
+        return sa.Identity(always=ident.always, start=start, increment=increment, **kw)
     return None if col.default is None else sql_text(col.default)
 
 

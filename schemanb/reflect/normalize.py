@@ -17,6 +17,7 @@ from typing import Any
 
 from .. import model
 from ..dialects.base import DialectSupport
+from ..dialects.normalise import identity_bounds
 
 _INTEGER_TYPES = ("INTEGER", "BIGINT", "SMALLINT")
 
@@ -116,10 +117,15 @@ def build_column(
         spec = col["identity"]
         start = spec.get("start")
         increment = spec.get("increment")
+        low, high = identity_bounds(type_sql, int(increment or 1))
         identity = model.Identity(
             always=bool(spec.get("always")),
             start=None if start in (None, 1) else int(start),
             increment=None if increment in (None, 1) else int(increment),
+            min_value=None if spec.get("minvalue") in (None, low) else int(spec["minvalue"]),
+            max_value=None if spec.get("maxvalue") in (None, high) else int(spec["maxvalue"]),
+            cache=None if spec.get("cache") in (None, 1) else int(spec["cache"]),
+            cycle=bool(spec.get("cycle")),
         )
         autoincrement = True
     sequence = support.owned_sequence_of(default) if autoincrement else None
@@ -318,3 +324,4 @@ def _unquoted(value: str) -> str:
     if len(value) >= 2 and value[0] == value[-1] == "'":
         return value[1:-1].replace("''", "'")
     return value
+

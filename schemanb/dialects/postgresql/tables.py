@@ -437,6 +437,9 @@ def _column(row: Any, types: _TypeReader, schema: str | None) -> dict[str, Any]:
             "start": row.identity_start,
             "increment": row.identity_increment,
         }
+        if row.identity_bounds:
+            low, high, cache, cycle = row.identity_bounds
+            column["identity"].update(minvalue=low, maxvalue=high, cache=cache, cycle=bool(cycle))
     column.update(nullable=nullable, default=default, autoincrement=autoincrement or bool(row.identity))
     options = column_attribute_options(row)
     if options:
