@@ -501,6 +501,8 @@ class Domain:
     type_sql: str
     nullable: bool = True
     default: str | None = None
+    #: ``COLLATE``: the domain's collation where it is not its base type's.
+    collation: str | None = None
     #: Named CHECKs over ``VALUE`` (names are needed to drop one in place).
     checks: tuple[CheckConstraint, ...] = ()
     #: The comment (PostgreSQL ``COMMENT ON``); ``None`` when absent or unsupported.

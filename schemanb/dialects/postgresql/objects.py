@@ -433,6 +433,7 @@ class PostgreSQLObjects(PostgreSQLComments, PostgreSQLSecurity, PostgreSQLPipeli
                     type_sql=type_sql,
                     nullable=not r.not_null,
                     default=self.normalize_default_cached(r.default, type_sql),
+                    collation=r.collation,
                     checks=checks,
                 )
             )
@@ -1013,6 +1014,8 @@ class PostgreSQLObjects(PostgreSQLComments, PostgreSQLSecurity, PostgreSQLPipeli
 
     def _create_domain(self, domain: model.Domain) -> str:
         text = f"CREATE DOMAIN {self._qualified(domain.key)} AS {domain.type_sql}"
+        if domain.collation is not None:
+            text += f" COLLATE {self._quote(domain.collation)}"
         if domain.default is not None:
             text += f" DEFAULT {domain.default}"
         if not domain.nullable:
@@ -1052,8 +1055,8 @@ class PostgreSQLObjects(PostgreSQLComments, PostgreSQLSecurity, PostgreSQLPipeli
         return out
 
     def _domain_change(self, before: model.Domain, after: model.Domain) -> list[str] | None:
-        if (before.key, before.type_sql) != (after.key, after.type_sql):
-            return None
+        if (before.key, before.type_sql, before.collation) != (after.key, after.type_sql, after.collation):
+            return None  # no ALTER DOMAIN changes them: dropped and created again
         if any(c.name is None for c in (*before.checks, *after.checks)):
             return None
         name = self._qualified(after.key)
