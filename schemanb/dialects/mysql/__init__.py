@@ -14,7 +14,7 @@ from ..reflection import CatalogKey
 from ..risk import SafeStep
 from . import mariadb as maria
 from .objects import MySQLObjects, charset_options, show_create
-from .text import session_around, view_body
+from .text import key_options, session_around, view_body
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection, Dialect
@@ -171,6 +171,8 @@ class MySQLSupport(MySQLObjects):
             kw["length"] = _prefix_lengths(options["mysql_length"], index.columns)
         if options.get("mysql_with_parser"):
             kw["with_parser"] = options["mysql_with_parser"]
+        if options.get("mysql_using"):
+            kw["using"] = options["mysql_using"].lower()  # upper case would be quoted as a name
         return {f"{family}_{k}": v for k, v in kw.items() for family in ("mysql", "mariadb")}
 
     # ---------------------------------------------------------------- safe migrations
@@ -691,9 +693,13 @@ class MySQLSupport(MySQLObjects):
         for r in self.fetch_rows(connection, "index_descending", schemas=names):
             parts = descending.setdefault((r.schema_name, r.name), {})
             parts[r.index_name] = (*parts.get(r.index_name, ()), r.part_order == "D")
+        shown = maria.shown_create_tables(connection)
         out = []
         for table in tables:
             schema_name = catalog_schemas[table.schema]
+            text = shown.get((table.schema, table.name)) or shown.get((schema_name, table.name))
+            if text:
+                table = _with_key_options(table, key_options(text))
             if (schema_name, table.name) in descending:
                 table = _with_descending(table, descending[(schema_name, table.name)])
             if (schema_name, table.name) in functional:
@@ -797,6 +803,28 @@ def with_index_expressions(
     indexes += [index(name, unique, parts) for name, (unique, parts) in found.items()]
     uniques = tuple(uq for uq in table.unique_constraints if uq.name not in found)
     return dataclasses.replace(table, indexes=model.sorted_by_name(indexes), unique_constraints=uniques)
+
+
+def _with_key_options(table: model.Table, found: Mapping[str | None, Mapping[str, str]]) -> model.Table:
+    """The table whose indexes declared ``USING BTREE|HASH`` carry it
+    (``("mysql_using", "BTREE")``), as ``mariadb-dump`` shows it; a UNIQUE key with
+    one is a unique index (a unique constraint has no access method)."""
+    using = {name: facts["using"] for name, facts in found.items() if name is not None and "using" in facts}
+    if not using:
+        return table
+
+    def with_using(ix: model.Index) -> model.Index:
+        if ix.name not in using:
+            return ix
+        options = dict(ix.dialect_options) | {"mysql_using": using[ix.name]}
+        return dataclasses.replace(ix, dialect_options=tuple(sorted(options.items())))
+
+    indexes = [with_using(ix) for ix in table.indexes]
+    indexes += [with_using(model.Index(name=uq.name or "", expressions=uq.columns,
+                                       is_expression=(False,) * len(uq.columns), unique=True))
+                for uq in table.unique_constraints if uq.name in using]
+    uniques = tuple(uq for uq in table.unique_constraints if uq.name not in using)
+    return dataclasses.replace(table, unique_constraints=uniques, indexes=model.sorted_by_name(indexes))
 
 
 def _with_descending(table: model.Table, parts: Mapping[str, tuple[bool, ...]]) -> model.Table:
