@@ -22,8 +22,10 @@ from .model import (
     Routine,
     Schema,
     Table,
+    TableKey,
     Trigger,
     View,
+    walk_partitions,
 )
 
 #: Rows shown before a summary is cut with "... and N more".
@@ -101,7 +103,8 @@ def schema_counts(schema: Schema) -> dict[str, int]:
         "partitioned tables": sum(1 for t in tables if t.partitioning is not None),
         "partitions": sum(len(t.partitioning.partitions) for t in tables if t.partitioning),
         "triggers": len(schema.triggers),
-        "routines": len(schema.routines),
+        "routines": sum(1 for r in schema.routines if r.kind != "event"),
+        "events": sum(1 for r in schema.routines if r.kind == "event"),
         "sequences": len(schema.sequences),
         "enums": len(schema.enums),
         "domains": len(schema.domains),
@@ -109,6 +112,10 @@ def schema_counts(schema: Schema) -> dict[str, int]:
         "extensions": len(schema.extensions),
         "grants": len(schema.grants),
         "schemas": len(schema.namespaces),
+        "policies": len(schema.policies),
+        "rules": len(schema.rules),
+        "exclusion constraints": len(schema.exclusion_constraints),
+        "collations": len(schema.collations),
     }
 
 
@@ -194,22 +201,35 @@ def _object_sections(schema: Schema) -> list[str]:
 # ----------------------------------------------------------------------- table
 
 
-def _column_flags(table: Table, column: Column) -> str:
+def _column_flags(table: Table, column: Column, support: Any) -> str:
     flags = []
     if column.name in table.pk_columns:
         flags.append("PK")
     if column.name in table.fk_columns:
         flags.append("FK")
     if column.autoincrement:
-        flags.append("auto")
+        flags.append("auto" if column.identity else support.generated_label(column))
     if column.computed is not None:
         flags.append("computed")
+    if column.collation:
+        flags.append(f"COLLATE {column.collation}")
+    flags += support.column_settings(column) if column.dialect_options else []
+    if column.inherited:
+        flags.append("inherited")
     return " ".join(flags)
 
 
+def _support(schema: Schema | None) -> Any:
+    from .dialects import support_for
+
+    return support_for(schema.info.dialect if schema is not None else None)
+
+
 def render_table_html(table: Table, schema: Schema | None = None) -> str:
-    """A table's columns (type, null, default, PK/FK), its keys and indexes and its
-    partitions; with ``schema``, also its triggers and the views that read it."""
+    """A table's columns (type, null, default, PK/FK, settings), its keys, indexes,
+    options, parents and partitions; with ``schema``, also its exclusion constraints,
+    row-level security and policies, triggers, rules and the views that read it."""
+    support = _support(schema)
     triggers = [tr for tr in schema.triggers if tr.key == table.key] if schema else []
     used_by = [v for v in schema.views if table.key in v.depends_on] if schema else []
     counts = {
@@ -232,7 +252,7 @@ def render_table_html(table: Table, schema: Schema | None = None) -> str:
             escape(c.type_sql),
             "" if c.nullable else "NOT NULL",
             _opt(c.default),
-            _column_flags(table, c),
+            escape(_column_flags(table, c, support)),
             _opt(c.comment),
         )
         for c in table.columns[:MAX_ROWS]
@@ -240,6 +260,7 @@ def render_table_html(table: Table, schema: Schema | None = None) -> str:
     header = ("column", "type", "null", "default", "key", "comment")
     body = _table_html(header, rows, len(table.columns))
     body += "".join(f"<div>{line}</div>" for line in _key_lines(table))
+    body += "".join(f"<div>{line}</div>" for line in _table_lines(table, schema, support))
     body += "".join(f"<div>{line}</div>" for line in _partition_lines(table))
     body += "".join(
         f"<div>trigger {escape(tr.name)} {escape(_trigger_when(tr))}: "
@@ -252,12 +273,48 @@ def render_table_html(table: Table, schema: Schema | None = None) -> str:
     return _box(title, body, kind="table")
 
 
+def _table_lines(table: Table, schema: Schema | None, support: Any) -> list[str]:
+    """Options, parents, and (with the schema) exclusion constraints, row-level
+    security, policies and rules: one escaped line each."""
+    lines = []
+    settings = support.table_settings(table)
+    if settings:
+        lines.append(f"options: {escape(', '.join(settings))}")
+    if table.inherits:
+        lines.append(f"inherits from: {escape(', '.join(str(k) for k in table.inherits))}")
+    if schema is None:
+        return lines
+    key = table.key
+    lines += [f"exclusion {escape(x.name)} {escape(x.definition)}"
+              for x in schema.exclusion_constraints if x.key == key]
+    for rs in schema.row_security:
+        if rs.key == key:
+            state = ("enabled" if rs.enabled else "not enabled") + (", forced" if rs.forced else "")
+            lines.append(f"row-level security {state}")
+    for p in schema.policies:
+        if p.key == key:
+            kind = "permissive" if p.permissive else "restrictive"
+            lines.append(f"policy {escape(p.name)} ({kind} for {escape(p.command)} to "
+                         f"{escape(', '.join(p.roles))})"
+                         + (f" using <code>{escape(p.using)}</code>" if p.using else "")
+                         + (f" with check <code>{escape(p.with_check)}</code>"
+                            if p.with_check else ""))
+    lines += [f"rule {escape(r.name)}{'' if r.enabled else ' (disabled)'}: "
+              f"<code>{escape(' '.join(r.definition.split()))}</code>"
+              for r in schema.rules if r.key == key]
+    return lines
+
+
 def _partition_lines(table: Table) -> list[str]:
     p = table.partitioning
     if p is None:
         return []
     lines = [f"partitioned by {escape(p.strategy)} ({escape(p.key)})"]
-    lines += [f"partition {escape(part.name)} {escape(part.bound)}" for part in p.partitions]
+    for depth, _, part in walk_partitions(p, str(table.key)):
+        sub = part.partitioning
+        by = f", partitioned by {escape(sub.strategy)} ({escape(sub.key)})" if sub else ""
+        lines.append(f"{'&nbsp;&nbsp;' * depth}partition {escape(TableKey(part.schema, part.name))} "
+                     f"{escape(part.bound)}{by}")
     return lines
 
 

@@ -4,30 +4,35 @@
 frame          columns
 =============  ==========================================================
 tables         schema, table, columns, primary_key, foreign_keys, indexes,
-               row_estimate, comment
+               row_estimate, comment, options, inherits, row_security
 columns        schema, table, position, column, type, generic_type, nullable,
                default, is_pk, is_fk, is_unique, autoincrement, computed,
-               collation, comment
-indexes        schema, table, index, columns, unique, where, method
+               collation, comment, settings, inherited
+indexes        schema, table, index, columns, unique, where, method, settings
 foreign_keys   schema, table, name, columns, referred_schema,
                referred_table, referred_columns, on_delete, on_update
-constraints    schema, table, kind (primary_key|unique|check), name,
-               columns, expression
+constraints    schema, table, kind (primary_key|unique|check|exclusion),
+               name, columns, expression
 views          schema, view, materialized, definition, comment, depends_on
 triggers       schema, table, trigger, timing, events, orientation,
-               function, enabled, definition, condition
+               function, enabled, definition, condition, options
 routines       schema, routine, kind, arguments, returns, language,
-               volatility, options, definition
+               volatility, options, definition, comment
 partitions     schema, table, strategy, key, partition, partition_schema,
                bound
 sequences      schema, sequence, data_type, start, increment, min_value,
-               max_value, cycle, owned_by
+               max_value, cycle, owned_by, cache, comment
 enums          schema, enum, position, value
 domains        schema, domain, type, nullable, default, checks
 types          schema, type, position, attribute, attribute_type
 extensions     extension, schema, version
 grants         schema, object, object_kind, grantee, privilege, grantable
 schemas        schema, comment
+policies       schema, table, policy, permissive, command, roles, using,
+               with_check, comment
+rules          schema, table, rule, enabled, definition
+collations     schema, collation, provider, locale, lc_collate, lc_ctype,
+               deterministic, rules
 =============  ==========================================================
 
 Mapping from the model: ``type`` <- ``Column.type_sql``, ``generic_type`` <-
@@ -48,29 +53,44 @@ table without partitions has none) with the parent's strategy and key repeated;
 so a type's attributes read like a table's columns; ``enums`` likewise has one
 row per value, in the enum's order (an enum without values has no row);
 ``schemas`` has one row per schema read besides the default one
-(:attr:`~schemanb.model.Schema.namespaces`, PostgreSQL).
+(:attr:`~schemanb.model.Schema.namespaces`, PostgreSQL), after a row for the
+default schema (``schema`` missing) when it has a comment of its own.
+
+The settings are spelt as the dialect writes them (``DialectSupport.table_settings``
+and its siblings) and joined with ``", "``: a table's ``options`` (``UNLOGGED``,
+``WITH (fillfactor=80)``, ``CLUSTER ON ix``, ``ENGINE=Aria``, ``WITH SYSTEM
+VERSIONING``), a column's ``settings`` (``SET STATISTICS 1000``, ``INVISIBLE``,
+``GENERATED ALWAYS AS ROW START``), an index's ``settings`` (``CLUSTER``);
+``inherits`` lists a table's parents (``INHERITS``) as ``schema.name``;
+``row_security`` is ``enabled``, ``enabled, forced`` or ``forced`` (missing when
+off); ``inherited`` marks a column only a parent declares. ``indexes`` holds the
+materialized views' indexes too (``table`` is the view's name); ``partitions``
+has a row for every partition at any depth, ``table`` being the partitioned
+table (or partition) it belongs to; events (MariaDB/MySQL) are ``routines`` of
+kind ``event``, their ``CREATE EVENT ... ON SCHEDULE`` text the ``header`` option;
+``roles`` of a policy is the role names joined with ``", "``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from .model import Schema, Table
+from .model import RowSecurity, Schema, Table, View
 
 if TYPE_CHECKING:
     import pandas as pd
 
 TABLE_COLUMNS = (
     "schema", "table", "columns", "primary_key", "foreign_keys", "indexes",
-    "row_estimate", "comment",
+    "row_estimate", "comment", "options", "inherits", "row_security",
 )
 COLUMN_COLUMNS = (
     "schema", "table", "position", "column", "type", "generic_type", "nullable",
     "default", "is_pk", "is_fk", "is_unique", "autoincrement", "computed",
-    "collation", "comment",
+    "collation", "comment", "settings", "inherited",
 )
-INDEX_COLUMNS = ("schema", "table", "index", "columns", "unique", "where", "method")
+INDEX_COLUMNS = ("schema", "table", "index", "columns", "unique", "where", "method", "settings")
 FOREIGN_KEY_COLUMNS = (
     "schema", "table", "name", "columns", "referred_schema", "referred_table",
     "referred_columns", "on_delete", "on_update",
@@ -79,18 +99,18 @@ CONSTRAINT_COLUMNS = ("schema", "table", "kind", "name", "columns", "expression"
 VIEW_COLUMNS = ("schema", "view", "materialized", "definition", "comment", "depends_on")
 TRIGGER_COLUMNS = (
     "schema", "table", "trigger", "timing", "events", "orientation", "function",
-    "enabled", "definition", "condition",
+    "enabled", "definition", "condition", "options",
 )
 ROUTINE_COLUMNS = (
     "schema", "routine", "kind", "arguments", "returns", "language", "volatility",
-    "options", "definition",
+    "options", "definition", "comment",
 )
 PARTITION_COLUMNS = (
     "schema", "table", "strategy", "key", "partition", "partition_schema", "bound",
 )
 SEQUENCE_COLUMNS = (
     "schema", "sequence", "data_type", "start", "increment", "min_value", "max_value",
-    "cycle", "owned_by",
+    "cycle", "owned_by", "cache", "comment",
 )
 ENUM_COLUMNS = ("schema", "enum", "position", "value")
 DOMAIN_COLUMNS = ("schema", "domain", "type", "nullable", "default", "checks")
@@ -98,6 +118,15 @@ TYPE_COLUMNS = ("schema", "type", "position", "attribute", "attribute_type")
 EXTENSION_COLUMNS = ("extension", "schema", "version")
 GRANT_COLUMNS = ("schema", "object", "object_kind", "grantee", "privilege", "grantable")
 SCHEMA_COLUMNS = ("schema", "comment")
+POLICY_COLUMNS = (
+    "schema", "table", "policy", "permissive", "command", "roles", "using", "with_check",
+    "comment",
+)
+RULE_COLUMNS = ("schema", "table", "rule", "enabled", "definition")
+COLLATION_COLUMNS = (
+    "schema", "collation", "provider", "locale", "lc_collate", "lc_ctype", "deterministic",
+    "rules",
+)
 
 
 def _frame(rows: Sequence[tuple[object, ...]], columns: tuple[str, ...]) -> pd.DataFrame:
@@ -116,11 +145,31 @@ def _unique_columns(table: Table) -> set[str]:
     return single
 
 
+def _support(schema: Schema) -> Any:
+    from .dialects import support_for
+
+    return support_for(schema.info.dialect)
+
+
+def _or_none(items: Sequence[str]) -> str | None:
+    """Items joined with ``", "``; ``None`` (missing) when there are none."""
+    return ", ".join(items) if items else None
+
+
+def _row_security(rs: RowSecurity | None) -> str | None:
+    if rs is None:
+        return None
+    return _or_none((["enabled"] if rs.enabled else []) + (["forced"] if rs.forced else []))
+
+
 def tables_frame(schema: Schema) -> pd.DataFrame:
     """One row per table."""
+    support = _support(schema)
+    security = {r.key: r for r in schema.row_security}
     rows = [
         (t.schema, t.name, len(t.columns), _join(t.pk_columns), len(t.foreign_keys),
-         len(t.indexes), t.row_estimate, t.comment)
+         len(t.indexes), t.row_estimate, t.comment, _or_none(support.table_settings(t)),
+         _or_none([str(k) for k in t.inherits]), _row_security(security.get(t.key)))
         for t in schema.tables
     ]
     return _frame(rows, TABLE_COLUMNS)
@@ -129,6 +178,7 @@ def tables_frame(schema: Schema) -> pd.DataFrame:
 def columns_frame(schema: Schema, table: str | None = None) -> pd.DataFrame:
     """One row per column (of one ``table`` when given)."""
     rows = []
+    support = _support(schema)
     for t in schema.tables:
         if table is not None and t.name != table:
             continue
@@ -138,16 +188,21 @@ def columns_frame(schema: Schema, table: str | None = None) -> pd.DataFrame:
                 (t.schema, t.name, pos, c.name, c.type_sql, c.type_generic, c.nullable,
                  c.default, c.name in t.pk_columns, c.name in t.fk_columns, c.name in uniques,
                  c.autoincrement, c.computed.expression if c.computed else None,
-                 c.collation, c.comment)
+                 c.collation, c.comment,
+                 _or_none(support.column_settings(c)) if c.dialect_options else None,
+                 c.inherited)
             )
     return _frame(rows, COLUMN_COLUMNS)
 
 
 def indexes_frame(schema: Schema) -> pd.DataFrame:
-    """One row per index."""
+    """One row per index of a table or materialized view."""
+    support = _support(schema)
+    owners: list[Table | View] = [*schema.tables, *schema.views]
     rows = [
-        (t.schema, t.name, i.name, _join(i.expressions), i.unique, i.where, i.method)
-        for t in schema.tables
+        (t.schema, t.name, i.name, _join(i.expressions), i.unique, i.where, i.method,
+         _or_none(support.index_settings(i)) if i.dialect_options else None)
+        for t in owners
         for i in t.indexes
     ]
     return _frame(rows, INDEX_COLUMNS)
@@ -172,6 +227,8 @@ def constraints_frame(schema: Schema) -> pd.DataFrame:
             rows.append((t.schema, t.name, "primary_key", t.primary_key.name, _join(t.pk_columns), None))
         rows += [(t.schema, t.name, "unique", u.name, _join(u.columns), None) for u in t.unique_constraints]
         rows += [(t.schema, t.name, "check", c.name, None, c.expression) for c in t.check_constraints]
+    rows += [(x.schema, x.table, "exclusion", x.name, None, x.definition)
+             for x in schema.exclusion_constraints]
     return _frame(rows, CONSTRAINT_COLUMNS)
 
 
@@ -190,7 +247,7 @@ def triggers_frame(schema: Schema) -> pd.DataFrame:
     rows = [
         (tr.schema, tr.table, tr.name, tr.timing, " OR ".join(tr.events), tr.orientation,
          str(tr.function) if tr.function is not None else None, tr.enabled, tr.definition,
-         tr.condition)
+         tr.condition, _or_none([f"{k}={v}" for k, v in tr.options]))
         for tr in schema.triggers
     ]
     return _frame(rows, TRIGGER_COLUMNS)
@@ -200,20 +257,25 @@ def routines_frame(schema: Schema) -> pd.DataFrame:
     """One row per function or procedure (each overload its own row)."""
     rows = [
         (r.schema, r.name, r.kind, r.arguments, r.returns, r.language, r.volatility,
-         _join(tuple(f"{k}={v}" for k, v in r.options)), r.definition)
+         _join(tuple(f"{k}={v}" for k, v in r.options)), r.definition, r.comment)
         for r in schema.routines
     ]
     return _frame(rows, ROUTINE_COLUMNS)
 
 
 def partitions_frame(schema: Schema) -> pd.DataFrame:
-    """One row per partition of a partitioned table."""
-    rows = [
-        (t.schema, t.name, t.partitioning.strategy, t.partitioning.key, p.name, p.schema, p.bound)
-        for t in schema.tables
-        if t.partitioning is not None
-        for p in t.partitioning.partitions
-    ]
+    """One row per partition of a partitioned table, sub-partitions included (their
+    ``table`` is the partition they belong to)."""
+    rows = []
+    for t in schema.tables:
+        todo = [(t.schema, t.name, t.partitioning)]
+        while todo:
+            owner_schema, owner, scheme = todo.pop(0)
+            for p in scheme.partitions if scheme is not None else ():
+                rows.append((owner_schema, owner, scheme.strategy if scheme else None,
+                             scheme.key if scheme else None, p.name, p.schema, p.bound))
+                if p.partitioning is not None:
+                    todo.append((p.schema, p.name, p.partitioning))
     return _frame(rows, PARTITION_COLUMNS)
 
 
@@ -221,7 +283,7 @@ def sequences_frame(schema: Schema) -> pd.DataFrame:
     """One row per standalone sequence."""
     rows = [
         (q.schema, q.name, q.data_type, q.start, q.increment, q.min_value, q.max_value,
-         q.cycle, q.owned_by)
+         q.cycle, q.owned_by, q.cache, q.comment)
         for q in schema.sequences
     ]
     return _frame(rows, SEQUENCE_COLUMNS)
@@ -273,8 +335,38 @@ def grants_frame(schema: Schema) -> pd.DataFrame:
 
 
 def schemas_frame(schema: Schema) -> pd.DataFrame:
-    """One row per schema read besides the default one (PostgreSQL namespaces)."""
-    return _frame([(n.name, n.comment) for n in schema.namespaces], SCHEMA_COLUMNS)
+    """One row per schema read besides the default one (PostgreSQL namespaces), after
+    the default schema's own (``schema`` missing) when it has a comment."""
+    rows: list[tuple[object, ...]] = []
+    if schema.default_schema_comment is not None:
+        rows.append((None, schema.default_schema_comment))
+    return _frame(rows + [(n.name, n.comment) for n in schema.namespaces], SCHEMA_COLUMNS)
+
+
+def policies_frame(schema: Schema) -> pd.DataFrame:
+    """One row per row-level security policy (PostgreSQL)."""
+    rows = [
+        (p.schema, p.table, p.name, p.permissive, p.command, _join(p.roles), p.using,
+         p.with_check, p.comment)
+        for p in schema.policies
+    ]
+    return _frame(rows, POLICY_COLUMNS)
+
+
+def rules_frame(schema: Schema) -> pd.DataFrame:
+    """One row per rewrite rule (PostgreSQL ``CREATE RULE``)."""
+    rows = [(r.schema, r.table, r.name, r.enabled, r.definition) for r in schema.rules]
+    return _frame(rows, RULE_COLUMNS)
+
+
+def collations_frame(schema: Schema) -> pd.DataFrame:
+    """One row per collation created as an object (PostgreSQL ``CREATE COLLATION``)."""
+    rows = [
+        (c.schema, c.name, c.provider, c.locale, c.lc_collate, c.lc_ctype, c.deterministic,
+         c.rules)
+        for c in schema.collations
+    ]
+    return _frame(rows, COLLATION_COLUMNS)
 
 
 #: The frames of tables and views by name, in the order the demo and the docs show them.
@@ -300,6 +392,9 @@ OBJECT_FRAMES = {
     "extensions": extensions_frame,
     "grants": grants_frame,
     "schemas": schemas_frame,
+    "policies": policies_frame,
+    "rules": rules_frame,
+    "collations": collations_frame,
 }
 
 

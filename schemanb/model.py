@@ -904,6 +904,19 @@ class Schema:
         return render_schema_html(self)
 
 
+def walk_partitions(
+    partitioning: Partitioning | None, parent: str, depth: int = 0
+) -> list[tuple[int, str, Partition]]:
+    """Every partition under ``partitioning`` as ``(depth, parent, partition)``, depth
+    first: a sub-partition right after the partition it belongs to (depth 0: a
+    partition of the table itself; ``parent`` is its partitioned table's name)."""
+    out: list[tuple[int, str, Partition]] = []
+    for part in partitioning.partitions if partitioning is not None else ():
+        out.append((depth, parent, part))
+        out += walk_partitions(part.partitioning, str(TableKey(part.schema, part.name)), depth + 1)
+    return out
+
+
 def partition_table(parent: Table, partition: Partition) -> Table:
     """``partition`` as a table: ``parent``'s columns, its own keys and indexes.
 

@@ -206,3 +206,8 @@ class Capabilities:
         """The SQLAlchemy dialect to render migrations for a server of
         ``server_version`` when it differs from this one's name (MariaDB); else ``None``."""
         return None
+
+    def drops_index_if_exists(self, server_version: str | None) -> bool:
+        """Whether a server of ``server_version`` takes ``DROP INDEX IF EXISTS name ON
+        table`` (MariaDB; MySQL 8 has no such form)."""
+        return False

@@ -119,6 +119,43 @@ class DDLHooks(Capabilities):
         """Words written after a column's type in its definition (base: none)."""
         return ""
 
+    # ------------------------------------------------------- settings, as a reader knows them
+
+    def table_settings(self, table: model.Table) -> list[str]:
+        """The table's :attr:`~schemanb.model.Table.dialect_options` as the clauses a
+        reader knows them by, for the site, the Markdown docs and the frames
+        (``UNLOGGED``, ``WITH (fillfactor=80)``, ``ENGINE=Aria``).
+
+        Base: each option as ``NAME=value``, its dialect prefix dropped, so that an
+        option no dialect spells out yet is still shown.
+
+        >>> from schemanb.model import Table
+        >>> DDLHooks().table_settings(Table(name="t", dialect_options=(("sqlite_row_format", "DYNAMIC"),)))
+        ['ROW_FORMAT=DYNAMIC']
+        """
+        return [plain_setting(k, v) for k, v in table.dialect_options]
+
+    def column_settings(self, column: model.Column) -> list[str]:
+        """The column's :attr:`~schemanb.model.Column.dialect_options` as clauses
+        (``INVISIBLE``, ``SET STATISTICS 1000``); the collation is the model's own
+        field and not among them. Base: ``NAME=value`` each."""
+        return [plain_setting(k, v) for k, v in column.dialect_options]
+
+    def index_settings(self, index: model.Index) -> list[str]:
+        """The index's :attr:`~schemanb.model.Index.dialect_options` as clauses
+        (PostgreSQL: ``CLUSTER`` for the index a table or materialized view is
+        clustered on). Base: ``NAME=value`` each."""
+        return [plain_setting(k, v) for k, v in index.dialect_options]
+
+    def generated_label(self, column: model.Column) -> str:
+        """How the docs name the way an ``autoincrement`` column without an identity
+        gets its values (PostgreSQL ``serial``, MySQL ``AUTO_INCREMENT``); base ``auto``."""
+        return "auto"
+
+    def quoted_name(self, name: str) -> str:
+        """``name`` quoted by the dialect's identifier preparer where it needs quotes."""
+        return str(self.sqlalchemy_dialect().identifier_preparer.quote(name))
+
     def session_settings(self, a: model.Schema, changed: Iterable[model.TableKey]) -> list[str]:
         """Statements a migration that changes tables ``changed`` of ``a`` runs first (base: none)."""
         return []
@@ -380,3 +417,21 @@ class DDLHooks(Capabilities):
         the body of an Alembic revision's ``upgrade()``/``downgrade()`` (it may use
         ``op`` and ``contextlib``); ``None``: no guard (the base)."""
         return None
+
+
+#: The prefixes of :attr:`~schemanb.model.Table.dialect_options` keys (SQLAlchemy's
+#: dialect names), dropped when an option is shown as ``NAME=value``.
+_OPTION_PREFIXES = ("postgresql_", "mysql_", "mariadb_", "sqlite_")
+
+
+def plain_setting(key: str, value: str) -> str:
+    """An option as ``NAME=value``: the dialect prefix off, the name upper-case.
+
+    >>> plain_setting("mysql_row_format", "COMPRESSED"), plain_setting("odd", "1")
+    ('ROW_FORMAT=COMPRESSED', 'ODD=1')
+    """
+    for prefix in _OPTION_PREFIXES:
+        if key.startswith(prefix):
+            key = key[len(prefix):]
+            break
+    return f"{key.upper()}={value}"

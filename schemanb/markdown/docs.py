@@ -5,10 +5,16 @@ The files (paths relative to the output folder, ``/``-separated):
 * ``README.md`` -- the index: the tables and views with their comments (and row
   estimates when asked), a Mermaid overview up to :data:`OVERVIEW_MAX` tables,
   the table groups of the metadata file, a link to the lint findings;
-* ``tables/<file>.md`` -- per table: columns, keys, references both ways, unique
-  and check constraints, indexes, triggers, partitions, the views that read it,
-  a Mermaid diagram of it and its neighbours, its lint findings;
-* ``views/<file>.md`` -- per view: columns, what it reads, its definition;
+* ``tables/<file>.md`` -- per table: its parents and heirs (``INHERITS``), options
+  and row-level security, columns (with their settings), keys, references both ways,
+  unique, check and exclusion constraints, indexes, policies, triggers, rules,
+  partitions at every level with what each owns, the views that read it, a Mermaid
+  diagram of it and its neighbours, its lint findings;
+* ``views/<file>.md`` -- per view: columns, what it reads, indexes, triggers, rules,
+  its definition;
+* ``objects.md`` -- the objects beyond tables and views (routines, events,
+  triggers, sequences, collations, enums, domains, composite types, extensions),
+  when there are any; the README lists the schemas with their comments;
 * ``lint.md`` -- every lint finding (when lint ran).
 
 The same snapshot gives the same bytes: no timestamps, no row counts unless
@@ -30,7 +36,7 @@ from typing import Any
 from .._fs import atomic_write
 from .._redact import mask_url
 from ..extra import TableGroup, is_extra_relation
-from ..model import Column, Schema, Table, TableKey, View
+from ..model import Column, Partition, Routine, Schema, Table, TableKey, View, walk_partitions
 from .files import file_stems
 from .text import fence, link, md_code, md_text
 
@@ -69,11 +75,25 @@ class _Docs:
     stems: dict[TableKey, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
+        from ..dialects import support_for
+
         self.tables = {t.key: t for t in self.schema.tables}
         self.views = {v.key: v for v in sorted(self.schema.views, key=lambda v: v.key.sort_key())
                       if v.key not in self.tables}
         self.stems = file_stems(self.tables)
         self.view_stems = file_stems(self.views)
+        self.support = support_for(self.schema.info.dialect)
+        # What sits on each table, grouped once (not one scan of the schema per page).
+        s = self.schema
+        self.triggers = _by_key(sorted(s.triggers, key=lambda t: t.name))
+        self.policies = _by_key(s.policies)
+        self.rules = _by_key(s.rules)
+        self.exclusions = _by_key(s.exclusion_constraints)
+        self.row_security = {r.key: r for r in s.row_security}
+        self.heirs: dict[TableKey, list[TableKey]] = {}
+        for t in sorted(s.tables, key=lambda t: t.key.sort_key()):
+            for parent in t.inherits:
+                self.heirs.setdefault(parent, []).append(t.key)
 
     # ------------------------------------------------------------------ links
     def href(self, key: TableKey, here: str) -> str | None:
@@ -113,6 +133,13 @@ class _Docs:
         return fence(str(d.source), "mermaid")
 
 
+def _by_key(objects: Sequence[Any]) -> dict[TableKey, list[Any]]:
+    out: dict[TableKey, list[Any]] = {}
+    for obj in objects:
+        out.setdefault(obj.key, []).append(obj)
+    return out
+
+
 def _row(cells: Sequence[str]) -> str:
     return "| " + " | ".join(c if c else " " for c in cells) + " |"
 
@@ -141,19 +168,39 @@ def _column_keys(table: Table, col: Column) -> str:
     return " ".join(keys)
 
 
-def _column_rows(columns: Sequence[Column], table: Table | None) -> list[list[str]]:
+def _column_settings(docs: _Docs, col: Column) -> str:
+    """The column's collation and settings as clauses, and whether a parent declares it."""
+    clauses = [f"COLLATE {docs.support.quoted_name(col.collation)}"] if col.collation else []
+    clauses += docs.support.column_settings(col)
+    return ", ".join([md_code(x, cell=True) for x in clauses] + (
+        ["inherited"] if col.inherited else []))
+
+
+def _column_rows(docs: _Docs, columns: Sequence[Column], table: Table | None) -> tuple[
+        list[str], list[list[str]]]:
+    """The header and rows of a columns table; a ``settings`` column only where a
+    column has a collation, a setting or a parent."""
+    settings = [_column_settings(docs, c) for c in columns]
+    header = ["#", "name", "type", "nullable", "default", "keys", "comment"]
+    if any(settings):
+        header.insert(6, "settings")
     rows = []
-    for i, col in enumerate(columns, 1):
+    for i, (col, extra) in enumerate(zip(columns, settings), 1):
         default = col.default
         if col.computed is not None:
             default = f"AS ({col.computed.expression})"
         elif col.identity is not None:
             default = "IDENTITY ALWAYS" if col.identity.always else "IDENTITY BY DEFAULT"
-        rows.append([str(i), md_code(col.name, cell=True), md_code(col.type_sql, cell=True),
-                     _yes_no(col.nullable), md_code(default, cell=True) if default else "",
-                     _column_keys(table, col) if table is not None else "",
-                     md_text(col.comment, cell=True)])
-    return rows
+        elif default is None and col.autoincrement and table is not None:
+            default = docs.support.generated_label(col)
+        row = [str(i), md_code(col.name, cell=True), md_code(col.type_sql, cell=True),
+               _yes_no(col.nullable), md_code(default, cell=True) if default else "",
+               _column_keys(table, col) if table is not None else "",
+               md_text(col.comment, cell=True)]
+        if any(settings):
+            row.insert(6, extra)
+        rows.append(row)
+    return header, rows
 
 
 def _header(title: str, back: str, comment: str | None) -> list[str]:
@@ -169,15 +216,39 @@ def _findings_table(docs: _Docs, findings: Sequence[Any]) -> list[str]:
          md_text(f.message, cell=True)] for f in findings])
 
 
+def _facts(docs: _Docs, table: Table) -> list[str]:
+    """One line each: parents, heirs, options, row-level security."""
+    here = "tables"
+    lines = []
+    if table.inherits:
+        lines.append("Inherits from " + ", ".join(docs.ref(k, here, cell=False)
+                                                  for k in table.inherits) + ".")
+    if docs.heirs.get(table.key):
+        lines.append("Inherited by " + ", ".join(docs.ref(k, here, cell=False)
+                                                 for k in docs.heirs[table.key]) + ".")
+    settings = docs.support.table_settings(table)
+    if settings:
+        lines.append("Options: " + ", ".join(md_code(x) for x in settings) + ".")
+    rs = docs.row_security.get(table.key)
+    if rs is not None:
+        lines.append(f"Row-level security {_rls_state(rs)}.")
+    return [line + "  " for line in lines[:-1]] + lines[-1:] + [""] if lines else []
+
+
+def _rls_state(rs: Any) -> str:
+    state = "enabled" if rs.enabled else "not enabled"
+    return state + (", forced (the table's owner too)" if rs.forced else "")
+
+
 def _table_page(docs: _Docs, table: Table) -> str:
     here = "tables"
     kind = "partitioned table" if table.partitioning is not None else "table"
     out = _header(f"{md_code(docs.display(table.key))} ({kind})", "../README.md", table.comment)
     if docs.row_estimates and table.row_estimate is not None:
         out += [f"About {table.row_estimate:,} rows (estimate).", ""]
+    out += _facts(docs, table)
     out += ["## Columns", ""]
-    out += _table(["#", "name", "type", "nullable", "default", "keys", "comment"],
-                  _column_rows(table.columns, table))
+    out += _table(*_column_rows(docs, table.columns, table))
     if table.primary_key is not None:
         name = f" {md_code(table.primary_key.name)}" if table.primary_key.name else ""
         out += ["## Primary key", "", f"{_cols(table.pk_columns)}{name}", ""]
@@ -206,29 +277,28 @@ def _table_page(docs: _Docs, table: Table) -> str:
     if table.check_constraints:
         out += ["## Check constraints", ""]
         out += _table(["name", "expression"], [
-            [md_code(c.name, cell=True) if c.name else "", md_code(c.expression, cell=True)]
+            [(md_code(c.name, cell=True) if c.name else "") + (" (inherited)" if c.inherited else ""),
+             md_code(c.expression, cell=True)]
             for c in table.check_constraints])
+    if docs.exclusions.get(table.key):
+        out += ["## Exclusion constraints", ""]
+        out += _table(["name", "definition"], [
+            [md_code(x.name, cell=True), md_code(x.definition, cell=True)]
+            for x in docs.exclusions[table.key]])
     if table.indexes:
-        out += ["## Indexes", ""]
-        out += _table(["name", "columns", "unique", "method", "where"], [
-            [md_code(i.name, cell=True), _cols(i.expressions), _yes_no(i.unique),
-             md_code(i.method, cell=True) if i.method else "",
-             md_code(i.where, cell=True) if i.where else ""] for i in table.indexes])
-    triggers = [t for t in docs.schema.triggers
-                if t.table == table.name and t.schema == table.schema]
-    if triggers:
-        out += ["## Triggers", ""]
-        out += _table(["name", "when", "events", "for each", "definition"], [
-            [md_code(t.name, cell=True), md_code(t.timing, cell=True),
-             md_code(" OR ".join(t.events), cell=True), md_code(t.orientation, cell=True),
-             md_code(" ".join(t.definition.split()), cell=True)]
-            for t in sorted(triggers, key=lambda t: t.name)])
+        out += ["## Indexes", ""] + _indexes(docs, table.indexes)
+    out += _policies(docs, table.key)
+    out += _triggers(docs, table.key)
+    out += _rules(docs, table.key)
     if table.partitioning is not None:
         p = table.partitioning
         out += ["## Partitions", "", f"Partitioned by {md_code(p.strategy)} ({md_code(p.key)}).", ""]
-        out += _table(["partition", "bound"], [[md_code(x.name, cell=True),
-                                                md_code(x.bound, cell=True)]
-                                               for x in p.partitions])
+        out += _table(["partition", "of", "bound", "partitioned by", "owns"], [
+            [md_code(str(TableKey(x.schema, x.name)), cell=True), md_code(parent, cell=True),
+             md_code(x.bound, cell=True) if x.bound else "",
+             md_code(f"{x.partitioning.strategy} ({x.partitioning.key})", cell=True)
+             if x.partitioning else "", _owned(x)]
+            for _, parent, x in walk_partitions(p, str(table.key))])
     users = sorted((v for v in docs.views.values() if table.key in v.depends_on),
                    key=lambda v: v.key.sort_key())
     if users:
@@ -241,22 +311,76 @@ def _table_page(docs: _Docs, table: Table) -> str:
     return "\n".join(out).rstrip("\n") + "\n"
 
 
+def _indexes(docs: _Docs, indexes: Sequence[Any]) -> list[str]:
+    return _table(["name", "columns", "unique", "method", "where"], [
+        [md_code(i.name, cell=True), _cols(i.expressions), _yes_no(i.unique),
+         ", ".join(md_code(x, cell=True) for x in
+                   ([i.method] if i.method else []) + docs.support.index_settings(i)),
+         md_code(i.where, cell=True) if i.where else ""] for i in indexes])
+
+
+def _owned(part: Partition) -> str:
+    """What a partition holds of its own: keys, checks and indexes, one cell."""
+    items = []
+    if part.primary_key is not None:
+        items.append(("primary key", part.primary_key.name, ", ".join(part.primary_key.columns)))
+    items += [("unique", u.name, ", ".join(u.columns)) for u in part.unique_constraints]
+    items += [("foreign key", f.name, f"{', '.join(f.columns)} → {f.referred_table}")
+              for f in part.foreign_keys]
+    items += [("check", c.name, c.expression) for c in part.check_constraints]
+    items += [("index", i.name, ", ".join(i.expressions)) for i in part.indexes]
+    return "<br>".join(f"{kind} " + (f"{md_code(name, cell=True)} " if name else "")
+                       + md_code(definition, cell=True) for kind, name, definition in items)
+
+
+def _policies(docs: _Docs, key: TableKey) -> list[str]:
+    policies = docs.policies.get(key, [])
+    if not policies:
+        return []
+    return ["## Policies", ""] + _table(
+        ["name", "as", "for", "to", "using", "with check", "comment"], [
+            [md_code(p.name, cell=True), "permissive" if p.permissive else "restrictive",
+             md_code(p.command, cell=True), ", ".join(md_code(r, cell=True) for r in p.roles),
+             md_code(p.using, cell=True) if p.using else "",
+             md_code(p.with_check, cell=True) if p.with_check else "",
+             md_text(p.comment, cell=True)] for p in policies])
+
+
+def _triggers(docs: _Docs, key: TableKey) -> list[str]:
+    triggers = docs.triggers.get(key, [])
+    if not triggers:
+        return []
+    return ["## Triggers", ""] + _table(["name", "when", "events", "for each", "definition"], [
+        [md_code(t.name, cell=True) + ("" if t.enabled else " (disabled)"),
+         md_code(t.timing, cell=True), md_code(" OR ".join(t.events), cell=True),
+         md_code(t.orientation, cell=True), md_code(" ".join(t.definition.split()), cell=True)]
+        for t in triggers])
+
+
+def _rules(docs: _Docs, key: TableKey) -> list[str]:
+    out = []
+    for rule in docs.rules.get(key, []):
+        state = "" if rule.enabled else " (disabled)"
+        out += [f"### Rule {md_code(rule.name)}{state}", "", fence(rule.definition.strip(), "sql")]
+    return ["## Rules", "", *out] if out else []
+
+
 def _view_page(docs: _Docs, view: View) -> str:
     here = "views"
     kind = "materialized view" if view.materialized else "view"
     out = _header(f"{md_code(docs.display(view.key))} ({kind})", "../README.md", view.comment)
+    if view.options:
+        out += ["Options: " + ", ".join(md_code(f"{k}={v}") for k, v in view.options) + ".", ""]
     out += ["## Columns", ""]
-    out += _table(["#", "name", "type", "nullable", "default", "keys", "comment"],
-                  _column_rows(view.columns, None))
+    out += _table(*_column_rows(docs, view.columns, None))
     if view.depends_on:
         out += ["## Reads", ""]
         out += [f"- {docs.ref(k, here, cell=False)}"
                 for k in sorted(view.depends_on, key=TableKey.sort_key)] + [""]
     if view.indexes:
-        out += ["## Indexes", ""]
-        out += _table(["name", "columns", "unique"], [
-            [md_code(i.name, cell=True), _cols(i.expressions), _yes_no(i.unique)]
-            for i in view.indexes])
+        out += ["## Indexes", ""] + _indexes(docs, view.indexes)
+    out += _triggers(docs, view.key)
+    out += _rules(docs, view.key)
     if view.definition:
         out += ["## Definition", "", fence(view.definition.strip(), "sql")]
     out += ["## Diagram", "", docs.diagram(view.key)]
@@ -289,6 +413,10 @@ def _readme(docs: _Docs) -> str:
         out += _table(["view", "kind", "comment"], [
             [docs.ref(v.key, ""), "materialized view" if v.materialized else "view",
              md_text(v.comment, cell=True)] for v in docs.views.values()])
+    out += _schemas(docs)
+    objects = _object_counts(s)
+    if objects:
+        out += ["## Objects", "", ", ".join(objects) + ": see [objects.md](objects.md).", ""]
     if docs.groups:
         out += ["## Groups", ""]
         for g in docs.groups:
@@ -306,6 +434,117 @@ def _readme(docs: _Docs) -> str:
     if docs.findings:
         out += ["## Lint", "", f"{len(docs.findings)} findings: see [lint.md](lint.md).", ""]
     return "\n".join(out).rstrip("\n") + "\n"
+
+
+def _schemas(docs: _Docs) -> list[str]:
+    """The schemas with their comments: the default one when it has a comment of its
+    own, and every schema read besides it (PostgreSQL)."""
+    s = docs.schema
+    if not s.namespaces and not s.default_schema_comment:
+        return []
+    counts: dict[str | None, list[int]] = {}
+    for t in s.tables:
+        counts.setdefault(t.schema, [0, 0])[0] += 1
+    for v in docs.views.values():
+        counts.setdefault(v.schema, [0, 0])[1] += 1
+    default = s.info.default_schema
+    rows: list[tuple[str | None, str, str | None]] = [
+        (None, f"{md_code(default, cell=True)} (default)" if default else "(default)",
+         s.default_schema_comment)]
+    rows += [(n.name, md_code(n.name, cell=True), n.comment)
+             for n in sorted(s.namespaces, key=lambda n: n.name)]
+    return ["## Schemas", ""] + _table(["schema", "tables", "views", "comment"], [
+        [label, str(counts.get(name, [0, 0])[0]),
+         str(counts.get(name, [0, 0])[1]), md_text(comment, cell=True)]
+        for name, label, comment in rows])
+
+
+def _object_counts(s: Schema) -> list[str]:
+    events = sum(1 for r in s.routines if _is_event(r))
+    counts = [("routine", len(s.routines) - events), ("event", events),
+              ("trigger", len(s.triggers)), ("sequence", len(s.sequences)),
+              ("collation", len(s.collations)), ("enum", len(s.enums)),
+              ("domain", len(s.domains)), ("composite type", len(s.composite_types)),
+              ("extension", len(s.extensions))]
+    return [f"{n} {label}{'' if n == 1 else 's'}" for label, n in counts if n]
+
+
+def _is_event(routine: Routine) -> bool:
+    return routine.kind == "event"
+
+
+def _objects_page(docs: _Docs) -> str:
+    """``objects.md``: routines, events, triggers, sequences, collations, enums,
+    domains, composite types and extensions, a table each."""
+    s = docs.schema
+    out = [GENERATED_MARK, "", "# Objects", "", "[← index](README.md)", ""]
+    routines = [r for r in s.routines if not _is_event(r)]
+    events = [r for r in s.routines if _is_event(r)]
+    if routines:
+        out += ["## Routines", ""] + _table(
+            ["routine", "kind", "arguments", "returns", "language", "options", "comment"], [
+                [md_code(str(r.key), cell=True), r.kind, md_code(r.arguments, cell=True)
+                 if r.arguments else "", md_code(r.returns, cell=True) if r.returns else "",
+                 md_text(r.language, cell=True), _options(r.options),
+                 md_text(r.comment, cell=True)]
+                for r in routines])
+    if events:
+        out += ["## Events", ""]
+        for r in events:
+            out += [f"### {md_code(str(r.key))}", ""]
+            out += [fence(f"{dict(r.options).get('header', '')}\nDO {r.definition.strip()}", "sql")]
+            under = [(k, v) for k, v in r.options if k != "header"]
+            out += [f"Created under {_options(under)}.", ""] if under else []
+    if s.triggers:
+        out += ["## Triggers", ""] + _table(["trigger", "on", "when", "events", "options"], [
+            [md_code(t.name, cell=True), docs.ref(t.key, ""), md_code(t.timing, cell=True),
+             md_code(" OR ".join(t.events), cell=True), _options(t.options)]
+            for t in s.triggers])
+    if s.sequences:
+        out += ["## Sequences", ""] + _table(
+            ["sequence", "type", "start", "increment", "min", "max", "cache", "cycle",
+             "owned by", "comment"], [
+                [md_code(str(q.key), cell=True), md_text(q.data_type, cell=True),
+                 *(_num(x) for x in (q.start, q.increment, q.min_value, q.max_value, q.cache)),
+                 "yes" if q.cycle else "", md_code(q.owned_by, cell=True) if q.owned_by else "",
+                 md_text(q.comment, cell=True)] for q in s.sequences])
+    if s.collations:
+        out += ["## Collations", ""] + _table(
+            ["collation", "provider", "locale", "deterministic", "rules"], [
+                [md_code(str(c.key), cell=True), md_text(c.provider, cell=True),
+                 md_code(c.locale or f"LC_COLLATE {c.lc_collate}, LC_CTYPE {c.lc_ctype}",
+                         cell=True),
+                 _yes_no(c.deterministic), md_code(c.rules, cell=True) if c.rules else ""]
+                for c in s.collations])
+    if s.enums:
+        out += ["## Enums", ""] + _table(["enum", "values", "comment"], [
+            [md_code(str(e.key), cell=True), _cols(e.values), md_text(e.comment, cell=True)]
+            for e in s.enums])
+    if s.domains:
+        out += ["## Domains", ""] + _table(["domain", "type", "nullable", "default", "checks"], [
+            [md_code(str(d.key), cell=True), md_code(d.type_sql, cell=True),
+             _yes_no(d.nullable), md_code(d.default, cell=True) if d.default else "",
+             "<br>".join(md_code(c.expression, cell=True) for c in d.checks)]
+            for d in s.domains])
+    if s.composite_types:
+        out += ["## Composite types", ""] + _table(["type", "attributes"], [
+            [md_code(str(c.key), cell=True),
+             ", ".join(md_code(f"{n} {t}", cell=True) for n, t in c.attributes)]
+            for c in s.composite_types])
+    if s.extensions:
+        out += ["## Extensions", ""] + _table(["extension", "schema", "version"], [
+            [md_code(e.name, cell=True), md_code(e.schema, cell=True) if e.schema else "",
+             md_code(e.version, cell=True) if e.version else ""] for e in s.extensions])
+    return "\n".join(out).rstrip("\n") + "\n"
+
+
+def _options(options: Sequence[tuple[str, str]]) -> str:
+    """``name=value`` pairs (a routine's ``security``, an object's client character set)."""
+    return ", ".join(md_code(f"{k}={v}", cell=True) for k, v in options)
+
+
+def _num(value: int | None) -> str:
+    return "" if value is None else str(value)
 
 
 def _lint_page(docs: _Docs) -> str:
@@ -358,6 +597,8 @@ def build_docs(
         files[f"tables/{docs.stems[key]}.md"] = _table_page(docs, table)
     for key, view in sorted(docs.views.items(), key=lambda kv: kv[0].sort_key()):
         files[f"views/{docs.view_stems[key]}.md"] = _view_page(docs, view)
+    if _object_counts(schema):
+        files["objects.md"] = _objects_page(docs)
     if docs.findings:
         files["lint.md"] = _lint_page(docs)
     return files
@@ -374,7 +615,7 @@ def _generated(path: Path) -> bool:
 def _on_disk(out: Path) -> set[str]:
     """Generated files now in ``out`` (relative paths)."""
     found = set()
-    candidates = [out / "README.md", out / "lint.md"]
+    candidates = [out / "README.md", out / "objects.md", out / "lint.md"]
     for folder in FOLDERS:
         if (out / folder).is_dir():
             candidates += sorted((out / folder).glob("*.md"))

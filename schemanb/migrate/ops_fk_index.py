@@ -113,10 +113,10 @@ def _loses_support(table: model.Table, columns: tuple[str, ...], dropped: set[tu
         columns, _keys(table, dropped))
 
 
-def _is_mariadb(ctx: Context) -> bool:
-    """Whether the server is MariaDB (``DROP INDEX IF EXISTS``; MySQL 8 has no such form)."""
+def _drops_index_if_exists(ctx: Context) -> bool:
+    """Whether the server takes ``DROP INDEX IF EXISTS`` (MariaDB; MySQL 8 has no such form)."""
     versions = (ctx.a.info.server_version, ctx.b.info.server_version)
-    return any(ctx.support.render_dialect(v) == "mariadb" for v in versions)
+    return any(ctx.support.drops_index_if_exists(v) for v in versions)
 
 
 def implied_index_steps(ctx: Context, steps: Mapping[tuple[Any, ...], Step]) -> list[Step]:
@@ -125,7 +125,7 @@ def implied_index_steps(ctx: Context, steps: Mapping[tuple[Any, ...], Step]) -> 
     index: where that index was declared (a restored dump) the server keeps it beside the
     new one; where the server made it, it is gone already and the statement does nothing.
     The way back creates it again before the new index goes."""
-    if not (ctx.support.fk_creates_index and _is_mariadb(ctx)) or ctx.recreates_tables:
+    if not (ctx.support.fk_creates_index and _drops_index_if_exists(ctx)) or ctx.recreates_tables:
         return []
     new_key = {old: new for new, old in ctx.table_renames.items()}
     out: list[Step] = []

@@ -21,7 +21,22 @@ from typing import Any
 
 from .._fs import atomic_write
 from ..extra import TableGroup
-from ..model import ForeignKey, Routine, Schema, Table, TableKey, Trigger, View
+from ..model import (
+    ExclusionConstraint,
+    ForeignKey,
+    Partition,
+    Partitioning,
+    Policy,
+    Routine,
+    RowSecurity,
+    Rule,
+    Schema,
+    Table,
+    TableKey,
+    Trigger,
+    View,
+    walk_partitions,
+)
 
 _RE_UNSAFE = re.compile(r"[^A-Za-z0-9_-]+")
 
@@ -84,7 +99,64 @@ def has_objects(schema: Schema) -> bool:
     partitioned tables, ...)."""
     return bool(schema.routines or schema.domains or schema.composite_types
                 or schema.extensions or schema.sequences or schema.enums or schema.triggers
-                or any(t.partitioning for t in schema.tables))
+                or schema.collations or any(t.partitioning for t in schema.tables))
+
+
+def is_event(routine: Routine) -> bool:
+    """Whether the routine is a scheduled event (MariaDB/MySQL ``CREATE EVENT``)."""
+    return routine.kind == "event"
+
+
+def event_schedule(routine: Routine) -> str:
+    """An event's ``CREATE EVENT ... ON SCHEDULE ...`` text as the server shows it
+    (its ``header`` option), or ``""``."""
+    return dict(routine.options).get("header", "")
+
+
+def partition_anchor(part: Partition) -> str:
+    """The HTML id of a partition's row on its (top-level) table's page."""
+    return "p-" + column_anchor(str(TableKey(part.schema, part.name)))
+
+
+@dataclass(frozen=True)
+class PartitionRow:
+    """One partition as its table's page lists it: how deep it sits (0 = a partition
+    of the table itself), how it is partitioned in turn, and what it holds of its own
+    (keys, checks, indexes) as ``(kind, name, definition)``."""
+
+    part: Partition
+    depth: int
+    parent: str
+    owned: tuple[tuple[str, str, str], ...]
+
+
+def _owned(part: Partition) -> tuple[tuple[str, str, str], ...]:
+    out: list[tuple[str, str, str]] = []
+    if part.primary_key is not None:
+        out.append(("primary key", part.primary_key.name or "", ", ".join(part.primary_key.columns)))
+    out += [("unique", u.name or "", ", ".join(u.columns)) for u in part.unique_constraints]
+    out += [("foreign key", f.name or "", f"{', '.join(f.columns)} → {f.referred_table} "
+             f"({', '.join(f.referred_columns)})") for f in part.foreign_keys]
+    out += [("check", c.name or "", c.expression) for c in part.check_constraints]
+    out += [("index", i.name, ("unique " if i.unique else "") + ", ".join(i.expressions))
+            for i in part.indexes]
+    return tuple(out)
+
+
+def partition_rows(partitioning: Partitioning | None, parent: str, depth: int = 0
+                   ) -> list[PartitionRow]:
+    """Every partition under ``partitioning``, depth first (a sub-partition after its
+    parent), for the nested list of a table's page and Markdown file."""
+    return [PartitionRow(part, level, above, _owned(part))
+            for level, above, part in walk_partitions(partitioning, parent, depth)]
+
+
+def _by_table(objects: Iterable[Any]) -> dict[TableKey, list[Any]]:
+    """Objects that sit on a table (their ``key``), grouped by it in their order."""
+    out: dict[TableKey, list[Any]] = defaultdict(list)
+    for obj in objects:
+        out[obj.key].append(obj)
+    return out
 
 
 def _type_name(text: str) -> str:
@@ -125,6 +197,86 @@ class SiteContext:
         for tr in self.schema.triggers:
             out[tr.key].append(tr)
         return out
+
+    @cached_property
+    def policies_by_table(self) -> dict[TableKey, list[Policy]]:
+        """Row-level security policies by their table."""
+        return _by_table(self.schema.policies)
+
+    @cached_property
+    def row_security_by_table(self) -> dict[TableKey, RowSecurity]:
+        """Whether row-level security is enabled or forced, by table (listed tables only)."""
+        return {r.key: r for r in self.schema.row_security}
+
+    @cached_property
+    def rules_by_table(self) -> dict[TableKey, list[Rule]]:
+        """Rewrite rules by the table or view they are on."""
+        return _by_table(self.schema.rules)
+
+    @cached_property
+    def exclusions_by_table(self) -> dict[TableKey, list[ExclusionConstraint]]:
+        """Exclusion constraints by their table."""
+        return _by_table(self.schema.exclusion_constraints)
+
+    @cached_property
+    def heirs(self) -> dict[TableKey, list[Table]]:
+        """The tables that inherit from each table (``INHERITS``), "inherited by"."""
+        out: dict[TableKey, list[Table]] = defaultdict(list)
+        for t in self.schema.tables:
+            for parent in t.inherits:
+                out[parent].append(t)
+        return out
+
+    @cached_property
+    def support(self) -> Any:
+        """The dialect's :class:`~schemanb.dialects.DialectSupport`: how its options read."""
+        from ..dialects import support_for
+
+        return support_for(self.schema.info.dialect)
+
+    @cached_property
+    def events(self) -> list[Routine]:
+        """The scheduled events (MariaDB/MySQL), listed apart from the routines."""
+        return [r for r in self.schema.routines if is_event(r)]
+
+    @cached_property
+    def _collation_hrefs(self) -> dict[str, str]:
+        out: dict[str, str] = {}
+        for c in self.schema.collations:
+            href = f"objects.html#co-{column_anchor(str(c.key))}"
+            for name in (str(c.key), c.name):
+                out.setdefault(_type_name(name), href)
+        return out
+
+    def collation_href(self, name: str) -> str | None:
+        """The site-relative link of a collation created as an object, if ``name`` is one."""
+        hrefs = self._collation_hrefs
+        return hrefs.get(_type_name(name)) if hrefs else None
+
+    @cached_property
+    def schema_rows(self) -> list[dict[str, Any]]:
+        """One row per schema: tables, views, columns and foreign keys, and its comment
+        (the default schema's own, and each schema read besides it, tables or not)."""
+        default = self.schema.info.default_schema
+        label = f"{default} (default)" if default else "(default)"
+        rows: dict[str | None, Counter[str]] = {None: Counter()}
+        for n in self.schema.namespaces:
+            rows.setdefault(n.name, Counter())
+        for t in self.schema.tables:
+            rows.setdefault(t.schema, Counter()).update(
+                tables=1, columns=len(t.columns), fks=len(t.foreign_keys))
+        for v in self.schema.views:
+            rows.setdefault(v.schema, Counter()).update(views=1)
+        comments: dict[str | None, str | None] = {n.name: n.comment for n in self.schema.namespaces}
+        comments[None] = self.schema.default_schema_comment or None
+        if not rows[None] and comments[None] is None:
+            del rows[None]  # nothing in the default schema, nothing said of it
+        return [
+            {"schema": label if name is None else name, "comment": comments.get(name),
+             "anchor": "s-" + slugify(label if name is None else name, set()),
+             **{k: row[k] for k in ("tables", "views", "columns", "fks")}}
+            for name, row in sorted(rows.items(), key=lambda kv: kv[0] or "")
+        ]
 
     @cached_property
     def dependents(self) -> dict[TableKey, list[View]]:
@@ -244,5 +396,6 @@ def load_context(snapshot: str | Path, site_file: str | Path = "site.json") -> S
     )
 
 
-__all__ = ["SiteContext", "build_slugs", "column_anchor", "has_objects", "load_context",
+__all__ = ["PartitionRow", "SiteContext", "build_slugs", "column_anchor", "event_schedule",
+           "has_objects", "is_event", "load_context", "partition_anchor", "partition_rows",
            "routine_label", "slugify"]

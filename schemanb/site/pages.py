@@ -18,8 +18,17 @@ from typing import Any
 
 from .._redact import mask_url
 from ..extra import is_extra_relation
-from ..model import Routine, Schema, Table, TableKey
-from .context import SiteContext, column_anchor, load_context, routine_label
+from ..model import Routine, Table, TableKey
+from .context import (
+    SiteContext,
+    column_anchor,
+    event_schedule,
+    is_event,
+    load_context,
+    partition_anchor,
+    partition_rows,
+    routine_label,
+)
 
 TEMPLATES = Path(__file__).parent / "templates" / "pages"
 #: Output metadata key naming the page a displayed fragment belongs to.
@@ -37,7 +46,8 @@ def _env() -> Any:
         lstrip_blocks=True,
         undefined=jinja2.StrictUndefined,
     )
-    env.globals.update(anchor=column_anchor, is_extra=is_extra_relation)
+    env.globals.update(anchor=column_anchor, is_extra=is_extra_relation,
+                       partition_anchor=partition_anchor, event_schedule=event_schedule)
     return env
 
 
@@ -61,6 +71,8 @@ def render_table(ctx: SiteContext, key: TableKey, *, svg: str | None = None) -> 
     from markupsafe import Markup
 
     table = ctx.schema.table_map[key]
+    support = ctx.support
+    settings = {c.name: support.column_settings(c) for c in table.columns if c.dialect_options}
     return _render(
         "table.html.j2", ctx,
         table=table,
@@ -72,6 +84,17 @@ def render_table(ctx: SiteContext, key: TableKey, *, svg: str | None = None) -> 
         triggers=ctx.triggers_by_table.get(key, []),
         used_by=ctx.dependents.get(key, []),
         findings=ctx.findings_by_table.get(key, []),
+        table_settings=support.table_settings(table),
+        column_settings=settings,
+        show_settings=bool(settings) or any(c.collation or c.inherited for c in table.columns),
+        generated=support.generated_label,
+        index_settings=support.index_settings,
+        heirs=ctx.heirs.get(key, []),
+        row_security=ctx.row_security_by_table.get(key),
+        policies=ctx.policies_by_table.get(key, []),
+        rules=ctx.rules_by_table.get(key, []),
+        exclusions=ctx.exclusions_by_table.get(key, []),
+        partitions=partition_rows(table.partitioning, str(key)),
     )
 
 
@@ -87,6 +110,8 @@ def render_view(ctx: SiteContext, key: TableKey, *, svg: str | None = None) -> s
         svg=Markup(svg) if svg else None,  # Graphviz output, checked by check_svg
         used_by=ctx.dependents.get(key, []),
         triggers=ctx.triggers_by_table.get(key, []),
+        rules=ctx.rules_by_table.get(key, []),
+        index_settings=ctx.support.index_settings,
     )
 
 
@@ -95,6 +120,7 @@ def render_routine(ctx: SiteContext, routine: Routine) -> str:
     return _render(
         "routine.html.j2", ctx,
         routine=routine,
+        schedule=event_schedule(routine) if is_event(routine) else "",
         root="../",
         overloads=[r for r in ctx.schema.routines if r.key == routine.key and r != routine],
         triggers=[tr for tr in ctx.schema.triggers if tr.function == routine.key],
@@ -102,20 +128,12 @@ def render_routine(ctx: SiteContext, routine: Routine) -> str:
 
 
 def render_objects(ctx: SiteContext) -> str:
-    """The index of everything besides tables and views: routines (linked), domains,
-    composite types, enums, sequences, extensions."""
-    return _render("objects.html.j2", ctx, schema=ctx.schema)
-
-
-def _per_schema(schema: Schema) -> list[dict[str, Any]]:
-    rows: dict[str, Counter[str]] = {}
-    for t in schema.tables:
-        row = rows.setdefault(t.schema or "(default)", Counter())
-        row.update(tables=1, columns=len(t.columns), fks=len(t.foreign_keys))
-    for v in schema.views:
-        rows.setdefault(v.schema or "(default)", Counter()).update(views=1)
-    return [{"schema": name, **{k: row[k] for k in ("tables", "views", "columns", "fks")}}
-            for name, row in sorted(rows.items())]
+    """The index of everything besides tables and views: routines (linked), events,
+    triggers, partitioned tables, domains, composite types, enums, sequences,
+    collations, extensions."""
+    return _render("objects.html.j2", ctx, schema=ctx.schema,
+                   routines=[r for r in ctx.schema.routines if not is_event(r)],
+                   events=ctx.events)
 
 
 def _sections(ctx: SiteContext, group_svgs: dict[str, str]) -> list[dict[str, Any]]:
@@ -159,7 +177,7 @@ def render_index(ctx: SiteContext, *, svg: str | None = None, diagram_note: str 
         columns_total=sum(len(t.columns) for t in schema.tables),
         fks_total=sum(len(t.foreign_keys) for t in schema.tables),
         findings_summary=findings_summary(ctx.findings),
-        per_schema=_per_schema(schema),
+        per_schema=ctx.schema_rows,
         largest=sorted(sized, key=lambda t: -(t.row_estimate or 0))[:10],
         sections=_sections(ctx, group_svgs or {}),
         svg=Markup(svg) if svg else None,  # Graphviz output, checked by check_svg

@@ -48,8 +48,6 @@ XFAIL: dict[str, str] = {
     "zabbix/postgresql/alembic": "apply error: as zabbix/postgresql/sql (dbversion.dbversionid NOT NULL, no default)",
     "zabbix_down/postgresql/alembic": "way back: as zabbix/postgresql/sql (dbversion.dbversionid NOT NULL, no "
                                       "default); the upgrade's retype and BIGINT -> BIGSERIAL are written now",
-    "zabbix/mariadb/alembic": "way back: apply error: 1553 Cannot drop index 'tag_filter_2': needed in a "
-                              "foreign key constraint (the revision's downgrade; the SQL way back converges)",
 }
 
 

@@ -57,6 +57,7 @@ def test_tables_frame():
     df = frames.tables_frame(small_schema())
     assert tuple(df.columns) == frames.TABLE_COLUMNS == (
         "schema", "table", "columns", "primary_key", "foreign_keys", "indexes", "row_estimate", "comment",
+        "options", "inherits", "row_security",
     )
     rows = _plain(df).to_dict("records")
     assert rows[0]["table"] == "users" and rows[0]["schema"] is None
@@ -75,7 +76,7 @@ def test_columns_frame():
         "schema": None, "table": "users", "position": 2, "column": "email", "type": "VARCHAR(100)",
         "generic_type": "VARCHAR(100)", "nullable": False, "default": None, "is_pk": False,
         "is_fk": False, "is_unique": True, "autoincrement": False, "computed": None,
-        "collation": None, "comment": "login",
+        "collation": None, "comment": "login", "settings": None, "inherited": False,
     }
     user_id = df[(df["table"] == "orders") & (df["column"] == "user_id")].iloc[0]
     assert (bool(user_id["is_fk"]), bool(user_id["is_pk"]), bool(user_id["is_unique"])) == (True, False, False)
@@ -90,8 +91,8 @@ def test_indexes_frame():
     df = frames.indexes_frame(small_schema())
     assert tuple(df.columns) == frames.INDEX_COLUMNS
     assert _records(df) == [
-        (None, "users", "ix_users_email", "email", True, None, None),
-        ("sales", "orders", "ix_partial", "lower(x), total", False, "total > 0", "gin"),
+        (None, "users", "ix_users_email", "email", True, None, None, None),
+        ("sales", "orders", "ix_partial", "lower(x), total", False, "total > 0", "gin", None),
     ]
 
 
@@ -126,7 +127,7 @@ def test_all_frames_and_empty_schema():
     assert list(all_frames) == [
         "tables", "columns", "indexes", "foreign_keys", "constraints", "views",
         "triggers", "routines", "partitions", "sequences", "enums", "domains", "types",
-        "extensions", "grants", "schemas",
+        "extensions", "grants", "schemas", "policies", "rules", "collations",
     ]
     assert list(all_frames) == [*frames.FRAMES, *frames.OBJECT_FRAMES]
     empty = frames.frames(schema())
@@ -147,12 +148,12 @@ def test_triggers_frame():
     df = frames.triggers_frame(objects_schema())
     assert tuple(df.columns) == frames.TRIGGER_COLUMNS == (
         "schema", "table", "trigger", "timing", "events", "orientation", "function", "enabled",
-        "definition", "condition",
+        "definition", "condition", "options",
     )
     assert _records(df) == [
         (None, "orders", "orders_audit", "AFTER", "INSERT OR UPDATE OF user_id, placed", "ROW", "audit", True,
-         "EXECUTE FUNCTION audit()", None),
-        (None, EVIL, f"tr {EVIL}", "BEFORE", "DELETE", "STATEMENT", None, False, EVIL_BODY, "OLD.id > 0"),
+         "EXECUTE FUNCTION audit()", None, None),
+        (None, EVIL, f"tr {EVIL}", "BEFORE", "DELETE", "STATEMENT", None, False, EVIL_BODY, "OLD.id > 0", None),
     ]
 
 
@@ -213,10 +214,11 @@ def test_sequences_and_enums_frames():
     seqs = frames.sequences_frame(s)
     assert tuple(seqs.columns) == frames.SEQUENCE_COLUMNS == (
         "schema", "sequence", "data_type", "start", "increment", "min_value", "max_value", "cycle", "owned_by",
+        "cache", "comment",
     )
     assert _records(seqs) == [
-        (None, "order_no", "bigint", 1000, 5, 1000, 99999, True, "orders.no"),
-        ("crm", EVIL, None, None, None, None, None, False, None),
+        (None, "order_no", "bigint", 1000, 5, 1000, 99999, True, "orders.no", None, None),
+        ("crm", EVIL, None, None, None, None, None, False, None, None, None),
     ]
     enums = frames.enums_frame(s)
     assert tuple(enums.columns) == frames.ENUM_COLUMNS == ("schema", "enum", "position", "value")

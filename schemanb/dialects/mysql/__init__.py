@@ -282,6 +282,24 @@ class MySQLSupport(MySQLObjects):
               if k.startswith("mysql_") and k != maria.SYSTEM_VERSIONING}
         return {f"{family}_{k}": v for k, v in kw.items() for family in ("mysql", "mariadb")}
 
+    def table_settings(self, table: model.Table) -> list[str]:
+        """The options as ``SHOW CREATE TABLE`` ends the table: ``ENGINE=Aria``,
+        ``DEFAULT CHARSET=latin1``, ``ROW_FORMAT=COMPRESSED``; MariaDB's ``WITH SYSTEM
+        VERSIONING``.
+
+        >>> from schemanb.model import Table
+        >>> MySQLSupport().table_settings(Table(name="t", dialect_options=(("mysql_charset", "latin1"), ("mysql_engine", "Aria"), ("mysql_system_versioning", "true"))))
+        ['DEFAULT CHARSET=latin1', 'ENGINE=Aria', 'WITH SYSTEM VERSIONING']
+        """
+        return [text for k, v in table.dialect_options if (text := maria.table_setting(k, v))]
+
+    def column_settings(self, column: model.Column) -> list[str]:
+        """MariaDB's ``INVISIBLE`` and ``GENERATED ALWAYS AS ROW START``/``END``."""
+        return [maria.column_setting(k, v) for k, v in column.dialect_options]
+
+    def generated_label(self, column: model.Column) -> str:
+        return "AUTO_INCREMENT"
+
     def created_table(self, table: model.Table) -> tuple[model.Table, list[str]]:
         """MariaDB: a system-versioned table is made without its ROW START/END columns,
         then ``ALTER TABLE ... ADD SYSTEM VERSIONING`` (with them)."""
@@ -469,6 +487,9 @@ class MySQLSupport(MySQLObjects):
     def render_dialect(self, server_version: str | None) -> str | None:
         """MariaDB reports 10.x/11.x (or says so); MySQL is 5.x, 8.x or 9.x."""
         return "mariadb" if _is_mariadb_version(server_version) else None
+
+    def drops_index_if_exists(self, server_version: str | None) -> bool:
+        return _is_mariadb_version(server_version)
 
     def connect_args(self, driver: str, timeout: int) -> dict[str, Any]:
         """PyMySQL's connect_timeout covers only the TCP connect; the server's greeting

@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING, Any
 
 from ... import model
 from ...errors import MigrationError
+from ..ddl import plain_setting
 from ..tokens import MYSQL, closing_paren, tokenize
 
 if TYPE_CHECKING:
@@ -455,6 +456,38 @@ def event_ddl(event: model.Routine, *, create: bool) -> list[str]:
             )
         text = f"{header} DO {event.definition}"
     return [text]
+
+
+# -------------------------------------------------------------------- settings
+
+#: Table options spelt otherwise than ``NAME=value`` in ``SHOW CREATE TABLE``.
+_TABLE_SETTINGS = {"mysql_charset": "DEFAULT CHARSET"}
+
+
+def table_setting(key: str, value: str) -> str:
+    """One table option as ``SHOW CREATE TABLE`` writes it.
+
+    >>> table_setting("mysql_system_versioning", "true"), table_setting("mysql_collate", "latin1_bin")
+    ('WITH SYSTEM VERSIONING', 'COLLATE=latin1_bin')
+    """
+    if key == SYSTEM_VERSIONING:
+        return "WITH SYSTEM VERSIONING" if value == "true" else ""
+    if key in _TABLE_SETTINGS:
+        return f"{_TABLE_SETTINGS[key]}={value}"
+    return plain_setting(key, value)
+
+
+def column_setting(key: str, value: str) -> str:
+    """One column setting as the column's definition writes it.
+
+    >>> column_setting("mysql_invisible", "true"), column_setting("mysql_row_period", "END")
+    ('INVISIBLE', 'GENERATED ALWAYS AS ROW END')
+    """
+    if key == INVISIBLE:
+        return "INVISIBLE" if value == "true" else "VISIBLE"
+    if key == ROW_PERIOD:
+        return f"GENERATED ALWAYS AS ROW {value}"
+    return plain_setting(key, value)
 
 
 # --------------------------------------------------------------------- quoting

@@ -254,6 +254,18 @@ class PostgreSQLSupport(PostgreSQLColumnAttributes, PostgreSQLObjects, PostgreSQ
             backward.insert(0, f"ALTER SEQUENCE {q_after} RENAME TO {preparer.quote(before)}")
         return forward, backward
 
+    def generated_label(self, column: model.Column) -> str:
+        """``serial``, ``bigserial`` or ``smallserial``: how the column was written (its
+        sequence is part of it); ``auto`` for any other generated column.
+
+        >>> from schemanb.model import Column
+        >>> PostgreSQLSupport().generated_label(Column(name="id", type_sql="BIGINT", type_generic="BIGINT", autoincrement=True))
+        'bigserial'
+        """
+        if not _is_serial(column):
+            return "auto"
+        return _SERIAL_NAMES.get(column.type_sql.upper(), "auto")
+
     def serial_changed_ddl(
         self, key: model.TableKey, old: model.Column, new: model.Column
     ) -> tuple[list[str], list[str]] | None:
@@ -647,6 +659,10 @@ def _is_numbered(base: str, name: str) -> bool:
 
 #: ``AS ...`` of the sequence ``SERIAL``/``SMALLSERIAL`` create (``BIGSERIAL``'s is the default).
 _SERIAL_SEQUENCE_TYPE = {"SMALLINT": " AS smallint", "INTEGER": " AS integer"}
+
+
+#: The pseudo-type a serial column of each integer type was written with.
+_SERIAL_NAMES = {"SMALLINT": "smallserial", "INTEGER": "serial", "BIGINT": "bigserial"}
 
 
 def _is_serial(col: model.Column) -> bool:

@@ -16,6 +16,7 @@ from typing import Any
 
 from ... import model
 from ..base import DialectSupport
+from ..ddl import plain_setting
 
 #: ``attoptions`` as the server lists them, ``key=value`` joined by ``", "``.
 OPTIONS = "postgresql_attribute_options"
@@ -59,6 +60,24 @@ class PostgreSQLColumnAttributes(DialectSupport):
     """The dialect hooks of :mod:`schemanb.dialects.ddl` for these settings."""
 
     column_attribute_keys = KEYS
+
+    def column_settings(self, column: model.Column) -> list[str]:
+        """The settings as ``ALTER COLUMN`` sets them: ``SET (n_distinct=-0.05)``,
+        ``SET STATISTICS 1000``, ``SET STORAGE MAIN``.
+
+        >>> from schemanb.model import Column
+        >>> PostgreSQLColumnAttributes().column_settings(Column(name="c", type_sql="TEXT", type_generic="TEXT", dialect_options=(("postgresql_attribute_options", "n_distinct=-0.05"), ("postgresql_statistics", "1000"), ("postgresql_storage", "MAIN"))))
+        ['SET (n_distinct=-0.05)', 'SET STATISTICS 1000', 'SET STORAGE MAIN']
+        """
+        options = dict(column.dialect_options)
+        out = []
+        if options.get(OPTIONS):
+            out.append(f"SET ({options[OPTIONS]})")
+        if options.get(STATISTICS):
+            out.append(f"SET STATISTICS {options[STATISTICS]}")
+        if options.get(STORAGE):
+            out.append(f"SET STORAGE {options[STORAGE]}")
+        return out + [plain_setting(k, v) for k, v in column.dialect_options if k not in KEYS]
 
     def column_attributes_ddl(
         self, table: model.TableKey, before: model.Column | None, after: model.Column

@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING, Any
 
 from ... import model
 from ..base import DialectSupport
+from ..ddl import plain_setting
 
 #: A materialized view's index it is clustered on carries this option (``ALTER
 #: MATERIALIZED VIEW ... CLUSTER ON``, as pg_dump writes it).
@@ -176,6 +177,14 @@ class PostgreSQLSecurity(DialectSupport):
         if isinstance(before, model.RowSecurity) and isinstance(after, model.RowSecurity):
             return self._row_security_ddl(before, after)
         return super().object_change_ddl(before, after)
+
+    def index_settings(self, index: model.Index) -> list[str]:
+        """``CLUSTER`` for the index a materialized view is clustered on (``ALTER
+        MATERIALIZED VIEW ... CLUSTER ON`` it), the other options as ``NAME=value``."""
+        return [
+            "CLUSTER" if (k, v) == (CLUSTERED, "true") else plain_setting(k, v)
+            for k, v in index.dialect_options
+        ]
 
     def view_index_ddl(self, view: model.View, index: model.Index, *, create: bool) -> list[str]:
         """``CREATE INDEX ... ON`` a materialized view (its parts as the server printed them)."""

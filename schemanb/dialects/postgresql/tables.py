@@ -17,8 +17,10 @@ from typing import TYPE_CHECKING, Any
 
 from ... import model
 from ..base import DialectSupport
+from ..ddl import plain_setting
 from ..reflection import CatalogKey, TableParts
 from .columns import column_attribute_options
+from .objects import CLUSTER_ON
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
@@ -183,6 +185,27 @@ class PostgreSQLTables(PostgreSQLPipeline):
         if storage:
             kw["postgresql_with"] = {name: _literal(value) for name, value in storage.items()}
         return kw
+
+    def table_settings(self, table: model.Table) -> list[str]:
+        """``UNLOGGED``, the storage parameters as ``WITH (...)`` and the index the table
+        is clustered on, as ``CREATE TABLE`` and ``ALTER TABLE`` write them.
+
+        >>> from schemanb.model import Table
+        >>> PostgreSQLTables().table_settings(Table(name="t", dialect_options=(("postgresql_unlogged", "true"), ("postgresql_with.fillfactor", "70"), ("postgresql_with.toast.autovacuum_enabled", "false"))))
+        ['UNLOGGED', 'WITH (fillfactor=70, toast.autovacuum_enabled=false)']
+        """
+        out = ["UNLOGGED"] if _unlogged(table) else []
+        storage = [f"{k[len(WITH_PREFIX):]}={v}" for k, v in table.dialect_options
+                   if k.startswith(WITH_PREFIX)]
+        if storage:
+            out.append(f"WITH ({', '.join(storage)})")
+        cluster = self.clustered_index(table)
+        if cluster is not None:
+            out.append(f"CLUSTER ON {self.quoted_name(cluster)}")
+        known = (UNLOGGED, CLUSTER_ON)
+        out += [plain_setting(k, v) for k, v in table.dialect_options
+                if k not in known and not k.startswith(WITH_PREFIX)]
+        return out
 
     def codegen_table_kwargs(self, table: model.Table) -> dict[str, Any]:
         """What :meth:`table_kwargs` gives: models create the table the same way."""
