@@ -20,8 +20,10 @@ if TYPE_CHECKING:
     from sqlalchemy.engine import Connection, Dialect
     from sqlalchemy.types import TypeEngine
 
-_RE_DISPLAY_WIDTH = re.compile(r"^(BIGINT|INTEGER|INT|MEDIUMINT|SMALLINT)\(\d+\)", re.I)
-_RE_TINYINT_WIDTH = re.compile(r"^TINYINT\((?!1\))\d+\)", re.I)
+_RE_DISPLAY_WIDTH = re.compile(r"^(BIGINT|INTEGER|INT|MEDIUMINT|SMALLINT|TINYINT)\((\d+)\)", re.I)
+#: The display width an integer type gets when none is written: (signed, unsigned).
+_DEFAULT_WIDTH = {"BIGINT": (20, 20), "INTEGER": (11, 10), "INT": (11, 10), "MEDIUMINT": (9, 8),
+                  "SMALLINT": (6, 5), "TINYINT": (4, 3)}
 _RE_BACKTICK_NAME = re.compile(r"`((?:[^`]|``)+)`")
 
 
@@ -86,8 +88,7 @@ class MySQLSupport(MySQLObjects):
         text = super().normalize_type_sql(type_sql)
         if text in ("BOOL", "BOOLEAN"):
             return "TINYINT(1)"
-        text = _RE_DISPLAY_WIDTH.sub(lambda m: "INTEGER" if m.group(1).upper() in ("INT", "INTEGER") else m.group(1).upper(), text)
-        text = _RE_TINYINT_WIDTH.sub("TINYINT", text)
+        text = _RE_DISPLAY_WIDTH.sub(lambda m: _integer_type(m, unsigned="UNSIGNED" in text.upper()), text)
         if text.startswith("NUMERIC"):
             text = "DECIMAL" + text[len("NUMERIC"):]
         return text
@@ -743,6 +744,24 @@ class MySQLSupport(MySQLObjects):
                 table = dataclasses.replace(table, columns=columns, foreign_keys=fks, dialect_options=table_opts)
             out.append(table)
         return out
+
+
+def _integer_type(match: re.Match[str], *, unsigned: bool) -> str:
+    """An integer type without its display width where that is the default one
+    (``int(11)``, ``int(10) unsigned``: what MySQL 8 shows as ``int``); another
+    (``int(4)``) is kept, as MariaDB and ``mariadb-dump`` show it. ``TINYINT(1)`` is
+    the boolean and keeps its width.
+
+    >>> import re
+    >>> [_integer_type(re.match(r"(\\w+)\\((\\d+)\\)", t), unsigned=u)
+    ...  for t, u in (("int(11)", False), ("int(10)", True), ("int(4)", False), ("tinyint(1)", False))]
+    ['INTEGER', 'INTEGER', 'INTEGER(4)', 'TINYINT(1)']
+    """
+    name = "INTEGER" if match.group(1).upper() in ("INT", "INTEGER") else match.group(1).upper()
+    width = int(match.group(2))
+    if name == "TINYINT" and width == 1 or width != _DEFAULT_WIDTH[name][unsigned]:
+        return f"{name}({width})"
+    return name
 
 
 def _real_names(
