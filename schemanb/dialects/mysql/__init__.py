@@ -337,6 +337,20 @@ class MySQLSupport(MySQLObjects):
             return contextlib.nullcontext()
         return maria.readable_show_create(connection)
 
+    def fetch_column_types(
+        self, connection: Connection, columns: Sequence[tuple[str, str, str]]
+    ) -> dict[tuple[str, str, str], str]:
+        """The server's spelling (``POINT``) of the columns SQLAlchemy's MariaDB
+        dialect has no type for (the spatial ones)."""
+        wanted = set(columns)
+        rows = self.fetch_rows(connection, "column_types", schemas=sorted({c[0] for c in columns}),
+                               tables=sorted({c[1] for c in columns}))
+        return {
+            (r.schema_name, r.table_name, r.column_name): self.normalize_type_sql(r.type_sql)
+            for r in rows
+            if (r.schema_name, r.table_name, r.column_name) in wanted
+        }
+
     def fetch_sequences(self, connection: Connection, schemas: Sequence[str]) -> list[model.Sequence]:
         """MariaDB's sequences (MySQL has none: no ``SEQUENCE`` rows)."""
         return maria.fetch_sequences(connection, self.fetch_rows(connection, "sequences", schemas=list(schemas)))
