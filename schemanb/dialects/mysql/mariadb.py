@@ -52,6 +52,8 @@ SYSTEM_VERSIONING = "mysql_system_versioning"
 ROW_PERIOD = "mysql_row_period"
 
 _RE_SIMPLE = re.compile(r"^\w+$")
+#: A string literal with a character set introducer (``_utf8mb4'{}'``).
+_RE_INTRODUCED = re.compile(r"^_\w+'")
 
 
 # --------------------------------------------------------------------- reading
@@ -166,7 +168,8 @@ def shown_create_tables(connection: Connection) -> dict[tuple[str | None, str], 
 def column_facts(rows: Sequence[Any], database: str | None) -> dict[tuple[str, str, str], dict[str, str]]:
     """``{(schema, table, column): facts}`` from ``column_facts.sql`` rows: ``invisible``,
     ``row_period`` (``START``/``END``), ``default`` (a ``nextval`` default as the
-    snapshot writes it: ``nextval(s)``, the database kept where it is another).
+    snapshot writes it: ``nextval(s)``, the database kept where it is another; a
+    string with a character set introducer, ``_utf8mb4'{}'``, as it is).
 
     >>> R = __import__("collections").namedtuple("R", "schema_name name column_name extra generation_expression column_default")
     >>> column_facts([R("d", "t", "a", "INVISIBLE", None, "nextval(`d`.`s 1`)"),
@@ -184,6 +187,8 @@ def column_facts(rows: Sequence[Any], database: str | None) -> dict[tuple[str, s
         default = r.column_default or ""
         if default.lower().startswith("nextval("):
             facts["default"] = sequence_default(default, database)
+        elif _RE_INTRODUCED.match(default):
+            facts["default"] = default
         if facts:
             out[(r.schema_name, r.name, r.column_name)] = facts
     return out
