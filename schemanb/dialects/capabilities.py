@@ -168,6 +168,12 @@ class Capabilities:
         (base: never; a database that renames them along has none)."""
         return False
 
+    def same_object_name(self, a: str, b: str) -> bool:
+        """Whether two different spellings name one object, so that renaming one to the
+        other is refused as a clash (SQLite: names differ only in the case of ASCII
+        letters); base: names are exact."""
+        return False
+
     def constraint_name(self, kind: str, table: model.Table, obj: Any) -> str | None:
         """The name the database gave unnamed ``obj`` (``kind``: primary_key, foreign_key,
         unique, check) on ``table``; ``None`` where unknown (or never needed)."""

@@ -81,6 +81,12 @@ class DDLHooks(Capabilities):
         """A stored ``CREATE TABLE`` text that creates the table under ``quoted_name``."""
         raise NotImplementedError(f"{self.name} does not replay stored CREATE TABLE texts")
 
+    def is_virtual_table(self, table: model.Table) -> bool:
+        """Whether a module implements ``table`` (SQLite's ``CREATE VIRTUAL TABLE``: FTS,
+        R*Tree). Its shadow tables come and go with it, named after it, so it is
+        created under its own name only: never under a temporary one, never renamed."""
+        return False
+
     def replay_sql(self, sql: str) -> str:
         """A stored ``CREATE`` text as one statement to run (no terminator)."""
         return sql.strip().rstrip(";").rstrip()

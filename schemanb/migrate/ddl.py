@@ -529,6 +529,8 @@ def rebuild_statements(op: RecreateTableOp, dialect: Any) -> list[str]:
         and (src := before_cols.get(op.renames.get(c.name, c.name))) is not None
         and src.computed is None
     ]
+    if support.is_virtual_table(after):
+        return _rebuild_virtual(op, dialect, pairs)
     out = [support.replay_sql(support.stored_create_as(after.create_sql or "", preparer.quote(tmp_name)))]
     if pairs:
         out.append(
@@ -540,6 +542,32 @@ def rebuild_statements(op: RecreateTableOp, dialect: Any) -> list[str]:
         f"ALTER TABLE {tmp} RENAME TO {preparer.quote(after.name)}",
     ]
     out += [support.replay_sql(ix.create_sql or "") for ix in after.indexes]
+    return out
+
+
+def _rebuild_virtual(op: RecreateTableOp, dialect: Any, pairs: list[tuple[str, str]]) -> list[str]:
+    """The rebuild of a table that becomes a virtual one: its rows set aside in a
+    temporary table, the old table dropped, the virtual table created from its
+    stored text under its own name (its module names its shadow tables after it, so
+    a temporary name, renamed afterwards, would leave them with other texts than a
+    fresh ``CREATE`` writes), and the rows copied back."""
+    import sqlalchemy as sa
+
+    support = support_for(op.dialect)
+    preparer = dialect.identifier_preparer
+    old = preparer.format_table(sa.table(op.before.name, schema=op.before.schema))
+    new = preparer.format_table(sa.table(op.after.name, schema=op.after.schema))
+    aside = "temp." + preparer.quote(REBUILD_PREFIX + op.after.name)
+    columns = ", ".join(preparer.quote(n) for n, _ in pairs)
+    out = []
+    if pairs:
+        selected = ", ".join(f"{preparer.quote(o)} AS {preparer.quote(n)}" for n, o in pairs)
+        out.append(f"CREATE TEMP TABLE {preparer.quote(REBUILD_PREFIX + op.after.name)} AS SELECT {selected} FROM {old}")
+    # op.after's text may still name it as it was named before a rename (the way back)
+    created = support.stored_create_as(op.after.create_sql or "", preparer.quote(op.after.name))
+    out += [f"DROP TABLE {old}", support.replay_sql(created)]
+    if pairs:
+        out += [f"INSERT INTO {new} ({columns}) SELECT {columns} FROM {aside}", f"DROP TABLE {aside}"]
     return out
 
 

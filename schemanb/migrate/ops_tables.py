@@ -127,9 +127,20 @@ _CONSTRAINT_GONE = frozenset({
     ChangeKind.FOREIGN_KEY_CHANGED, ChangeKind.UNIQUE_DROPPED, ChangeKind.CHECK_DROPPED, ChangeKind.CHECK_CHANGED})
 
 
+#: The name a table has between the two renames that change only its letter case,
+#: where the database takes both spellings for one name (SQLite).
+RENAME_PREFIX = "_schemanb_rename_"
+
+
 def table_renamed(ch: Change, ctx: Context) -> list[Step]:
     old, new = ch.before, ch.after
+    if ctx.support.is_virtual_table(old):
+        return [Step(_renamed_virtual(old, new, ctx), Phase.RENAME_TABLES, ("rename", new.key), new.key)]
     op: Any = ddl.RenameTableOp(old.name, new.name, schema=old.schema)
+    if ctx.support.same_object_name(old.name, new.name):  # only the letter case changes
+        through = RENAME_PREFIX + new.name
+        op = ddl.OpSequence([ddl.RenameTableOp(old.name, through, schema=old.schema),
+                             ddl.RenameTableOp(through, new.name, schema=old.schema)])
     # A constraint this migration drops (or re-creates) is gone before the rename:
     # its generated name is not renamed along (Synapse 72 -> 54).
     gone = [c.before for c in ctx.changes
@@ -146,6 +157,18 @@ def table_renamed(ch: Change, ctx: Context) -> list[Step]:
         names = ddl.StatementsOp(forward, backward, describe=f"generated constraint names of {new.name}")
         op = ddl.OpSequence([op, names])
     return [Step(op, Phase.RENAME_TABLES, ("rename", new.key), new.key)]
+
+
+def _renamed_virtual(old: model.Table, new: model.Table, ctx: Context) -> Any:
+    """A virtual table (SQLite's FTS, R*Tree) renamed: rebuilt under the new name, rows
+    copied, as its old definition. ``ALTER TABLE ... RENAME`` would rename its shadow
+    tables too, but rewrite their stored texts unlike a fresh ``CREATE`` writes them.
+    A definition that changes as well is rebuilt after, by :func:`recreate`."""
+    renamed = dataclasses.replace(
+        old, schema=new.schema, name=new.name,
+        create_sql=ctx.support.stored_create_as(old.create_sql or "", quoted_name(ctx, new.name)),
+    )
+    return ddl.RecreateTableOp(old, renamed, {}, ctx.dialect or "sqlite")
 
 
 def table_options(ch: Change, ctx: Context) -> list[Step]:

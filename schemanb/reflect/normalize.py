@@ -129,6 +129,7 @@ def build_column(
             # A sequence-filled column outside a one-column key (sakila's inherited
             # payment_id): only the default itself says so, and re-creates it.
             autoincrement = False
+    options = col.get("schemanb_options")
     return model.Column(
         name=col["name"],
         type_sql=type_sql,
@@ -142,7 +143,7 @@ def build_column(
         computed=computed,
         collation=collation,
         comment=col.get("comment") if support.supports_comments else None,
-        dialect_options=tuple(sorted((col.get("schemanb_options") or {}).items())),
+        dialect_options=tuple(sorted(options.items())) if options else (),
         inherited=bool(col.get("inherited")),
     )
 

@@ -16,6 +16,7 @@ from pathlib import Path
 import sqlalchemy as sa
 
 import schemanb
+from schemanb.dialects.postgresql import pipeline as postgresql_pipeline
 from schemanb.dialects.postgresql import tables as postgresql_tables
 
 
@@ -62,7 +63,7 @@ def test_pipeline_equals_one_query_after_another(pg_db, monkeypatch):
     _rich_metadata("postgresql").create_all(pg_db.engine)
     _cross_schema(pg_db)
     pipelined = _snapshot(pg_db)
-    monkeypatch.setattr(postgresql_tables, "_pipeline_supported", lambda raw: False)
+    monkeypatch.setattr(postgresql_pipeline, "_pipeline_supported", lambda raw: False)
     assert _snapshot(pg_db) == pipelined
 
 

@@ -12,6 +12,7 @@ written from then on).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from ... import model
@@ -33,16 +34,34 @@ _MAIN_TYPES = ("NUMERIC", "DECIMAL", "INET", "CIDR")
 
 
 def column_attribute_options(row: Any) -> dict[str, str]:
-    """The settings of one ``columns.sql`` row, by :data:`KEYS`."""
+    """The settings of one ``columns.sql`` row, by :data:`KEYS`.
+
+    >>> from types import SimpleNamespace as Row
+    >>> column_attribute_options(Row(attribute_options=["pg_attver=1", "n_distinct=-0.5"], statistics_target=None, storage="e"))
+    {'postgresql_attribute_options': 'n_distinct=-0.5', 'postgresql_storage': 'EXTERNAL'}
+    """
     options: dict[str, str] = {}
-    if getattr(row, "attribute_options", None):
-        options[OPTIONS] = row.attribute_options
-    if getattr(row, "statistics_target", None) is not None:
-        options[STATISTICS] = str(row.statistics_target)
-    storage = getattr(row, "storage", None)
+    stored, target, storage = row.attribute_options, row.statistics_target, row.storage
+    # Some servers keep one option, pg_attver, on every column: the common case first.
+    if stored and not (len(stored) == 1 and stored[0].startswith("pg_")):
+        text = attribute_options_text(stored)
+        if text:
+            options[OPTIONS] = text
+    if target is not None:
+        options[STATISTICS] = str(target)
     if storage:
         options[STORAGE] = _STORAGE.get(storage, storage)
     return options
+
+
+def attribute_options_text(stored: Sequence[str] | None) -> str:
+    """``pg_attribute.attoptions`` as pg_dump writes them: ``key=value`` joined by
+    ``", "``, less the server's own ``pg_*`` bookkeeping (``pg_attver``).
+
+    >>> attribute_options_text(["pg_attver=7"]), attribute_options_text(["n_distinct=-1", "n_distinct_inherited=-1"])
+    ('', 'n_distinct=-1, n_distinct_inherited=-1')
+    """
+    return ", ".join([o for o in stored or () if not o.startswith("pg_")])
 
 
 def _attribute_options(text: str | None) -> dict[str, str]:

@@ -1,7 +1,9 @@
 """PostgreSQL: triggers, rules, routines, domains, composite types, extensions, partitions, view dependencies and grants (issue #10).
 
 The reflection (:meth:`fetch_objects`, one bulk catalog query per kind of
-object, from ``sql/postgresql/*.sql``) and the DDL (:meth:`object_ddl`,
+object, from ``sql/postgresql/*.sql``, all sent at once beforehand by
+:meth:`~PostgreSQLObjects.read_ahead`, which leaves out the kinds the schemas
+lack) and the DDL (:meth:`object_ddl`,
 :meth:`object_change_ddl`, :meth:`partition_ddl`) of the objects beyond tables.
 The dialect's support class inherits this one.
 
@@ -61,6 +63,7 @@ from ... import model
 from ...errors import MigrationError
 from ..tokens import POSTGRESQL, is_wrapped, last_group, outside_quotes, split_top_level
 from .comments import PostgreSQLComments
+from .pipeline import PostgreSQLPipeline
 from .security import PostgreSQLSecurity
 
 if TYPE_CHECKING:
@@ -97,7 +100,7 @@ _RE_CHARACTER = re.compile(r"^character\b", re.I)
 _RE_TYPE_ARGS = re.compile(r"\((\d+),(\d+)\)")
 
 
-class PostgreSQLObjects(PostgreSQLComments, PostgreSQLSecurity):
+class PostgreSQLObjects(PostgreSQLComments, PostgreSQLSecurity, PostgreSQLPipeline):
     """Objects beyond tables on postgresql; see :class:`~schemanb.dialects.base.DialectSupport`."""
 
     supports_triggers = True
@@ -113,6 +116,54 @@ class PostgreSQLObjects(PostgreSQLComments, PostgreSQLSecurity):
     _SEQUENCE_MAX = {"smallint": 32767, "integer": 2147483647, "bigint": 9223372036854775807}
 
     # ================================================================ reflection
+
+    def fetch_extras(
+        self, connection: Connection, schema: model.Schema, catalog_schemas: Mapping[str | None, str]
+    ) -> model.Schema:
+        """Reads ahead what this and :meth:`fetch_objects` will ask (:meth:`read_ahead`) first."""
+        self.read_ahead(connection, sorted(set(catalog_schemas.values())))
+        return super().fetch_extras(connection, schema, catalog_schemas)
+
+    def read_ahead(self, connection: Connection, names: list[str]) -> None:
+        """Send the catalog queries of :meth:`fetch_extras` and :meth:`fetch_objects`
+        (but grants) at once, in one pipeline (:meth:`prefetch`), after one query
+        that says which kinds of object ``names`` hold (``kinds.sql``): the query
+        of a kind they lack is answered as empty without being sent. Most
+        databases have no policies, rules, exclusion constraints, collations,
+        partitions...; each of those queries cost a plan and a round trip.
+        """
+        (present,) = self.fetch_rows(connection, "kinds", schemas=names)
+        on = {flag: bool(value) for flag, value in present._asdict().items()}
+        on["namespaces"] = True  # the default schema's comment, whatever else there is
+        every = {"schemas": names}
+        planned: list[tuple[str, str, dict[str, Any]]] = [
+            ("views", "views", every),
+            ("enums", "enums", every),
+            ("sequences", "sequences", every),
+            ("partitions", "partitions", every),
+            ("partitions", "partition_inherited", every),
+            ("clustered", "clustered", every),
+            ("views", "view_dependencies", every),
+            ("triggers", self._query_for_server(connection, "triggers"), every),
+            ("rules", "rules", every),
+            ("routines", self._query_for_server(connection, "routines"), every),
+            ("aggregates", "aggregates", every),
+            ("domains", "domains", every),
+            ("composite_types", "composite_types", every),
+            ("extensions", "extensions", {}),
+            ("namespaces", "namespaces", every),
+            ("policies", "policies", every),
+            ("row_security", "row_security", every),
+            ("exclusion_constraints", "exclusion_constraints", every),
+            ("collations", "collations", every),
+            ("materialized_views", "indexes", {"schemas": names, "relkinds": ["m"]}),
+            ("comments", "comments", every),
+        ]
+        self.prefetch(
+            connection,
+            [(query, params) for flag, query, params in planned if on[flag]],
+            empty=[(query, params) for flag, query, params in planned if not on[flag]],
+        )
 
     def fetch_objects(
         self,

@@ -1,26 +1,28 @@
-"""PostgreSQL: columns and constraints of every table in two bulk catalog queries;
-table inheritance (``INHERITS``), ``UNLOGGED`` and storage parameters.
+"""PostgreSQL: columns, constraints, indexes and the tables themselves in four bulk
+catalog queries sent at once; table inheritance (``INHERITS``), ``UNLOGGED`` and
+storage parameters.
 
 The Inspector's ``get_multi_*`` calls give the same dicts, but in a fresh process
 most of their cost is compiling their Core queries on first use and parsing the
 type of every column again. Here the queries are plain text
-(``sql/postgresql/columns.sql``, ``constraints.sql``) and each distinct
-``format_type()`` spelling is turned into a SQLAlchemy type once, by
+(``sql/postgresql/columns.sql``, ``constraints.sql``, ``indexes.sql``,
+``relations.sql``: what belongs to a table as a whole, once per table) and each
+distinct ``format_type()`` spelling is turned into a SQLAlchemy type once, by
 SQLAlchemy's own parser, so the result matches the Inspector's.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from ... import model
-from ..base import DialectSupport
 from ..ddl import plain_setting
 from ..reflection import CatalogKey, TableParts
 from .columns import column_attribute_options
 from .objects import CLUSTER_ON
+from .pipeline import PostgreSQLPipeline
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
@@ -30,62 +32,6 @@ _RE_NEXTVAL = re.compile(r"""(nextval\(')([^']+)('.*$)""")
 _FK_ACTIONS = {"a": None, "r": "RESTRICT", "c": "CASCADE", "n": "SET NULL", "d": "SET DEFAULT"}
 
 Key = tuple[str | None, str]
-
-
-class PostgreSQLPipeline(DialectSupport):
-    """Several catalog queries sent at once (psycopg 3's pipeline mode).
-
-    The server runs the later queries while the client turns the first one's
-    rows into a snapshot, on the same single connection. The statements still
-    pass through SQLAlchemy's ``before_cursor_execute`` event, so listeners
-    (and the tests that count statements) see every one. Other drivers, or a
-    libpq without pipelines, run the queries one after the other.
-    """
-
-    def fetch_rows_many(
-        self, connection: Connection, queries: Sequence[tuple[str, Mapping[str, Any]]]
-    ) -> Iterator[Sequence[Any]]:
-        raw: Any = getattr(connection.connection, "driver_connection", None)
-        if not _pipeline_supported(raw):
-            yield from super().fetch_rows_many(connection, queries)
-            return
-        import sqlalchemy as sa
-        from psycopg import Error as DriverError
-        from psycopg.rows import namedtuple_row
-
-        from ..catalog import load_sql
-
-        assert self.sql_folder is not None
-        statements = [
-            (sa.text(load_sql(self.sql_folder, name)).compile(dialect=connection.dialect).string,
-             dict(params))
-            for name, params in queries
-        ]
-        current = statements[0]
-        try:
-            with raw.pipeline():
-                cursors = []
-                for sql, params in statements:
-                    cursor = raw.cursor(row_factory=namedtuple_row)
-                    connection.dispatch.before_cursor_execute(
-                        connection, cursor, sql, params, None, False
-                    )
-                    cursor.execute(sql, params)
-                    cursors.append(cursor)
-                for cursor, current in zip(cursors, statements):  # noqa: B007 - read in except
-                    yield cursor.fetchall()
-        except DriverError as err:
-            # As SQLAlchemy would: callers handle DBAPIError (reflect_connection names it).
-            raise sa.exc.DBAPIError.instance(current[0], current[1], err, DriverError) from err
-
-
-def _pipeline_supported(raw: Any) -> bool:
-    try:
-        import psycopg
-    except ImportError:  # pragma: no cover - psycopg 3 is the postgres extra
-        return False
-    return isinstance(raw, psycopg.Connection) and psycopg.Pipeline.is_supported()
-
 
 
 class PostgreSQLTables(PostgreSQLPipeline):
@@ -106,21 +52,25 @@ class PostgreSQLTables(PostgreSQLPipeline):
                 ("columns", {"schemas": [catalog_schema], "relkinds": ["r", "p"]}),
                 ("constraints", {"schemas": [catalog_schema]}),
                 ("indexes", {"schemas": [catalog_schema], "relkinds": ["r", "p"]}),
-                ("row_estimates", {"schemas": [catalog_schema]}),
+                ("relations", {"schemas": [catalog_schema]}),
             ],
         )
         # SQLAlchemy's own queries (enums, domains) must not interrupt the pipeline:
         # a column whose type needs them is typed once it has ended.
         deferred: list[tuple[list[Any], int]] = []
-        options: dict[Key, dict[str, Any]] = {}
-        columns, comments = self._columns(
-            next(results), schema, catalog_schema, types, names, deferred, options
-        )
-        rows, index_rows, estimate_rows = list(results)  # the pipeline ends here
+        columns = self._columns(next(results), schema, catalog_schema, types, names, deferred)
+        rows, index_rows, table_rows = list(results)  # the pipeline ends here
         for table_columns, i in deferred:
             table_columns[i] = _column(
                 table_columns[i], types, catalog_schema if schema else None
             )
+        comments: dict[Key, dict[str, Any]] = {}
+        options: dict[Key, dict[str, Any]] = {}
+        for r in table_rows:
+            key = (schema, r.table_name)
+            columns.setdefault(key, [])  # a table without columns
+            comments[key] = {"text": r.table_comment}
+            options[key] = table_options(r)
         parts = TableParts(
             columns=columns,
             comments=comments,
@@ -129,8 +79,8 @@ class PostgreSQLTables(PostgreSQLPipeline):
             uniques={},
             checks={},
             indexes=self.index_dicts(index_rows, schema),  # type: ignore[attr-defined]
-            row_estimates={(schema, t): n for (_, t), n in _row_estimates(estimate_rows).items()},
-            size_estimates={(schema, r.name): _bytes(r) for r in estimate_rows},
+            row_estimates={(schema, r.table_name): _estimate(r) for r in table_rows},
+            size_estimates={(schema, r.table_name): _bytes(r) for r in table_rows},
             table_options=options,
         )
         outside = sorted({r.referred_oid for r in rows if r.type == "f"} - set(names))
@@ -323,13 +273,17 @@ class PostgreSQLTables(PostgreSQLPipeline):
     def fetch_row_estimates(
         self, connection: Connection, schemas: Sequence[str]
     ) -> dict[CatalogKey, int | None]:
-        return _row_estimates(self.fetch_rows(connection, "row_estimates", schemas=list(schemas)))
+        return {key: _estimate(r) for key, r in self._relations(connection, schemas)}
 
     def fetch_size_estimates(
         self, connection: Connection, schemas: Sequence[str]
     ) -> dict[CatalogKey, int | None]:
-        rows = self.fetch_rows(connection, "row_estimates", schemas=list(schemas))
-        return {(r.schema_name, r.name): _bytes(r) for r in rows}
+        return {key: _bytes(r) for key, r in self._relations(connection, schemas)}
+
+    def _relations(self, connection: Connection, schemas: Sequence[str]) -> list[tuple[CatalogKey, Any]]:
+        """``relations.sql``'s rows of ``schemas``, each keyed ``(catalog schema, table)``."""
+        rows = self.fetch_rows(connection, "relations", schemas=list(schemas))
+        return [((r.schema_name, r.table_name), r) for r in rows]
 
     def fetch_view_columns(
         self, connection: Connection, schema: str | None, catalog_schema: str
@@ -340,8 +294,7 @@ class PostgreSQLTables(PostgreSQLPipeline):
         rows = self.fetch_rows(
             connection, "columns", schemas=[catalog_schema], relkinds=["v", "m"]
         )
-        columns, _ = self._columns(rows, schema, catalog_schema, types, {})
-        return columns
+        return self._columns(rows, schema, catalog_schema, types, {})
 
     def _columns(
         self,
@@ -351,30 +304,24 @@ class PostgreSQLTables(PostgreSQLPipeline):
         types: _TypeReader,
         names: dict[int, dict[int, str]],
         deferred: list[tuple[list[Any], int]] | None = None,
-        options: dict[Key, dict[str, Any]] | None = None,
-    ) -> tuple[dict[Key, list[dict[str, Any]]], dict[Key, dict[str, Any]]]:
-        """Columns and comments by table from ``columns.sql``'s rows; ``names``
-        gets each table's attnum -> column name. With ``deferred``, a column whose
-        type needs the enums and domains keeps its row, listed there, for now.
-        ``options`` gets each table's parents and options (:func:`table_options`)."""
+    ) -> dict[Key, list[dict[str, Any]]]:
+        """Columns by table from ``columns.sql``'s rows; ``names`` gets each
+        table's attnum -> column name. With ``deferred``, a column whose type
+        needs the enums and domains keeps its row, listed there, for now."""
         columns: dict[Key, list[dict[str, Any]]] = {}
-        comments: dict[Key, dict[str, Any]] = {}
         column_schema = catalog_schema if schema else None
         for row in rows:
             key = (schema, row.table_name)
-            table_columns = columns.setdefault(key, [])
-            if key not in comments:
-                comments[key] = {"text": row.table_comment}
-                if options is not None:
-                    options[key] = table_options(row)
-            if row.name is not None:
-                if deferred is not None and not types.ready(row.format_type, row.collation):
-                    deferred.append((table_columns, len(table_columns)))
-                    table_columns.append(row)
-                else:
-                    table_columns.append(_column(row, types, column_schema))
-                names.setdefault(row.table_oid, {})[row.number] = row.name
-        return columns, comments
+            table_columns = columns.get(key)
+            if table_columns is None:
+                table_columns = columns[key] = []
+            if deferred is not None and not types.ready(row.format_type, row.collation):
+                deferred.append((table_columns, len(table_columns)))
+                table_columns.append(row)
+            else:
+                table_columns.append(_column(row, types, column_schema))
+            names.setdefault(row.table_oid, {})[row.number] = row.name
+        return columns
 
 
 #: The storage parameters of the table's TOAST table, as ``CREATE TABLE ... WITH``
@@ -445,9 +392,9 @@ def _bytes(row: Any) -> int | None:
     return None if size is None else int(size)
 
 
-def _row_estimates(rows: Sequence[Any]) -> dict[CatalogKey, int | None]:
+def _estimate(row: Any) -> int | None:
     # reltuples is -1 until the table is first analysed (PostgreSQL 14+).
-    return {(r.schema_name, r.name): (None if r.estimate < 0 else int(r.estimate)) for r in rows}
+    return None if row.estimate < 0 else int(row.estimate)
 
 
 def _column(row: Any, types: _TypeReader, schema: str | None) -> dict[str, Any]:

@@ -18,7 +18,14 @@ from ..capabilities import SQLText
 from ..tokens import SQLITE, split_top_level, unquote_identifier
 from .catalog import bulk_catalog
 from .objects import ConstraintNames, SQLiteObjects, constraint_names
-from .text import column_item, statement_key, table_text, view_header_end, with_table_name
+from .text import (
+    column_item,
+    is_virtual_text,
+    statement_key,
+    table_text,
+    view_header_end,
+    with_table_name,
+)
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import URL, Connection, Dialect
@@ -222,6 +229,15 @@ class SQLiteSupport(SQLiteObjects):
     def stored_create_as(self, sql: str, quoted_name: str) -> str:
         return with_table_name(sql, quoted_name)
 
+    def same_object_name(self, a: str, b: str) -> bool:
+        """``Products`` and ``products`` are one table to SQLite, which refuses ``ALTER TABLE
+        "Products" RENAME TO products`` ("there is already another table ... with this
+        name"); ``É`` and ``é`` are two (only ASCII letters fold)."""
+        return a != b and a.encode().lower() == b.encode().lower()
+
+    def is_virtual_table(self, table: model.Table) -> bool:
+        return is_virtual_text(table.create_sql)
+
     def added_column_sql(self, table: model.Table, column: str) -> str | None:
         return column_item(table.create_sql, column)
 
@@ -394,6 +410,8 @@ class SQLiteSupport(SQLiteObjects):
     ) -> Sequence[model.Table]:
         if set(catalog_schemas.values()) != {"main"} or not tables:
             return tables
+        shadows = self._shadow_tables(connection)
+        tables = [t for t in tables if t.name not in shadows]
         actions = _fk_actions(self.fetch_rows(connection, "foreign_key_actions"))
         index_sql: dict[str, list[Any]] = {}
         for r in self.fetch_rows(connection, "indexes"):
@@ -419,6 +437,22 @@ class SQLiteSupport(SQLiteObjects):
             )
             for t in tables
         ]
+
+    def _shadow_tables(self, connection: Connection) -> set[str]:
+        """The tables a virtual table keeps its data in (``docs_content``, ``docs_data`` ...).
+
+        They belong to the virtual table: its ``CREATE VIRTUAL TABLE`` makes them and its
+        ``DROP TABLE`` drops them, so creating or dropping them beside it fails ("table
+        'docs_content' already exists"). They are left out of the snapshot like SQLite's
+        own ``sqlite_*`` tables.
+        """
+        import sqlalchemy as sa
+
+        try:
+            rows = self.fetch_rows(connection, "shadow_tables")
+        except sa.exc.DBAPIError:  # SQLite < 3.37: no PRAGMA table_list
+            rows = self.fetch_rows(connection, "shadow_tables_by_name")
+        return {r.name for r in rows}
 
     def _with_collations(self, table: model.Table, collations: Mapping[str, str]) -> model.Table:
         if not collations:

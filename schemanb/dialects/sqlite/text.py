@@ -145,20 +145,37 @@ def _after_name(tokens: Sequence[Token]) -> int | None:
     return i + 1
 
 
+def is_virtual_text(sql: str | None) -> bool:
+    """Whether ``sql`` is a ``CREATE VIRTUAL TABLE`` text.
+
+    >>> is_virtual_text("CREATE VIRTUAL TABLE docs USING fts5(body)"), is_virtual_text("CREATE TABLE virtual (a)")
+    (True, False)
+    """
+    head = tokenize(sql or "")[:2]
+    return len(head) == 2 and head[0].is_word("CREATE") and head[1].is_word("VIRTUAL")
+
+
 def with_table_name(sql: str, quoted_name: str) -> str:
-    """``sql`` (a ``CREATE TABLE``) with the table's name replaced by ``quoted_name``;
-    ``IF NOT EXISTS`` and a schema qualifier dropped.
+    """``sql`` (a ``CREATE TABLE`` or ``CREATE VIRTUAL TABLE``) with the table's name
+    replaced by ``quoted_name``; ``IF NOT EXISTS`` and a schema qualifier dropped.
 
     >>> with_table_name('CREATE TABLE IF NOT EXISTS main."t" (a INT) STRICT', '"tmp"')
     'CREATE TABLE "tmp" (a INT) STRICT'
+    >>> with_table_name("CREATE VIRTUAL TABLE docs USING fts5(body, tokenize=porter)", "tmp")
+    'CREATE VIRTUAL TABLE tmp USING fts5(body, tokenize=porter)'
     """
     tokens = tokenize(sql)
-    start = _paren_start(tokens)
-    if start is None or start == 0:
+    table_word = next((i for i, t in enumerate(tokens) if t.is_word("TABLE")), None)
+    if table_word is None:
+        raise ValueError("not a CREATE TABLE text")
+    # A virtual table's name ends at USING (its arguments may be left out), a table's at "(".
+    rest = next((i for i in range(table_word + 1, len(tokens)) if tokens[i].is_word("USING")), None)
+    if not is_virtual_text(sql):
+        rest = _paren_start(tokens)
+    if rest is None or rest <= table_word + 1:
         raise ValueError("not a CREATE TABLE text with a column list")
-    table_word = next(i for i, t in enumerate(tokens[:start]) if t.is_word("TABLE"))
     head = sql[: tokens[table_word].end]
-    return head + " " + quoted_name + " " + sql[tokens[start].start:].rstrip().rstrip(";").rstrip()
+    return head + " " + quoted_name + " " + sql[tokens[rest].start:].rstrip().rstrip(";").rstrip()
 
 
 def column_item(sql: str | None, column: str) -> str | None:

@@ -2,19 +2,16 @@
 -- in the given schemas, in one query, with what the Inspector's
 -- get_multi_columns reads: the type as format_type() spells it, the default,
 -- NOT NULL, generated/identity (with the identity sequence's start and
--- increment), a collation that differs from the type's, the column comment,
--- and the relation's own comment. A relation without columns gives one row
--- with a NULL column name. The relation's oid and each column's attnum name
--- the key columns of the constraints query. Per relation also (repeated on
--- each of its rows): its persistence (u: UNLOGGED), its storage parameters and
--- its TOAST table's (pg_class.reloptions, as pg_dump reads them) and the
--- parents it INHERITS from in their order (partitions left out: they are
--- PARTITION OF); per column whether it is declared by the relation itself
--- (attislocal) or only inherited. Read here rather than through the Inspector: its
--- per-row type parsing and the first-use compile of its query were most of
--- the cost of reflecting a large schema.
-SELECT n.nspname AS schema_name,
-       c.relname AS table_name,
+-- increment), a collation that differs from the type's, the column comment;
+-- whether the column is declared by the relation itself (attislocal) or only
+-- inherited; and the settings pg_dump writes after CREATE TABLE. The
+-- relation's oid and each column's attnum name the key columns of the
+-- constraints query. What belongs to a table as a whole (its comment, options,
+-- parents, estimates) is in relations.sql, read once per table; a relation
+-- without columns has no row here. Read here rather than through the
+-- Inspector: its per-row type parsing and the first-use compile of its query
+-- were most of the cost of reflecting a large schema.
+SELECT c.relname AS table_name,
        c.oid AS table_oid,
        a.attnum AS number,
        a.attname AS name,
@@ -55,44 +52,24 @@ SELECT n.nspname AS schema_name,
        ) END AS collation,
        cd.description AS comment,
        -- The per-column settings pg_dump writes after CREATE TABLE: attribute
-       -- options (n_distinct), a statistics target set by hand, and a storage
-       -- that differs from the type's (attstattarget is -1, or NULL from
-       -- PostgreSQL 17, when not set). An option named pg_* is the server's
-       -- own bookkeeping (pg_attver), which pg_dump leaves out too.
-       CASE WHEN a.attoptions IS NOT NULL THEN pg_catalog.array_to_string(ARRAY(
-           SELECT o FROM pg_catalog.unnest(a.attoptions) AS o WHERE o NOT LIKE 'pg\_%'
-       ), ', ') END AS attribute_options,
+       -- options (n_distinct; as stored: the caller leaves out the server's own
+       -- pg_* bookkeeping, pg_attver, as pg_dump does: an unnest per column here
+       -- cost a third of the query), a statistics target set by hand, and a
+       -- storage that differs from the type's (attstattarget is -1, or NULL from
+       -- PostgreSQL 17, when not set).
+       a.attoptions AS attribute_options,
        CASE WHEN a.attstattarget >= 0 THEN a.attstattarget::int END AS statistics_target,
        CASE WHEN a.attstorage <> ty.typstorage THEN a.attstorage::text END AS storage,
-       td.description AS table_comment,
        a.attislocal AS is_local,
-       a.attinhcount AS inherit_count,
-       c.relpersistence::text AS persistence,
-       c.reloptions AS storage_options,
-       tc.reloptions AS toast_options,
-       inh.parent_schemas,
-       inh.parent_names
+       a.attinhcount AS inherit_count
 FROM pg_catalog.pg_class AS c
 JOIN pg_catalog.pg_namespace AS n ON n.oid = c.relnamespace
-LEFT JOIN pg_catalog.pg_attribute AS a
+JOIN pg_catalog.pg_attribute AS a
   ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
 LEFT JOIN pg_catalog.pg_attrdef AS d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
 LEFT JOIN pg_catalog.pg_type AS ty ON ty.oid = a.atttypid
 LEFT JOIN pg_catalog.pg_description AS cd
   ON cd.objoid = c.oid AND cd.classoid = 'pg_catalog.pg_class'::regclass AND cd.objsubid = a.attnum
-LEFT JOIN pg_catalog.pg_description AS td
-  ON td.objoid = c.oid AND td.classoid = 'pg_catalog.pg_class'::regclass AND td.objsubid = 0
-LEFT JOIN pg_catalog.pg_class AS tc ON tc.oid = c.reltoastrelid
-LEFT JOIN (
-    SELECT i.inhrelid,
-           array_agg(pn.nspname::text ORDER BY i.inhseqno) AS parent_schemas,
-           array_agg(p.relname::text ORDER BY i.inhseqno) AS parent_names
-    FROM pg_catalog.pg_inherits AS i
-    JOIN pg_catalog.pg_class AS ch ON ch.oid = i.inhrelid AND NOT ch.relispartition
-    JOIN pg_catalog.pg_class AS p ON p.oid = i.inhparent
-    JOIN pg_catalog.pg_namespace AS pn ON pn.oid = p.relnamespace
-    GROUP BY i.inhrelid
-) AS inh ON inh.inhrelid = c.oid
 WHERE n.nspname = ANY(:schemas)
   AND c.relkind = ANY(:relkinds)
   AND c.relpersistence <> 't'

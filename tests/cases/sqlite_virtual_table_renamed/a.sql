@@ -1,0 +1,1 @@
+-- skip: virtual tables (FTS) are SQLite's

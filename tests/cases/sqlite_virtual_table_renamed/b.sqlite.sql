@@ -1,0 +1,1 @@
+CREATE VIRTUAL TABLE pages USING fts5(title, body);

@@ -1,0 +1,1 @@
+-- skip: virtual tables (FTS, R*Tree) are SQLite's
