@@ -329,6 +329,10 @@ class Partitioning:
     strategy: str
     key: str
     partitions: tuple[Partition, ...] = ()
+    #: MySQL/MariaDB ``HASH``/``KEY``: declared by count (``PARTITIONS 4``, or none:
+    #: one), the server naming them ``p0``, ``p1``...; ``SHOW CREATE TABLE`` and
+    #: ``mariadb-dump`` then list no partition.
+    count_only: bool = False
 
 
 @dataclass(frozen=True, kw_only=True)

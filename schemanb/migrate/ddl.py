@@ -373,6 +373,10 @@ class CreateTableOp(alembic_ops.CreateTableOp):
     def from_table_with_indexes(cls, table: Any) -> CreateTableOp:
         op = cls.from_table(table)
         assert isinstance(op, cls)
+        # Alembic takes the constraints from a set (any order); in the order they
+        # were made instead, so that MariaDB numbers unnamed foreign keys
+        # (t_ibfk_1, t_ibfk_2, ...) as the source did.
+        op.columns = [*table.c, *table._sorted_constraints]
         op.indexes = list(table.indexes)
         return op
 

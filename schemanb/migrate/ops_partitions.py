@@ -53,10 +53,10 @@ def _separate_partitions(table: model.Table, ctx: Context) -> tuple[model.Partit
     A dialect whose ``CREATE TABLE`` lists the partitions (MySQL's ``PARTITION
     BY ... (PARTITION p0 ...)``) shows it in its ``partition_table_kwargs``,
     which then differ with and without the partitions; such tables need no
-    extra steps.
+    extra steps; nor do partitions declared by count (the server makes them).
     """
     partitioning = table.partitioning
-    if partitioning is None or not partitioning.partitions:
+    if partitioning is None or not partitioning.partitions or partitioning.count_only:
         return ()
     bare = dataclasses.replace(table, partitioning=dataclasses.replace(partitioning, partitions=()))
     if ctx.support.partition_table_kwargs(bare) != ctx.support.partition_table_kwargs(table):

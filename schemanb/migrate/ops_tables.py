@@ -713,8 +713,47 @@ def _pk_step(ctx: Context, key: model.TableKey, *, add: bool) -> Step:
     return Step(op, Phase.DROP_CONSTRAINTS, ("drop_pk", key), table.key)
 
 
+def _auto_key_kept(key: model.TableKey, ctx: Context) -> bool:
+    """Whether the primary key changes around an AUTO_INCREMENT column that stays one
+    and stays in it, every column of both keys on both sides: MySQL/MariaDB refuse
+    the key dropped first (ERROR 1075), so :func:`_pk_swap_step` changes it at once."""
+    if not ctx.support.auto_increment_needs_key:
+        return False
+    a_table, b_table = ctx.a.table_map.get(key), ctx.b.table_map.get(key)
+    if a_table is None or b_table is None or a_table.primary_key is None or b_table.primary_key is None:
+        return False
+    if any(ctx.old_column(key, c) != c for c in b_table.column_map):
+        return False
+    both = set(a_table.pk_columns) | set(b_table.pk_columns)
+    if not both <= set(a_table.column_map) & set(b_table.column_map):
+        return False
+    return any(a_table.column_map[c].autoincrement and b_table.column_map[c].autoincrement
+               for c in set(a_table.pk_columns) & set(b_table.pk_columns))
+
+
+def _pk_swap_step(key: model.TableKey, ctx: Context) -> Step:
+    """``ALTER TABLE t DROP PRIMARY KEY, ADD PRIMARY KEY (...)``: one statement (see
+    :func:`_auto_key_kept`)."""
+    import sqlalchemy as sa
+
+    a_table, b_table = ctx.a_table(key), ctx.b_table(key)
+    preparer = ctx.support.sqlalchemy_dialect().identifier_preparer
+    where = preparer.format_table(build_table(b_table, sa.MetaData(), ctx.dialect, only_columns=True))
+
+    def pk(table: model.Table) -> str:
+        return ", ".join(preparer.quote(c) for c in table.pk_columns)
+
+    op = ddl.StatementsOp([f"ALTER TABLE {where} DROP PRIMARY KEY, ADD PRIMARY KEY ({pk(b_table)})"],
+                          [f"ALTER TABLE {where} DROP PRIMARY KEY, ADD PRIMARY KEY ({pk(a_table)})"],
+                          describe=f"primary key of {key.name} around its AUTO_INCREMENT column",
+                          undo_loses_data=False)
+    return Step(op, Phase.ADD_CONSTRAINTS, ("add_pk", key), key)
+
+
 def primary_key(ch: Change, ctx: Context) -> list[Step]:
     key = ch.ref.table
+    if ch.kind is ChangeKind.PRIMARY_KEY_CHANGED and _auto_key_kept(key, ctx):
+        return [_pk_swap_step(key, ctx)]
     steps = []
     if ch.kind is not ChangeKind.PRIMARY_KEY_ADDED and not any(
             _auto_loses_key(key, c, ctx) for c in ctx.a_table(key).pk_columns):  # else dropped with its column

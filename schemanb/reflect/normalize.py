@@ -214,6 +214,8 @@ def build_index(support: DialectSupport, ix: Mapping[str, Any]) -> model.Index:
             method = str(value).lower()
         elif key in ("mysql_length", "mariadb_length") and value:
             extra.append(("mysql_length", _lengths(value, names or expressions)))
+        elif key in ("mysql_using", "mariadb_using") and value:
+            extra.append(("mysql_using", str(value).upper()))
         elif key.startswith(("mysql_", "mariadb_")) and key.endswith("_with_parser"):
             extra.append(("mysql_with_parser", str(value)))
         elif value not in (None, "", [], {}):

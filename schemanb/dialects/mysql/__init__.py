@@ -14,14 +14,16 @@ from ..reflection import CatalogKey
 from ..risk import SafeStep
 from . import mariadb as maria
 from .objects import MySQLObjects, charset_options, show_create
-from .text import session_around, view_body
+from .text import key_options, session_around, view_body
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection, Dialect
     from sqlalchemy.types import TypeEngine
 
-_RE_DISPLAY_WIDTH = re.compile(r"^(BIGINT|INTEGER|INT|MEDIUMINT|SMALLINT)\(\d+\)", re.I)
-_RE_TINYINT_WIDTH = re.compile(r"^TINYINT\((?!1\))\d+\)", re.I)
+_RE_DISPLAY_WIDTH = re.compile(r"^(BIGINT|INTEGER|INT|MEDIUMINT|SMALLINT|TINYINT)\((\d+)\)", re.I)
+#: The display width an integer type gets when none is written: (signed, unsigned).
+_DEFAULT_WIDTH = {"BIGINT": (20, 20), "INTEGER": (11, 10), "INT": (11, 10), "MEDIUMINT": (9, 8),
+                  "SMALLINT": (6, 5), "TINYINT": (4, 3)}
 _RE_BACKTICK_NAME = re.compile(r"`((?:[^`]|``)+)`")
 
 
@@ -86,8 +88,7 @@ class MySQLSupport(MySQLObjects):
         text = super().normalize_type_sql(type_sql)
         if text in ("BOOL", "BOOLEAN"):
             return "TINYINT(1)"
-        text = _RE_DISPLAY_WIDTH.sub(lambda m: "INTEGER" if m.group(1).upper() in ("INT", "INTEGER") else m.group(1).upper(), text)
-        text = _RE_TINYINT_WIDTH.sub("TINYINT", text)
+        text = _RE_DISPLAY_WIDTH.sub(lambda m: _integer_type(m, unsigned="UNSIGNED" in text.upper()), text)
         if text.startswith("NUMERIC"):
             text = "DECIMAL" + text[len("NUMERIC"):]
         return text
@@ -171,6 +172,8 @@ class MySQLSupport(MySQLObjects):
             kw["length"] = _prefix_lengths(options["mysql_length"], index.columns)
         if options.get("mysql_with_parser"):
             kw["with_parser"] = options["mysql_with_parser"]
+        if options.get("mysql_using"):
+            kw["using"] = options["mysql_using"].lower()  # upper case would be quoted as a name
         return {f"{family}_{k}": v for k, v in kw.items() for family in ("mysql", "mariadb")}
 
     # ---------------------------------------------------------------- safe migrations
@@ -333,6 +336,20 @@ class MySQLSupport(MySQLObjects):
         if not getattr(connection.dialect, "is_mariadb", False):
             return contextlib.nullcontext()
         return maria.readable_show_create(connection)
+
+    def fetch_column_types(
+        self, connection: Connection, columns: Sequence[tuple[str, str, str]]
+    ) -> dict[tuple[str, str, str], str]:
+        """The server's spelling (``POINT``) of the columns SQLAlchemy's MariaDB
+        dialect has no type for (the spatial ones)."""
+        wanted = set(columns)
+        rows = self.fetch_rows(connection, "column_types", schemas=sorted({c[0] for c in columns}),
+                               tables=sorted({c[1] for c in columns}))
+        return {
+            (r.schema_name, r.table_name, r.column_name): self.normalize_type_sql(r.type_sql)
+            for r in rows
+            if (r.schema_name, r.table_name, r.column_name) in wanted
+        }
 
     def fetch_sequences(self, connection: Connection, schemas: Sequence[str]) -> list[model.Sequence]:
         """MariaDB's sequences (MySQL has none: no ``SEQUENCE`` rows)."""
@@ -712,9 +729,13 @@ class MySQLSupport(MySQLObjects):
         for r in self.fetch_rows(connection, "index_descending", schemas=names):
             parts = descending.setdefault((r.schema_name, r.name), {})
             parts[r.index_name] = (*parts.get(r.index_name, ()), r.part_order == "D")
+        shown = maria.shown_create_tables(connection)
         out = []
         for table in tables:
             schema_name = catalog_schemas[table.schema]
+            text = shown.get((table.schema, table.name)) or shown.get((schema_name, table.name))
+            if text:
+                table = _with_key_options(table, key_options(text))
             if (schema_name, table.name) in descending:
                 table = _with_descending(table, descending[(schema_name, table.name)])
             if (schema_name, table.name) in functional:
@@ -737,6 +758,24 @@ class MySQLSupport(MySQLObjects):
                 table = dataclasses.replace(table, columns=columns, foreign_keys=fks, dialect_options=table_opts)
             out.append(table)
         return out
+
+
+def _integer_type(match: re.Match[str], *, unsigned: bool) -> str:
+    """An integer type without its display width where that is the default one
+    (``int(11)``, ``int(10) unsigned``: what MySQL 8 shows as ``int``); another
+    (``int(4)``) is kept, as MariaDB and ``mariadb-dump`` show it. ``TINYINT(1)`` is
+    the boolean and keeps its width.
+
+    >>> import re
+    >>> [_integer_type(re.match(r"(\\w+)\\((\\d+)\\)", t), unsigned=u)
+    ...  for t, u in (("int(11)", False), ("int(10)", True), ("int(4)", False), ("tinyint(1)", False))]
+    ['INTEGER', 'INTEGER', 'INTEGER(4)', 'TINYINT(1)']
+    """
+    name = "INTEGER" if match.group(1).upper() in ("INT", "INTEGER") else match.group(1).upper()
+    width = int(match.group(2))
+    if name == "TINYINT" and width == 1 or width != _DEFAULT_WIDTH[name][unsigned]:
+        return f"{name}({width})"
+    return name
 
 
 def _real_names(
@@ -818,6 +857,28 @@ def with_index_expressions(
     indexes += [index(name, unique, parts) for name, (unique, parts) in found.items()]
     uniques = tuple(uq for uq in table.unique_constraints if uq.name not in found)
     return dataclasses.replace(table, indexes=model.sorted_by_name(indexes), unique_constraints=uniques)
+
+
+def _with_key_options(table: model.Table, found: Mapping[str | None, Mapping[str, str]]) -> model.Table:
+    """The table whose indexes declared ``USING BTREE|HASH`` carry it
+    (``("mysql_using", "BTREE")``), as ``mariadb-dump`` shows it; a UNIQUE key with
+    one is a unique index (a unique constraint has no access method)."""
+    using = {name: facts["using"] for name, facts in found.items() if name is not None and "using" in facts}
+    if not using:
+        return table
+
+    def with_using(ix: model.Index) -> model.Index:
+        if ix.name not in using:
+            return ix
+        options = dict(ix.dialect_options) | {"mysql_using": using[ix.name]}
+        return dataclasses.replace(ix, dialect_options=tuple(sorted(options.items())))
+
+    indexes = [with_using(ix) for ix in table.indexes]
+    indexes += [with_using(model.Index(name=uq.name or "", expressions=uq.columns,
+                                       is_expression=(False,) * len(uq.columns), unique=True))
+                for uq in table.unique_constraints if uq.name in using]
+    uniques = tuple(uq for uq in table.unique_constraints if uq.name not in using)
+    return dataclasses.replace(table, unique_constraints=uniques, indexes=model.sorted_by_name(indexes))
 
 
 def _with_descending(table: model.Table, parts: Mapping[str, tuple[bool, ...]]) -> model.Table:

@@ -52,6 +52,8 @@ SYSTEM_VERSIONING = "mysql_system_versioning"
 ROW_PERIOD = "mysql_row_period"
 
 _RE_SIMPLE = re.compile(r"^\w+$")
+#: A string literal with a character set introducer (``_utf8mb4'{}'``).
+_RE_INTRODUCED = re.compile(r"^_\w+'")
 
 
 # --------------------------------------------------------------------- reading
@@ -113,6 +115,10 @@ def _readable_column(line: str, database: str | None) -> str:
 
 _READING: weakref.WeakSet[Any] = weakref.WeakSet()
 _LOCK = threading.Lock()
+#: The ``SHOW CREATE TABLE`` texts read on a connection while it is reflected, by the
+#: quoted name SQLAlchemy asked for (```t``` or ```db`.`t```): what its parser drops
+#: (an index's ``USING``) is read from them afterwards (:func:`shown_create_tables`).
+_SHOWN: weakref.WeakKeyDictionary[Any, dict[str, str]] = weakref.WeakKeyDictionary()
 
 
 @contextlib.contextmanager
@@ -130,6 +136,8 @@ def readable_show_create(connection: Connection) -> Iterator[None]:
         def _show_create_table(conn: Any, table: Any, charset: Any = None, full_name: Any = None) -> str:
             sql: str = original(conn, table, charset, full_name=full_name)
             if conn in _READING:
+                with _LOCK:
+                    _SHOWN.setdefault(conn, {})[str(full_name or table)] = sql
                 return readable_create_table(sql, dialect.default_schema_name)
             return sql
 
@@ -141,12 +149,27 @@ def readable_show_create(connection: Connection) -> Iterator[None]:
     finally:
         with _LOCK:
             _READING.discard(connection)
+            _SHOWN.pop(connection, None)
+
+
+def shown_create_tables(connection: Connection) -> dict[tuple[str | None, str], str]:
+    """``{(database or None, table): text}``: the ``SHOW CREATE TABLE`` texts SQLAlchemy
+    read on ``connection`` so far while :func:`readable_show_create` is held."""
+    with _LOCK:
+        shown = dict(_SHOWN.get(connection, {}))
+    out: dict[tuple[str | None, str], str] = {}
+    for full_name, sql in shown.items():
+        names = [t.text for t in tokenize(full_name, MYSQL) if t.kind == "name"]
+        if names:
+            out[(names[0] if len(names) > 1 else None, names[-1])] = sql
+    return out
 
 
 def column_facts(rows: Sequence[Any], database: str | None) -> dict[tuple[str, str, str], dict[str, str]]:
     """``{(schema, table, column): facts}`` from ``column_facts.sql`` rows: ``invisible``,
     ``row_period`` (``START``/``END``), ``default`` (a ``nextval`` default as the
-    snapshot writes it: ``nextval(s)``, the database kept where it is another).
+    snapshot writes it: ``nextval(s)``, the database kept where it is another; a
+    string with a character set introducer, ``_utf8mb4'{}'``, as it is).
 
     >>> R = __import__("collections").namedtuple("R", "schema_name name column_name extra generation_expression column_default")
     >>> column_facts([R("d", "t", "a", "INVISIBLE", None, "nextval(`d`.`s 1`)"),
@@ -164,6 +187,8 @@ def column_facts(rows: Sequence[Any], database: str | None) -> dict[tuple[str, s
         default = r.column_default or ""
         if default.lower().startswith("nextval("):
             facts["default"] = sequence_default(default, database)
+        elif _RE_INTRODUCED.match(default):
+            facts["default"] = default
         if facts:
             out[(r.schema_name, r.name, r.column_name)] = facts
     return out

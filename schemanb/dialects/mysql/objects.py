@@ -58,6 +58,10 @@ _RE_INT_WIDTH = re.compile(r"^(TINYINT|SMALLINT|MEDIUMINT|INT|INTEGER|BIGINT)\(\
 _RE_GRANTEE = re.compile(r"^'(?P<user>(?:[^']|'')*)'(?:@'(?P<host>(?:[^']|'')*)')?$")
 _RE_PRIVILEGE = re.compile(r"^[A-Z]+(?: [A-Z]+)*$")
 #: ``PARTITION name [bound]`` as :meth:`MySQLObjects._partition_spec` writes it.
+#: ``PARTITIONS n`` after a ``HASH``/``KEY`` key (partitions declared by count).
+_RE_PARTITIONS = re.compile(r"^\s*PARTITIONS\s+(\d+)\s*$", re.I)
+#: The strategies a table may be partitioned by count (``PARTITIONS n``).
+_COUNT_ONLY_STRATEGY = re.compile(r"^(LINEAR\s+)?(HASH|KEY)$", re.I)
 _RE_PARTITION_SPEC = re.compile(r"^\s*PARTITION\s+(?P<name>`(?:[^`]|``)*`|[^\s`]+)(?P<bound>.*)$", re.I | re.S)
 _DATA_ACCESS = ("CONTAINS SQL", "NO SQL", "READS SQL DATA", "MODIFIES SQL DATA")
 _BOUNDED = ("RANGE", "RANGE COLUMNS", "LIST", "LIST COLUMNS")
@@ -254,6 +258,11 @@ class MySQLObjects(DialectSupport):
                 name=r.partition_name, bound=partition_bound(method, r.description)
             )
             found[key] = dataclasses.replace(current, partitions=(*current.partitions, partition))
+        shown = maria.shown_create_tables(connection)
+        for (schema, name), partitioning in found.items():
+            text = shown.get((schema, name)) or shown.get((names[0] if names else None, name))
+            if text and _COUNT_ONLY_STRATEGY.search(partitioning.strategy) and not _listed_partitions(text):
+                found[(schema, name)] = dataclasses.replace(partitioning, count_only=True)
         out = [
             dataclasses.replace(t, partitioning=found[(t.schema, t.name)])
             if (t.schema, t.name) in found
@@ -476,7 +485,10 @@ class MySQLObjects(DialectSupport):
             return {}
         self._check_strategy(table, partitioning)
         value = f"{partitioning.strategy} ({partitioning.key})"
-        if partitioning.partitions:
+        if partitioning.count_only:
+            count = len(partitioning.partitions)
+            value += f" PARTITIONS {count}" if count > 1 else ""
+        elif partitioning.partitions:
             value += " (" + ", ".join(self._partition_spec(p) for p in partitioning.partitions) + ")"
         return {"mysql_partition_by": value, "mariadb_partition_by": value}
 
@@ -498,6 +510,14 @@ class MySQLObjects(DialectSupport):
             return None
         key_parts, after = split_top_level("(" + rest, MYSQL)
         partitions = []
+        strategy = " ".join(head.split()).upper()
+        count = _RE_PARTITIONS.match(after)
+        if count or (not after.strip() and _COUNT_ONLY_STRATEGY.search(strategy)):
+            n = int(count.group(1)) if count else 1
+            return model.Partitioning(
+                strategy=strategy, key=", ".join(key_parts), count_only=True,
+                partitions=tuple(model.Partition(name=f"p{i}", bound="") for i in range(n)),
+            )
         if after.strip().startswith("("):
             for item in split_top_level(after.strip(), MYSQL)[0]:
                 match = _RE_PARTITION_SPEC.match(item)
@@ -712,3 +732,18 @@ def _routine_kind(routine: model.Routine) -> str:
 def _string_literal(text: str) -> str:
     """A MySQL string literal (backslashes escape in the default SQL mode)."""
     return "'" + text.replace("\\", "\\\\").replace("'", "''") + "'"
+
+
+def _listed_partitions(create_sql: str) -> bool:
+    """Whether a ``SHOW CREATE TABLE`` text lists its partitions (``(PARTITION `p0` ...``)
+    rather than giving their count (``PARTITIONS 4``, or nothing for one).
+
+    >>> _listed_partitions("CREATE TABLE `t` (\\n  `a` int\\n)\\n PARTITION BY HASH (`a`)\\nPARTITIONS 4")
+    False
+    >>> _listed_partitions("CREATE TABLE `t` (\\n  `a` int\\n)\\n PARTITION BY HASH (`a`)\\n(PARTITION `p0` ENGINE = InnoDB)")
+    True
+    """
+    tokens = tokenize(create_sql, MYSQL)
+    starts = [i for i, t in enumerate(tokens[:-1]) if t.is_word("PARTITION") and tokens[i + 1].is_word("BY")]
+    tail = tokens[starts[-1] + 2:] if starts else []
+    return any(t.text == "(" and nxt.is_word("PARTITION") for t, nxt in zip(tail, tail[1:]))

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from ...errors import MigrationError
-from ..tokens import MYSQL, closing_paren, split_top_level, unquote_identifier
+from ..tokens import MYSQL, closing_paren, split_top_level, tokenize, unquote_identifier
 
 _IDENT = r'(?:`(?:[^`]|``)*`|"(?:[^"]|"")*"|[\w$]+)'
 _RE_DEFINER = re.compile(
@@ -217,3 +217,37 @@ def session_around(options: tuple[tuple[str, str], ...]) -> tuple[list[str], lis
     charset = charset_statements(given.get("character_set_client"), given.get("collation_connection"), [])
     mode = sql_mode_statements(given.get("sql_mode"), [])
     return charset[:-1] + mode[:-1], mode[-1:] + charset[-1:]
+
+
+def key_options(create_sql: str) -> dict[str | None, dict[str, str]]:
+    """What a ``SHOW CREATE TABLE`` text says of its keys beyond their columns:
+    ``{index name (None: the primary key): {"using": "BTREE"}}``.
+
+    SQLAlchemy's parser of the text drops an explicit ``USING BTREE|HASH``, which
+    ``mariadb-dump`` shows (a key declared without it shows none).
+
+    >>> key_options("CREATE TABLE `t` (\\n  `a` int,\\n  PRIMARY KEY (`a`) USING HASH,\\n"
+    ...             "  KEY `ix` (`a`) USING BTREE,\\n  UNIQUE KEY `u` USING BTREE (`a`),\\n  KEY `plain` (`a`)\\n)")
+    {None: {'using': 'HASH'}, 'ix': {'using': 'BTREE'}, 'u': {'using': 'BTREE'}}
+    """
+    out: dict[str | None, dict[str, str]] = {}
+    for line in create_sql.split("\n"):
+        if not line.startswith("  ") or line.startswith("  `"):
+            continue
+        tokens = tokenize(line, MYSQL)
+        at = next((i for i, t in enumerate(tokens[:2]) if t.is_word("KEY")), None)
+        if at is None:
+            continue
+        primary = tokens[0].is_word("PRIMARY")
+        name = None if primary else next((t.text for t in tokens[at + 1: at + 2] if t.quoted), None)
+        if name is None and not primary:
+            continue
+        facts: dict[str, str] = {}
+        for i, tok in enumerate(tokens[at + 1:-1], start=at + 1):
+            if tok.is_word("USING") and tokens[i + 1].kind == "name":
+                facts["using"] = tokens[i + 1].text.upper()
+            elif tok.is_word("COMMENT"):
+                break
+        if facts:
+            out[name] = facts
+    return out

@@ -87,9 +87,9 @@ def same_partition(a: Partition, b: Partition) -> bool:
     return (sa is None) == (sb is None) and (sa is None or sb is None or _scheme(sa) == _scheme(sb))
 
 
-def _scheme(partitioning: Partitioning) -> tuple[str, str]:
+def _scheme(partitioning: Partitioning) -> tuple[str, str, bool]:
     strategy = " ".join(partitioning.strategy.upper().split())
-    return strategy, (canonical_expression(partitioning.key) or "").lower()
+    return strategy, (canonical_expression(partitioning.key) or "").lower(), partitioning.count_only
 
 
 def _bound(partition: Partition) -> str:

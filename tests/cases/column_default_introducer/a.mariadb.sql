@@ -1,0 +1,2 @@
+CREATE TABLE docs (id INTEGER NOT NULL PRIMARY KEY, body JSON NOT NULL);
+INSERT INTO docs VALUES (1, '{}'), (2, '[]');

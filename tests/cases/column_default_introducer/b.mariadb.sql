@@ -1,0 +1,3 @@
+CREATE TABLE docs (id INTEGER NOT NULL PRIMARY KEY, body JSON NOT NULL DEFAULT (_utf8mb4'{}'), tag VARCHAR(10) DEFAULT (_latin1'x'));
+INSERT INTO docs (id, body) VALUES (1, '{}'), (2, '[]');
+CREATE TABLE more (id INTEGER NOT NULL PRIMARY KEY, j JSON NOT NULL DEFAULT (_utf8mb4'[]'));

@@ -1,0 +1,2 @@
+CREATE TABLE places (id INTEGER NOT NULL PRIMARY KEY, name VARCHAR(20));
+INSERT INTO places VALUES (1, 'a'), (2, 'b');

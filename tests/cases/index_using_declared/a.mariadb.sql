@@ -1,0 +1,3 @@
+CREATE TABLE t (id INTEGER NOT NULL PRIMARY KEY, a INTEGER, b INTEGER, c INTEGER,
+  KEY ix_a (a), KEY ix_b (b) USING BTREE, UNIQUE KEY uq_c (c), KEY ix_ab (a, b) USING BTREE);
+INSERT INTO t VALUES (1, 1, 1, 1), (2, 2, 2, 2);

@@ -1,0 +1,2 @@
+CREATE TABLE keep_rows (id INTEGER NOT NULL PRIMARY KEY, v INTEGER);
+INSERT INTO keep_rows VALUES (1, 1), (2, 2);

@@ -1,0 +1,2 @@
+-- expect: 2
+SELECT count(*) FROM keep_rows
