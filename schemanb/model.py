@@ -108,6 +108,13 @@ class Identity:
     always: bool = False
     start: int | None = None
     increment: int | None = None
+    #: The sequence's bounds, cache and CYCLE where not at their default (``None``:
+    #: 1 and the type's maximum going up, the type's minimum and -1 going down;
+    #: cache 1; no cycle).
+    min_value: int | None = None
+    max_value: int | None = None
+    cache: int | None = None
+    cycle: bool = False
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -240,6 +247,9 @@ class CheckConstraint:
     inherited: bool = False
     #: The comment (PostgreSQL ``COMMENT ON``); ``None`` when absent or unsupported.
     comment: str | None = None
+    #: PostgreSQL ``NO INHERIT``: the CHECK holds on this table only, not on the
+    #: tables that inherit from it.
+    no_inherit: bool = False
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -495,6 +505,8 @@ class Domain:
     type_sql: str
     nullable: bool = True
     default: str | None = None
+    #: ``COLLATE``: the domain's collation where it is not its base type's.
+    collation: str | None = None
     #: Named CHECKs over ``VALUE`` (names are needed to drop one in place).
     checks: tuple[CheckConstraint, ...] = ()
     #: The comment (PostgreSQL ``COMMENT ON``); ``None`` when absent or unsupported.

@@ -135,6 +135,10 @@ def _column_positional(cp: ColumnPlan, imports: Imports) -> list[str]:
         opts = [f"always={ident.always}"] if ident.always else []
         opts += [f"start={ident.start}"] if ident.start is not None else []
         opts += [f"increment={ident.increment}"] if ident.increment is not None else []
+        opts += [f"minvalue={ident.min_value}"] if ident.min_value is not None else []
+        opts += [f"maxvalue={ident.max_value}"] if ident.max_value is not None else []
+        opts += [f"cache={ident.cache}"] if ident.cache is not None else []
+        opts += ["cycle=True"] if ident.cycle else []
         out.append(f"Identity({', '.join(opts)})")
     if col.computed is not None:
         imports.add("sqlalchemy", "Computed")
@@ -220,17 +224,24 @@ def _index_call(ix: model.Index, dialect: str, imports: Imports) -> str:
     imports.add("sqlalchemy", "Index")
     flags = ix.is_expression or (False,) * len(ix.expressions)
     desc = ix.descending or (False,) * len(ix.expressions)
+    support = support_for(dialect)
     args = [py(ix.name)]
-    for expr, is_expr, down in zip(ix.expressions, flags, desc):
+    ops: dict[str, str] = {}  # a plain column's operator class (postgresql_ops)
+    for position, (expr, is_expr, down) in enumerate(zip(ix.expressions, flags, desc), 1):
+        suffix = support.index_part_suffix(ix, position)
         if is_expr or down:  # a DESC part: the quoted column and DESC as SQL text
             imports.add("sqlalchemy", "text")
-            part = f"({expr})" if is_expr and down else expr if is_expr else \
-                support_for(dialect).sqlalchemy_dialect().identifier_preparer.quote(expr)
-            args.append(f"text({py(part + (' DESC' if down else ''))})")
+            part = f"({expr})" if is_expr and (down or suffix) else expr if is_expr else \
+                support.sqlalchemy_dialect().identifier_preparer.quote(expr)
+            args.append(f"text({py(part + suffix + (' DESC' if down else ''))})")
         else:
             args.append(py(expr))
+            if suffix:
+                ops[expr] = suffix.strip()
     if ix.unique:
         args.append("unique=True")
+    if ops:
+        args.append("postgresql_ops={" + ", ".join(f"{py(k)}: {py(v)}" for k, v in ops.items()) + "}")
     for key, value in support_for(dialect).index_kwargs(ix).items():
         if isinstance(value, SQLText):
             imports.add("sqlalchemy", "text")

@@ -96,6 +96,7 @@ class _Named:
     default: str | None = None
     check: str | None = None
     check_name: str | None = None
+    collation: str | None = None
 
 
 def named_types(schema: model.Schema) -> tuple[_Named, ...]:
@@ -111,6 +112,7 @@ def named_types(schema: model.Schema) -> tuple[_Named, ...]:
             default=d.default,
             check=d.checks[0].expression if len(d.checks) == 1 else None,
             check_name=d.checks[0].name if len(d.checks) == 1 else None,
+            collation=d.collation,
         )
         for d in schema.domains
     ]
@@ -299,6 +301,8 @@ def _named_candidates(dialect: str, n: _Named) -> Iterator[tuple[str, dict[str, 
         name, names = _dialect_lookup(dialect, "ENUM")
         yield _call(name, [_py(v) for v in n.values], kwargs), names
         return
+    if n.collation is not None:
+        kwargs["collation"] = _py(n.collation)
     if n.not_null:
         kwargs["not_null"] = "True"
     if n.default is not None:

@@ -125,6 +125,16 @@ class DDLHooks(Capabilities):
         """Words written after a column's type in its definition (base: none)."""
         return ""
 
+    def index_part_suffix(self, index: model.Index, position: int) -> str:
+        """Words written after key part ``position`` (from 1) of ``index`` (PostgreSQL:
+        its operator class; base: none)."""
+        return ""
+
+    def check_suffix(self, check: model.CheckConstraint) -> str:
+        """Words written after a CHECK's ``CHECK (...)`` that SQLAlchemy cannot write
+        (base: none)."""
+        return ""
+
     # ------------------------------------------------------- settings, as a reader knows them
 
     def table_settings(self, table: model.Table) -> list[str]:

@@ -354,3 +354,18 @@ def generic_type_name(type_: TypeEngine[Any], *, fallback: str) -> str:
         return fallback
     text = _RE_COLLATE.sub("", text)
     return _RE_SPACES.sub(" ", text).upper()
+
+
+#: The largest value of each integer type an identity column may have.
+_INTEGER_MAX = {"SMALLINT": 2**15 - 1, "INTEGER": 2**31 - 1, "BIGINT": 2**63 - 1}
+
+
+def identity_bounds(type_sql: str, increment: int) -> tuple[int, int]:
+    """An identity sequence's default MINVALUE and MAXVALUE for its column type
+    (``INTEGER``) and direction.
+
+    >>> identity_bounds("INTEGER", 1), identity_bounds("SMALLINT", -1)
+    ((1, 2147483647), (-32768, -1))
+    """
+    top = _INTEGER_MAX.get(type_sql.upper(), _INTEGER_MAX["BIGINT"])
+    return (1, top) if increment > 0 else (-top - 1, -1)

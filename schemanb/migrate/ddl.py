@@ -33,7 +33,15 @@ from sqlalchemy.schema import ExecutableDDLElement
 from .. import model
 from ..dialects import support_for
 from ..errors import MigrationError
-from .objects import build_check, build_column, build_fk, build_index, build_table, build_unique
+from .objects import (
+    SuffixedCheck,
+    build_check,
+    build_column,
+    build_fk,
+    build_index,
+    build_table,
+    build_unique,
+)
 
 # ----------------------------------------------------------------- DDL constructs
 
@@ -284,7 +292,20 @@ class CreateUniqueConstraintOp(_GivenReverse, alembic_ops.CreateUniqueConstraint
 
 
 class CreateCheckConstraintOp(_GivenReverse, alembic_ops.CreateCheckConstraintOp):
-    pass
+    """``ADD CONSTRAINT ... CHECK``, with the words after it Alembic cannot write
+    (``suffix``: PostgreSQL's ``NO INHERIT``); the revision writes such a one as SQL."""
+
+    def __init__(self, *args: Any, suffix: str = "", **kw: Any) -> None:
+        super().__init__(*args, **kw)
+        self.suffix = suffix
+
+    def to_constraint(self, migration_context: Any = None) -> Any:
+        constraint = super().to_constraint(migration_context)
+        if not self.suffix:
+            return constraint
+        suffixed = SuffixedCheck(constraint.sqltext, name=constraint.name, suffix=self.suffix)
+        constraint.table.append_constraint(suffixed)
+        return suffixed
 
 
 class CreateForeignKeyOp(_GivenReverse, alembic_ops.CreateForeignKeyOp):

@@ -13,6 +13,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.schema import CheckConstraint as _CheckConstraint
+
 from .. import model
 from ..dialects import support_for
 from ..dialects.capabilities import SQLText
@@ -20,6 +23,31 @@ from .types import VerbatimType, build_type
 
 if TYPE_CHECKING:
     import sqlalchemy as sa
+
+
+class SuffixedCheck(_CheckConstraint):
+    """A CHECK followed by words SQLAlchemy cannot write (the dialect's
+    :meth:`~schemanb.dialects.base.DialectSupport.check_suffix`: PostgreSQL's
+    ``NO INHERIT``), in ``CREATE TABLE`` and in ``ALTER TABLE ... ADD``."""
+
+    inherit_cache = True
+
+    def __init__(self, *args: Any, suffix: str = "", **kw: Any) -> None:
+        super().__init__(*args, **kw)
+        self.suffix = suffix
+
+    def _copy(self, **kw: Any) -> SuffixedCheck:
+        """SQLAlchemy's copy (Alembic copies a table's constraints into the table it
+        creates) writes a plain ``CheckConstraint``: it stays suffixed here."""
+        copied: Any = super()._copy(**kw)
+        copied.__class__ = SuffixedCheck
+        copied.suffix = self.suffix
+        return copied  # type: ignore[no-any-return]
+
+
+@compiles(SuffixedCheck)
+def _suffixed_check(element: SuffixedCheck, compiler: Any, **kw: Any) -> str:
+    return str(compiler.visit_check_constraint(element, **kw)) + element.suffix
 
 
 def sql_text(text: str) -> Any:
@@ -40,6 +68,10 @@ def build_column(col: model.Column, dialect: str | None, *, in_pk: bool = False)
                 always=col.identity.always,
                 start=col.identity.start,
                 increment=col.identity.increment,
+                minvalue=col.identity.min_value,
+                maxvalue=col.identity.max_value,
+                cache=col.identity.cache,
+                cycle=col.identity.cycle or None,
             )
         )
     if col.computed is not None:
@@ -177,7 +209,11 @@ def build_check(
 ) -> sa.CheckConstraint:
     import sqlalchemy as sa
 
-    return sa.CheckConstraint(sql_text(requote(ck.expression, columns, dialect)), name=ck.name)
+    text = sql_text(requote(ck.expression, columns, dialect))
+    suffix = support_for(dialect).check_suffix(ck)
+    if suffix:
+        return SuffixedCheck(text, name=ck.name, suffix=suffix)
+    return sa.CheckConstraint(text, name=ck.name)
 
 
 def requote(expression: str, columns: Iterable[str], dialect: str | None) -> str:
@@ -192,16 +228,20 @@ def build_index(ix: model.Index, sa_table: sa.Table, dialect: str | None) -> sa.
     """An ``Index`` attached to ``sa_table``; expressions wrapped in parentheses."""
     import sqlalchemy as sa
 
+    support = support_for(dialect)
     flags = ix.is_expression or (False,) * len(ix.expressions)
     desc = ix.descending or (False,) * len(ix.expressions)
-    parts: list[Any] = [
-        (sql_text("(" + e + ")" + (" DESC" if down else "")) if is_expr
-         else sa_table.c[e].desc() if down else sa_table.c[e])
-        for e, is_expr, down in zip(ix.expressions, flags, desc)
-    ]
+    parts: list[Any] = []
+    for position, (e, is_expr, down) in enumerate(zip(ix.expressions, flags, desc), 1):
+        suffix = support.index_part_suffix(ix, position)  # an operator class
+        if is_expr or suffix:
+            name = "(" + e + ")" if is_expr else support.sqlalchemy_dialect().identifier_preparer.quote(e)
+            parts.append(sql_text(name + suffix + (" DESC" if down else "")))
+        else:
+            parts.append(sa_table.c[e].desc() if down else sa_table.c[e])
     kw = {
         k: sql_text(v) if isinstance(v, SQLText) else v
-        for k, v in support_for(dialect).index_kwargs(ix).items()
+        for k, v in support.index_kwargs(ix).items()
     }
     return sa.Index(ix.name, *parts, unique=ix.unique, _table=sa_table, **kw)
 

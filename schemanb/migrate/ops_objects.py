@@ -29,6 +29,7 @@ from typing import Any
 from .. import model
 from ..dialects.ddl import RetypedColumn
 from ..diff.changes import Change, ChangeKind
+from ..diff.compare.object_comments import server_named
 from ..errors import MigrationError
 from . import ddl
 from .steps import Context, Phase, Step
@@ -815,6 +816,7 @@ def comments_around(ctx: Context, steps: dict[tuple[Any, ...], Step]) -> None:
             *((("add_index", key, ix.name), ix, model.ObjectKind.INDEX) for ix in table.indexes),
         ]
         for step_key, obj, kind in parts:
+            obj = server_named(s, table, obj)
             if obj is None or getattr(obj, "name", None) is None:
                 continue
             created(("create", key) if whole else step_key, obj, kind, key, key)
@@ -835,8 +837,8 @@ def _comments_restored(ctx: Context, steps: dict[tuple[Any, ...], Step]) -> None
 
     def restore(step_key: tuple[Any, ...], items: list[tuple[Any, model.TableKey | None]]) -> None:
         step = steps.get(step_key)
-        items = [(obj, table) for obj, table in items
-                 if obj is not None and getattr(obj, "comment", None) is not None]
+        items = [(obj, table) for obj, table in items if obj is not None
+                 and getattr(obj, "comment", None) is not None and getattr(obj, "name", None) is not None]
         if step is None or not items:
             return
         undo = [sql for obj, table in items for sql in s.comment_ddl(obj, obj.comment, table)]
@@ -849,16 +851,20 @@ def _comments_restored(ctx: Context, steps: dict[tuple[Any, ...], Step]) -> None
     renamed = {old: new for new, old in ctx.table_renames.items()}
     for table in ctx.a.tables:
         key, key_b = table.key, renamed.get(table.key, table.key)
+
+        def named(obj: Any, table: model.Table = table) -> Any:
+            return server_named(s, table, obj)
+
         constraints: list[Any] = [table.primary_key, *table.foreign_keys,
                                   *table.unique_constraints, *table.check_constraints]
-        restore(("drop", key), [(x, key) for x in (*constraints, *table.indexes)])
-        restore(("drop_pk", key_b), [(table.primary_key, key)])
+        restore(("drop", key), [(named(x), key) for x in (*constraints, *table.indexes)])
+        restore(("drop_pk", key_b), [(named(table.primary_key), key)])
         for fk in table.foreign_keys:
-            restore(("drop_fk", key, fk), [(fk, key)])
-            restore(("drop_fk", key_b, fk), [(fk, key)])
+            restore(("drop_fk", key, fk), [(named(fk), key)])
+            restore(("drop_fk", key_b, fk), [(named(fk), key)])
         for uq in table.unique_constraints:
-            restore(("drop_unique", key_b, uq), [(uq, key)])
+            restore(("drop_unique", key_b, uq), [(named(uq), key)])
         for ck in table.check_constraints:
-            restore(("drop_check", key_b, ck), [(ck, key)])
+            restore(("drop_check", key_b, ck), [(named(ck), key)])
         for ix in table.indexes:
             restore(("drop_index", key_b, ix.name), [(ix, key)])

@@ -652,20 +652,34 @@ def _column_rewritten(key: model.TableKey, old: model.Column, new: model.Column,
 def _server_default(col: model.Column, *, reset_from: model.Column | None = None) -> Any:
     """The column's default or identity. With ``reset_from`` (the column before an
     ALTER), an identity option back at its default is spelt out (start 1, or -1
-    descending; increment 1): Alembic emits only the options it is given, so the
+    descending, or the new bound; increment 1; NO MINVALUE, NO MAXVALUE, CACHE 1, NO
+    CYCLE): Alembic emits only the options it is given, so the
     old ``START WITH 100`` would stay."""
     import sqlalchemy as sa
 
     ident = col.identity
     if ident is not None:
         start, increment = ident.start, ident.increment
+        kw: dict[str, Any] = {"minvalue": ident.min_value, "maxvalue": ident.max_value,
+                              "cache": ident.cache, "cycle": ident.cycle or None}
         old = reset_from.identity if reset_from is not None else None
         if old is not None:
             if increment is None and old.increment is not None:
                 increment = 1
             if start is None and old.start is not None:
-                start = 1 if (increment or 1) > 0 else -1
-        return sa.Identity(always=ident.always, start=start, increment=increment)
+                low, high = (1, -1) if ident.min_value is None else (ident.min_value, ident.min_value)
+                high = high if ident.max_value is None else ident.max_value
+                start = low if (increment or 1) > 0 else high
+            # An option back at its default is spelt out too (NO MINVALUE, CACHE 1, NO CYCLE).
+            if ident.min_value is None and old.min_value is not None:
+                kw.update(nominvalue=True)
+            if ident.max_value is None and old.max_value is not None:
+                kw.update(nomaxvalue=True)
+            if ident.cache is None and old.cache is not None:
+                kw["cache"] = 1
+            if not ident.cycle and old.cycle:
+                kw["cycle"] = False
+        return sa.Identity(always=ident.always, start=start, increment=increment, **kw)
     return None if col.default is None else sql_text(col.default)
 
 
@@ -841,14 +855,17 @@ def check(ch: Change, ctx: Context) -> list[Step]:
         table = ctx.a_table(key)
         ck: model.CheckConstraint = ch.before
         expr = sql_text(requote(ck.expression, table.column_map, ctx.dialect))
-        reverse = aops.CreateCheckConstraintOp(ck.name, table.name, expr, schema=table.schema)
+        reverse = ddl.CreateCheckConstraintOp(ck.name, table.name, expr, schema=table.schema,
+                                              suffix=ctx.support.check_suffix(ck))
         name = names.constraint_name("check", table, ck, ctx.dialect)
-        op: Any = aops.DropConstraintOp(name, table.name, type_="check", schema=table.schema, _reverse=reverse)
+        op: Any = ddl.given_reverse(
+            ddl.DropConstraintOp(name, table.name, type_="check", schema=table.schema, _reverse=reverse), reverse)
         steps.append(Step(op, Phase.DROP_CONSTRAINTS, ("drop_check", key, ck), table.key))
     if ch.after is not None:
         ck = ch.after
         expr = sql_text(requote(ck.expression, ctx.b_table(key).column_map, ctx.dialect))
-        op = ddl.CreateCheckConstraintOp(ck.name, key.name, expr, schema=key.schema)
+        op = ddl.CreateCheckConstraintOp(ck.name, key.name, expr, schema=key.schema,
+                                         suffix=ctx.support.check_suffix(ck))
         name = names.constraint_name("check", ctx.b_table(key), ck, ctx.dialect)
         ddl.given_reverse(op, aops.DropConstraintOp(name, key.name, type_="check", schema=key.schema, _reverse=op))
         steps.append(Step(op, Phase.ADD_CONSTRAINTS, ("add_check", key, ck), key))

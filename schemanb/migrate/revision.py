@@ -270,10 +270,12 @@ def _renderable(ops: list[Any], dialect: str) -> list[Any]:
     for op in ops:
         if isinstance(op, OpSequence):
             out.extend(_renderable(op.ops, dialect))
-        elif isinstance(op, aops.CreateTableOp) and (_has_column_checks(op) or _has_quoted_names(op)):
-            # Alembic's create_table renderer leaves out a column's own CHECK (MariaDB),
-            # and writes a name quoted in advance (a parent in another schema) as a str
-            # that SQLAlchemy would quote again.
+        elif isinstance(op, aops.CreateTableOp) and (
+            _has_column_checks(op) or _has_quoted_names(op) or _has_suffixed_checks(op)
+        ) or bool(getattr(op, "suffix", "")):
+            # Alembic's create_table renderer leaves out a column's own CHECK (MariaDB)
+            # and the words after a CHECK (NO INHERIT), and writes a name quoted in
+            # advance (a parent in another schema) as a str that SQLAlchemy would quote again.
             out.extend(aops.ExecuteSQLOp(_escape_colons(sql)) for sql in _offline(op, dialect))
         elif isinstance(op, CreateTableOp):
             out.append(op)
@@ -291,6 +293,13 @@ def _has_column_checks(op: Any) -> bool:
 
     return any(isinstance(c, sa.CheckConstraint) for col in op.columns
                if isinstance(col, sa.Column) for c in col.constraints)
+
+
+def _has_suffixed_checks(op: Any) -> bool:
+    """Whether a ``CreateTableOp`` has a CHECK with words after it (``NO INHERIT``)."""
+    from .objects import SuffixedCheck
+
+    return any(isinstance(c, SuffixedCheck) for c in op.columns)
 
 
 def _has_quoted_names(op: Any) -> bool:

@@ -126,6 +126,7 @@ def _domains(
                 default=support.normalize_default_cached(
                     None if type_.default is None else str(type_.default), type_sql
                 ),
+                collation=type_.collation,
                 checks=checks,
             )
     return list(found.values())

@@ -17,6 +17,7 @@ from typing import Any
 
 from .. import model
 from ..dialects.base import DialectSupport
+from ..dialects.normalise import identity_bounds
 
 _INTEGER_TYPES = ("INTEGER", "BIGINT", "SMALLINT")
 
@@ -68,6 +69,7 @@ def build_table(
             else ck.get("name"),
             expression=support.normalize_expression(ck["sqltext"]) or "",
             inherited=bool(ck.get("inherited")),
+            no_inherit=bool(ck.get("no_inherit") or (ck.get("dialect_options") or {}).get("no_inherit")),
         )
         for ck in checks
     ]
@@ -115,10 +117,15 @@ def build_column(
         spec = col["identity"]
         start = spec.get("start")
         increment = spec.get("increment")
+        low, high = identity_bounds(type_sql, int(increment or 1))
         identity = model.Identity(
             always=bool(spec.get("always")),
             start=None if start in (None, 1) else int(start),
             increment=None if increment in (None, 1) else int(increment),
+            min_value=None if spec.get("minvalue") in (None, low) else int(spec["minvalue"]),
+            max_value=None if spec.get("maxvalue") in (None, high) else int(spec["maxvalue"]),
+            cache=None if spec.get("cache") in (None, 1) else int(spec["cache"]),
+            cycle=bool(spec.get("cycle")),
         )
         autoincrement = True
     sequence = support.owned_sequence_of(default) if autoincrement else None
@@ -188,6 +195,8 @@ def build_index(support: DialectSupport, ix: Mapping[str, Any]) -> model.Index:
     method = None
     include: tuple[str, ...] = ()
     extra: list[tuple[str, str]] = []
+    keys = [n if n is not None else (expressions[i] if i < len(expressions) else "")
+            for i, n in enumerate(names)] or expressions
     for key, value in sorted(options.items()):
         if key.endswith("_where") and value is not None:
             where = support.normalize_expression(str(value))
@@ -195,6 +204,12 @@ def build_index(support: DialectSupport, ix: Mapping[str, Any]) -> model.Index:
             method = None if str(value).lower() == "btree" else str(value).lower()
         elif key == "postgresql_include":
             include = tuple(value or ())
+        elif key == "postgresql_ops" and value:
+            # Each key part's operator class, by position: a part is named by its
+            # column or expression, which a rename would change.
+            extra += [(f"postgresql_ops.{i}", str(value[k])) for i, k in enumerate(keys, 1) if value.get(k)]
+        elif key == "postgresql_with" and value:
+            extra += [(f"postgresql_with.{name}", _unquoted(str(v))) for name, v in value.items()]
         elif key in ("mysql_prefix", "mariadb_prefix"):
             method = str(value).lower()
         elif key in ("mysql_length", "mariadb_length") and value:
@@ -206,8 +221,6 @@ def build_index(support: DialectSupport, ix: Mapping[str, Any]) -> model.Index:
         elif value not in (None, "", [], {}):
             extra.append((key, str(value)))
     sorting = ix.get("column_sorting") or {}
-    keys = [n if n is not None else (expressions[i] if i < len(expressions) else "")
-            for i, n in enumerate(names)] or expressions
     descending = tuple("desc" in sorting.get(key, ()) for key in keys)
     return model.Index(
         name=ix["name"],
@@ -301,3 +314,16 @@ def _is_fk_backing_index(
         and not any(key[: len(cols)] == cols for key in other_keys)
         for fk in fks
     )
+
+
+def _unquoted(value: str) -> str:
+    """A storage parameter's value as the catalog keeps it (models write ``'70'``, a
+    string literal, where the server stores ``70``).
+
+    >>> _unquoted("'70'"), _unquoted("on")
+    ('70', 'on')
+    """
+    if len(value) >= 2 and value[0] == value[-1] == "'":
+        return value[1:-1].replace("''", "'")
+    return value
+

@@ -178,7 +178,10 @@ def _pg_dump(db: ThrowawayDB, privileges: bool) -> list[str]:
     lines = []
     for raw in result.stdout.splitlines():
         line = raw.strip()
-        if not line or line.startswith(("--", "SET ", "SELECT pg_catalog.set_config", "\\restrict", "\\unrestrict")):
+        # The dump's own session settings start a line; a routine's SET clause
+        # (``    SET search_path TO 'public'``) is indented, part of the schema.
+        if not line or raw.startswith("SET ") or line.startswith(
+                ("--", "SELECT pg_catalog.set_config", "\\restrict", "\\unrestrict")):
             continue
         lines.append(line.replace(db.name, "<db>").rstrip(","))  # sorted: a column's comma says nothing
     with db.engine.connect() as conn:  # pg_dump leaves extension versions out

@@ -17,7 +17,7 @@ from .columns import PostgreSQLColumnAttributes
 from .enums import PostgreSQLEnums
 from .objects import PostgreSQLObjects
 from .objects import sql_literal as _literal
-from .tables import PostgreSQLTables
+from .tables import PostgreSQLTables, storage_parameters, with_literal
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection, Dialect
@@ -440,6 +440,9 @@ class PostgreSQLSupport(PostgreSQLColumnAttributes, PostgreSQLObjects, PostgreSQ
             kw["postgresql_using"] = index.method
         if index.include:
             kw["postgresql_include"] = list(index.include)
+        storage = storage_parameters(index, f"index {index.name}")
+        if storage:
+            kw["postgresql_with"] = {name: with_literal(value) for name, value in storage.items()}
         return kw
 
     def reserved_words(self) -> frozenset[str]:
@@ -527,6 +530,11 @@ class PostgreSQLSupport(PostgreSQLColumnAttributes, PostgreSQLObjects, PostgreSQ
                 options["postgresql_where"] = r.predicate
             if r.key_count < len(r.parts):
                 options["postgresql_include"] = list(r.column_names[r.key_count :])
+            if any(r.opclasses):
+                options["postgresql_ops"] = {k if k is not None else p: ops
+                                             for k, p, ops in zip(keys, parts, r.opclasses) if ops}
+            if r.storage:
+                options["postgresql_with"] = dict(o.split("=", 1) for o in r.storage)
             index: dict[str, Any] = {
                 "name": r.name,
                 "column_names": keys,

@@ -65,19 +65,21 @@ class PostgreSQLComments(DialectSupport):
             text = found.get(("routine", obj.schema or "", obj.name, " ".join(obj.arguments.split())))
             return dataclasses.replace(obj, comment=text) if text is not None else obj
 
-        def on_table(kind: str, table: Any, obj: Any) -> Any:
-            if obj is None or obj.name is None:
+        def on_table(kind: str, table: Any, obj: Any, constraint: str = "") -> Any:
+            if obj is None:
                 return obj
-            text = found.get((kind, table.schema, table.name, obj.name))
+            # A constraint stored unnamed has the name the server gave it (test_pkey).
+            name = obj.name or (self.constraint_name(constraint, table, obj) if constraint else None)
+            text = found.get((kind, table.schema, table.name, name)) if name else None
             return dataclasses.replace(obj, comment=text) if text is not None else obj
 
         def table(t: model.Table) -> model.Table:
             return dataclasses.replace(
                 t,
-                primary_key=on_table("constraint", t, t.primary_key),
-                foreign_keys=tuple(on_table("constraint", t, x) for x in t.foreign_keys),
-                unique_constraints=tuple(on_table("constraint", t, x) for x in t.unique_constraints),
-                check_constraints=tuple(on_table("constraint", t, x) for x in t.check_constraints),
+                primary_key=on_table("constraint", t, t.primary_key, "primary_key"),
+                foreign_keys=tuple(on_table("constraint", t, x, "foreign_key") for x in t.foreign_keys),
+                unique_constraints=tuple(on_table("constraint", t, x, "unique") for x in t.unique_constraints),
+                check_constraints=tuple(on_table("constraint", t, x, "check") for x in t.check_constraints),
                 indexes=tuple(on_table("index", t, x) for x in t.indexes),
             )
 

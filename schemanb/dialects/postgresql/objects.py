@@ -87,6 +87,29 @@ _TRIGGER_INSTEAD = 64
 
 _VOLATILITY = {"i": "IMMUTABLE", "s": "STABLE", "v": "VOLATILE"}
 _PARALLEL = {"s": "SAFE", "r": "RESTRICTED"}
+#: A routine's setting (``SET search_path = ...``) among its options: ``set.search_path``.
+SET_PREFIX = "set."
+#: The settings whose value is a list, each element quoted (GUC_LIST_QUOTE, as pg_dump knows them).
+_LIST_SETTINGS = frozenset({"search_path", "temp_tablespaces", "session_preload_libraries",
+                            "shared_preload_libraries", "local_preload_libraries"})
+_RE_SETTING = re.compile(r"[A-Za-z_][A-Za-z0-9_.$]*")
+_NUMBER = re.compile(r"[0-9]+(\.[0-9]+)?")
+
+
+def _planner_options(r: Any) -> list[tuple[str, str]]:
+    """LEAKPROOF, COST and ROWS where not at their default (COST 1 for C and internal
+    routines, 100 for the others; ROWS 1000 for a set-returning function), and each
+    SET clause (``proconfig``), as a routine's options."""
+    options = [("leakproof", "true")] if r.leakproof else []
+    default_cost = 1 if r.language in ("c", "internal") else 100
+    if r.cost is not None and float(r.cost) != default_cost:
+        options.append(("cost", f"{float(r.cost):g}"))
+    if r.returns_set and r.result_rows is not None and float(r.result_rows) not in (0, 1000):
+        options.append(("rows", f"{float(r.result_rows):g}"))
+    for setting in r.config or ():
+        name, _, value = setting.partition("=")
+        options.append((SET_PREFIX + name, value))
+    return options
 #: Catalog queries that read columns newer servers added: the first version with
 #: them, and the query for older servers.
 _OLDER_SERVER_QUERIES = {
@@ -309,6 +332,7 @@ class PostgreSQLObjects(PostgreSQLComments, PostgreSQLSecurity, PostgreSQLPipeli
                 options.append(("sql_body", "true"))
             if r.strict:
                 options.append(("strict", "true"))
+            options += _planner_options(r)
             is_procedure = r.kind == "p"
             out.append(
                 model.Routine(
@@ -409,6 +433,7 @@ class PostgreSQLObjects(PostgreSQLComments, PostgreSQLSecurity, PostgreSQLPipeli
                     type_sql=type_sql,
                     nullable=not r.not_null,
                     default=self.normalize_default_cached(r.default, type_sql),
+                    collation=r.collation,
                     checks=checks,
                 )
             )
@@ -913,11 +938,34 @@ class PostgreSQLObjects(PostgreSQLComments, PostgreSQLSecurity, PostgreSQLPipeli
             parts.append("SECURITY DEFINER")
         if not is_procedure and options.get("parallel") in ("SAFE", "RESTRICTED"):
             parts.append(f"PARALLEL {options['parallel']}")
+        if not is_procedure:
+            parts += ["LEAKPROOF"] if options.get("leakproof") == "true" else []
+            parts += [f"{word} {options[key]}" for key, word in (("cost", "COST"), ("rows", "ROWS"))
+                      if _NUMBER.fullmatch(options.get(key, ""))]
+        parts += [self._set_clause(key[len(SET_PREFIX):], value)
+                  for key, value in routine.options if key.startswith(SET_PREFIX)]
         if options.get("sql_body") == "true":
             parts.append(routine.definition)
         else:
             parts.append("AS " + dollar_quote(routine.definition))
         return " ".join(parts)
+
+    def _set_clause(self, name: str, value: str) -> str:
+        """``SET name TO 'value'``, as ``pg_dump`` writes a routine's setting: a list
+        setting (``search_path``) one literal an element, the others one literal.
+
+        >>> PostgreSQLObjects()._set_clause("search_path", "public, pg_temp")
+        "SET search_path TO 'public', 'pg_temp'"
+        >>> PostgreSQLObjects()._set_clause("statement_timeout", "30s")
+        "SET statement_timeout TO '30s'"
+        """
+        if not _RE_SETTING.fullmatch(name):
+            raise MigrationError(f"a routine sets {name!r}, which is not a setting name — correct the snapshot")
+        if name.lower() in _LIST_SETTINGS:
+            values = [sql_literal(v.strip().strip('"')) for v in value.split(",")]
+        else:
+            values = [sql_literal(value)]
+        return f"SET {self._quote(name)} TO {', '.join(values)}"
 
     # ----------------------------------------------------------------- sequences
 
@@ -966,6 +1014,8 @@ class PostgreSQLObjects(PostgreSQLComments, PostgreSQLSecurity, PostgreSQLPipeli
 
     def _create_domain(self, domain: model.Domain) -> str:
         text = f"CREATE DOMAIN {self._qualified(domain.key)} AS {domain.type_sql}"
+        if domain.collation is not None:
+            text += f" COLLATE {self._quote(domain.collation)}"
         if domain.default is not None:
             text += f" DEFAULT {domain.default}"
         if not domain.nullable:
@@ -1005,8 +1055,8 @@ class PostgreSQLObjects(PostgreSQLComments, PostgreSQLSecurity, PostgreSQLPipeli
         return out
 
     def _domain_change(self, before: model.Domain, after: model.Domain) -> list[str] | None:
-        if (before.key, before.type_sql) != (after.key, after.type_sql):
-            return None
+        if (before.key, before.type_sql, before.collation) != (after.key, after.type_sql, after.collation):
+            return None  # no ALTER DOMAIN changes them: dropped and created again
         if any(c.name is None for c in (*before.checks, *after.checks)):
             return None
         name = self._qualified(after.key)

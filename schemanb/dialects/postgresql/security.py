@@ -36,6 +36,10 @@ from ..ddl import plain_setting
 #: A materialized view's index it is clustered on carries this option (``ALTER
 #: MATERIALIZED VIEW ... CLUSTER ON``, as pg_dump writes it).
 CLUSTERED = "postgresql_clustered"
+#: A table's or an index's storage parameter (``postgresql_with.fillfactor``).
+WITH_PREFIX = "postgresql_with."
+#: An index key part's operator class (``postgresql_ops.2``: the second part's).
+OPS_PREFIX = "postgresql_ops."
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
@@ -142,9 +146,19 @@ class PostgreSQLSecurity(DialectSupport):
             method=None if method == "btree" else method,
             include=tuple(r.column_names[r.key_count:]),
             descending=descending if any(descending) else (),
-            # The view is clustered on it (ALTER MATERIALIZED VIEW ... CLUSTER ON, as pg_dump writes).
-            dialect_options=((CLUSTERED, "true"),) if r.is_clustered else (),
+            dialect_options=self._view_index_options(r),
         )
+
+    @staticmethod
+    def _view_index_options(r: Any) -> tuple[tuple[str, str], ...]:
+        """The operator classes (``postgresql_ops.N``), storage parameters and whether
+        the view is clustered on it (``ALTER MATERIALIZED VIEW ... CLUSTER ON``, as
+        ``pg_dump`` writes), in the order a table's index has them."""
+        options = [(f"{OPS_PREFIX}{i}", ops) for i, ops in enumerate(r.opclasses, 1) if ops]
+        options += [(f"{WITH_PREFIX}{k}", v) for k, v in (o.split("=", 1) for o in r.storage or ())]
+        if r.is_clustered:
+            options.append((CLUSTERED, "true"))
+        return tuple(sorted(options))
 
     # ======================================================================= DDL
 
@@ -178,12 +192,38 @@ class PostgreSQLSecurity(DialectSupport):
             return self._row_security_ddl(before, after)
         return super().object_change_ddl(before, after)
 
+    def index_part_suffix(self, index: model.Index, position: int) -> str:
+        """The operator class of key part ``position`` (from 1) where it is not the
+        type's default (``text_pattern_ops``, ``public.gin_trgm_ops``), quoted.
+
+        >>> from schemanb.model import Index
+        >>> PostgreSQLSecurity().index_part_suffix(Index(name="i", expressions=("a", "b"), dialect_options=(("postgresql_ops.2", "public.gin_trgm_ops"),)), 2)
+        ' public.gin_trgm_ops'
+        """
+        opclass = dict(index.dialect_options).get(f"{OPS_PREFIX}{position}")
+        if not opclass:
+            return ""
+        quote = self.sqlalchemy_dialect().identifier_preparer.quote
+        return " " + ".".join(quote(part) for part in opclass.split("."))
+
     def index_settings(self, index: model.Index) -> list[str]:
-        """``CLUSTER`` for the index a materialized view is clustered on (``ALTER
-        MATERIALIZED VIEW ... CLUSTER ON`` it), the other options as ``NAME=value``."""
-        return [
+        """The operator classes (``text_pattern_ops``, after the part they sort), the
+        storage parameters as ``WITH (...)``, ``CLUSTER`` for the index a
+        materialized view is clustered on (``ALTER MATERIALIZED VIEW ... CLUSTER
+        ON`` it), the other options as ``NAME=value``.
+
+        >>> from schemanb.model import Index
+        >>> PostgreSQLSecurity().index_settings(Index(name="i", expressions=("a",), dialect_options=(("postgresql_ops.1", "text_pattern_ops"), ("postgresql_with.fillfactor", "70"))))
+        ['a text_pattern_ops', 'WITH (fillfactor=70)']
+        """
+        out = [f"{part}{self.index_part_suffix(index, position)}"
+               for position, part in enumerate(index.expressions, 1) if self.index_part_suffix(index, position)]
+        storage = [f"{k[len(WITH_PREFIX):]}={v}" for k, v in index.dialect_options if k.startswith(WITH_PREFIX)]
+        if storage:
+            out.append(f"WITH ({', '.join(storage)})")
+        return out + [
             "CLUSTER" if (k, v) == (CLUSTERED, "true") else plain_setting(k, v)
-            for k, v in index.dialect_options
+            for k, v in index.dialect_options if not k.startswith((WITH_PREFIX, OPS_PREFIX))
         ]
 
     def view_index_ddl(self, view: model.View, index: model.Index, *, create: bool) -> list[str]:
@@ -194,8 +234,9 @@ class PostgreSQLSecurity(DialectSupport):
         flags = index.is_expression or (False,) * len(index.expressions)
         down = index.descending or (False,) * len(index.expressions)
         parts = [
-            (f"({part})" if is_expr else self._ident(part)) + (" DESC" if desc else "")
-            for part, is_expr, desc in zip(index.expressions, flags, down)
+            (f"({part})" if is_expr else self._ident(part)) + self.index_part_suffix(index, position)
+            + (" DESC" if desc else "")
+            for position, (part, is_expr, desc) in enumerate(zip(index.expressions, flags, down), 1)
         ]
         text = f"CREATE {'UNIQUE ' if index.unique else ''}INDEX {name} ON {self._ident_qualified(view.key)}"
         if index.method:
@@ -203,6 +244,9 @@ class PostgreSQLSecurity(DialectSupport):
         text += f" ({', '.join(parts)})"
         if index.include:
             text += f" INCLUDE ({', '.join(self._ident(c) for c in index.include)})"
+        storage = self.index_kwargs(index).get("postgresql_with")
+        if storage:
+            text += " WITH (" + ", ".join(f"{k} = {v}" for k, v in storage.items()) + ")"
         if index.where:
             text += f" WHERE ({index.where})"
         if (CLUSTERED, "true") in index.dialect_options:

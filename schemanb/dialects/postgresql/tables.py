@@ -23,6 +23,7 @@ from ..reflection import CatalogKey, TableParts
 from .columns import column_attribute_options
 from .objects import CLUSTER_ON
 from .pipeline import PostgreSQLPipeline
+from .security import WITH_PREFIX
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
@@ -110,11 +111,20 @@ class PostgreSQLTables(PostgreSQLPipeline):
                 match = _RE_CHECK.match(row.definition or "")
                 parts.checks.setdefault(key, []).append(
                     {"name": row.name, "sqltext": match.group(1) if match else row.definition,
-                     "inherited": not row.is_local}
+                     "inherited": not row.is_local, "no_inherit": bool(match and match.group(2))}
                 )
         return parts
 
     # ------------------------------------------------ INHERITS, UNLOGGED, WITH (...)
+
+    def check_suffix(self, check: model.CheckConstraint) -> str:
+        """`` NO INHERIT`` for a CHECK the tables inheriting from this one do not get.
+
+        >>> from schemanb.model import CheckConstraint
+        >>> PostgreSQLTables().check_suffix(CheckConstraint(expression="n > 0", no_inherit=True))
+        ' NO INHERIT'
+        """
+        return " NO INHERIT" if check.no_inherit else ""
 
     def table_kwargs(self, table: model.Table) -> dict[str, Any]:
         """``postgresql_inherits`` (the parents, quoted here: a schema-qualified one is a
@@ -131,9 +141,9 @@ class PostgreSQLTables(PostgreSQLPipeline):
             kw["postgresql_inherits"] = tuple(self._parent_name(k) for k in table.inherits)
         if dict(table.dialect_options).get(UNLOGGED) == "true":
             kw["prefixes"] = ["UNLOGGED"]
-        storage = _storage_parameters(table)
+        storage = storage_parameters(table)
         if storage:
-            kw["postgresql_with"] = {name: _literal(value) for name, value in storage.items()}
+            kw["postgresql_with"] = {name: with_literal(value) for name, value in storage.items()}
         return kw
 
     def table_settings(self, table: model.Table) -> list[str]:
@@ -238,11 +248,11 @@ class PostgreSQLTables(PostgreSQLPipeline):
         unlogged = dict(after.dialect_options).get(UNLOGGED) == "true"
         if unlogged != (dict(before.dialect_options).get(UNLOGGED) == "true"):
             out.append(f"ALTER TABLE {name} SET {'UNLOGGED' if unlogged else 'LOGGED'}")
-        old, new = _storage_parameters(before), _storage_parameters(after)
+        old, new = storage_parameters(before), storage_parameters(after)
         reset = [k for k in old if k not in new]
         if reset:
             out.append(f"ALTER TABLE {name} RESET ({', '.join(reset)})")
-        changed = [f"{k} = {_literal(v)}" for k, v in new.items() if old.get(k) != v]
+        changed = [f"{k} = {with_literal(v)}" for k, v in new.items() if old.get(k) != v]
         if changed:
             out.append(f"ALTER TABLE {name} SET ({', '.join(changed)})")
         return out
@@ -266,7 +276,7 @@ class PostgreSQLTables(PostgreSQLPipeline):
             notes.append(f"NO INHERIT: queries on {', '.join(gone)} no longer see this table's rows")
         if new:
             notes.append(f"INHERIT: queries on {', '.join(new)} now see this table's rows")
-        if _storage_parameters(before) != _storage_parameters(after):
+        if storage_parameters(before) != storage_parameters(after):
             notes.append("storage parameters change (existing pages keep their layout until rewritten)")
         return tuple(notes)
 
@@ -331,7 +341,7 @@ TOAST_PREFIX = "toast."
 UNLOGGED = "postgresql_unlogged"
 #: Prefix of the :attr:`~schemanb.model.Table.dialect_options` keys of the
 #: storage parameters (``postgresql_with.fillfactor``).
-WITH_PREFIX = "postgresql_with."
+
 
 
 def table_options(row: Any) -> dict[str, Any]:
@@ -363,11 +373,12 @@ def _unlogged(table: Any) -> bool:
     return dict(getattr(table, "dialect_options", ())).get(UNLOGGED) == "true"
 
 
-def _storage_parameters(table: model.Table) -> dict[str, str]:
-    """The table's storage parameters by name (``toast.`` ones included), in the
-    snapshot's order (the catalog's, which ``pg_dump`` shows)."""
+def storage_parameters(obj: model.Table | model.Index, label: str | None = None) -> dict[str, str]:
+    """The storage parameters of a table (``toast.`` ones included) or an index by
+    name, in the snapshot's order (a table's: the catalog's, which ``pg_dump`` shows);
+    ``label`` names ``obj`` in the error about a malformed name."""
     out = {}
-    for key, value in table.dialect_options:
+    for key, value in obj.dialect_options:
         if not key.startswith(WITH_PREFIX):
             continue
         name = key[len(WITH_PREFIX):]
@@ -375,14 +386,14 @@ def _storage_parameters(table: model.Table) -> dict[str, str]:
             from ...errors import MigrationError
 
             raise MigrationError(
-                f"table {table.key} has a storage parameter {name!r} that is not a parameter "
-                "name — correct its dialect_options key in the snapshot"
+                f"{label or f'table {obj.key}'} has a storage parameter {name!r} that is not a "  # type: ignore[union-attr]
+                "parameter name — correct its dialect_options key in the snapshot"
             )
         out[name] = value
     return out
 
 
-def _literal(value: str) -> str:
+def with_literal(value: str) -> str:
     """A storage parameter's value as a string literal (PostgreSQL reads ``'70'`` as 70)."""
     return "'" + value.replace("'", "''") + "'"
 
@@ -426,6 +437,9 @@ def _column(row: Any, types: _TypeReader, schema: str | None) -> dict[str, Any]:
             "start": row.identity_start,
             "increment": row.identity_increment,
         }
+        if row.identity_bounds:
+            low, high, cache, cycle = row.identity_bounds
+            column["identity"].update(minvalue=low, maxvalue=high, cache=cache, cycle=bool(cycle))
     column.update(nullable=nullable, default=default, autoincrement=autoincrement or bool(row.identity))
     options = column_attribute_options(row)
     if options:

@@ -1,4 +1,5 @@
-"""CHECK constraints of one table, matched by their normalised expression.
+"""CHECK constraints of one table, matched by their normalised expression (and
+PostgreSQL's ``NO INHERIT``).
 
 Column names inside an expression of ``a`` are translated through the accepted
 column renames before comparing, so a rename alone does not re-create checks.
@@ -27,7 +28,7 @@ def compare(a: Table, b: Table, ctx: Context) -> list[Change]:
         if side_a and renames:
             text = rename_identifiers(text, renames)
         column = ck.column if ck.column is None or not side_a else renames.get(ck.column, ck.column)
-        return (ctx.expression_key(text), column)
+        return (ctx.expression_key(text), column, ck.no_inherit)
 
     return match_constraints(
         a.check_constraints, b.check_constraints, b, ctx, content=content, label="check",

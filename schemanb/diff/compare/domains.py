@@ -30,6 +30,7 @@ def _signature(domain: Domain, ctx: Context) -> tuple[object, ...]:
     checks = sorted((ck.name or "", ctx.expression_key(ck.expression) or "") for ck in domain.checks)
     return (
         canonical_type(domain.type_sql),
+        domain.collation,
         domain.nullable,
         canonical_expression(ctx.default_form(domain.default, domain.type_sql)),
         tuple(checks),

@@ -2,7 +2,7 @@
 
 Enums, domains, composite types, routines, sequences, triggers and policies are paired as
 their own compare pairs them; indexes and constraints by table (renames
-followed) and name; view columns by view and name. A pair present on both
+followed) and name (an unnamed constraint by the name the server gave it); view columns by view and name. A pair present on both
 sides whose comments differ is one ``comment_changed`` (``before``/``after``
 the two objects): set in place, whatever else changes (an object that is
 re-created is created with its comment). Objects only on one side are the
@@ -12,10 +12,22 @@ other compares' business. Skipped without ``compare_comments``, and in
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Hashable, Iterable, Iterator
 from typing import Any
 
-from ...model import ObjectKind, ObjectRef, Schema, Table, TableKey
+from ...dialects.base import DialectSupport
+from ...model import (
+    CheckConstraint,
+    ForeignKey,
+    ObjectKind,
+    ObjectRef,
+    PrimaryKey,
+    Schema,
+    Table,
+    TableKey,
+    UniqueConstraint,
+)
 from ..changes import Change, ChangeKind
 from ._context import Context
 from .routines import routine_ref
@@ -63,8 +75,9 @@ def compare(a: Schema, b: Schema, ctx: Context) -> list[Change]:
         table_b = tables_b.get(ctx.table_key(table_a.key))
         if table_b is None or not (_any_part_comment(table_a) or _any_part_comment(table_b)):
             continue  # nothing to compare (most tables: one cheap look instead of ten maps)
-        for kind, items_a, items_b in _table_parts(table_a, table_b):
-            for x, y in pairs(items_a, items_b, lambda o: o.name):
+        parts_a = _table_parts(table_a, ctx.support_a)
+        for kind, items_b in _table_parts(table_b, ctx.support_b).items():
+            for x, y in pairs(parts_a[kind], items_b, lambda o: o.name):
                 add(kind, x, y, table_b.key, y.name)
     views_b = b.view_map
     for view_a in a.views:
@@ -83,15 +96,33 @@ def _routine_identity(routine: Any) -> tuple[str, str, str]:
     return (schema, name, " ".join(arguments.split()))
 
 
-def _table_parts(a: Table, b: Table) -> list[tuple[ObjectKind, tuple[Any, ...], tuple[Any, ...]]]:
-    """The named parts of a table that take a comment, by kind."""
-    return [
-        (ObjectKind.PRIMARY_KEY, _named((a.primary_key,)), _named((b.primary_key,))),
-        (ObjectKind.FOREIGN_KEY, _named(a.foreign_keys), _named(b.foreign_keys)),
-        (ObjectKind.UNIQUE, _named(a.unique_constraints), _named(b.unique_constraints)),
-        (ObjectKind.CHECK, _named(a.check_constraints), _named(b.check_constraints)),
-        (ObjectKind.INDEX, _named(a.indexes), _named(b.indexes)),
-    ]
+def _table_parts(table: Table, support: DialectSupport) -> dict[ObjectKind, tuple[Any, ...]]:
+    """The parts of a table that take a comment, by kind, each under its name on the
+    server (:func:`server_named`); those whose name is unknown are left out."""
+    parts = {
+        ObjectKind.PRIMARY_KEY: (table.primary_key,),
+        ObjectKind.FOREIGN_KEY: table.foreign_keys,
+        ObjectKind.UNIQUE: table.unique_constraints,
+        ObjectKind.CHECK: table.check_constraints,
+        ObjectKind.INDEX: table.indexes,
+    }
+    return {kind: _named(server_named(support, table, x) for x in items) for kind, items in parts.items()}
+
+
+#: The constraint kinds the dialects name (``DialectSupport.constraint_name``), by class.
+_CONSTRAINT_KINDS = {PrimaryKey: "primary_key", ForeignKey: "foreign_key",
+                     UniqueConstraint: "unique", CheckConstraint: "check"}
+
+
+def server_named(support: DialectSupport, table: Table, obj: Any) -> Any:
+    """``obj`` (a key or constraint of ``table``) with the name the server gave it
+    where the snapshot stores it unnamed (PostgreSQL ``test_pkey``): the name
+    ``COMMENT ON CONSTRAINT`` needs; ``obj`` as it is otherwise."""
+    kind = _CONSTRAINT_KINDS.get(type(obj))
+    if kind is None or obj.name is not None:
+        return obj
+    name = support.constraint_name(kind, table, obj)
+    return dataclasses.replace(obj, name=name) if name else obj
 
 
 def _any_part_comment(table: Table) -> bool:

@@ -1,7 +1,7 @@
 -- Every column of the relations of the given kinds (tables: r, p; views: v, m)
 -- in the given schemas, in one query, with what the Inspector's
 -- get_multi_columns reads: the type as format_type() spells it, the default,
--- NOT NULL, generated/identity (with the identity sequence's start and
+-- NOT NULL, generated/identity (with the identity sequence's bounds, cache, cycle, start and
 -- increment), a collation that differs from the type's, the column comment;
 -- whether the column is declared by the relation itself (attislocal) or only
 -- inherited; and the settings pg_dump writes after CREATE TABLE. The
@@ -33,6 +33,12 @@ SELECT c.relname AS table_name,
            WHERE s.seqrelid = pg_catalog.pg_get_serial_sequence(
                c.oid::regclass::text, a.attname)::regclass
        ) END AS identity_increment,
+       CASE WHEN a.attidentity <> '' THEN (
+           SELECT ARRAY[s.seqmin, s.seqmax, s.seqcache, s.seqcycle::int]
+           FROM pg_catalog.pg_sequence AS s
+           WHERE s.seqrelid = pg_catalog.pg_get_serial_sequence(
+               c.oid::regclass::text, a.attname)::regclass
+       ) END AS identity_bounds,
        -- Whether the default draws from a sequence this column owns (serial:
        -- the default depends on the sequence, the sequence on the column). A
        -- nextval() of any other sequence is a plain default, kept as written.

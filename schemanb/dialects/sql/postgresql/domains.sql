@@ -1,5 +1,6 @@
 -- Every domain of the given schemas (not from an extension), in one query: the
--- base type as format_type spells it, NOT NULL, the default's text, and the
+-- base type as format_type spells it, its collation where it differs from the base type's,
+-- NOT NULL, the default's text, and the
 -- CHECK constraints (names and pg_get_constraintdef text, by name). builtin
 -- says whether the base type is PostgreSQL's own (spelt like column types) or a
 -- user type (spelt as format_type does, case kept).
@@ -9,6 +10,9 @@ SELECT n.nspname AS schema_name,
        b.typnamespace = 'pg_catalog'::regnamespace AS builtin,
        t.typnotnull AS not_null,
        t.typdefault AS "default",
+       CASE WHEN t.typcollation <> 0 AND t.typcollation <> b.typcollation THEN (
+           SELECT co.collname FROM pg_catalog.pg_collation AS co WHERE co.oid = t.typcollation
+       ) END AS collation,
        ARRAY(
            SELECT k.conname FROM pg_catalog.pg_constraint AS k
            WHERE k.contypid = t.oid AND k.contype = 'c' ORDER BY k.conname

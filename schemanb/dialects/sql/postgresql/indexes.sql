@@ -3,7 +3,9 @@
 -- shape of the Inspector's get_multi_indexes, in one query: the key parts (a
 -- column name, or NULL and the expression's text; only expressions are
 -- deparsed), INCLUDE columns after
--- key_count, which key parts descend (indoption bit 0), the access method, the partial-index predicate, and the UNIQUE
+-- key_count, which key parts descend (indoption bit 0), each key part's operator class where it is not
+-- its type's default (schema-qualified outside pg_catalog), the storage parameters, the access method,
+-- the partial-index predicate, and the UNIQUE
 -- constraint the index backs (if any), and whether the relation is clustered on it. Read here rather than through the
 -- Inspector because its result processing was the largest part of reflecting
 -- a large schema.
@@ -32,6 +34,16 @@ SELECT n.nspname AS schema_name,
            FROM generate_series(0, x.indnkeyatts - 1) AS s
            ORDER BY s
        ) AS descending,
+       ARRAY(
+           SELECT CASE WHEN oc.opcdefault THEN NULL
+                       WHEN ocn.nspname = 'pg_catalog' THEN oc.opcname
+                       ELSE ocn.nspname || '.' || oc.opcname END
+           FROM generate_series(0, x.indnkeyatts - 1) AS s
+           LEFT JOIN pg_catalog.pg_opclass AS oc ON oc.oid = x.indclass[s]
+           LEFT JOIN pg_catalog.pg_namespace AS ocn ON ocn.oid = oc.opcnamespace
+           ORDER BY s
+       ) AS opclasses,
+       i.reloptions AS storage,
        k.conname AS constraint_name,
        x.indisclustered AS is_clustered
 FROM pg_catalog.pg_index AS x

@@ -1,7 +1,7 @@
 -- Every function and procedure of the given schemas (not aggregates or window
 -- functions, not members of an extension), in one query: the argument list with
 -- names, modes and defaults, the result (NULL for procedures), the language, the
--- body and the attributes. A body in SQL-standard form (BEGIN ATOMIC / RETURN,
+-- body and the attributes (LEAKPROOF, COST, ROWS and the SET clauses among them). A body in SQL-standard form (BEGIN ATOMIC / RETURN,
 -- PG 14+) has no prosrc; its text comes from pg_get_function_sqlbody.
 SELECT n.nspname AS schema_name,
        p.proname AS name,
@@ -14,7 +14,12 @@ SELECT n.nspname AS schema_name,
        p.provolatile AS volatility,
        p.prosecdef AS security_definer,
        p.proisstrict AS strict,
-       p.proparallel AS parallel
+       p.proparallel AS parallel,
+       p.proleakproof AS leakproof,
+       p.procost AS cost,
+       p.prorows AS result_rows,
+       p.proretset AS returns_set,
+       p.proconfig AS config
 FROM pg_catalog.pg_proc AS p
 JOIN pg_catalog.pg_namespace AS n ON n.oid = p.pronamespace
 JOIN pg_catalog.pg_language AS l ON l.oid = p.prolang

@@ -1,0 +1,9 @@
+CREATE TABLE t (
+    id INTEGER PRIMARY KEY,
+    qty INTEGER CHECK (qty > 0) NO INHERIT,
+    price INTEGER CONSTRAINT price_positive CHECK (price > 0)
+);
+CREATE TABLE u (
+    id INTEGER PRIMARY KEY,
+    n INTEGER CONSTRAINT n_positive CHECK (n > 0) NO INHERIT
+);

@@ -1,0 +1,2 @@
+-- skip: comments on constraints are PostgreSQL's
+CREATE TABLE t (id INTEGER PRIMARY KEY);

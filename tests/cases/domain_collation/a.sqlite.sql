@@ -1,0 +1,2 @@
+-- skip: domains are PostgreSQL's
+CREATE TABLE t (id INTEGER PRIMARY KEY);

@@ -1,0 +1,2 @@
+-- skip: identity sequence options are PostgreSQL's here
+CREATE TABLE t (id INTEGER PRIMARY KEY);

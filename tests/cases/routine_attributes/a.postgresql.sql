@@ -1,0 +1,3 @@
+CREATE FUNCTION f(x integer) RETURNS integer LANGUAGE sql IMMUTABLE AS $$ SELECT x $$;
+CREATE FUNCTION g() RETURNS SETOF integer LANGUAGE sql AS $$ SELECT 1 $$;
+CREATE FUNCTION h() RETURNS void LANGUAGE plpgsql SET search_path = public AS $$ BEGIN END $$;
