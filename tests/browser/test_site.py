@@ -21,11 +21,6 @@ from schemanb.sample import build_sample, sample_tables
 
 pytestmark = [pytest.mark.browser]
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync", "--no-first-run",
-]
 PWN_SCRIPT = "<script>window.__pwned=1;alert(1)</script>"
 PWN_IMG = '<img src=x onerror="window.__pwned=1;alert(2)">'
 
@@ -55,17 +50,6 @@ def hostile_site(tmp_path_factory) -> Path:
     s = schema(parent, child, dialect="postgresql", views=(view,), routines=(routine,),
                triggers=(trigger,))
     return schemanb.export_site(s, tmp / "site", title=PWN_SCRIPT, progress=False, jobs=1)
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[object]:
-    sync_api = pytest.importorskip("playwright.sync_api")
-    if not Path(CHROMIUM).exists():
-        pytest.skip(f"{CHROMIUM} is not installed")
-    with sync_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield b
-        b.close()
 
 
 class Watch:
