@@ -184,6 +184,30 @@ def test_descending_index_parts_are_read(mariadb_db):
     assert table.unique_constraints == ()
 
 
+def test_key_comments_are_read_and_survive_the_snapshot_file(mariadb_db, tmp_path):
+    """``COMMENT '...'`` on the primary key, a unique key, an index (DESC parts, a
+    prefix), and a foreign key's own index: the server writes no comment on an
+    index it made, so that one was declared."""
+    run(
+        mariadb_db,
+        "CREATE TABLE p (id INT, code VARCHAR(20), name VARCHAR(300),"
+        " PRIMARY KEY (id) COMMENT 'it''s \\\\ the key', UNIQUE KEY u (code) COMMENT 'u',"
+        " KEY ix (name(50), id DESC) COMMENT 'line\\nbreak', KEY plain (code))",
+        "CREATE TABLE c (id INT PRIMARY KEY, a INT, b INT, KEY fk_a (a) COMMENT 'declared',"
+        " CONSTRAINT fk_a FOREIGN KEY (a) REFERENCES p (id), CONSTRAINT fk_b FOREIGN KEY (b) REFERENCES p (id))",
+    )
+    snap = schemanb.inspect(mariadb_db.url)
+    p = snap.table("p")
+    assert p.primary_key is not None and p.primary_key.comment == "it's \\ the key"
+    assert [(uq.name, uq.comment) for uq in p.unique_constraints] == [("u", "u")]
+    assert [(ix.name, ix.comment, ix.descending) for ix in p.indexes] == [
+        ("ix", "line\nbreak", (False, True)), ("plain", None, ())]
+    assert [(ix.name, ix.columns, ix.comment) for ix in snap.table("c").indexes] == [("fk_a", ("a",), "declared")]
+    path = tmp_path / "snap.json"
+    snap.save(path)
+    assert schemanb.diff(schemanb.inspect(path), snap).is_empty
+
+
 def test_codegen_keeps_check_quoting_and_desc_index_parts(mariadb_db, tmp_path):
     import importlib.util
     import sys

@@ -13,7 +13,7 @@ from ..connect import shutdown_socket, sql_literal
 from ..reflection import CatalogKey
 from ..risk import SafeStep
 from . import mariadb as maria
-from .objects import MySQLObjects, charset_options, show_create
+from .objects import MySQLObjects, charset_options, prefix_lengths, show_create
 from .text import key_options, session_around, view_body
 
 if TYPE_CHECKING:
@@ -169,7 +169,7 @@ class MySQLSupport(MySQLObjects):
             kw["prefix"] = index.method.upper()
         options = dict(index.dialect_options)
         if options.get("mysql_length"):
-            kw["length"] = _prefix_lengths(options["mysql_length"], index.columns)
+            kw["length"] = prefix_lengths(options["mysql_length"], index.columns)
         if options.get("mysql_with_parser"):
             kw["with_parser"] = options["mysql_with_parser"]
         if options.get("mysql_using"):
@@ -846,9 +846,12 @@ def with_index_expressions(
 ) -> model.Table:
     """``table`` whose functional indexes (MySQL 8) have their expressions as the catalog
     gives them; a UNIQUE one read as a unique constraint becomes a unique index."""
+    comments = {ix.name: ix.comment for ix in table.indexes}
+    comments |= {uq.name: uq.comment for uq in table.unique_constraints if uq.name}
+
     def index(name: str, unique: bool, parts: IndexParts) -> model.Index:
         return model.Index(
-            name=name, unique=unique,
+            name=name, unique=unique, comment=comments.get(name),
             expressions=tuple((normalize(text) or text) if is_expr else text for text, is_expr, _ in parts),
             is_expression=tuple(is_expr for _, is_expr, _ in parts),
             descending=tuple(d for *_, d in parts) if any(d for *_, d in parts) else (),
@@ -862,23 +865,41 @@ def with_index_expressions(
 def _with_key_options(table: model.Table, found: Mapping[str | None, Mapping[str, str]]) -> model.Table:
     """The table whose indexes declared ``USING BTREE|HASH`` carry it
     (``("mysql_using", "BTREE")``), as ``mariadb-dump`` shows it; a UNIQUE key with
-    one is a unique index (a unique constraint has no access method)."""
-    using = {name: facts["using"] for name, facts in found.items() if name is not None and "using" in facts}
-    if not using:
+    one is a unique index (a unique constraint has no access method). Keys with a
+    ``COMMENT`` (the primary key's under ``None``) carry it as their ``comment``."""
+    if not found:
         return table
+    using = {name: facts["using"] for name, facts in found.items() if name is not None and "using" in facts}
+    comments = {name: facts["comment"] for name, facts in found.items() if "comment" in facts}
 
-    def with_using(ix: model.Index) -> model.Index:
+    def with_facts(ix: model.Index) -> model.Index:
+        if ix.name in comments:
+            ix = dataclasses.replace(ix, comment=comments[ix.name])
         if ix.name not in using:
             return ix
         options = dict(ix.dialect_options) | {"mysql_using": using[ix.name]}
         return dataclasses.replace(ix, dialect_options=tuple(sorted(options.items())))
 
-    indexes = [with_using(ix) for ix in table.indexes]
-    indexes += [with_using(model.Index(name=uq.name or "", expressions=uq.columns,
+    indexes = [with_facts(ix) for ix in table.indexes]
+    indexes += [with_facts(model.Index(name=uq.name or "", expressions=uq.columns,
                                        is_expression=(False,) * len(uq.columns), unique=True))
                 for uq in table.unique_constraints if uq.name in using]
-    uniques = tuple(uq for uq in table.unique_constraints if uq.name not in using)
-    return dataclasses.replace(table, unique_constraints=uniques, indexes=model.sorted_by_name(indexes))
+    # The index a foreign key's name gives was read as the server's own (implied):
+    # the server writes neither a comment nor USING on its own, so it was declared.
+    known = {ix.name for ix in table.indexes} | {uq.name for uq in table.unique_constraints}
+    for fk in table.foreign_keys:
+        name = fk.name or fk.columns[0]
+        if name in found and name not in known:
+            known.add(name)
+            indexes.append(with_facts(model.Index(name=name, expressions=fk.columns,
+                                                  is_expression=(False,) * len(fk.columns))))
+    uniques = tuple(dataclasses.replace(uq, comment=comments[uq.name]) if uq.name in comments else uq
+                    for uq in table.unique_constraints if uq.name not in using)
+    pk = table.primary_key
+    if pk is not None and None in comments:
+        pk = dataclasses.replace(pk, comment=comments[None])
+    return dataclasses.replace(table, unique_constraints=uniques, indexes=model.sorted_by_name(indexes),
+                               primary_key=pk)
 
 
 def _with_descending(table: model.Table, parts: Mapping[str, tuple[bool, ...]]) -> model.Table:
@@ -888,7 +909,7 @@ def _with_descending(table: model.Table, parts: Mapping[str, tuple[bool, ...]]) 
     indexes = [dataclasses.replace(ix, descending=parts[ix.name]) if ix.name in parts else ix
                for ix in table.indexes]
     indexes += [model.Index(name=uq.name or "", expressions=uq.columns, is_expression=(False,) * len(uq.columns),
-                            unique=True, descending=parts[uq.name or ""])
+                            unique=True, descending=parts[uq.name or ""], comment=uq.comment)
                 for uq in table.unique_constraints if uq.name in parts]
     return dataclasses.replace(table, unique_constraints=uniques, indexes=model.sorted_by_name(indexes))
 
@@ -1060,20 +1081,6 @@ class MariaDBSupport(MySQLSupport):
     default_expressions_need_parentheses = False
     has_sequences = True
     has_system_versioning = True
-
-
-def _prefix_lengths(text: str, columns: Sequence[str]) -> dict[str, int]:
-    """``{column: length}`` from the snapshot's ``col(10), col2(5)`` (columns matched by name).
-
-    >>> _prefix_lengths("name(191), x(5)", ("name", "id", "x"))
-    {'name': 191, 'x': 5}
-    """
-    out: dict[str, int] = {}
-    for column in sorted(columns, key=len, reverse=True):
-        match = re.search(r"(?:^|, )" + re.escape(column) + r"\((\d+)\)(?=, |$)", text)
-        if match:
-            out[column] = int(match.group(1))
-    return {c: out[c] for c in columns if c in out}
 
 
 def _is_mariadb_version(version: str | None) -> bool:

@@ -33,7 +33,7 @@ from __future__ import annotations
 import dataclasses
 import re
 import warnings
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from ... import model
@@ -363,6 +363,21 @@ class MySQLObjects(DialectSupport):
         if isinstance(before, model.Sequence) and isinstance(after, model.Sequence):
             return maria.sequence_change_ddl(before, after)
         return None
+
+    def comment_ddl(
+        self, obj: Any, comment: str | None, table: model.TableKey | None = None
+    ) -> list[str]:
+        """A key's comment (``None``: none) is part of its definition: the key is
+        dropped and added again in one ``ALTER TABLE``, which InnoDB does by
+        changing metadata only (MariaDB 10.11: ``ALGORITHM=INSTANT``)."""
+        keys = (model.Index, model.PrimaryKey, model.UniqueConstraint)
+        if table is None or not isinstance(obj, keys):
+            return super().comment_ddl(obj, comment, table)
+        quote = self.sqlalchemy_dialect().identifier_preparer.quote
+        drop = "DROP PRIMARY KEY" if isinstance(obj, model.PrimaryKey) else f"DROP INDEX {quote(obj.name or '')}"
+        definition = key_definition(obj, quote)
+        tail = "" if comment is None else f" COMMENT {_string_literal(comment)}"
+        return [f"ALTER TABLE {self._name(table.schema, table.name)} {drop}, ADD {definition}{tail}"]
 
     def _name(self, schema: str | None, name: str) -> str:
         preparer = self.sqlalchemy_dialect().identifier_preparer
@@ -727,6 +742,60 @@ def _routine_kind(routine: model.Routine) -> str:
             f"routine {routine.name} is a {routine.kind}; MySQL has only functions and procedures"
         )
     return kind
+
+
+def key_definition(key: model.Index | model.PrimaryKey | model.UniqueConstraint,
+                   quote: Callable[[str], str]) -> str:
+    """A key as ``ALTER TABLE ... ADD`` writes it, without its comment: its kind and
+    name, the parts (prefix lengths, ``DESC``, expressions in parentheses), its
+    access method and parser.
+
+    >>> q = lambda n: f"`{n}`"
+    >>> key_definition(model.PrimaryKey(columns=("a", "b")), q)
+    'PRIMARY KEY (`a`, `b`)'
+    >>> key_definition(model.UniqueConstraint(name="u", columns=("a",)), q)
+    'UNIQUE KEY `u` (`a`)'
+    >>> key_definition(model.Index(name="ix", expressions=("name", "lower(`x`)", "id"), is_expression=(False, True, False),
+    ...     descending=(False, False, True), dialect_options=(("mysql_length", "name(191)"), ("mysql_using", "BTREE"))), q)
+    'KEY `ix` (`name`(191), (lower(`x`)), `id` DESC) USING BTREE'
+    >>> key_definition(model.Index(name="ft", expressions=("body",), method="fulltext",
+    ...                            dialect_options=(("mysql_with_parser", "ngram"),)), q)
+    'FULLTEXT KEY `ft` (`body`) WITH PARSER ngram'
+    """
+    if isinstance(key, model.PrimaryKey):
+        return f"PRIMARY KEY ({', '.join(quote(c) for c in key.columns)})"
+    if isinstance(key, model.UniqueConstraint):
+        return f"UNIQUE KEY {quote(key.name or '')} ({', '.join(quote(c) for c in key.columns)})"
+    options = dict(key.dialect_options)
+    lengths = prefix_lengths(options.get("mysql_length", ""), key.columns)
+    flags = key.is_expression or (False,) * len(key.expressions)
+    down = key.descending or (False,) * len(key.expressions)
+    parts = [
+        (f"({text})" if is_expr else quote(text) + (f"({lengths[text]})" if text in lengths else ""))
+        + (" DESC" if desc else "")
+        for text, is_expr, desc in zip(key.expressions, flags, down)
+    ]
+    kind = f"{key.method.upper()} KEY" if key.method else ("UNIQUE KEY" if key.unique else "KEY")
+    out = f"{kind} {quote(key.name)} ({', '.join(parts)})"
+    if options.get("mysql_using"):
+        out += f" USING {options['mysql_using'].upper()}"
+    if options.get("mysql_with_parser"):
+        out += f" WITH PARSER {options['mysql_with_parser']}"
+    return out
+
+
+def prefix_lengths(text: str, columns: Sequence[str]) -> dict[str, int]:
+    """``{column: length}`` from the snapshot's ``col(10), col2(5)`` (columns matched by name).
+
+    >>> prefix_lengths("name(191), x(5)", ("name", "id", "x"))
+    {'name': 191, 'x': 5}
+    """
+    out: dict[str, int] = {}
+    for column in sorted(columns, key=len, reverse=True):
+        match = re.search(r"(?:^|, )" + re.escape(column) + r"\((\d+)\)(?=, |$)", text)
+        if match:
+            out[column] = int(match.group(1))
+    return {c: out[c] for c in columns if c in out}
 
 
 def _string_literal(text: str) -> str:

@@ -221,15 +221,20 @@ def session_around(options: tuple[tuple[str, str], ...]) -> tuple[list[str], lis
 
 def key_options(create_sql: str) -> dict[str | None, dict[str, str]]:
     """What a ``SHOW CREATE TABLE`` text says of its keys beyond their columns:
-    ``{index name (None: the primary key): {"using": "BTREE"}}``.
+    ``{index name (None: the primary key): {"using": "BTREE", "comment": "..."}}``.
 
     SQLAlchemy's parser of the text drops an explicit ``USING BTREE|HASH``, which
-    ``mariadb-dump`` shows (a key declared without it shows none).
+    ``mariadb-dump`` shows (a key declared without it shows none), and the key's
+    ``COMMENT '...'`` (unescaped here as the server escapes it: ``''``, ``\\n``).
 
     >>> key_options("CREATE TABLE `t` (\\n  `a` int,\\n  PRIMARY KEY (`a`) USING HASH,\\n"
     ...             "  KEY `ix` (`a`) USING BTREE,\\n  UNIQUE KEY `u` USING BTREE (`a`),\\n  KEY `plain` (`a`)\\n)")
     {None: {'using': 'HASH'}, 'ix': {'using': 'BTREE'}, 'u': {'using': 'BTREE'}}
+    >>> key_options("CREATE TABLE `t` (\\n  PRIMARY KEY (`a`) COMMENT 'it''s \\\\\\\\ x\\\\n',\\n  KEY `k` (`a`) COMMENT 'k'\\n)")
+    {None: {'comment': "it's \\\\ x\\n"}, 'k': {'comment': 'k'}}
     """
+    from sqlalchemy.dialects.mysql.reflection import cleanup_text
+
     out: dict[str | None, dict[str, str]] = {}
     for line in create_sql.split("\n"):
         if not line.startswith("  ") or line.startswith("  `"):
@@ -247,6 +252,8 @@ def key_options(create_sql: str) -> dict[str | None, dict[str, str]]:
             if tok.is_word("USING") and tokens[i + 1].kind == "name":
                 facts["using"] = tokens[i + 1].text.upper()
             elif tok.is_word("COMMENT"):
+                if tokens[i + 1].kind == "string":
+                    facts["comment"] = cleanup_text(tokens[i + 1].text[1:-1])
                 break
         if facts:
             out[name] = facts
